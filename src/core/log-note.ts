@@ -1,0 +1,79 @@
+// Reads a client's monthly log note into entries and diagnostics. The note's text is never changed.
+
+import type { Diagnostic, Entry } from "./types";
+import { bodyLines } from "./note-lines";
+import { parseTimedLine } from "./timed-line";
+
+export interface ParsedLog {
+  entries: Entry[];
+  /** Offset in the note of each entry's line. */
+  positions: number[];
+  diagnostics: Diagnostic[];
+}
+
+export function parseLogNote(path: string, clientKey: string, text: string): ParsedLog {
+  const entries: Entry[] = [];
+  const positions: number[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const { line, text: raw, pos } of bodyLines(text)) {
+    const r = parseTimedLine(raw);
+    if (r.kind === "other") continue;
+    if (r.kind === "freehand") {
+      diagnostics.push({
+        severity: "warning",
+        code: "line-freehand",
+        file: path,
+        line,
+        params: { text: excerpt(raw) },
+      });
+      continue;
+    }
+    if (r.kind === "bad") {
+      diagnostics.push({
+        severity: "error",
+        code: r.code,
+        file: path,
+        line,
+        field: r.field,
+        params: { text: excerpt(raw), value: r.value ?? "" },
+      });
+      continue;
+    }
+    const l = r.line;
+    if (l.id === null) {
+      diagnostics.push({
+        severity: "warning",
+        code: "entry-missing-id",
+        file: path,
+        line,
+        params: { text: excerpt(raw) },
+      });
+    }
+    positions.push(pos);
+    entries.push({
+      id: l.id ?? syntheticId(path, line),
+      clientKey,
+      file: path,
+      line,
+      start: l.start,
+      startOffset: l.startOffset,
+      end: l.end,
+      endOffset: l.endOffset,
+      task: l.task,
+      note: l.text,
+      billable: l.billable,
+      device: l.device,
+    });
+  }
+  return { entries, positions, diagnostics };
+}
+
+/** An entry typed without a block id still shows; it gets this id until it has its own. */
+export function syntheticId(path: string, line: number): string {
+  return `${path}:${line}`;
+}
+
+export function excerpt(raw: string, max = 80): string {
+  const t = raw.trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}

@@ -1,0 +1,167 @@
+// Shared shapes of the domain. Pure data: no functions, no Obsidian types.
+
+export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+export type Language = "en" | "vi";
+export type ClientStatus = "lead" | "onboarding" | "active" | "paused" | "archived";
+export type BillingModel = "hourly" | "retainer" | "fixed";
+export type RoundingMode = "up" | "nearest" | "down";
+export type RoundingScope = "entry" | "task";
+
+/** Minutes since local midnight; end may be 1440 (24:00). */
+export interface HoursRange {
+  start: number;
+  end: number;
+}
+
+export interface Rounding {
+  stepMinutes: number;
+  mode: RoundingMode;
+  scope: RoundingScope;
+}
+
+export interface TaxRate {
+  name: string;
+  /** Thousandths of a percent, so 10% is 10000 and 8.875% is 8875: integers, no float drift. */
+  milliPercent: number;
+}
+
+/** An amount in integer minor units of its currency (cents, or whole dong for VND). */
+export interface Money {
+  minor: number;
+  currency: string;
+}
+
+export interface Client {
+  /** The folder name: the client's key. */
+  key: string;
+  folder: string;
+  notePath: string;
+  name: string;
+  status: ClientStatus;
+  timezone: string;
+  workingHours: HoursRange;
+  workingDays: Weekday[];
+  language: Language;
+  currency: string;
+  billing: BillingModel;
+  /** Minor units per hour. */
+  rate: number | null;
+  retainerFee: number | null;
+  retainerHours: number | null;
+  overageRate: number | null;
+  rollover: boolean;
+  rounding: Rounding;
+  tax: TaxRate[];
+  paymentTermsDays: number;
+  depositPercent: number;
+  channelFormal: string;
+  channelQuick: string | null;
+  channelMeetings: string | null;
+  responseHours: number;
+  reportDay: Weekday | null;
+  reportTime: number;
+  checkinDays: number;
+  color: string | null;
+  contact: string | null;
+  email: string | null;
+}
+
+export type Severity = "error" | "warning";
+
+/** Codes are stable; their text lives in the i18n catalogs under `diag.<code>`. */
+export type DiagnosticCode =
+  | "yaml-broken"
+  | "field-type"
+  | "field-value"
+  | "timezone-unknown"
+  | "currency-unknown"
+  | "money-negative"
+  | "money-precision"
+  | "hours-invalid"
+  | "days-invalid"
+  | "rounding-invalid"
+  | "tax-invalid"
+  | "name-unsafe"
+  | "folder-unsafe"
+  | "rate-missing"
+  | "entry-malformed"
+  | "entry-time-invalid"
+  | "entry-end-before-start"
+  | "entry-duplicate-id"
+  | "entry-missing-id"
+  | "line-freehand"
+  | "plan-client-unknown"
+  | "plan-malformed";
+
+export interface Diagnostic {
+  severity: Severity;
+  code: DiagnosticCode;
+  /** Vault-relative path with forward slashes. */
+  file: string;
+  /** 1-based line, or 0 when the problem is the file as a whole. */
+  line: number;
+  field?: string;
+  /** Values the message shows: the offending text, the allowed values… */
+  params: Record<string, string | number>;
+}
+
+/**
+ * A time entry. `start`/`end` are epoch milliseconds; the offsets (minutes east of UTC) are the
+ * ones written in the line, kept so that serializing gives back the same text.
+ */
+export interface Entry {
+  id: string;
+  clientKey: string;
+  file: string;
+  /** 1-based line in `file`. */
+  line: number;
+  start: number;
+  startOffset: number;
+  end: number | null;
+  endOffset: number | null;
+  task: string | null;
+  note: string;
+  billable: boolean;
+  device: string | null;
+}
+
+/** A planned time block from a weekly plan note. */
+export interface Block {
+  id: string;
+  /** The client as written (link target or text); resolved to a key by the index. */
+  clientRef: string;
+  clientKey: string | null;
+  file: string;
+  line: number;
+  start: number;
+  startOffset: number;
+  end: number;
+  endOffset: number;
+  title: string;
+}
+
+export interface Settings {
+  clientsRoot: string;
+  plannerFolder: string;
+  /** Empty means "the system's zone". */
+  timeZone: string;
+  workingHours: string;
+  workingDays: Weekday[];
+  homeCurrency: string;
+  weekStart: Weekday;
+  /** "auto" follows Obsidian's language. */
+  language: "auto" | Language;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  clientsRoot: "Clients",
+  plannerFolder: "Planner",
+  timeZone: "",
+  workingHours: "09:00-17:00",
+  workingDays: ["mon", "tue", "wed", "thu", "fri"],
+  homeCurrency: "USD",
+  weekStart: "mon",
+  language: "auto",
+};
