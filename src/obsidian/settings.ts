@@ -1,0 +1,33 @@
+// Settings as stored by Obsidian (data.json), read defensively: a hand-edited or older data.json
+// never breaks loading, and unknown keys are kept for a newer version of the plugin.
+
+import type { Settings } from "../core/types";
+import { DEFAULT_SETTINGS } from "../core/types";
+import { isWeekday, parseHoursRange, parseWeekdays } from "../core/hours";
+import { isCurrencyCode } from "../core/currencies";
+import { isValidZone } from "../core/zones";
+
+export function readSettings(raw: unknown): Settings {
+  const data = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
+  const s: Settings = { ...DEFAULT_SETTINGS, workingDays: [...DEFAULT_SETTINGS.workingDays] };
+  const str = (k: string) => (typeof data[k] === "string" ? (data[k]) : null);
+  const folder = (k: string) => {
+    const v = str(k);
+    return v !== null && !v.split("/").includes("..") ? v.replace(/^\/+|\/+$/g, "") : null;
+  };
+  s.clientsRoot = folder("clientsRoot") ?? s.clientsRoot;
+  s.plannerFolder = folder("plannerFolder") ?? s.plannerFolder;
+  const zone = str("timeZone");
+  if (zone !== null && (zone === "" || isValidZone(zone))) s.timeZone = zone;
+  const hours = str("workingHours");
+  if (hours !== null && parseHoursRange(hours)) s.workingHours = hours;
+  const days = parseWeekdays(data.workingDays);
+  if (days && days.length > 0) s.workingDays = days;
+  const currency = str("homeCurrency");
+  if (currency !== null && isCurrencyCode(currency)) s.homeCurrency = currency;
+  const start = str("weekStart");
+  if (isWeekday(start)) s.weekStart = start;
+  const language = str("language");
+  if (language === "auto" || language === "en" || language === "vi") s.language = language;
+  return s;
+}
