@@ -35,7 +35,10 @@ export class ClientDeskSettingTab extends PluginSettingTab {
       t("settings.timeZone.desc", { zone }),
       s.timeZone,
       zone,
-      (v) => (v === "" || isValidZone(v) ? null : t("settings.timeZone.invalid", { value: v, zone })),
+      (v) =>
+        v === "" || isValidZone(v)
+          ? null
+          : t("settings.timeZone.invalid", { value: v, current: this.plugin.settings.timeZone || zone }),
       (v) => this.save({ timeZone: v }),
     );
     this.checkedText(
@@ -43,7 +46,10 @@ export class ClientDeskSettingTab extends PluginSettingTab {
       t("settings.workingHours.desc"),
       s.workingHours,
       "09:00-17:00",
-      (v) => (parseHoursRange(v) ? null : t("settings.workingHours.invalid", { value: v })),
+      (v) =>
+        parseHoursRange(v)
+          ? null
+          : t("settings.workingHours.invalid", { value: v, current: this.plugin.settings.workingHours }),
       (v) => this.save({ workingHours: v.replace(/\s+/g, "") }),
     );
 
@@ -67,7 +73,10 @@ export class ClientDeskSettingTab extends PluginSettingTab {
       t("settings.homeCurrency.desc"),
       s.homeCurrency,
       "VND",
-      (v) => (isCurrencyCode(v) ? null : t("settings.homeCurrency.invalid", { value: v })),
+      (v) =>
+        isCurrencyCode(v)
+          ? null
+          : t("settings.homeCurrency.invalid", { value: v, current: this.plugin.settings.homeCurrency }),
       (v) => this.save({ homeCurrency: v }),
     );
 

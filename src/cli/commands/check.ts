@@ -1,0 +1,31 @@
+// `client-desk check`: every diagnostic of the vault. Exit 1 when one is an error.
+
+import type { Diagnostic } from "../../core/types";
+import { diagnosticLine, diagnosticMessage } from "../../core/i18n";
+import type { Context } from "../context";
+import { openVault } from "./common";
+import { printJson, printLines } from "../output";
+
+export type DiagnosticJson = Diagnostic & { message: string };
+
+export function runCheck(ctx: Context): number {
+  const vault = openVault(ctx);
+  ctx.now(vault.zone); // validates --now even though checking needs no clock
+  const diagnostics = vault.index.diagnostics();
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = diagnostics.length - errors;
+  if (ctx.json) {
+    printJson(ctx.io, {
+      errors,
+      warnings,
+      diagnostics: diagnostics.map((d): DiagnosticJson => ({ ...d, message: diagnosticMessage(d, ctx.t) })),
+    });
+  } else {
+    const files = new Set(diagnostics.map((d) => d.file)).size;
+    printLines(ctx.io, [
+      ...diagnostics.map((d) => diagnosticLine(d, ctx.t)),
+      diagnostics.length === 0 ? ctx.t("diagnostics.none") : ctx.t("diagnostics.summary", { errors, warnings, files }),
+    ]);
+  }
+  return errors > 0 ? 1 : 0;
+}

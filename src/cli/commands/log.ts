@@ -1,0 +1,173 @@
+// `client-desk log`: appends one time entry to the client's log note of the month of its start
+// (in the user's zone), creating the note when the month has none. Only bytes at the end of the
+// note are written; nothing before them is touched.
+
+import { appendFileSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import type { Client, Entry } from "../../core/types";
+import { appendLine, entryLine, newLogNote } from "../../core/log-append";
+import { parseLogNote } from "../../core/log-note";
+import { clientFolderPath, logNotePath } from "../../core/paths";
+import { linkTarget, newEntryId } from "../../core/timed-line";
+import { unsafeNamePart } from "../../core/names";
+import { monthOf } from "../../core/week";
+import type { Context } from "../context";
+import { requireValue } from "../context";
+import { CommandFailure, UsageError } from "../errors";
+import { printJson, printLines, terminalSafe } from "../output";
+import { parseTimeArg } from "../time";
+import { openVault } from "./common";
+import { reason, type LoadedVault } from "../vault-fs";
+
+export interface LogJson {
+  /** Vault-relative path of the log note. */
+  file: string;
+  /** The line written, without its line break. */
+  line: string;
+  /** The entry as the index reads it back from that line. */
+  entry: Entry;
+  /** True when the month's log note was created. */
+  created: boolean;
+  /** Ids of entries already in the vault (any client) whose time overlaps the new one. */
+  overlaps: string[];
+}
+
+export function runLog(ctx: Context): number {
+  const vault = openVault(ctx);
+  ctx.now(vault.zone);
+  const ref = requireValue(ctx, "client");
+  const startText = requireValue(ctx, "start");
+  const endText = requireValue(ctx, "end");
+  const client = findClient(vault, ref);
+  const start = time(startText, "--start", vault.zone);
+  const end = time(endText, "--end", vault.zone);
+  if (end.ms <= start.ms) throw new UsageError("cli.error.end-before-start", { start: startText, end: endText });
+
+  const layout = vault.index.layout;
+  const month = monthOf(start.ms, vault.zone);
+  const file = logNotePath(layout, client.key, month);
+  const abs = safeTarget(vault.root, clientFolderPath(layout, client.key), file);
+
+  const taskText = ctx.args.values.get("task");
+  const isLink = taskText !== undefined && /^\s*\[\[[^\]]*\]\]\s*$/.test(taskText);
+  const taken = new Set(vault.index.entriesBetween(-Infinity, Infinity).map((e) => e.id));
+  let id = newEntryId();
+  for (let i = 0; taken.has(id) && i < 100; i++) id = newEntryId();
+
+  const line = entryLine({
+    id,
+    start: start.ms,
+    startOffset: start.offset,
+    end: end.ms,
+    endOffset: end.offset,
+    task: taskText === undefined ? null : isLink ? linkTarget(taskText) : taskText,
+    taskAsLink: isLink,
+    note: ctx.args.values.get("note") ?? null,
+    billable: !ctx.args.booleans.has("non-billable"),
+  });
+
+  let before: string | null = null;
+  if (existsSync(abs)) {
+    try {
+      before = readFileSync(abs, "utf8");
+    } catch (e) {
+      throw new CommandFailure("cli.error.read-failed", { path: file, reason: reason(e) });
+    }
+  }
+  const base = before ?? newLogNote(client.key, month);
+  const after = appendLine(base, line);
+  const entry = readBack(file, client.key, after, id);
+  if (!entry) throw new CommandFailure("cli.error.entry-unreadable", { file });
+
+  try {
+    if (before === null) {
+      mkdirSync(dirname(abs), { recursive: true });
+      writeFileSync(abs, after, { flag: "wx" });
+    } else {
+      appendFileSync(abs, after.slice(before.length));
+    }
+  } catch (e) {
+    throw new CommandFailure("cli.error.write-failed", { path: file, reason: reason(e) });
+  }
+
+  const overlaps = vault.index.entriesBetween(start.ms, end.ms);
+  if (ctx.json) {
+    const out: LogJson = { file, line, entry, created: before === null, overlaps: overlaps.map((e) => e.id) };
+    printJson(ctx.io, out);
+  } else {
+    for (const e of overlaps) {
+      ctx.io.err(terminalSafe(`client-desk: ${ctx.t("cli.log.overlap", { id: e.id, file: e.file, line: e.line })}`) + "\n");
+    }
+    printLines(ctx.io, [
+      ...(before === null ? [ctx.t("cli.log.created", { file })] : []),
+      ctx.t("cli.log.added", { file }),
+      line,
+    ]);
+  }
+  return 0;
+}
+
+function findClient(vault: LoadedVault, ref: string): Client {
+  const client = vault.index.findClient(ref.trim());
+  if (!client) {
+    const names = vault.index.clients().map((c) => c.name);
+    throw new UsageError("cli.error.client-unknown", {
+      value: ref,
+      root: vault.settings.clientsRoot,
+      known: names.length === 0 ? "—" : names.slice(0, 12).join(", ") + (names.length > 12 ? ", …" : ""),
+    });
+  }
+  // The index never lists a client whose folder name is unsafe; checked again because this name
+  // becomes a path.
+  const problem = unsafeNamePart(client.key);
+  if (problem !== null) throw new CommandFailure("cli.error.path-outside", { path: client.key });
+  return client;
+}
+
+function time(text: string, flag: string, zone: string): { ms: number; offset: number } {
+  const r = parseTimeArg(text, zone);
+  if (!r.ok) {
+    throw new UsageError(r.reason === "gap" ? "cli.error.time-gap" : "cli.error.time-invalid", { flag, value: text, zone });
+  }
+  return r;
+}
+
+/**
+ * The absolute path of `file`, refused unless it lies inside the client's folder both as written
+ * and once symbolic links are followed.
+ */
+function safeTarget(root: string, folder: string, file: string): string {
+  const abs = resolve(root, file);
+  const dir = resolve(root, folder);
+  if (!inside(root, dir) || !inside(dir, abs) || !inside(realish(dir), realish(abs))) {
+    throw new CommandFailure("cli.error.path-outside", { path: file });
+  }
+  return abs;
+}
+
+/** `p` with the symbolic links of its existing part followed. */
+function realish(p: string): string {
+  let head = p;
+  const tail: string[] = [];
+  while (!existsSync(head)) {
+    const up = dirname(head);
+    if (up === head) break;
+    tail.unshift(basename(head));
+    head = up;
+  }
+  return join(realpathSync(head), ...tail);
+}
+
+function inside(parent: string, child: string): boolean {
+  const rel = relative(parent, child);
+  return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+
+/** The entry with `id` when it is the last line of the note and reads as an entry. */
+function readBack(file: string, key: string, text: string, id: string): Entry | null {
+  const parsed = parseLogNote(file, key, text);
+  const entry = parsed.entries.find((e) => e.id === id);
+  if (!entry) return null;
+  const lines = text.split("\n").length - (text.endsWith("\n") ? 1 : 0);
+  return entry.line === lines ? entry : null;
+}

@@ -1,0 +1,118 @@
+// client-desk: the command-line tool on the same core as the plugin. It works on a vault folder
+// while Obsidian is closed. `main` takes argv and where to print, and returns the exit code:
+// 0 done, 1 `check` found errors, 2 wrong usage, 3 the vault could not be read or written.
+
+import type { Language } from "../core/types";
+import { translator } from "../core/i18n";
+import { parseArgs, type FlagSpec } from "./args";
+import { makeContext, type Context } from "./context";
+import { CommandFailure, UsageError } from "./errors";
+import { terminalSafe, type Io } from "./output";
+import { parseTimeArg } from "./time";
+import { runCheck } from "./commands/check";
+import { runClients } from "./commands/clients";
+import { runDemo } from "./commands/demo";
+import { runLog } from "./commands/log";
+
+interface Command {
+  run(ctx: Context): number;
+  flags: FlagSpec;
+  /** Positional arguments after the command's name. */
+  positionals: number;
+}
+
+const GLOBAL: FlagSpec = { values: ["now", "lang"], booleans: ["json", "help"] };
+
+const COMMANDS: Record<string, Command> = {
+  clients: { run: runClients, flags: { values: ["vault"], booleans: [] }, positionals: 0 },
+  check: { run: runCheck, flags: { values: ["vault"], booleans: [] }, positionals: 0 },
+  log: {
+    run: runLog,
+    flags: { values: ["vault", "client", "start", "end", "task", "note"], booleans: ["non-billable"] },
+    positionals: 0,
+  },
+  demo: { run: runDemo, flags: { values: [], booleans: ["force"] }, positionals: 1 },
+};
+
+const ALL: FlagSpec = {
+  values: [...GLOBAL.values, ...Object.values(COMMANDS).flatMap((c) => c.flags.values)],
+  booleans: [...GLOBAL.booleans, ...Object.values(COMMANDS).flatMap((c) => c.flags.booleans)],
+};
+
+export interface MainOptions extends Partial<Io> {
+  /** The clock when --now is not given; Date.now by default. */
+  clock?: () => number;
+}
+
+export function main(argv: readonly string[], options: MainOptions = {}): number {
+  const io: Io = {
+    out: options.out ?? ((s) => process.stdout.write(s)),
+    err: options.err ?? ((s) => process.stderr.write(s)),
+    cwd: options.cwd ?? process.cwd(),
+    env: options.env ?? process.env,
+  };
+  const asked = langFlag(argv);
+  let lang: Language = asked ?? languageFromEnv(io.env);
+  try {
+    if (asked === undefined && langValue(argv) !== undefined) {
+      lang = "en";
+      throw new UsageError("cli.error.lang-invalid", { value: langValue(argv) as string });
+    }
+    const args = parseArgs(argv, ALL);
+    if (args.booleans.has("help")) {
+      io.out(`${translator(lang)("cli.usage")}\n`);
+      return 0;
+    }
+    const name = args.positionals[0];
+    if (name === undefined) throw new UsageError("cli.error.no-command");
+    const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!command) throw new UsageError("cli.error.command-unknown", { value: name, commands: Object.keys(COMMANDS).join(", ") });
+    const allowed = new Set([...GLOBAL.values, ...GLOBAL.booleans, ...command.flags.values, ...command.flags.booleans]);
+    for (const flag of [...args.values.keys(), ...args.booleans]) {
+      if (!allowed.has(flag)) throw new UsageError("cli.error.flag-not-for-command", { flag: `--${flag}`, command: name });
+    }
+    if (args.positionals.length > command.positionals + 1) {
+      throw new UsageError("cli.error.argument-extra", { value: args.positionals[command.positionals + 1] });
+    }
+    const now = args.values.get("now");
+    // Only the form is checked here; a local --now is read later in the vault's zone.
+    if (now !== undefined && !parseTimeArg(now, "UTC").ok) {
+      throw new UsageError("cli.error.time-invalid", { flag: "--now", value: now, zone: translator(lang)("cli.your-zone") });
+    }
+    const ctx = makeContext(io, args, lang, asked !== undefined, options.clock ?? Date.now);
+    try {
+      return command.run(ctx);
+    } finally {
+      lang = ctx.lang;
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof CommandFailure) {
+      io.err(`${terminalSafe(`client-desk: ${translator(lang)(e.key, e.params)}`)}\n`);
+      return e.exitCode;
+    }
+    const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    io.err(`${terminalSafe(`client-desk: ${translator(lang)("cli.error.internal", { reason: message.split("\n")[0] })}`)}\n`);
+    return 3;
+  }
+}
+
+/** The value of --lang when it is en or vi; undefined when absent or anything else. */
+function langFlag(argv: readonly string[]): Language | undefined {
+  const v = langValue(argv);
+  return v === "en" || v === "vi" ? v : undefined;
+}
+
+function langValue(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--") break;
+    if (argv[i].startsWith("--lang=")) return argv[i].slice(7);
+    if (argv[i] === "--lang") return argv[i + 1];
+  }
+  return undefined;
+}
+
+/** Vietnamese when the environment's locale is (LC_ALL, LC_MESSAGES, LANG), English otherwise. */
+function languageFromEnv(env: Record<string, string | undefined>): Language {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return locale.toLowerCase().startsWith("vi") ? "vi" : "en";
+}
