@@ -1,7 +1,7 @@
 // The plugin on the fake Obsidian: indexing waits for layout-ready, follows one file at a time,
 // never writes, and unloading leaves nothing behind.
 import { describe, expect, it, vi } from "vitest";
-import { App, TFile, liveRegistrations, loadPlugin, unloadPlugin } from "obsidian";
+import { App, TFile, liveRegistrations, loadPlugin, unloadPlugin } from "../fake/obsidian";
 import ClientDeskPlugin from "../../src/main";
 
 const CLIENT = `---
@@ -144,7 +144,7 @@ describe("indexing", () => {
     expect(app.listenerCount()).toBeGreaterThan(before);
     await unloadPlugin(plugin);
     expect(app.listenerCount()).toBe(before);
-    expect(liveRegistrations(plugin).total).toBe(0);
+    expect(liveRegistrations(plugin as unknown as Parameters<typeof liveRegistrations>[0]).total).toBe(0);
     expect(app.workspace.getLeavesOfType("client-desk-diagnostics")).toHaveLength(0);
   });
 });

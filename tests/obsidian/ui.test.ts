@@ -1,7 +1,7 @@
 // The settings tab and the problems view on the fake, in happy-dom: what is saved, what is shown,
 // what a click opens.
 import { describe, expect, it } from "vitest";
-import { App, loadPlugin, setLanguage } from "obsidian";
+import { App, loadPlugin, setLanguage } from "../fake/obsidian";
 import ClientDeskPlugin from "../../src/main";
 import { DIAGNOSTICS_VIEW } from "../../src/ui/diagnostics-view";
 
