@@ -1,7 +1,10 @@
 // English catalog. Keys are the source of truth: vi.ts must have every one (the compiler checks).
 // Placeholders are {name}; the same names must appear in every language.
 
-export const en = {
+import { timerEn } from "./timer.en";
+import { importEn } from "./import.en";
+
+const base = {
   "plugin.name": "Client Desk",
 
   "command.check-data": "Check client data",
@@ -161,5 +164,8 @@ export const en = {
   "cli.demo.total": "Total",
   "cli.duration": "{h} h {m} min",
 } as const;
+
+// Each feature keeps its strings in a file of its own (name.en.ts beside name.vi.ts).
+export const en = { ...base, ...timerEn, ...importEn };
 
 export type MessageKey = keyof typeof en;

@@ -1,8 +1,10 @@
 // Vietnamese catalog. Terms follow Obsidian's own Vietnamese help vault glossary (see docs/i18n.md).
 
 import type { MessageKey } from "./en";
+import { timerVi } from "./timer.vi";
+import { importVi } from "./import.vi";
 
-export const vi: Record<MessageKey, string> = {
+const base: Omit<Record<MessageKey, string>, keyof typeof timerVi | keyof typeof importVi> = {
   "plugin.name": "Client Desk",
 
   "command.check-data": "Kiểm tra dữ liệu khách hàng",
@@ -162,3 +164,5 @@ export const vi: Record<MessageKey, string> = {
   "cli.demo.total": "Tổng",
   "cli.duration": "{h} giờ {m} phút",
 };
+
+export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi };

@@ -1,0 +1,3 @@
+// English strings of the import feature.
+export const importEn = {
+} as const;

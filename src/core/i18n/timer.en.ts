@@ -1,0 +1,3 @@
+// English strings of the timer feature.
+export const timerEn = {
+} as const;
