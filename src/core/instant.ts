@@ -37,10 +37,22 @@ export function parseInstant(text: string): ParsedInstant | null {
     if (oh > 18 || om > 59) return null;
     offset = sign * (oh * 60 + om);
   }
-  let utc = Date.UTC(year, month - 1, day, hour, minute, second, milli);
-  // Date.UTC reads years 0–99 as 1900–1999; put the written year back.
-  if (year < 100) utc = new Date(utc).setUTCFullYear(year, month - 1, day);
-  return { ms: utc - offset * 60000, offset };
+  return { ms: utcMillis(year, month, day, hour, minute, second, milli) - offset * 60000, offset };
+}
+
+/**
+ * Epoch milliseconds of a UTC date and time (1-based month), by integer arithmetic on the
+ * proleptic Gregorian calendar: the same as Date.UTC, without its trap of reading years 0–99 as
+ * 1900–1999, and fast enough for the cold index's hot loop.
+ */
+export function utcMillis(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number {
+  const yy = mo <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const days = era * 146097 + doe - 719468;
+  return days * 86400000 + ((h * 60 + mi) * 60 + s) * 1000 + ms;
 }
 
 function pad(n: number, width = 2): string {

@@ -1,8 +1,10 @@
 // Reads a client's monthly log note into entries and diagnostics. The note's text is never changed.
 
 import type { Diagnostic, Entry } from "./types";
-import { bodyLines } from "./note-lines";
-import { parseTimedLine } from "./timed-line";
+import { forEachBodyLine, walkBodyLines } from "./note-lines";
+import { newScan, scanLine } from "./timed-line-fast";
+import type { LineStoreBuilder } from "./log-store";
+import { parseTimedLine, type TimedLine } from "./timed-line";
 
 export interface ParsedLog {
   entries: Entry[];
@@ -15,40 +17,7 @@ export function parseLogNote(path: string, clientKey: string, text: string): Par
   const entries: Entry[] = [];
   const positions: number[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const { line, text: raw, pos } of bodyLines(text)) {
-    const r = parseTimedLine(raw);
-    if (r.kind === "other") continue;
-    if (r.kind === "freehand") {
-      diagnostics.push({
-        severity: "warning",
-        code: "line-freehand",
-        file: path,
-        line,
-        params: { text: excerpt(raw) },
-      });
-      continue;
-    }
-    if (r.kind === "bad") {
-      diagnostics.push({
-        severity: "error",
-        code: r.code,
-        file: path,
-        line,
-        field: r.field,
-        params: { text: excerpt(raw), value: r.value ?? "" },
-      });
-      continue;
-    }
-    const l = r.line;
-    if (l.id === null) {
-      diagnostics.push({
-        severity: "warning",
-        code: "entry-missing-id",
-        file: path,
-        line,
-        params: { text: excerpt(raw) },
-      });
-    }
+  scanLogNote(path, text, diagnostics, (l, line, pos) => {
     positions.push(pos);
     entries.push({
       id: l.id ?? syntheticId(path, line),
@@ -64,8 +33,69 @@ export function parseLogNote(path: string, clientKey: string, text: string): Par
       billable: l.billable,
       device: l.device,
     });
-  }
+  });
   return { entries, positions, diagnostics };
+}
+
+/** Calls `onEntry` for each readable entry line and adds a diagnostic for every other list item. */
+export function scanLogNote(
+  path: string,
+  text: string,
+  diagnostics: Diagnostic[],
+  onEntry: (l: TimedLine, line: number, pos: number) => void,
+): void {
+  forEachBodyLine(text, (line, raw, pos) => lineResult(path, raw, line, pos, diagnostics, (l) => onEntry(l, line, pos)));
+}
+
+function lineResult(
+  path: string,
+  raw: string,
+  line: number,
+  pos: number,
+  diagnostics: Diagnostic[],
+  onEntry: (l: TimedLine) => void,
+): void {
+  const r = parseTimedLine(raw);
+  if (r.kind === "other") return;
+  if (r.kind === "freehand") {
+    diagnostics.push({ severity: "warning", code: "line-freehand", file: path, line, params: { text: excerpt(raw) } });
+    return;
+  }
+  if (r.kind === "bad") {
+    diagnostics.push({
+      severity: "error",
+      code: r.code,
+      file: path,
+      line,
+      field: r.field,
+      params: { text: excerpt(raw), value: r.value ?? "" },
+    });
+    return;
+  }
+  if (r.line.id === null) {
+    diagnostics.push({ severity: "warning", code: "entry-missing-id", file: path, line, params: { text: excerpt(raw) } });
+  }
+  void pos;
+  onEntry(r.line);
+}
+
+const scan = newScan();
+
+/**
+ * scanLogNote straight into a store: lines in the plugin's own shape are read in place (no line
+ * copy, no TimedLine), everything else goes through the full parser and its diagnostics.
+ */
+export function scanLogInto(path: string, text: string, diagnostics: Diagnostic[], builder: LineStoreBuilder): void {
+  walkBodyLines(text, (line, from, to) => {
+    if (text.startsWith("- [", from) && scanLine(text, from, to, scan)) {
+      if (!scan.hasId) {
+        diagnostics.push({ severity: "warning", code: "entry-missing-id", file: path, line, params: { text: excerpt(text.slice(from, to)) } });
+      }
+      builder.addScan(scan, line);
+      return;
+    }
+    lineResult(path, text.slice(from, to), line, from, diagnostics, (l) => builder.add(l, line));
+  });
 }
 
 /** An entry typed without a block id still shows; it gets this id until it has its own. */

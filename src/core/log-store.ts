@@ -1,80 +1,171 @@
-// Compact storage of one log note's entries: typed arrays for the times and the text kept once,
-// so the index costs little per entry. Full Entry objects are made only for query results.
+// Compact storage of the timed lines of one note (a month's log or a week's plan): numbers in one
+// Float64Array and the text fields of every line joined into one string. Joining copies the text,
+// so the note's own text is not kept alive; this is what keeps the index under 300 bytes an entry.
+// Full Entry and Block objects are made only for query results.
 
-import type { Entry } from "./types";
-import { parseTimedLine } from "./timed-line";
+import type { Block, Entry } from "./types";
+import type { TimedLine } from "./timed-line";
+import type { Scan } from "./timed-line-fast";
+import { linkTarget } from "./timed-line";
 import { syntheticId } from "./log-note";
 
-export class LogStore {
+const STRIDE = 4;
+const FIELD = "\u0000";
+const OFFSET_BIAS = 1080; // offsets are within ±18:00, so offset + 1080 fits in 12 bits
+
+// One scratch buffer for every builder: a store is built in one go, so they never overlap, and the
+// store keeps an exact-size copy.
+let scratch = new Float64Array(STRIDE * 1024);
+
+/** Collects lines, then freezes them into a LineStore. */
+export class LineStoreBuilder {
+  private count = 0;
+  private readonly parts: string[] = [];
+  private length = 0;
+
+  add(l: TimedLine, line: number): void {
+    this.push(l.start, l.startOffset, l.end ?? NaN, l.endOffset ?? 0, l.billable, line);
+    this.text(l.id ?? "", l.task ?? "", l.device ?? "", l.client ?? "", l.text);
+  }
+
+  /** The same as add() for a line read by the fast scanner. */
+  addScan(l: Scan, line: number): void {
+    this.push(l.start, l.startOffset, l.end, l.endOffset, l.billable, line);
+    this.text(l.id, l.task, l.device, l.client, l.text);
+  }
+
+  private push(start: number, so: number, end: number, eo: number, billable: boolean, line: number): void {
+    if ((this.count + 1) * STRIDE > scratch.length) {
+      const grown = new Float64Array(scratch.length * 2);
+      grown.set(scratch);
+      scratch = grown;
+    }
+    const at = this.count * STRIDE;
+    scratch[at] = start;
+    scratch[at + 1] = end;
+    scratch[at + 2] = ((line * 4096 + so + OFFSET_BIAS) * 4096 + (Number.isNaN(end) ? 0 : eo) + OFFSET_BIAS) * 2 + (billable ? 1 : 0);
+    scratch[at + 3] = this.length;
+    this.count++;
+  }
+
+  private text(id: string, task: string, device: string, client: string, note: string): void {
+    const seg = id + FIELD + task + FIELD + device + FIELD + client + FIELD + note + FIELD;
+    this.parts.push(seg);
+    this.length += seg.length;
+  }
+
+  build(path: string, clientKey: string): LineStore {
+    return new LineStore(path, clientKey, scratch.slice(0, this.count * STRIDE), this.parts.join(""));
+  }
+}
+
+export class LineStore {
   readonly count: number;
-  readonly start: Float64Array;
-  /** NaN for a running entry. */
-  readonly end: Float64Array;
-  readonly line: Int32Array;
-  readonly pos: Int32Array;
-  readonly ids: string[];
   readonly minStart: number;
   /** The latest end; Infinity when an entry is running. */
   readonly maxEnd: number;
 
   constructor(
     readonly path: string,
+    /** The client folder for a log; "" for a plan note. */
     readonly clientKey: string,
-    private readonly text: string,
-    entries: Entry[],
-    positions: number[],
+    private readonly nums: Float64Array,
+    private readonly strings: string,
   ) {
-    const n = entries.length;
-    this.count = n;
-    this.start = new Float64Array(n);
-    this.end = new Float64Array(n);
-    this.line = new Int32Array(n);
-    this.pos = new Int32Array(n);
-    this.ids = new Array<string>(n);
+    this.count = nums.length / STRIDE;
     let min = Infinity;
     let max = -Infinity;
-    for (let i = 0; i < n; i++) {
-      const e = entries[i];
-      this.start[i] = e.start;
-      this.end[i] = e.end ?? NaN;
-      this.line[i] = e.line;
-      this.pos[i] = positions[i];
-      this.ids[i] = e.id;
-      if (e.start < min) min = e.start;
-      const end = e.end ?? Infinity;
+    for (let i = 0; i < this.count; i++) {
+      const s = nums[i * STRIDE];
+      const e = nums[i * STRIDE + 1];
+      if (s < min) min = s;
+      const end = Number.isNaN(e) ? Infinity : e;
       if (end > max) max = end;
     }
     this.minStart = min;
     this.maxEnd = max;
   }
 
+  start(i: number): number {
+    return this.nums[i * STRIDE];
+  }
+
+  /** NaN while running. */
+  end(i: number): number {
+    return this.nums[i * STRIDE + 1];
+  }
+
+  line(i: number): number {
+    return Math.floor(this.nums[i * STRIDE + 2] / (2 * 4096 * 4096));
+  }
+
   overlaps(from: number, to: number): boolean {
     return this.count > 0 && this.minStart < to && this.maxEnd > from;
   }
 
-  /** Entry i, re-read from its line (the line was valid when stored, so this cannot fail). */
-  entry(i: number): Entry {
-    const p = this.pos[i];
-    let e = this.text.indexOf("\n", p);
-    if (e === -1) e = this.text.length;
-    let raw = this.text.slice(p, e);
-    if (raw.endsWith("\r")) raw = raw.slice(0, -1);
-    const r = parseTimedLine(raw);
-    if (r.kind !== "timed") throw new Error(`${this.path}:${this.line[i]} changed under the index`);
-    const l = r.line;
+  /** The written block id, or "" when the line has none. */
+  id(i: number): string {
+    const at = this.nums[i * STRIDE + 3];
+    return this.strings.slice(at, this.strings.indexOf(FIELD, at));
+  }
+
+  private fields(i: number): string[] {
+    const at = this.nums[i * STRIDE + 3];
+    const next = i + 1 < this.count ? this.nums[(i + 1) * STRIDE + 3] : this.strings.length;
+    return this.strings.slice(at, next).split(FIELD);
+  }
+
+  private times(i: number) {
+    const meta = this.nums[i * STRIDE + 2];
+    const billable = meta % 2 === 1;
+    const rest = Math.floor(meta / 2);
+    const endOffset = (rest % 4096) - OFFSET_BIAS;
+    const startOffset = (Math.floor(rest / 4096) % 4096) - OFFSET_BIAS;
+    const line = Math.floor(rest / (4096 * 4096));
+    const end = this.nums[i * STRIDE + 1];
     return {
-      id: l.id ?? syntheticId(this.path, this.line[i]),
+      line,
+      billable,
+      start: this.nums[i * STRIDE],
+      startOffset,
+      end: Number.isNaN(end) ? null : end,
+      endOffset: Number.isNaN(end) ? null : endOffset,
+    };
+  }
+
+  entry(i: number): Entry {
+    const [id, task, device, , note] = this.fields(i);
+    const t = this.times(i);
+    return {
+      id: id === "" ? syntheticId(this.path, t.line) : id,
       clientKey: this.clientKey,
       file: this.path,
-      line: this.line[i],
-      start: l.start,
-      startOffset: l.startOffset,
-      end: l.end,
-      endOffset: l.endOffset,
-      task: l.task,
-      note: l.text,
-      billable: l.billable,
-      device: l.device,
+      line: t.line,
+      start: t.start,
+      startOffset: t.startOffset,
+      end: t.end,
+      endOffset: t.endOffset,
+      task: task === "" ? null : task,
+      note,
+      billable: t.billable,
+      device: device === "" ? null : device,
+    };
+  }
+
+  block(i: number): Block {
+    const [id, , , client, title] = this.fields(i);
+    const t = this.times(i);
+    return {
+      id: id === "" ? syntheticId(this.path, t.line) : id,
+      clientRef: linkTarget(client),
+      clientKey: null,
+      file: this.path,
+      line: t.line,
+      start: t.start,
+      startOffset: t.startOffset,
+      end: t.end ?? t.start,
+      endOffset: t.endOffset ?? t.startOffset,
+      title,
     };
   }
 }

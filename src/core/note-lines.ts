@@ -10,6 +10,18 @@ export interface BodyLine {
 }
 
 export function* bodyLines(text: string): Generator<BodyLine> {
+  const lines: BodyLine[] = [];
+  forEachBodyLine(text, (line, raw, pos) => lines.push({ line, text: raw, pos }));
+  yield* lines;
+}
+
+/** The same walk as bodyLines without a generator or objects. */
+export function forEachBodyLine(text: string, visit: (line: number, raw: string, pos: number) => void): void {
+  walkBodyLines(text, (line, from, to) => visit(line, text.slice(from, to), from));
+}
+
+/** The walk itself, giving each body line as text[from, to) without copying it: the cold index's hot loop. */
+export function walkBodyLines(text: string, visit: (line: number, from: number, to: number) => void): void {
   let pos = 0;
   let lineNo = 0;
   // Only a closed block is frontmatter: a lone `---` on line 1 is a rule, and treating it as an
@@ -20,27 +32,35 @@ export function* bodyLines(text: string): Generator<BodyLine> {
   while (pos <= text.length) {
     let next = text.indexOf("\n", pos);
     if (next === -1) next = text.length;
-    let line = text.slice(pos, next);
-    if (line.endsWith("\r")) line = line.slice(0, -1);
+    const end = next > pos && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
     lineNo++;
     const here = pos;
     pos = next + 1;
-    if (here < bodyStart) continue;
-    const trimmed = line.trimStart();
-    if (fence !== null) {
-      if (trimmed.startsWith(fence)) fence = null;
-      continue;
+    if (here >= bodyStart) {
+      let first = here;
+      while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+      const c = first < end ? text.charCodeAt(first) : -1;
+      // Only lines starting with ` ~ or % can open or close a fence or a comment.
+      if (fence === null && !inComment && c !== 96 && c !== 126 && c !== 37) {
+        visit(lineNo, here, end);
+      } else {
+        const line = text.slice(here, end);
+        const trimmed = line.trimStart();
+        // Inside a %% comment nothing opens a fence: only the closing %% matters.
+        if (inComment) {
+          if ((line.split("%%").length - 1) % 2 === 1) inComment = false;
+        } else if (fence !== null) {
+          if (trimmed.startsWith(fence)) fence = null;
+        } else if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+          fence = trimmed.slice(0, 3);
+        } else if (trimmed.startsWith("%%")) {
+          const count = line.split("%%").length - 1;
+          if (count % 2 === 1) inComment = !inComment;
+        } else {
+          visit(lineNo, here, end);
+        }
+      }
     }
-    if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-      fence = trimmed.slice(0, 3);
-      continue;
-    }
-    if (inComment || trimmed.startsWith("%%")) {
-      const count = line.split("%%").length - 1;
-      if (count % 2 === 1) inComment = !inComment;
-      continue;
-    }
-    yield { line: lineNo, text: line, pos: here };
     if (next === text.length) break;
   }
 }

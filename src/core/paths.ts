@@ -15,31 +15,33 @@ function trimSlashes(p: string): string {
   return p.replace(/^\/+|\/+$/g, "");
 }
 
+const OTHER: PathKind = { kind: "other" };
+const LOG_NAME = /^Log\/\d{4}-\d{2}\.md$/;
+const WEEK_NAME = /^\d{4}-W\d{2}\.md$/;
+
+/** What a path is. Called for every file of the vault on a cold start, so it avoids split(). */
 export function classifyPath(path: string, layout: Layout): PathKind {
-  if (!path.endsWith(".md")) return { kind: "other" };
+  if (!path.endsWith(".md")) return OTHER;
   const root = trimSlashes(layout.clientsRoot);
-  const planner = trimSlashes(layout.plannerFolder);
-  const parts = path.split("/");
-  const rootParts = root === "" ? [] : root.split("/");
-  if (startsWith(parts, rootParts)) {
-    const rest = parts.slice(rootParts.length);
-    if (rest.length === 2 && rest[1] === `${rest[0]}.md`) return { kind: "client-note", key: rest[0] };
-    if (rest.length === 3 && rest[1] === "Log" && /^\d{4}-\d{2}\.md$/.test(rest[2])) {
-      return { kind: "log", key: rest[0], month: rest[2].slice(0, 7) };
+  const rootPrefix = root === "" ? "" : `${root}/`;
+  if (path.startsWith(rootPrefix)) {
+    const slash = path.indexOf("/", rootPrefix.length);
+    if (slash > rootPrefix.length) {
+      const key = path.slice(rootPrefix.length, slash);
+      const rest = path.slice(slash + 1);
+      if (rest.length === key.length + 3 && rest.startsWith(key) && !rest.includes("/")) {
+        return { kind: "client-note", key };
+      }
+      if (rest.length === 14 && LOG_NAME.test(rest)) return { kind: "log", key, month: rest.slice(4, 11) };
     }
   }
-  const plannerParts = planner === "" ? [] : planner.split("/");
-  if (startsWith(parts, plannerParts) && parts.length === plannerParts.length + 1) {
-    const m = /^(\d{4}-W\d{2})\.md$/.exec(parts[parts.length - 1]);
-    if (m) return { kind: "plan", week: m[1] };
+  const planner = trimSlashes(layout.plannerFolder);
+  const plannerPrefix = planner === "" ? "" : `${planner}/`;
+  if (path.startsWith(plannerPrefix)) {
+    const name = path.slice(plannerPrefix.length);
+    if (name.length === 11 && WEEK_NAME.test(name)) return { kind: "plan", week: name.slice(0, 8) };
   }
-  return { kind: "other" };
-}
-
-function startsWith(parts: string[], prefix: string[]): boolean {
-  if (parts.length <= prefix.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (parts[i] !== prefix[i]) return false;
-  return true;
+  return OTHER;
 }
 
 function join(...parts: string[]): string {

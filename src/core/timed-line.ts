@@ -3,6 +3,7 @@
 
 import type { DiagnosticCode } from "./types";
 import { formatInstant, parseInstant } from "./instant";
+import { fastTimedLine } from "./timed-line-fast";
 
 export const NON_BILLABLE_TAG = "#non-billable";
 const KNOWN_FIELDS = new Set(["start", "end", "task", "device", "client"]);
@@ -37,6 +38,10 @@ export type LineResult =
   | { kind: "bad"; code: DiagnosticCode; field?: string; value?: string };
 
 export function parseTimedLine(raw: string): LineResult {
+  if (raw.startsWith("- [")) {
+    const fast = fastTimedLine(raw);
+    if (fast !== null) return { kind: "timed", line: fast };
+  }
   if (!LIST_ITEM.test(raw)) return { kind: "other" };
   if (!raw.includes("[start::")) return { kind: "freehand" };
   const body = raw.replace(LIST_ITEM, "");

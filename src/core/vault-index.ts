@@ -4,10 +4,11 @@
 import type { Block, Client, Diagnostic, Entry } from "./types";
 import type { ClientDefaults } from "./client-note";
 import { parseClientNote } from "./client-note";
-import { readFrontmatter } from "./frontmatter";
-import { parseLogNote } from "./log-note";
-import { parsePlanNote } from "./plan-note";
-import { LogStore } from "./log-store";
+import { frontmatterFieldLines, readFrontmatter } from "./frontmatter";
+import { scanLogInto } from "./log-note";
+import { scanPlanInto } from "./plan-note";
+import { LineStore, LineStoreBuilder } from "./log-store";
+import { StoreBuckets } from "./store-buckets";
 import { classifyPath, type Layout } from "./paths";
 import { unsafeNamePart } from "./names";
 
@@ -19,19 +20,25 @@ interface ClientSlot {
 }
 
 interface PlanSlot {
-  blocks: Block[];
+  store: LineStore;
   diagnostics: Diagnostic[];
 }
 
 export class VaultIndex {
   private readonly clientSlots = new Map<string, ClientSlot>();
-  private readonly logs = new Map<string, LogStore>();
+  private readonly logs = new Map<string, LineStore>();
   private readonly logDiagnostics = new Map<string, Diagnostic[]>();
   private readonly logsByClient = new Map<string, Set<string>>();
+  private readonly buckets = new StoreBuckets();
   private readonly plans = new Map<string, PlanSlot>();
-  /** How many entries carry each id, to find duplicates without a scan. */
-  private readonly idCounts = new Map<string, number>();
+  /**
+   * How many entries carry each id. Built on first need (checking data, looking an id up), not on
+   * the cold start, then kept up to date file by file.
+   */
+  private idCounts: Map<string, number> | null = null;
   private duplicates = 0;
+  /** Lower-cased NFC display names and keys → client key, for plan lines; rebuilt lazily. */
+  private names: Map<string, string> | null = null;
   /** Bumped on every change so that views can tell whether to redraw. */
   version = 0;
 
@@ -57,7 +64,8 @@ export class VaultIndex {
     this.version++;
     if (kind.kind === "client-note") {
       const folder = kind.key;
-      const read = readFrontmatter(text);
+      // With Obsidian's frontmatter only the field lines are read from the text, not the YAML.
+      const read = frontmatter ? { data: frontmatter, error: null, fieldLines: frontmatterFieldLines(text) } : readFrontmatter(text);
       const problem = unsafeNamePart(folder);
       if (problem !== null) {
         this.clientSlots.set(folder, {
@@ -74,18 +82,25 @@ export class VaultIndex {
         this.options,
       );
       this.clientSlots.set(folder, { client, diagnostics });
+      this.names = null;
     } else if (kind.kind === "log") {
       if (unsafeNamePart(kind.key) !== null) return;
-      const parsed = parseLogNote(path, kind.key, text);
-      const store = new LogStore(path, kind.key, text, parsed.entries, parsed.positions);
+      const diagnostics: Diagnostic[] = [];
+      const builder = new LineStoreBuilder();
+      scanLogInto(path, text, diagnostics, builder);
+      const store = builder.build(path, kind.key);
       this.logs.set(path, store);
-      if (parsed.diagnostics.length > 0) this.logDiagnostics.set(path, parsed.diagnostics);
+      this.buckets.add(store);
+      if (diagnostics.length > 0) this.logDiagnostics.set(path, diagnostics);
       let set = this.logsByClient.get(kind.key);
       if (!set) this.logsByClient.set(kind.key, (set = new Set()));
       set.add(path);
       this.countIds(store, 1);
     } else {
-      this.plans.set(path, parsePlanNote(path, text));
+      const diagnostics: Diagnostic[] = [];
+      const builder = new LineStoreBuilder();
+      scanPlanInto(path, text, diagnostics, builder);
+      this.plans.set(path, { store: builder.build(path, ""), diagnostics });
     }
   }
 
@@ -93,11 +108,13 @@ export class VaultIndex {
     const kind = classifyPath(path, this.options);
     if (kind.kind === "client-note") {
       if (this.clientSlots.delete(kind.key)) this.version++;
+      this.names = null;
     } else if (kind.kind === "log") {
       const store = this.logs.get(path);
       if (!store) return;
       this.countIds(store, -1);
       this.logs.delete(path);
+      this.buckets.remove(store);
       this.logDiagnostics.delete(path);
       this.logsByClient.get(kind.key)?.delete(path);
       this.version++;
@@ -111,16 +128,33 @@ export class VaultIndex {
     this.setFile(newPath, text, frontmatter);
   }
 
-  private countIds(store: LogStore, delta: 1 | -1): void {
-    for (const id of store.ids) {
-      if (id.includes(":")) continue; // synthetic ids of lines without a block id
-      const before = this.idCounts.get(id) ?? 0;
+  private countIds(store: LineStore, delta: 1 | -1): void {
+    const counts = this.idCounts;
+    if (counts === null) return;
+    for (let i = 0; i < store.count; i++) {
+      const id = store.id(i);
+      if (id === "") continue; // lines without a block id have a synthetic id of their own
+      const before = counts.get(id) ?? 0;
       const after = before + delta;
-      if (after <= 0) this.idCounts.delete(id);
-      else this.idCounts.set(id, after);
+      if (after <= 0) counts.delete(id);
+      else counts.set(id, after);
       if (before >= 2) this.duplicates -= before - 1;
       if (after >= 2) this.duplicates += after - 1;
     }
+  }
+
+  private ensureIdCounts(): Map<string, number> {
+    if (this.idCounts === null) {
+      this.idCounts = new Map();
+      this.duplicates = 0;
+      for (const store of this.logs.values()) this.countIds(store, 1);
+    }
+    return this.idCounts;
+  }
+
+  /** Whether an entry with this block id exists anywhere in the vault. */
+  hasId(id: string): boolean {
+    return this.ensureIdCounts().has(id);
   }
 
   clients(): Client[] {
@@ -137,14 +171,17 @@ export class VaultIndex {
   findClient(ref: string): Client | null {
     const direct = this.client(ref);
     if (direct) return direct;
-    // NFC: macOS and some sync tools store names decomposed; a typed link is composed.
-    const norm = (s: string) => s.normalize("NFC").toLowerCase();
-    const wanted = norm(ref);
-    for (const slot of this.clientSlots.values()) {
-      const c = slot.client;
-      if (c && (norm(c.name) === wanted || norm(c.key) === wanted)) return c;
+    if (this.names === null) {
+      this.names = new Map();
+      for (const slot of this.clientSlots.values()) {
+        const c = slot.client;
+        if (!c) continue;
+        this.names.set(normName(c.key), c.key);
+        if (!this.names.has(normName(c.name))) this.names.set(normName(c.name), c.key);
+      }
     }
-    return null;
+    const key = this.names.get(normName(ref));
+    return key === undefined ? null : this.client(key);
   }
 
   /** Entries of one client that overlap [from, to), by start. Reads only the client's logs. */
@@ -157,15 +194,16 @@ export class VaultIndex {
   /** Entries of every client that overlap [from, to), by start. */
   entriesBetween(from: number, to: number): Entry[] {
     const out: Entry[] = [];
-    for (const store of this.logs.values()) this.collect(store, from, to, out);
+    for (const store of this.buckets.overlapping(from, to)) this.collect(store, from, to, out);
     return out.sort(byStart);
   }
 
-  private collect(store: LogStore | undefined, from: number, to: number, out: Entry[]): void {
+  private collect(store: LineStore | undefined, from: number, to: number, out: Entry[]): void {
     if (!store || !store.overlaps(from, to)) return;
     for (let i = 0; i < store.count; i++) {
-      const end = Number.isNaN(store.end[i]) ? Infinity : store.end[i];
-      if (store.start[i] < to && end > from) out.push(store.entry(i));
+      const e = store.end(i);
+      const end = Number.isNaN(e) ? Infinity : e;
+      if (store.start(i) < to && end > from) out.push(store.entry(i));
     }
   }
 
@@ -174,7 +212,7 @@ export class VaultIndex {
     const out: Entry[] = [];
     for (const store of this.logs.values()) {
       if (store.maxEnd !== Infinity) continue;
-      for (let i = 0; i < store.count; i++) if (Number.isNaN(store.end[i])) out.push(store.entry(i));
+      for (let i = 0; i < store.count; i++) if (Number.isNaN(store.end(i))) out.push(store.entry(i));
     }
     return out.sort(byStart);
   }
@@ -182,9 +220,14 @@ export class VaultIndex {
   /** Plan blocks that overlap [from, to), with their client resolved. */
   blocksBetween(from: number, to: number): Block[] {
     const out: Block[] = [];
-    for (const plan of this.plans.values()) {
-      for (const b of plan.blocks) {
-        if (b.start < to && b.end > from) out.push({ ...b, clientKey: this.findClient(b.clientRef)?.key ?? null });
+    for (const { store } of this.plans.values()) {
+      if (!store.overlaps(from, to)) continue;
+      for (let i = 0; i < store.count; i++) {
+        if (store.start(i) < to && store.end(i) > from) {
+          const b = store.block(i);
+          b.clientKey = this.findClient(b.clientRef)?.key ?? null;
+          out.push(b);
+        }
       }
     }
     return out.sort(byStart);
@@ -203,7 +246,8 @@ export class VaultIndex {
     for (const list of this.logDiagnostics.values()) out.push(...list);
     for (const plan of this.plans.values()) {
       out.push(...plan.diagnostics);
-      for (const b of plan.blocks) {
+      for (let i = 0; i < plan.store.count; i++) {
+        const b = plan.store.block(i);
         if (!this.findClient(b.clientRef)) {
           out.push({
             severity: "warning",
@@ -216,6 +260,7 @@ export class VaultIndex {
         }
       }
     }
+    this.ensureIdCounts();
     if (this.duplicates > 0) out.push(...this.duplicateDiagnostics());
     return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   }
@@ -228,24 +273,29 @@ export class VaultIndex {
       const store = this.logs.get(path);
       if (!store) continue;
       for (let i = 0; i < store.count; i++) {
-        const id = store.ids[i];
-        if ((this.idCounts.get(id) ?? 0) < 2) continue;
+        const id = store.id(i);
+        if (id === "" || (this.idCounts?.get(id) ?? 0) < 2) continue;
         const first = seen.get(id);
         if (first === undefined) {
-          seen.set(id, `${path}:${store.line[i]}`);
+          seen.set(id, `${path}:${store.line(i)}`);
           continue;
         }
         out.push({
           severity: "error",
           code: "entry-duplicate-id",
           file: path,
-          line: store.line[i],
+          line: store.line(i),
           params: { value: id, first },
         });
       }
     }
     return out;
   }
+}
+
+function normName(s: string): string {
+  // NFC: macOS and some sync tools store names decomposed; a typed link is composed.
+  return s.normalize("NFC").toLowerCase();
 }
 
 function byStart(a: { start: number }, b: { start: number }): number {

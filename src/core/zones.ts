@@ -2,9 +2,17 @@
 
 import { DateTime, IANAZone } from "luxon";
 
+// luxon builds an Intl.DateTimeFormat for each check; a vault names the same few zones again and again.
+const validity = new Map<string, boolean>();
+
 export function isValidZone(name: string): boolean {
-  // "UTC+7"-style fixed offsets are not IANA names and drift on DST switches; refuse them.
-  return /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(name) && IANAZone.isValidZone(name);
+  let valid = validity.get(name);
+  if (valid === undefined) {
+    // "UTC+7"-style fixed offsets are not IANA names and drift on DST switches; refuse them.
+    valid = /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(name) && IANAZone.isValidZone(name);
+    if (validity.size < 1000) validity.set(name, valid);
+  }
+  return valid;
 }
 
 export function systemZone(): string {

@@ -1,0 +1,74 @@
+// Finds the stores that may hold lines in a time range without looking at every store: each store
+// is filed under the ~25-day buckets its lines span. Running timers (no end) and stores spanning
+// years are few and kept aside, always looked at.
+
+import type { LineStore } from "./log-store";
+
+const BUCKET_MS = 2 ** 31;
+const MAX_SPAN = 64;
+
+function bucketOf(ms: number): number {
+  return Math.floor(ms / BUCKET_MS);
+}
+
+export class StoreBuckets {
+  private readonly buckets = new Map<number, Set<LineStore>>();
+  private readonly wide = new Set<LineStore>();
+
+  add(store: LineStore): void {
+    if (store.count === 0) return;
+    const first = bucketOf(store.minStart);
+    const last = store.maxEnd === Infinity ? Infinity : bucketOf(store.maxEnd);
+    if (last - first > MAX_SPAN) {
+      this.wide.add(store);
+      return;
+    }
+    for (let b = first; b <= last; b++) {
+      let set = this.buckets.get(b);
+      if (!set) this.buckets.set(b, (set = new Set()));
+      set.add(store);
+    }
+  }
+
+  remove(store: LineStore): void {
+    if (store.count === 0) return;
+    if (this.wide.delete(store)) return;
+    const first = bucketOf(store.minStart);
+    const last = bucketOf(store.maxEnd);
+    for (let b = first; b <= last; b++) {
+      const set = this.buckets.get(b);
+      if (!set) continue;
+      set.delete(store);
+      if (set.size === 0) this.buckets.delete(b);
+    }
+  }
+
+  /** Every store that overlaps [from, to), each once. */
+  overlapping(from: number, to: number): LineStore[] {
+    const out: LineStore[] = [];
+    const seen = new Set<LineStore>();
+    const first = bucketOf(from);
+    const last = bucketOf(to - 1);
+    if (last - first <= MAX_SPAN * 4) {
+      for (let b = first; b <= last; b++) {
+        for (const store of this.buckets.get(b) ?? []) {
+          if (!seen.has(store) && store.overlaps(from, to)) {
+            seen.add(store);
+            out.push(store);
+          }
+        }
+      }
+    } else {
+      for (const set of this.buckets.values()) {
+        for (const store of set) {
+          if (!seen.has(store) && store.overlaps(from, to)) {
+            seen.add(store);
+            out.push(store);
+          }
+        }
+      }
+    }
+    for (const store of this.wide) if (store.overlaps(from, to)) out.push(store);
+    return out;
+  }
+}
