@@ -1,0 +1,591 @@
+// The benchmark of the vault index against the product's targets (../shared/PRODUCT.md, "Targets
+// that are not negotiable"). Run through `npm run bench`, which bundles this file and starts it with
+// `node --expose-gc`. Every figure is printed beside a raw baseline measured in the same run.
+// docs/benchmarks.md explains the figures.
+
+import { readdirSync, readFileSync, writeFileSync, rmSync, mkdtempSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import process from "node:process";
+import { setTimeout as sleep } from "node:timers/promises";
+import { runInThisContext } from "node:vm";
+import { VaultIndex, type IndexOptions } from "../../src/core/vault-index";
+import { weekRange } from "../../src/core/week";
+import type { Entry } from "../../src/core/types";
+import { ensureVault, SCALES, USER_ZONE, type ScaleName, type VaultManifest } from "./generate";
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+interface Options {
+  scales: ScaleName[];
+  quick: boolean;
+  json: boolean;
+  strict: boolean;
+  only: Set<string>;
+  week: string;
+}
+
+const MEASURES = ["cold", "update", "memory", "query"];
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { scales: ["S", "M", "L"], quick: false, json: false, strict: false, only: new Set(MEASURES), week: "2026-W20" };
+  const value = (i: number, name: string): string => {
+    const a = argv[i];
+    if (a.includes("=")) return a.slice(a.indexOf("=") + 1);
+    const v = argv[i + 1];
+    if (v === undefined) throw new UsageError(`${name} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const name = a.split("=")[0];
+    if (name === "--scale" || name === "--scales") {
+      const v = value(i, name);
+      if (!a.includes("=")) i++;
+      const list = v.toUpperCase().split(",").filter((s) => s !== "");
+      for (const s of list) if (!(s in SCALES)) throw new UsageError(`unknown scale ${s} (S, M or L)`);
+      o.scales = list as ScaleName[];
+    } else if (name === "--only") {
+      const v = value(i, name);
+      if (!a.includes("=")) i++;
+      const list = v.split(",").filter((s) => s !== "");
+      for (const s of list) if (!MEASURES.includes(s)) throw new UsageError(`unknown measure ${s} (${MEASURES.join(", ")})`);
+      o.only = new Set(list);
+    } else if (name === "--week") {
+      o.week = value(i, name);
+      if (!a.includes("=")) i++;
+    } else if (a === "--quick") o.quick = true;
+    else if (a === "--json") o.json = true;
+    else if (a === "--strict") o.strict = true;
+    else if (a === "--help" || a === "-h") {
+      process.stdout.write(
+        "npm run bench -- [--scale S|M|L|S,M] [--quick] [--json] [--strict] [--only cold,update,memory,query] [--week 2026-W20] [--cpu-prof]\n",
+      );
+      process.exit(0);
+    } else throw new UsageError(`unknown argument ${a} (--help lists them)`);
+  }
+  return o;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+const gcNow: () => void = (() => {
+  // The global `gc` that --expose-gc defines, fetched without naming a global the linter flags.
+  const g = runInThisContext('typeof gc === "function" ? gc : undefined') as (() => void) | undefined;
+  if (!g) throw new Error("run with node --expose-gc (npm run bench does)");
+  return () => g();
+})();
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+function ms(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** CPU time (user + system, every thread of the process: GC helpers too) since `start`, in ms. */
+function cpuMs(start: ReturnType<typeof process.cpuUsage>): number {
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1000;
+}
+
+async function settle(): Promise<void> {
+  // Array buffer backing stores are freed after the collection, possibly on another thread.
+  gcNow();
+  await sleep(20);
+  gcNow();
+  await sleep(20);
+  gcNow();
+}
+
+/** Heap plus memory outside the heap (typed array backing stores), in bytes. */
+function memoryNow(): { heap: number; external: number } {
+  const m = process.memoryUsage();
+  return { heap: m.heapUsed, external: m.external };
+}
+
+let toStderr = false;
+function out(line = ""): void {
+  (toStderr ? process.stderr : process.stdout).write(`${line}\n`);
+}
+function progress(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+/** Every file of the vault, as vault paths with forward slashes, sorted. */
+function listVault(root: string): string[] {
+  const outList: string[] = [];
+  const walk = (dir: string, prefix: string): void => {
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      const rel = prefix === "" ? d.name : `${prefix}/${d.name}`;
+      if (d.isDirectory()) walk(join(dir, d.name), rel);
+      else if (d.isFile()) outList.push(rel);
+    }
+  };
+  walk(root, "");
+  return outList.sort();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measures
+
+interface Measure {
+  id: string;
+  label: string;
+  unit: "ms" | "B";
+  value: number;
+  baseline: number;
+  ratio: number;
+  /** The target as printed, and the check. */
+  target: string;
+  pass: boolean | null;
+  runs: number;
+  detail?: Record<string, number | string>;
+}
+
+interface ScaleResult {
+  scale: ScaleName;
+  vault: string;
+  manifest: VaultManifest;
+  files: number;
+  filesRead: number;
+  entries: number;
+  measures: Measure[];
+}
+
+function indexOptions(): IndexOptions {
+  return { clientsRoot: "Clients", plannerFolder: "Planner", timezone: USER_ZONE, currency: "USD" };
+}
+
+/** What the plugin does on a cold start: offer every file, read those the index wants. */
+function buildIndex(paths: string[], abs: string[]): VaultIndex {
+  const index = new VaultIndex(indexOptions());
+  for (let i = 0; i < paths.length; i++) {
+    if (!index.wants(paths[i])) continue;
+    index.setFile(paths[i], readFileSync(abs[i], "utf8"));
+  }
+  return index;
+}
+
+/** The raw baseline: read the same files and split them into lines. */
+function readAndSplit(abs: string[]): number {
+  let lines = 0;
+  for (const p of abs) lines += readFileSync(p, "utf8").split("\n").length;
+  return lines;
+}
+
+const RUNS = {
+  normal: { S: 15, M: 9, L: 5 },
+  quick: { S: 5, M: 3, L: 3 },
+} as const;
+
+function measureCold(scale: ScaleName, o: Options, paths: string[], abs: string[], wantedAbs: string[]): Measure {
+  const runs = (o.quick ? RUNS.quick : RUNS.normal)[scale];
+  const idx: number[] = [];
+  const base: number[] = [];
+  let entries = 0;
+  let lines = 0;
+  const idxCpu: number[] = [];
+  const baseCpu: number[] = [];
+  for (let r = -1; r < runs; r++) {
+    gcNow();
+    let c = process.cpuUsage();
+    let t = process.hrtime.bigint();
+    lines = readAndSplit(wantedAbs);
+    const b = ms(t);
+    const bc = cpuMs(c);
+    gcNow();
+    c = process.cpuUsage();
+    t = process.hrtime.bigint();
+    const index = buildIndex(paths, abs);
+    const v = ms(t);
+    const vc = cpuMs(c);
+    entries = index.entryCount();
+    if (r >= 0) {
+      idx.push(v);
+      base.push(b);
+      idxCpu.push(vc);
+      baseCpu.push(bc);
+      progress(
+        `  [${scale}] cold index run ${r + 1}/${runs}: index ${v.toFixed(1)} ms (cpu ${vc.toFixed(0)}), read+split ${b.toFixed(1)} ms (cpu ${bc.toFixed(0)})`,
+      );
+    } else {
+      progress(`  [${scale}] cold index warm-up: index ${v.toFixed(1)} ms, read+split ${b.toFixed(1)} ms`);
+    }
+  }
+  const value = median(idx);
+  const baseline = median(base);
+  const ratio = value / baseline;
+  return {
+    id: "cold",
+    label: "cold index",
+    unit: "ms",
+    value,
+    baseline,
+    ratio,
+    target: "≤ 3× baseline",
+    pass: ratio <= 3,
+    runs,
+    detail: {
+      entries,
+      lines,
+      minIndexMs: Math.min(...idx),
+      minBaselineMs: Math.min(...base),
+      indexCpuMs: median(idxCpu),
+      baselineCpuMs: median(baseCpu),
+      cpuRatio: median(idxCpu) / median(baseCpu),
+    },
+  };
+}
+
+async function measureMemory(
+  wantedAbs: string[],
+  paths: string[],
+  abs: string[],
+  expectedEntries: number,
+): Promise<{ m: Measure; index: VaultIndex }> {
+  // Small vaults are measured on several copies at once, so that a few kilobytes of noise (code
+  // compiled on the way, allocation pages) do not swamp the figure.
+  const copies = Math.max(1, Math.min(20, Math.ceil(100000 / Math.max(1, expectedEntries))));
+  // Baseline: the texts of the files the index reads, held in memory.
+  await settle();
+  let before = memoryNow();
+  let texts: string[][] | null = [];
+  for (let k = 0; k < copies; k++) texts.push(wantedAbs.map((p) => readFileSync(p, "utf8")));
+  await settle();
+  let after = memoryNow();
+  const textBytes = (after.heap + after.external - before.heap - before.external) / copies;
+  // Read the texts after measuring, so that they are surely alive while measured.
+  if (texts.reduce((n, t) => n + t.length, 0) !== copies * wantedAbs.length) throw new Error("texts went missing");
+  texts = null;
+
+  await settle();
+  before = memoryNow();
+  const indexes: VaultIndex[] = [];
+  for (let k = 0; k < copies; k++) indexes.push(buildIndex(paths, abs));
+  await settle();
+  after = memoryNow();
+  const heap = (after.heap - before.heap) / copies;
+  const external = (after.external - before.external) / copies;
+  const index = indexes[0];
+  indexes.length = 1;
+  const entries = index.entryCount();
+  const value = (heap + external) / entries;
+  const baseline = textBytes / entries;
+  return {
+    index,
+    m: {
+      id: "memory",
+      label: "memory per entry",
+      unit: "B",
+      value,
+      baseline,
+      ratio: value / baseline,
+      target: "≤ 300 B",
+      pass: value <= 300,
+      runs: copies,
+      detail: { heapBytes: heap, externalBytes: external, textBytes, textFiles: wantedAbs.length, entries, copies },
+    },
+  };
+}
+
+/** A log note of a typical month: from the last year, with the median number of entries. */
+function typicalLog(paths: string[], abs: string[]): { path: string; abs: string; text: string } {
+  const candidates: { path: string; abs: string; n: number }[] = [];
+  for (let i = 0; i < paths.length; i++) {
+    const p = paths[i];
+    if (!/^Clients\/[^/]+\/Log\/2026-05\.md$/.test(p)) continue;
+    const n = (readFileSync(abs[i], "utf8").match(/\[start:: /g) ?? []).length;
+    candidates.push({ path: p, abs: abs[i], n });
+  }
+  if (candidates.length === 0) throw new Error("no log note for 2026-05");
+  candidates.sort((a, b) => a.n - b.n || a.path.localeCompare(b.path));
+  const c = candidates[candidates.length >> 1];
+  return { path: c.path, abs: c.abs, text: readFileSync(c.abs, "utf8") };
+}
+
+function measureUpdate(scale: ScaleName, o: Options, index: VaultIndex, paths: string[], abs: string[]): Measure {
+  const target = typicalLog(paths, abs);
+  const lines = target.text.split("\n");
+  const entryLines: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.startsWith("- [start:: ") && l.includes(" ^cd-")) entryLines.push(i);
+  });
+  const scratchDir = mkdtempSync(join(tmpdir(), "client-desk-bench-update-"));
+  const scratch = join(scratchDir, "note.md");
+  const n = o.quick ? 60 : 200;
+  const warm = 20;
+  const full: number[] = [];
+  const setOnly: number[] = [];
+  const base: number[] = [];
+  const entriesBefore = index.entryCount();
+  try {
+    for (let i = -warm; i < n; i++) {
+      // Change one entry's note: append a word before its block id, as a person editing would.
+      const k = entryLines[((i % entryLines.length) + entryLines.length) % entryLines.length];
+      const changed = [...lines];
+      changed[k] = changed[k].replace(/ \^cd-/, ` edited${i + warm} ^cd-`);
+      writeFileSync(scratch, changed.join("\n"));
+
+      let t = process.hrtime.bigint();
+      const b = readFileSync(scratch, "utf8").split("\n").length;
+      const tb = ms(t);
+
+      t = process.hrtime.bigint();
+      const text = readFileSync(scratch, "utf8");
+      const tRead = process.hrtime.bigint();
+      index.setFile(target.path, text);
+      const tEnd = process.hrtime.bigint();
+      if (i >= 0) {
+        base.push(tb);
+        full.push(Number(tEnd - t) / 1e6);
+        setOnly.push(Number(tEnd - tRead) / 1e6);
+      }
+      if (b !== lines.length) throw new Error("scratch file changed size");
+    }
+  } finally {
+    rmSync(scratchDir, { recursive: true, force: true });
+  }
+  // The index must hold the change and nothing else.
+  if (index.entryCount() !== entriesBefore) throw new Error("update changed the entry count");
+  const key = target.path.split("/")[1];
+  const word = `edited${n - 1 + warm}`;
+  const seen = index.entriesOf(key, -Infinity, Infinity).some((e) => e.note.includes(word));
+  if (!seen) throw new Error("the index does not show the last update");
+  index.setFile(target.path, target.text);
+  const value = median(full);
+  const baseline = median(base);
+  progress(`  [${scale}] one-file update: ${n} updates of ${target.path} (${entryLines.length} entries)`);
+  return {
+    id: "update",
+    label: "one-file update",
+    unit: "ms",
+    value,
+    baseline,
+    ratio: value / baseline,
+    target: "≤ 2 ms",
+    pass: value <= 2,
+    runs: n,
+    detail: {
+      file: target.path,
+      fileEntries: entryLines.length,
+      setFileOnlyMs: median(setOnly),
+      p95Ms: [...full].sort((a, b) => a - b)[Math.floor(full.length * 0.95)],
+      maxMs: Math.max(...full),
+    },
+  };
+}
+
+function byStart(a: { start: number }, b: { start: number }): number {
+  return a.start - b.start;
+}
+
+function measureQuery(scale: ScaleName, o: Options, index: VaultIndex): Measure {
+  const range = weekRange(o.week, USER_ZONE, "mon");
+  const n = o.quick ? 20 : 60;
+  const warm = 10;
+  // Baseline: the same filter and sort over every entry already parsed into one plain array, the
+  // way an index that keeps Entry objects would answer (at the memory cost the index avoids).
+  const all: Entry[] = index.entriesBetween(-Infinity, Infinity);
+  const baselineQuery = (): Entry[] => all.filter((e) => e.start < range.to && (e.end ?? Infinity) > range.from).sort(byStart);
+  const idx: number[] = [];
+  const base: number[] = [];
+  const blocks: number[] = [];
+  let found = 0;
+  let foundBase = 0;
+  let blockCount = 0;
+  gcNow();
+  for (let i = -warm; i < n; i++) {
+    let t = process.hrtime.bigint();
+    foundBase = baselineQuery().length;
+    const b = ms(t);
+    t = process.hrtime.bigint();
+    found = index.entriesBetween(range.from, range.to).length;
+    const v = ms(t);
+    t = process.hrtime.bigint();
+    blockCount = index.blocksBetween(range.from, range.to).length;
+    const bl = ms(t);
+    if (i >= 0) {
+      idx.push(v);
+      base.push(b);
+      blocks.push(bl);
+    }
+  }
+  if (found !== foundBase) throw new Error(`week query found ${found} entries, the baseline ${foundBase}`);
+  const value = median(idx);
+  const baseline = median(base);
+  progress(`  [${scale}] week ${o.week}: ${found} entries, ${blockCount} plan blocks`);
+  return {
+    id: "query",
+    label: `week query (${o.week})`,
+    unit: "ms",
+    value,
+    baseline,
+    ratio: value / baseline,
+    target: "≤ 4 ms",
+    pass: value <= 4,
+    runs: n,
+    detail: { entries: found, blocks: blockCount, blocksBetweenMs: median(blocks) },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+function fmt(m: Measure, v: number): string {
+  if (m.unit === "B") return `${Math.round(v)} B`;
+  return v >= 100 ? `${v.toFixed(0)} ms` : v >= 1 ? `${v.toFixed(2)} ms` : `${v.toFixed(3)} ms`;
+}
+
+function printTable(r: ScaleResult): void {
+  const spec = SCALES[r.scale];
+  const mf = r.manifest;
+  out();
+  out(
+    `Scale ${r.scale}: ${spec.clients} clients × ${spec.years} year${spec.years > 1 ? "s" : ""} — ${r.files.toLocaleString("en")} files in the vault, ` +
+      `${r.filesRead.toLocaleString("en")} read by the index, ${r.entries.toLocaleString("en")} entries, ${mf.planBlocks.toLocaleString("en")} plan blocks`,
+  );
+  const rows = [["measure", "value", "baseline", "ratio", "target", "result"]];
+  for (const m of r.measures) {
+    rows.push([m.label, fmt(m, m.value), fmt(m, m.baseline), `${m.ratio.toFixed(2)}×`, m.target, m.pass === null ? "—" : m.pass ? "pass" : "FAIL"]);
+  }
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+  const line = (row: string[]) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ");
+  out(line(rows[0]));
+  out(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of rows.slice(1)) out(line(row));
+  const notes: string[] = [];
+  for (const m of r.measures) {
+    const d = m.detail ?? {};
+    if (m.id === "cold") {
+      notes.push(
+        `cold: median of ${m.runs} runs after a warm-up; baseline reads and splits the same ${r.filesRead} files; ` +
+          `CPU time ${fmt(m, Number(d.indexCpuMs))} vs ${fmt(m, Number(d.baselineCpuMs))} (${Number(d.cpuRatio).toFixed(2)}×)`,
+      );
+    }
+    if (m.id === "update") {
+      notes.push(
+        `update: median of ${m.runs} edits of ${d.file} (${d.fileEntries} entries), read + setFile; setFile alone ${fmt(m, Number(d.setFileOnlyMs))}, p95 ${fmt(m, Number(d.p95Ms))}`,
+      );
+    }
+    if (m.id === "memory") {
+      notes.push(
+        `memory: ${Number(d.copies) > 1 ? `average of ${d.copies} copies held at once; ` : ""}${(Number(d.heapBytes) / 1048576).toFixed(1)} MiB heap + ${(Number(d.externalBytes) / 1048576).toFixed(1)} MiB outside the heap; baseline = the ${d.textFiles} texts held (${(Number(d.textBytes) / 1048576).toFixed(1)} MiB)`,
+      );
+    }
+    if (m.id === "query") {
+      notes.push(`query: ${d.entries} entries; blocksBetween for the same week ${fmt(m, Number(d.blocksBetweenMs))} (${d.blocks} blocks); baseline filters one array of all Entry objects`);
+    }
+  }
+  for (const n of notes) out(`  ${n}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+async function runScale(scale: ScaleName, o: Options): Promise<ScaleResult> {
+  progress(`[${scale}] preparing the vault…`);
+  const vault = ensureVault(scale, progress);
+  progress(`[${scale}] ${vault.reused ? "reusing" : "generated"} ${vault.root}`);
+  const paths = listVault(vault.root);
+  const abs = paths.map((p) => join(vault.root, ...p.split("/")));
+  const probe = new VaultIndex(indexOptions());
+  const wantedAbs: string[] = [];
+  for (let i = 0; i < paths.length; i++) if (probe.wants(paths[i])) wantedAbs.push(abs[i]);
+
+  const measures: Measure[] = [];
+  let entries = 0;
+  if (o.only.has("cold")) {
+    const m = measureCold(scale, o, paths, abs, wantedAbs);
+    entries = Number(m.detail?.entries ?? 0);
+    measures.push(m);
+  }
+  if (o.only.has("memory") || o.only.has("update") || o.only.has("query")) {
+    let index: VaultIndex;
+    if (o.only.has("memory")) {
+      const r = await measureMemory(wantedAbs, paths, abs, vault.manifest.entries);
+      measures.push(r.m);
+      index = r.index;
+      progress(`  [${scale}] memory: ${Math.round(r.m.value)} B per entry`);
+    } else {
+      index = buildIndex(paths, abs);
+    }
+    entries = index.entryCount();
+    // The generated vault must read cleanly: only the freehand lines it planted are reported.
+    const diagnostics = index.diagnostics();
+    const unexpected = diagnostics.filter((d) => d.code !== "line-freehand");
+    const freehand = diagnostics.length - unexpected.length;
+    if (unexpected.length > 0 || freehand !== vault.manifest.freehandLines) {
+      const first = unexpected[0];
+      progress(
+        `  [${scale}] warning: ${unexpected.length} unexpected diagnostics, ${freehand} freehand lines of ${vault.manifest.freehandLines}` +
+          (first ? ` (first: ${first.code} ${first.file}:${first.line})` : ""),
+      );
+    }
+    if (o.only.has("update")) measures.push(measureUpdate(scale, o, index, paths, abs));
+    if (o.only.has("query")) measures.push(measureQuery(scale, o, index));
+  }
+  if (entries !== vault.manifest.entries) {
+    throw new Error(`the index holds ${entries} entries, the generator wrote ${vault.manifest.entries}`);
+  }
+  const order = ["cold", "update", "memory", "query"];
+  measures.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  return {
+    scale,
+    vault: vault.root,
+    manifest: vault.manifest,
+    files: paths.length,
+    filesRead: wantedAbs.length,
+    entries,
+    measures,
+  };
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  toStderr = o.json;
+  const cpu = cpus();
+  const machine = {
+    node: process.version,
+    cpu: cpu[0]?.model ?? "unknown",
+    cores: cpu.length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    platform: `${process.platform}-${process.arch}`,
+  };
+  const loadBefore = loadavg().map((x) => Number(x.toFixed(2)));
+  out(
+    `Client Desk bench — node ${machine.node}, ${machine.cores} × ${machine.cpu}, load average ${loadBefore.join(" ")}${o.quick ? ", quick" : ""}`,
+  );
+  const t0 = performance.now();
+  const results: ScaleResult[] = [];
+  for (const scale of o.scales) {
+    const r = await runScale(scale, o);
+    results.push(r);
+    printTable(r);
+    await settle();
+  }
+  const failed = results.flatMap((r) => r.measures.filter((m) => m.pass === false).map((m) => `${r.scale} ${m.label}`));
+  out();
+  out(failed.length === 0 ? "All targets met." : `Targets missed: ${failed.join(", ")}.`);
+  const loadAfter = loadavg().map((x) => Number(x.toFixed(2)));
+  const seconds = (performance.now() - t0) / 1000;
+  out(`Total ${seconds.toFixed(1)} s; load average at the end ${loadAfter.join(" ")} (figures from a busy machine are noisy).`);
+  if (o.json) {
+    const report = { machine, quick: o.quick, week: o.week, loadBefore, loadAfter, seconds, scales: results };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  }
+  if (o.strict && failed.length > 0) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => {
+  const shown = e instanceof UsageError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e);
+  process.stderr.write(`${shown}\n`);
+  process.exit(2);
+});
