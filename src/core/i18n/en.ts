@@ -169,3 +169,5 @@ const base = {
 export const en = { ...base, ...timerEn, ...importEn };
 
 export type MessageKey = keyof typeof en;
+/** The keys of this file's own catalog, without the features'. */
+export type BaseKey = keyof typeof base;

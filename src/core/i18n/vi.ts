@@ -1,10 +1,10 @@
 // Vietnamese catalog. Terms follow Obsidian's own Vietnamese help vault glossary (see docs/i18n.md).
 
-import type { MessageKey } from "./en";
+import type { BaseKey, MessageKey } from "./en";
 import { timerVi } from "./timer.vi";
 import { importVi } from "./import.vi";
 
-const base: Omit<Record<MessageKey, string>, keyof typeof timerVi | keyof typeof importVi> = {
+const base: Record<BaseKey, string> = {
   "plugin.name": "Client Desk",
 
   "command.check-data": "Kiểm tra dữ liệu khách hàng",
