@@ -8,7 +8,7 @@ import globals from "globals";
 const NODE_SIDE = ["src/cli/**", "scripts/**", "tests/**", "*.mjs", "vitest.config.ts"];
 
 export default defineConfig([
-  globalIgnores(["node_modules", "main.js", "styles.css", "dist", ".artifacts", "demo-vault", "coverage"]),
+  globalIgnores(["node_modules", "main.js", "styles.css", "dist", ".artifacts", ".cache", "demo-vault", "coverage"]),
   ...obsidianmd.configs.recommended,
   {
     languageOptions: {

@@ -37,6 +37,8 @@ await esbuild.build({
   target: "node20",
   outfile,
   logLevel: "warning",
+  // The tick bench runs the real plugin on the test fake of Obsidian (in happy-dom).
+  alias: { obsidian: "./tests/fake/obsidian.ts" },
   // CommonJS dependencies (luxon) may call require(); give the ESM bundle one.
   banner: { js: 'import { createRequire as __cdCreateRequire } from "node:module"; const require = __cdCreateRequire(import.meta.url);' },
 });

@@ -11,10 +11,15 @@ import { uiLanguage } from "./obsidian/language";
 import { ClientDeskSettingTab } from "./ui/settings-tab";
 import { DIAGNOSTICS_VIEW, DiagnosticsView } from "./ui/diagnostics-view";
 import { openDiagnostics, registerCheckData } from "./commands/check-data";
+import type { TimerService } from "./obsidian/timer-service";
+import { setupTimer } from "./obsidian/timer-setup";
+import { registerImportCsv } from "./commands/import-csv";
+import { registerExportCsv } from "./commands/export-csv";
 
 export default class ClientDeskPlugin extends Plugin {
   declare settings: Settings;
   indexer!: Indexer;
+  timer!: TimerService;
   t: Translate = translator("en");
 
   override async onload(): Promise<void> {
@@ -24,6 +29,9 @@ export default class ClientDeskPlugin extends Plugin {
 
     this.registerView(DIAGNOSTICS_VIEW, (leaf) => new DiagnosticsView(leaf, this));
     registerCheckData(this);
+    setupTimer(this);
+    registerImportCsv(this);
+    registerExportCsv(this);
     this.addRibbonIcon("briefcase", this.t("ribbon.open"), () => void openDiagnostics(this));
     this.addSettingTab(new ClientDeskSettingTab(this.app, this));
 

@@ -26,7 +26,8 @@ interface Options {
   week: string;
 }
 
-const MEASURES = ["cold", "update", "memory", "query"];
+const MEASURES = ["cold", "update", "memory", "query", "import", "tick"];
+const SCALE_MEASURES = ["cold", "update", "memory", "query"];
 
 class UsageError extends Error {}
 
@@ -548,6 +549,49 @@ async function runScale(scale: ScaleName, o: Options): Promise<ScaleResult> {
   };
 }
 
+interface FeatureResult {
+  name: string;
+  value: number;
+  unit: string;
+  baseline: number;
+  ratio: number;
+  target: string;
+  pass: boolean | null;
+}
+
+/** Measures of single features (import throughput, the status-bar tick), beside their baselines. */
+async function runFeatures(o: Options): Promise<FeatureResult[]> {
+  const found: FeatureResult[] = [];
+  if (o.only.has("import")) {
+    const { benchImport } = await import("./import");
+    for (const m of await benchImport(o.quick ? { rows: 10_000, runs: 3 } : undefined)) {
+      found.push({ ...m, target: "ratio reported", pass: null });
+    }
+  }
+  if (o.only.has("tick")) {
+    const { benchTick } = await import("./tick");
+    for (const m of await benchTick()) {
+      const target = m.unit === "ms" ? "< 0.5 ms" : m.unit === "reads" ? "0 reads" : "—";
+      const pass = m.unit === "ms" ? m.value < 0.5 : m.unit === "reads" ? m.value === 0 : null;
+      found.push({ ...m, target, pass });
+    }
+  }
+  if (found.length === 0) return found;
+  out();
+  out("Features");
+  const rows = [["measure", "value", "baseline", "ratio", "target", "result"]];
+  const num = (v: number, unit: string) => `${v >= 100 ? Math.round(v).toLocaleString("en") : v.toPrecision(3)} ${unit}`;
+  for (const f of found) {
+    rows.push([f.name, num(f.value, f.unit), num(f.baseline, f.unit), `${f.ratio.toFixed(2)}×`, f.target, f.pass === null ? "—" : f.pass ? "pass" : "FAIL"]);
+  }
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+  const line = (row: string[]) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ");
+  out(line(rows[0]));
+  out(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of rows.slice(1)) out(line(row));
+  return found;
+}
+
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   toStderr = o.json;
@@ -565,20 +609,26 @@ async function main(): Promise<void> {
   );
   const t0 = performance.now();
   const results: ScaleResult[] = [];
-  for (const scale of o.scales) {
-    const r = await runScale(scale, o);
-    results.push(r);
-    printTable(r);
-    await settle();
+  if (SCALE_MEASURES.some((m) => o.only.has(m))) {
+    for (const scale of o.scales) {
+      const r = await runScale(scale, o);
+      results.push(r);
+      printTable(r);
+      await settle();
+    }
   }
-  const failed = results.flatMap((r) => r.measures.filter((m) => m.pass === false).map((m) => `${r.scale} ${m.label}`));
+  const features = await runFeatures(o);
+  const failed = [
+    ...results.flatMap((r) => r.measures.filter((m) => m.pass === false).map((m) => `${r.scale} ${m.label}`)),
+    ...features.filter((f) => f.pass === false).map((f) => f.name),
+  ];
   out();
   out(failed.length === 0 ? "All targets met." : `Targets missed: ${failed.join(", ")}.`);
   const loadAfter = loadavg().map((x) => Number(x.toFixed(2)));
   const seconds = (performance.now() - t0) / 1000;
   out(`Total ${seconds.toFixed(1)} s; load average at the end ${loadAfter.join(" ")} (figures from a busy machine are noisy).`);
   if (o.json) {
-    const report = { machine, quick: o.quick, week: o.week, loadBefore, loadAfter, seconds, scales: results };
+    const report = { machine, quick: o.quick, week: o.week, loadBefore, loadAfter, seconds, scales: results, features };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   }
   if (o.strict && failed.length > 0) process.exitCode = 1;

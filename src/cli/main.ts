@@ -3,7 +3,7 @@
 // 0 done, 1 `check` found errors, 2 wrong usage, 3 the vault could not be read or written.
 
 import type { Language } from "../core/types";
-import { translator } from "../core/i18n";
+import { translator, type MessageKey, type Translate } from "../core/i18n";
 import { parseArgs, type FlagSpec } from "./args";
 import { makeContext, type Context } from "./context";
 import { CommandFailure, UsageError } from "./errors";
@@ -13,6 +13,9 @@ import { runCheck } from "./commands/check";
 import { runClients } from "./commands/clients";
 import { runDemo } from "./commands/demo";
 import { runLog } from "./commands/log";
+import { runTimer } from "./commands/timer";
+import { runImport } from "./commands/import";
+import { runExport } from "./commands/export";
 
 interface Command {
   run(ctx: Context): number;
@@ -32,6 +35,13 @@ const COMMANDS: Record<string, Command> = {
     positionals: 0,
   },
   demo: { run: runDemo, flags: { values: [], booleans: ["force"] }, positionals: 1 },
+  timer: {
+    run: runTimer,
+    flags: { values: ["vault", "client", "task", "note", "device", "id"], booleans: ["non-billable"] },
+    positionals: 1,
+  },
+  import: { run: runImport, flags: { values: ["vault", "date-format", "zone"], booleans: ["dry-run"] }, positionals: 2 },
+  export: { run: runExport, flags: { values: ["vault", "from", "to", "client", "out"], booleans: [] }, positionals: 0 },
 };
 
 const ALL: FlagSpec = {
@@ -60,7 +70,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
     }
     const args = parseArgs(argv, ALL);
     if (args.booleans.has("help")) {
-      io.out(`${translator(lang)("cli.usage")}\n`);
+      io.out(`${usageText(translator(lang))}\n`);
       return 0;
     }
     const name = args.positionals[0];
@@ -94,6 +104,17 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
     io.err(`${terminalSafe(`client-desk: ${translator(lang)("cli.error.internal", { reason: message.split("\n")[0] })}`)}\n`);
     return 3;
   }
+}
+
+/** Each feature's lines of the usage (its own catalog file), put at the end of the command list. */
+const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import"];
+
+function usageText(t: Translate): string {
+  const lines = t("cli.usage").split("\n");
+  const extra = FEATURE_USAGE.flatMap((k) => t(k).split("\n"));
+  const end = lines.findIndex((l, i) => i > 0 && l === "" && lines[i - 1].startsWith("  "));
+  lines.splice(end === -1 ? lines.length : end, 0, ...extra);
+  return lines.join("\n");
 }
 
 /** The value of --lang when it is en or vi; undefined when absent or anything else. */

@@ -97,7 +97,7 @@ export function readSettings(settingsPath: string): { settings: Settings; warnin
     warnings.push({
       field,
       value: typeof value === "string" ? value : JSON.stringify(value),
-      fallback: Array.isArray(fallback) ? fallback.join(", ") : fallback === "" ? "(empty)" : fallback,
+      fallback: Array.isArray(fallback) ? fallback.join(", ") : fallback === "" ? "(empty)" : String(fallback),
     });
   };
   const folder = (field: "clientsRoot" | "plannerFolder") => {

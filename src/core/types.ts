@@ -153,6 +153,12 @@ export interface Settings {
   weekStart: Weekday;
   /** "auto" follows Obsidian's language. */
   language: "auto" | Language;
+  /** Ask what to do with a timer that has run this many hours (src/core/idle.ts). */
+  idleHours: number;
+  /** Pomodoro: off by default; work and break lengths in minutes. */
+  pomodoro: boolean;
+  pomodoroWork: number;
+  pomodoroBreak: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -164,4 +170,8 @@ export const DEFAULT_SETTINGS: Settings = {
   homeCurrency: "USD",
   weekStart: "mon",
   language: "auto",
+  idleHours: 10,
+  pomodoro: false,
+  pomodoroWork: 25,
+  pomodoroBreak: 5,
 };

@@ -116,6 +116,17 @@ export class Indexer extends Component {
     this.changed();
   }
 
+  /**
+   * A note the plugin itself just wrote (the timer's log lines): indexed from the text written, so
+   * that the next command sees it without waiting for the metadata cache. The cache's 'changed'
+   * re-reads it moments later, as for any change.
+   */
+  noteWritten(file: TFile, text: string): void {
+    if (!this.ready || !this.index.wants(file.path)) return;
+    this.index.setFile(file.path, text, this.frontmatterOf(file));
+    this.changed();
+  }
+
   private frontmatterOf(file: TFile): Record<string, unknown> | null | undefined {
     const fm = this.app.metadataCache.getFileCache(file)?.frontmatter;
     return fm ?? undefined;

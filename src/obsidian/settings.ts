@@ -29,5 +29,13 @@ export function readSettings(raw: unknown): Settings {
   if (isWeekday(start)) s.weekStart = start;
   const language = str("language");
   if (language === "auto" || language === "en" || language === "vi") s.language = language;
+  const num = (k: string, min: number, max: number) => {
+    const v = data[k];
+    return typeof v === "number" && Number.isFinite(v) && v >= min && v <= max ? v : null;
+  };
+  s.idleHours = num("idleHours", 0.25, 72) ?? s.idleHours;
+  if (typeof data.pomodoro === "boolean") s.pomodoro = data.pomodoro;
+  s.pomodoroWork = num("pomodoroWork", 1, 240) ?? s.pomodoroWork;
+  s.pomodoroBreak = num("pomodoroBreak", 1, 120) ?? s.pomodoroBreak;
   return s;
 }

@@ -8,6 +8,7 @@ import { parseHoursRange } from "../core/hours";
 import { isCurrencyCode } from "../core/currencies";
 import { isValidZone, systemZone } from "../core/zones";
 import type ClientDeskPlugin from "../main";
+import { displayTimerSettings } from "./timer-settings";
 
 export class ClientDeskSettingTab extends PluginSettingTab {
   constructor(
@@ -101,6 +102,8 @@ export class ClientDeskSettingTab extends PluginSettingTab {
             this.display();
           });
       });
+
+    displayTimerSettings(containerEl, this.plugin);
   }
 
   private folderSetting(key: "clientsRoot" | "plannerFolder", name: string, desc: string): void {

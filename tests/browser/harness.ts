@@ -97,12 +97,14 @@ export async function bundle(entry: string): Promise<string> {
   return code;
 }
 
-/** styles.css at the top level, or styles/*.css joined in name order as the build does. */
+/**
+ * styles/*.css joined in name order as the build does (the source, so a stale build never hides a
+ * change), or the built styles.css at the top level when there is no styles/ folder.
+ */
 export function pluginStyles(): string {
-  const built = join(projectRoot, "styles.css");
-  if (existsSync(built)) return readFileSync(built, "utf8");
   const dir = join(projectRoot, "styles");
-  if (!existsSync(dir)) return "";
+  const built = join(projectRoot, "styles.css");
+  if (!existsSync(dir)) return existsSync(built) ? readFileSync(built, "utf8") : "";
   return readdirSync(dir)
     .filter((f) => f.endsWith(".css"))
     .sort()

@@ -211,6 +211,17 @@ export class Menu extends Component implements O.Menu {
     }
     this.dom.setCssStyles({ left: `${position.x}px`, top: `${position.y}px` });
     (this.parentEl ?? (doc ?? document).body).appendChild(this.dom);
+    // Like Obsidian, keep the menu inside the window: open upwards / leftwards when it would not fit
+    // (a menu opened from the status bar). Layout-less DOMs (happy-dom) measure 0 and stay put.
+    const win = (doc ?? document).defaultView;
+    if (win) {
+      // Measured at the window's top left, where it has its natural size.
+      this.dom.setCssStyles({ left: "0px", top: "0px" });
+      const { width, height } = this.dom.getBoundingClientRect();
+      const x = width > 0 && position.x + width > win.innerWidth ? Math.max(0, win.innerWidth - width) : position.x;
+      const y = height > 0 && position.y + height > win.innerHeight ? Math.max(0, position.y - height) : position.y;
+      this.dom.setCssStyles({ left: `${x}px`, top: `${y}px` });
+    }
     this.shown = true;
     this.load();
     shownMenus.push(this);

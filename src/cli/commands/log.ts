@@ -107,7 +107,7 @@ export function runLog(ctx: Context): number {
   return 0;
 }
 
-function findClient(vault: LoadedVault, ref: string): Client {
+export function findClient(vault: LoadedVault, ref: string): Client {
   const client = vault.index.findClient(ref.trim());
   if (!client) {
     const names = vault.index.clients().map((c) => c.name);
@@ -136,7 +136,7 @@ function time(text: string, flag: string, zone: string): { ms: number; offset: n
  * The absolute path of `file`, refused unless it lies inside the client's folder both as written
  * and once symbolic links are followed.
  */
-function safeTarget(root: string, folder: string, file: string): string {
+export function safeTarget(root: string, folder: string, file: string): string {
   const abs = resolve(root, file);
   const dir = resolve(root, folder);
   if (!inside(root, dir) || !inside(dir, abs) || !inside(realish(dir), realish(abs))) {

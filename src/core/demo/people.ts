@@ -15,6 +15,10 @@ export const DEMO_SETTINGS: Settings = {
   homeCurrency: "VND",
   weekStart: "mon",
   language: "auto",
+  idleHours: 10,
+  pomodoro: false,
+  pomodoroWork: 25,
+  pomodoroBreak: 5,
 };
 
 /** Linh's day, minutes since midnight in her zone, and her days (luxon weekday numbers, 1 = Monday). */

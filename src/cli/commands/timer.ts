@@ -1,0 +1,259 @@
+// `client-desk timer start|stop|status`: the same running timer as the plugin, because it lives in
+// the vault as an entry line without an end (docs/vault-format.md). Start appends that line to the
+// client's log note of the month (creating the note when needed); stop replaces exactly that line
+// with itself plus `[end:: …]`; nothing else in the note changes.
+
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
+import { dirname } from "node:path";
+import type { Entry } from "../../core/types";
+import { appendEntry, planEntry, stopLine, taskFromText, toSecond, freshId, type EditProblem } from "../../core/timer";
+import { clientFolderPath } from "../../core/paths";
+import { newEntryId, sanitizeInline } from "../../core/timed-line";
+import { offsetAt } from "../../core/zones";
+import { formatInstant } from "../../core/instant";
+import { buildSnapshot, burnsAt, todayByClientAt, todayTotalAt } from "../../core/timer-view";
+import { hoursMinutes, hoursText, numberText } from "../../core/today";
+import { formatLocalTime } from "../../core/local-time";
+import type { MessageKey } from "../../core/i18n";
+import type { Context } from "../context";
+import { requireValue } from "../context";
+import { CommandFailure, UsageError } from "../errors";
+import { printJson, printLines } from "../output";
+import { reason, type LoadedVault } from "../vault-fs";
+import { openVault } from "./common";
+import { findClient, safeTarget } from "./log";
+
+export interface TimerStopJson {
+  file: string;
+  /** The line as written, with its end, without its line break. */
+  line: string;
+  entry: Entry;
+  /** end − start, whole seconds. */
+  seconds: number;
+}
+
+export interface TimerStartJson {
+  file: string;
+  line: string;
+  entry: Entry;
+  created: boolean;
+  /** The timer that was running and was stopped at the same instant, or null. */
+  stopped: TimerStopJson | null;
+}
+
+export interface TimerStatusJson {
+  now: string;
+  zone: string;
+  running: {
+    entry: Entry;
+    clientName: string;
+    clientMissing: boolean;
+    /** start in the user's zone, ISO with offset. */
+    startLocal: string;
+    seconds: number;
+  }[];
+  today: { date: string; from: string; to: string; seconds: number; clients: { key: string; name: string; seconds: number }[] };
+  retainers: {
+    key: string;
+    name: string;
+    month: string;
+    /** Billed: finished entries of the month rounded by the client's rule, plus the running timer so far. */
+    usedSeconds: number;
+    /** The same, unrounded. */
+    rawSeconds: number;
+    includedHours: number;
+    ratio: number;
+    high: boolean;
+    over: boolean;
+  }[];
+}
+
+const ACTIONS = ["start", "stop", "status"];
+
+export function runTimer(ctx: Context): number {
+  const action = ctx.args.positionals[1];
+  if (action === undefined || !ACTIONS.includes(action)) throw new UsageError("cli.error.timer-action", { value: action ?? "" });
+  const vault = openVault(ctx);
+  const now = toSecond(ctx.now(vault.zone));
+  if (action === "status") return status(ctx, vault, now);
+  if (action === "stop") return stop(ctx, vault, now);
+  return start(ctx, vault, now);
+}
+
+function start(ctx: Context, vault: LoadedVault, now: number): number {
+  const client = findClient(vault, requireValue(ctx, "client"));
+  const running = vault.index.running();
+  if (running.length > 1) throw new UsageError("cli.error.timer-several", { count: running.length, ids: running.map((e) => e.id).join(", ") });
+  const stopped = running.length === 1 ? stopEntry(vault, running[0], now) : null;
+
+  const layout = vault.index.layout;
+  const task = taskFromText(ctx.args.values.get("task"));
+  const device = sanitizeInline(ctx.args.values.get("device") ?? hostname()) || "client-desk";
+  const draft = {
+    clientKey: client.key,
+    start: now,
+    end: null,
+    ...task,
+    note: ctx.args.values.get("note") ?? null,
+    billable: !ctx.args.booleans.has("non-billable"),
+    device,
+  };
+  const path = planEntry(layout, vault.zone, { ...draft, id: "cd-00000000" }).path;
+  const abs = safeTarget(vault.root, clientFolderPath(layout, client.key), path);
+  const before = existsSync(abs) ? read(abs, path) : null;
+  const id = freshId((x) => (before !== null && before.includes(`^${x}`)) || vault.index.entriesOf(client.key, -Infinity, Infinity).some((e) => e.id === x), () => newEntryId());
+  const plan = planEntry(layout, vault.zone, { ...draft, id });
+  const r = appendEntry(before, client.key, plan.month, plan.path, plan.line, id);
+  if (!r.ok) throw failure(r.problem, plan.path);
+  try {
+    if (before === null) {
+      mkdirSync(dirname(abs), { recursive: true });
+      writeFileSync(abs, r.text, { flag: "wx" });
+    } else writeFileSync(abs, r.text);
+  } catch (e) {
+    throw new CommandFailure("cli.error.write-failed", { path: plan.path, reason: reason(e) });
+  }
+  if (ctx.json) {
+    const out: TimerStartJson = { file: plan.path, line: plan.line, entry: r.entry, created: r.created, stopped };
+    printJson(ctx.io, out);
+  } else {
+    const lines: string[] = [];
+    if (stopped) lines.push(ctx.t("cli.timer.stopped-before", { what: what(vault, stopped.entry), time: duration(ctx, stopped.seconds * 1000) }));
+    if (r.created) lines.push(ctx.t("cli.log.created", { file: plan.path }));
+    lines.push(ctx.t("cli.timer.started", { file: plan.path }), plan.line);
+    printLines(ctx.io, lines);
+  }
+  return 0;
+}
+
+function stop(ctx: Context, vault: LoadedVault, now: number): number {
+  const running = vault.index.running();
+  const wanted = ctx.args.values.get("id")?.replace(/^\^/, "");
+  let entry: Entry | undefined;
+  if (wanted !== undefined) {
+    entry = running.find((e) => e.id === wanted);
+    if (!entry) throw new UsageError("cli.error.timer-id-unknown", { value: wanted, ids: running.map((e) => e.id).join(", ") || "—" });
+  } else {
+    if (running.length === 0) throw new UsageError("cli.error.timer-none");
+    if (running.length > 1) throw new UsageError("cli.error.timer-several", { count: running.length, ids: running.map((e) => e.id).join(", ") });
+    entry = running[0];
+  }
+  const out = stopEntry(vault, entry, now);
+  if (ctx.json) printJson(ctx.io, out);
+  else printLines(ctx.io, [ctx.t("cli.timer.stopped", { what: what(vault, entry), time: duration(ctx, out.seconds * 1000), file: out.file }), out.line]);
+  return 0;
+}
+
+/** Writes the end of `entry` at `at`; only its line changes. */
+function stopEntry(vault: LoadedVault, entry: Entry, at: number): TimerStopJson {
+  const abs = safeTarget(vault.root, clientFolderPath(vault.index.layout, entry.clientKey), entry.file);
+  const text = read(abs, entry.file);
+  const edit = stopLine(text, { id: entry.id, start: entry.start }, at, offsetAt(vault.zone, at));
+  if (!edit.ok) throw failure(edit.problem, entry.file);
+  try {
+    writeFileSync(abs, edit.text);
+  } catch (e) {
+    throw new CommandFailure("cli.error.write-failed", { path: entry.file, reason: reason(e) });
+  }
+  const stopped: Entry = {
+    ...entry,
+    line: edit.lineNo,
+    start: edit.entry.start,
+    startOffset: edit.entry.startOffset,
+    end: edit.entry.end,
+    endOffset: edit.entry.endOffset,
+    task: edit.entry.task,
+    note: edit.entry.text,
+    billable: edit.entry.billable,
+    device: edit.entry.device,
+  };
+  return { file: entry.file, line: edit.line, entry: stopped, seconds: Math.round((at - edit.entry.start) / 1000) };
+}
+
+function status(ctx: Context, vault: LoadedVault, now: number): number {
+  const snap = buildSnapshot(vault.index, now, vault.zone, "");
+  const out: TimerStatusJson = {
+    now: formatInstant(now, offsetAt(vault.zone, now)),
+    zone: vault.zone,
+    running: snap.running.map((r) => ({
+      entry: r.entry,
+      clientName: r.clientName,
+      clientMissing: r.clientMissing,
+      startLocal: formatInstant(r.entry.start, offsetAt(vault.zone, r.entry.start)),
+      seconds: Math.max(0, Math.round((now - r.entry.start) / 1000)),
+    })),
+    today: {
+      date: formatLocalTime(snap.day.from, vault.zone).slice(0, 10),
+      from: formatInstant(snap.day.from, offsetAt(vault.zone, snap.day.from)),
+      to: formatInstant(snap.day.to, offsetAt(vault.zone, snap.day.to)),
+      seconds: Math.round(todayTotalAt(snap, now) / 1000),
+      clients: todayByClientAt(snap, now).map((c) => ({ key: c.key, name: c.name, seconds: Math.round(c.ms / 1000) })),
+    },
+    retainers: burnsAt(snap, now).map((b) => ({
+      key: b.key,
+      name: b.name,
+      month: snap.month.month,
+      usedSeconds: Math.round(b.usedMs / 1000),
+      rawSeconds: Math.round(b.rawMs / 1000),
+      includedHours: b.includedHours,
+      ratio: Math.round(b.ratio * 10_000) / 10_000,
+      high: b.high,
+      over: b.over,
+    })),
+  };
+  if (ctx.json) {
+    printJson(ctx.io, out);
+    return 0;
+  }
+  const lines: string[] = [];
+  if (out.running.length === 0) lines.push(ctx.t("cli.timer.none"));
+  for (const r of out.running) {
+    lines.push(
+      ctx.t("cli.timer.running", {
+        what: what(vault, r.entry),
+        start: formatLocalTime(r.entry.start, vault.zone),
+        time: duration(ctx, r.seconds * 1000),
+        device: r.entry.device ?? ctx.t("timer.device.unknown"),
+        file: r.entry.file,
+      }),
+    );
+    if (r.clientMissing) lines.push(ctx.t("cli.timer.client-missing", { client: r.clientName, id: r.entry.id }));
+  }
+  lines.push(ctx.t("cli.timer.today", { date: out.today.date, time: duration(ctx, out.today.seconds * 1000) }));
+  for (const c of out.today.clients) lines.push(`  ${c.name}  ${duration(ctx, c.seconds * 1000)}`);
+  if (out.retainers.length > 0) {
+    lines.push(ctx.t("cli.timer.retainers", { month: snap.month.month }));
+    for (const b of burnsAt(snap, now)) {
+      const burn = ctx.t("timer.burn", { used: hoursText(b.usedMs, ctx.lang), included: numberText(b.includedHours, ctx.lang) });
+      const mark = b.over ? ` ${ctx.t("timer.tooltip.over")}` : b.high ? ` ${ctx.t("timer.tooltip.high")}` : "";
+      lines.push(`  ${b.name}  ${burn}${mark}`);
+    }
+  }
+  printLines(ctx.io, lines);
+  return 0;
+}
+
+function read(abs: string, file: string): string {
+  try {
+    return readFileSync(abs, "utf8");
+  } catch (e) {
+    throw new CommandFailure("cli.error.read-failed", { path: file, reason: reason(e) });
+  }
+}
+
+/** A line that could not be edited: exit 3, with the plugin's own message. */
+function failure(problem: EditProblem, file: string): CommandFailure {
+  const key: MessageKey = `timer.problem.${problem}`;
+  return new CommandFailure(key, { file, what: "" });
+}
+
+function what(vault: LoadedVault, e: Entry): string {
+  const name = vault.index.client(e.clientKey)?.name ?? e.clientKey;
+  const task = e.task === null ? null : (taskFromText(e.task).task ?? e.task);
+  return task === null ? name : `${name} · ${task}`;
+}
+
+function duration(ctx: Context, ms: number): string {
+  return ctx.t("timer.duration", hoursMinutes(ms));
+}

@@ -1,0 +1,716 @@
+// The timer inside Obsidian. The running timer lives in the vault, as an entry line without an
+// end in the client's log note (docs/vault-format.md), so a restart, a crash, another device or
+// the CLI all see the same timer. This service reads running entries from the indexer, writes
+// through Vault.process (one line appended, or exactly one line replaced or removed) and
+// Vault.create, and keeps a snapshot for the one-second tick so the tick never touches the disk.
+//
+// Kept per device, outside the vault (app.saveLocalStorage, never synced): the device's name and
+// the last user activity the plugin saw, for the idle question after a restart.
+
+import { Component, Events, Notice, Platform, type EventRef, type TFile } from "obsidian";
+import type { Entry } from "../core/types";
+import type ClientDeskPlugin from "../main";
+import type { MessageKey } from "../core/i18n";
+import { resolveZone, offsetAt } from "../core/zones";
+import { newEntryId, sanitizeInline } from "../core/timed-line";
+import {
+  appendEntry,
+  freshId,
+  planEntry,
+  removeLine,
+  stopLine,
+  taskFromText,
+  toSecond,
+  type Edit,
+  type EditProblem,
+  type NewEntry,
+} from "../core/timer";
+import { buildSnapshot, staleAt, type RunningInfo, type TimerSnapshot } from "../core/timer-view";
+import {
+  detectGap,
+  idlePlan,
+  pomodoroBreakEnd,
+  pomodoroWorkEnd,
+  proposedIdleStart,
+  ranTooLong,
+  type Gap,
+  type IdleChoice,
+  type IdleReason,
+} from "../core/idle";
+import { hoursMinutes, lastEntry, recentPairs, type RecentPair } from "../core/today";
+
+const DEVICE_KEY = "client-desk-device";
+const ACTIVITY_KEY = "client-desk-activity";
+const TICK_MS = 1000;
+const SAVE_ACTIVITY_MS = 60_000;
+const SAVE_SEEN_MS = 5 * 60_000;
+const LONG_CHECK_MS = 60_000;
+const RECENT_DAYS = 45;
+
+export interface StartRequest {
+  clientKey: string;
+  task: string | null;
+  /** Write the task as a link `[[task]]` (a task note), else as text. */
+  taskAsLink: boolean;
+  note?: string | null;
+  billable?: boolean;
+}
+
+export interface ManualRequest extends StartRequest {
+  start: number;
+  end: number;
+}
+
+export interface IdleQuestion {
+  reason: IdleReason;
+  running: RunningInfo;
+  now: number;
+  /** The idle start proposed (null: unknown, the user types it). */
+  proposed: number | null;
+  gap: Gap | null;
+}
+
+export interface IdleAnswer {
+  choice: IdleChoice;
+  idleStart: number | null;
+}
+
+export interface ConflictAnswer {
+  keepId: string;
+  others: "stop" | "discard";
+}
+
+/** How the service asks the user; set by the UI (src/obsidian/timer-setup.ts), replaced in tests. */
+export interface TimerPrompts {
+  idle(q: IdleQuestion): Promise<IdleAnswer | null>;
+  conflict(running: RunningInfo[]): Promise<ConflictAnswer | null>;
+}
+
+interface SavedActivity {
+  activity: number | null;
+  seen: number | null;
+}
+
+export type Outcome =
+  | { ok: true; entry: Entry | null }
+  | { ok: false; problem: EditProblem | "none" | "conflict" | "no-client" | "write-failed" };
+
+const FAILED: Outcome = { ok: false, problem: "write-failed" };
+
+export class TimerService extends Component {
+  readonly events = new Events();
+  snapshot: TimerSnapshot | null = null;
+  prompts: TimerPrompts | null = null;
+  /** The last user activity (key, pointer, touch) seen in this session. */
+  lastActivity: number | null = null;
+  private saved: SavedActivity = { activity: null, seen: null };
+  private lastSaveAt = 0;
+  private savedActivity: number | null = null;
+  private lastTick: number | null = null;
+  private lastLongCheck = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly keptAt = new Map<string, number>();
+  private prompting = false;
+  private conflictSeen = "";
+  private readonly missingNoticed = new Set<string>();
+  private pomodoroStopping: string | null = null;
+  private breakUntil: number | null = null;
+  private device: string | null = null;
+  private unloaded = false;
+  private readyChecked = false;
+
+  constructor(private readonly plugin: ClientDeskPlugin) {
+    super();
+  }
+
+  private get t(): ClientDeskPlugin["t"] {
+    return this.plugin.t;
+  }
+
+  /** After the snapshot changed (index change, new day, device renamed). */
+  onChanged(callback: () => void): EventRef {
+    return this.events.on("changed", callback);
+  }
+
+  /** Every second, with the clock's time. */
+  onTick(callback: (now: number) => void): EventRef {
+    return this.events.on("tick", (now: unknown) => callback(typeof now === "number" ? now : Date.now()));
+  }
+
+  zone(): string {
+    return resolveZone(this.plugin.settings.timeZone);
+  }
+
+  override onload(): void {
+    this.saved = this.loadSaved();
+    this.registerEvent(this.plugin.indexer.onChanged(() => this.refresh()));
+    this.registerInterval(window.setInterval(() => this.tick(), TICK_MS));
+    const mark = () => {
+      this.lastActivity = Date.now();
+    };
+    const doc = activeDocument;
+    this.registerDomEvent(doc, "keydown", mark, { capture: true, passive: true });
+    this.registerDomEvent(doc, "pointerdown", mark, { capture: true, passive: true });
+    this.registerDomEvent(doc, "wheel", mark, { capture: true, passive: true });
+    this.register(() => this.saveActivity(Date.now()));
+    void this.plugin.indexer.whenReady.then(() => {
+      if (this.unloaded) return;
+      this.refresh();
+      this.afterReady();
+    });
+  }
+
+  override onunload(): void {
+    this.unloaded = true;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Device
+
+  /** This device's name: set in the settings tab, else made once from the platform. Not synced. */
+  deviceName(): string {
+    if (this.device !== null) return this.device;
+    const stored: unknown = this.plugin.app.loadLocalStorage(DEVICE_KEY);
+    if (typeof stored === "string" && sanitizeInline(stored) !== "") {
+      this.device = sanitizeInline(stored);
+      return this.device;
+    }
+    const made = `${this.t(platformKey())} (${newEntryId().slice(3, 7)})`;
+    this.plugin.app.saveLocalStorage(DEVICE_KEY, made);
+    this.device = made;
+    return made;
+  }
+
+  /** Renames this device; an empty name makes a new default one. Returns the name in force. */
+  setDeviceName(name: string): string {
+    const clean = sanitizeInline(name).replace(/\s+/g, " ");
+    this.plugin.app.saveLocalStorage(DEVICE_KEY, clean === "" ? null : clean);
+    this.device = null;
+    const now = this.deviceName();
+    this.refresh();
+    return now;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Snapshot and tick
+
+  /** Rebuilds the snapshot from the index: on every index change and once a day, never per tick. */
+  refresh(): void {
+    const ix = this.plugin.indexer;
+    if (!ix.ready || this.unloaded) return;
+    this.snapshot = buildSnapshot(ix.index, Date.now(), this.zone(), this.deviceName());
+    this.events.trigger("changed");
+    if (this.readyChecked) this.checkRunning();
+  }
+
+  /** The running entry shown as the timer. */
+  current(): RunningInfo | null {
+    return this.snapshot?.current ?? null;
+  }
+
+  running(): RunningInfo[] {
+    return this.snapshot?.running ?? [];
+  }
+
+  /** The one-second tick: notices gaps and the idle threshold; the status bar redraws from the snapshot. */
+  tick(now = Date.now()): void {
+    if (this.unloaded) return;
+    const gap = Platform.isDesktopApp ? detectGap(this.lastTick, now) : null;
+    this.lastTick = now;
+    const s = this.snapshot;
+    if (s !== null && staleAt(s, now)) this.refresh();
+    this.events.trigger("tick", now);
+    if (s === null) return;
+    this.checkPomodoro(now);
+    if (gap !== null) this.onGap(gap, now);
+    if (now - this.lastLongCheck >= LONG_CHECK_MS) {
+      this.lastLongCheck = now;
+      this.checkLong(now);
+    }
+    // Local storage, never the vault: when there was new activity, at most once a minute, else every 5 minutes.
+    const since = now - this.lastSaveAt;
+    if (since >= SAVE_SEEN_MS || (since >= SAVE_ACTIVITY_MS && this.lastActivity !== this.savedActivity)) this.saveActivity(now);
+  }
+
+  /** Resolves when every write asked for so far has finished. */
+  async whenIdle(): Promise<void> {
+    await this.queue;
+  }
+
+  /**
+   * Runs writes one after another (two quick keystrokes never interleave their edits). A write the
+   * vault refuses (a file in the way, a disk error) is said in a notice; `failed` is returned then.
+   */
+  private run<T>(job: () => Promise<T>, failed: T): Promise<T> {
+    const guarded = async (): Promise<T> => {
+      try {
+        return await job();
+      } catch (e) {
+        console.error(e);
+        this.tell("timer.problem.write-failed", { reason: e instanceof Error ? e.message : String(e) });
+        return failed;
+      }
+    };
+    const next = this.queue.then(guarded, guarded);
+    this.queue = next;
+    return next;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Commands
+
+  /** Starts a timer for a client; a timer already running is stopped at the same instant (a switch). */
+  start(req: StartRequest): Promise<Outcome> {
+    return this.run(async () => {
+      const now = toSecond(Date.now());
+      const running = this.running();
+      if (running.length > 1) {
+        this.tell("timer.notice.conflict-first", { count: running.length });
+        void this.askConflict(true);
+        return { ok: false, problem: "conflict" };
+      }
+      let from: RunningInfo | null = null;
+      if (running.length === 1) {
+        const r = running[0];
+        const stopped = await this.stopEntry(r.entry, now);
+        if (!stopped.ok && stopped.problem !== "missing" && stopped.problem !== "stopped" && stopped.problem !== "unreadable") {
+          this.tellProblem(stopped.problem, r);
+          return stopped;
+        }
+        if (!stopped.ok) this.tellProblem(stopped.problem, r);
+        else from = r;
+      }
+      const started = await this.append({
+        clientKey: req.clientKey,
+        start: now,
+        end: null,
+        task: req.task,
+        taskAsLink: req.taskAsLink,
+        note: req.note ?? null,
+        billable: req.billable ?? true,
+        device: this.deviceName(),
+        id: "",
+      });
+      if (!started.ok) {
+        this.tellProblem(started.problem, null);
+        return started;
+      }
+      this.breakUntil = null;
+      const what = this.describe(req.clientKey, started.entry?.task ?? null);
+      if (from !== null) {
+        this.tell("timer.notice.switched", { from: this.describe(from.entry.clientKey, from.entry.task), to: what, time: this.durationText(now - from.entry.start) });
+      } else this.tell("timer.notice.started", { what });
+      return started;
+    }, FAILED);
+  }
+
+  /** Stops the current timer (or `which`) now. */
+  stop(which?: RunningInfo): Promise<Outcome> {
+    return this.run(async () => {
+      const running = this.running();
+      if (!which && running.length > 1) {
+        this.tell("timer.notice.conflict-first", { count: running.length });
+        void this.askConflict(true);
+        return { ok: false, problem: "conflict" };
+      }
+      const r = which ?? running[0];
+      if (!r) {
+        this.tell("timer.notice.none");
+        return { ok: false, problem: "none" };
+      }
+      const now = toSecond(Date.now());
+      const edit = await this.stopEntry(r.entry, now);
+      if (!edit.ok) {
+        this.tellProblem(edit.problem, r);
+        return edit;
+      }
+      this.tellStopped(r, edit.entry.start, now);
+      return { ok: true, entry: null };
+    }, FAILED);
+  }
+
+  /** Starts again the client and task of the last entry. */
+  resume(): Promise<Outcome> {
+    const last = this.lastEntry();
+    if (this.current() !== null) {
+      const c = this.current()!;
+      this.tell("timer.notice.already-running", { what: this.describe(c.entry.clientKey, c.entry.task) });
+      return Promise.resolve({ ok: false, problem: "conflict" });
+    }
+    if (last === null) {
+      this.tell("timer.notice.nothing-to-resume");
+      return Promise.resolve({ ok: false, problem: "none" });
+    }
+    if (this.plugin.indexer.index.client(last.clientKey) === null) {
+      this.tell("timer.notice.client-gone", { client: last.clientKey });
+      return Promise.resolve({ ok: false, problem: "no-client" });
+    }
+    return this.start({ clientKey: last.clientKey, ...taskFromText(last.task), billable: last.billable });
+  }
+
+  /** Removes the running entry's line (the caller has asked the user first). */
+  discard(r: RunningInfo): Promise<Outcome> {
+    return this.run(async () => {
+      const edit = await this.editLine(r.entry, (text) => removeLine(text, { id: r.entry.id, start: r.entry.start }));
+      if (!edit.ok) {
+        this.tellProblem(edit.problem, r);
+        return edit;
+      }
+      this.tell("timer.notice.discarded", { what: this.describe(r.entry.clientKey, r.entry.task) });
+      return { ok: true, entry: null };
+    }, FAILED);
+  }
+
+  /** Adds a finished entry (the manual entry dialog has validated it). */
+  addManual(req: ManualRequest): Promise<Outcome> {
+    return this.run(async () => {
+      const r = await this.append({
+        clientKey: req.clientKey,
+        start: req.start,
+        end: req.end,
+        task: req.task,
+        taskAsLink: req.taskAsLink,
+        note: req.note ?? null,
+        billable: req.billable ?? true,
+        device: null,
+        id: "",
+      });
+      if (!r.ok) {
+        this.tellProblem(r.problem, null);
+        return r;
+      }
+      this.tell("timer.notice.added", { what: this.describe(req.clientKey, r.entry?.task ?? null), time: this.durationText(toSecond(req.end) - toSecond(req.start)) });
+      return r;
+    }, FAILED);
+  }
+
+  /** The entry a resume would start again. */
+  lastEntry(): Entry | null {
+    if (!this.plugin.indexer.ready) return null;
+    const now = Date.now();
+    const entries = this.plugin.indexer.index.entriesBetween(now - RECENT_DAYS * 86_400_000, now + 86_400_000);
+    return lastEntry(entries.filter((e) => e.end !== null));
+  }
+
+  /** Recent client and task pairs, latest first, for the start picker. */
+  recent(limit = 8): RecentPair[] {
+    if (!this.plugin.indexer.ready) return [];
+    const now = Date.now();
+    const index = this.plugin.indexer.index;
+    return recentPairs(index.entriesBetween(now - RECENT_DAYS * 86_400_000, now + 86_400_000), 50)
+      .filter((p) => index.client(p.clientKey) !== null)
+      .slice(0, limit);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Writes
+
+  private async append(e: NewEntry): Promise<Outcome> {
+    const { vault } = this.plugin.app;
+    const index = this.plugin.indexer.index;
+    if (index.client(e.clientKey) === null) return { ok: false, problem: "no-client" };
+    const existing = vault.getFileByPath(this.planPath(e));
+    const before = existing === null ? null : await vault.read(existing);
+    // Block ids are 8 random characters (36^8): a clash with an id already in the vault is so
+    // unlikely that only the target note is checked; the index reports duplicates anyway.
+    const id = freshId((x) => before !== null && before.includes(`^${x}`), () => newEntryId());
+    const plan = planEntry(index.layout, this.zone(), { ...e, id });
+    if (existing !== null && before !== null) {
+      const check = appendEntry(before, e.clientKey, plan.month, plan.path, plan.line, id);
+      if (!check.ok) return check;
+      let result: ReturnType<typeof appendEntry> = check;
+      const text = await vault.process(existing, (data) => {
+        result = appendEntry(data, e.clientKey, plan.month, plan.path, plan.line, id);
+        return result.ok ? result.text : data;
+      });
+      if (!result.ok) return result;
+      this.plugin.indexer.noteWritten(existing, text);
+      return { ok: true, entry: result.entry };
+    }
+    const made = appendEntry(null, e.clientKey, plan.month, plan.path, plan.line, id);
+    if (!made.ok) return made;
+    const folder = plan.path.slice(0, plan.path.lastIndexOf("/"));
+    if (vault.getFolderByPath(folder) === null) await vault.createFolder(folder);
+    const file = await vault.create(plan.path, made.text);
+    this.plugin.indexer.noteWritten(file, made.text);
+    return { ok: true, entry: made.entry };
+  }
+
+  private planPath(e: NewEntry): string {
+    return planEntry(this.plugin.indexer.index.layout, this.zone(), { ...e, id: "cd-00000000" }).path;
+  }
+
+  /** Stops `entry` at `at` (written with the user's zone's offset at that instant). */
+  private stopEntry(entry: Entry, at: number): Promise<Edit> {
+    const offset = offsetAt(this.zone(), at);
+    return this.editLine(entry, (text) => stopLine(text, { id: entry.id, start: entry.start }, at, offset));
+  }
+
+  /**
+   * Edits the line of `entry` in its note: the edit is first tried on the note as it is (nothing is
+   * written when it cannot be made), then made inside Vault.process on the current text.
+   */
+  private async editLine(entry: Entry, edit: (text: string) => Edit): Promise<Edit> {
+    const { vault } = this.plugin.app;
+    const file: TFile | null = vault.getFileByPath(entry.file);
+    if (file === null) return { ok: false, problem: "missing" };
+    const first = edit(await vault.read(file));
+    if (!first.ok) return first;
+    let result: Edit = first;
+    const text = await vault.process(file, (data) => {
+      result = edit(data);
+      return result.ok ? result.text : data;
+    });
+    if (result.ok) this.plugin.indexer.noteWritten(file, text);
+    return result;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Checks: two running timers, missing client notes, idle time, Pomodoro
+
+  private afterReady(): void {
+    this.readyChecked = true;
+    this.checkRunning();
+    this.checkLong(Date.now(), true);
+  }
+
+  private checkRunning(): void {
+    for (const r of this.running()) {
+      if (r.clientMissing && !this.missingNoticed.has(r.entry.id)) {
+        this.missingNoticed.add(r.entry.id);
+        this.tell("timer.notice.client-missing", { client: r.clientName, file: r.entry.file });
+      }
+    }
+    if (this.running().length > 1) void this.askConflict(false);
+  }
+
+  /** Asks which of several running timers to keep. `again`: also when this set was asked about before. */
+  async askConflict(again: boolean): Promise<void> {
+    const running = this.running();
+    if (running.length < 2 || this.prompting || !this.prompts) return;
+    const key = running.map((r) => r.entry.id).sort().join(" ");
+    if (!again && key === this.conflictSeen) return;
+    this.conflictSeen = key;
+    this.prompting = true;
+    let answer: ConflictAnswer | null = null;
+    try {
+      answer = await this.prompts.conflict(running);
+    } finally {
+      this.prompting = false;
+    }
+    if (answer !== null) await this.resolveConflict(running, answer);
+    else this.checkRunning();
+  }
+
+  /** Keeps one running entry; the others are stopped when it started, or discarded. */
+  resolveConflict(running: RunningInfo[], answer: ConflictAnswer): Promise<void> {
+    return this.run(async () => {
+      const keep = running.find((r) => r.entry.id === answer.keepId);
+      if (!keep) return;
+      let done = 0;
+      for (const r of running) {
+        if (r === keep) continue;
+        // Stopping one that started after the kept one is refused by stopLine (end not after start),
+        // never turned into a discard.
+        const edit =
+          answer.others === "stop"
+            ? await this.stopEntry(r.entry, keep.entry.start)
+            : await this.editLine(r.entry, (text) => removeLine(text, { id: r.entry.id, start: r.entry.start }));
+        if (edit.ok) done++;
+        else this.tellProblem(edit.problem, r);
+      }
+      this.tell(answer.others === "stop" ? "timer.notice.conflict-stopped" : "timer.notice.conflict-discarded", {
+        count: done,
+        what: this.describe(keep.entry.clientKey, keep.entry.task),
+      });
+    }, undefined);
+  }
+
+  private onGap(gap: Gap, now: number): void {
+    for (const r of this.running()) {
+      if (r.otherDevice || r.entry.start >= gap.from) continue;
+      if (this.plugin.settings.pomodoro && pomodoroWorkEnd(r.entry.start, this.pomodoroSettings()) <= now) continue;
+      void this.askIdle({ reason: "gap", running: r, now, gap, proposed: proposedIdleStart(r.entry.start, now, this.lastActivity, gap) });
+      return;
+    }
+    this.checkLong(now);
+  }
+
+  private checkLong(now: number, onLoad = false): void {
+    const threshold = this.plugin.settings.idleHours * 3_600_000;
+    for (const r of this.running()) {
+      if (!ranTooLong(r.entry.start, now, threshold, this.keptAt.get(r.entry.id) ?? null)) continue;
+      if (this.plugin.settings.pomodoro && !r.otherDevice) continue;
+      let proposed = proposedIdleStart(r.entry.start, now, this.activitySince(onLoad), null);
+      if (proposed === null && !r.otherDevice && this.saved.seen !== null && this.saved.seen > r.entry.start && this.saved.seen < now) {
+        proposed = this.saved.seen;
+      }
+      void this.askIdle({ reason: "long", running: r, now, gap: null, proposed });
+      return;
+    }
+  }
+
+  /** The last activity known: this session's, or on load the one saved before the restart. */
+  private activitySince(onLoad: boolean): number | null {
+    if (this.lastActivity !== null && !onLoad) return this.lastActivity;
+    const a = this.saved.activity;
+    return this.lastActivity !== null && (a === null || this.lastActivity > a) ? this.lastActivity : a;
+  }
+
+  private async askIdle(q: IdleQuestion): Promise<void> {
+    if (this.prompting || !this.prompts) return;
+    this.prompting = true;
+    let answer: IdleAnswer | null = null;
+    try {
+      answer = await this.prompts.idle(q);
+    } finally {
+      this.prompting = false;
+    }
+    // A conflict that came up while the question was open is asked about now.
+    if (this.running().length > 1) void this.askConflict(false);
+    const now = toSecond(Date.now());
+    // Closing the question without an answer writes nothing; it comes back after another threshold or gap.
+    if (answer === null || answer.choice === "keep") {
+      this.keptAt.set(q.running.entry.id, now);
+      if (answer !== null) this.tell("timer.notice.kept", { what: this.describe(q.running.entry.clientKey, q.running.entry.task) });
+      return;
+    }
+    await this.applyIdle(q.running, answer, now);
+  }
+
+  /** Writes an idle answer: stop at the idle start, and for "discard-idle" start the same work again now. */
+  applyIdle(r: RunningInfo, answer: IdleAnswer, now: number): Promise<void> {
+    return this.run(async () => {
+      const plan = idlePlan(answer.choice, answer.idleStart === null ? null : toSecond(answer.idleStart), now);
+      if (plan.stopAt === null) return;
+      const edit = await this.stopEntry(r.entry, plan.stopAt);
+      if (!edit.ok) {
+        this.tellProblem(edit.problem, r);
+        return;
+      }
+      const what = this.describe(r.entry.clientKey, edit.entry.task);
+      if (plan.restartAt === null) {
+        this.tell("timer.notice.idle-stopped", { what, time: this.durationText(plan.stopAt - edit.entry.start) });
+        return;
+      }
+      const again = await this.append({
+        clientKey: r.entry.clientKey,
+        start: plan.restartAt,
+        end: null,
+        ...taskFromText(edit.entry.task),
+        note: edit.entry.text === "" ? null : edit.entry.text,
+        billable: edit.entry.billable,
+        device: this.deviceName(),
+        id: "",
+      });
+      if (!again.ok) this.tellProblem(again.problem, null);
+      else this.tell("timer.notice.idle-discarded", { what, idle: this.durationText(plan.restartAt - plan.stopAt) });
+    }, undefined);
+  }
+
+  private pomodoroSettings(): { workMinutes: number; breakMinutes: number } {
+    return { workMinutes: this.plugin.settings.pomodoroWork, breakMinutes: this.plugin.settings.pomodoroBreak };
+  }
+
+  private checkPomodoro(now: number): void {
+    if (!this.plugin.settings.pomodoro) {
+      this.breakUntil = null;
+      return;
+    }
+    const p = this.pomodoroSettings();
+    if (this.breakUntil !== null && now >= this.breakUntil) {
+      this.breakUntil = null;
+      new Notice(this.t("timer.notice.pomodoro-break-over"), 0);
+    }
+    const cur = this.current();
+    if (cur === null || cur.otherDevice || this.pomodoroStopping === cur.entry.id) return;
+    const workEnd = pomodoroWorkEnd(cur.entry.start, p);
+    if (now < workEnd) return;
+    this.pomodoroStopping = cur.entry.id;
+    void this.run(async () => {
+      const edit = await this.stopEntry(cur.entry, workEnd);
+      if (!edit.ok) {
+        this.tellProblem(edit.problem, cur);
+        return;
+      }
+      this.breakUntil = pomodoroBreakEnd(workEnd, p);
+      this.tell("timer.notice.pomodoro-work-done", {
+        what: this.describe(cur.entry.clientKey, edit.entry.task),
+        work: p.workMinutes,
+        rest: p.breakMinutes,
+      });
+    }, undefined);
+  }
+
+  /** True during a Pomodoro break. */
+  onBreak(now = Date.now()): boolean {
+    return this.breakUntil !== null && now < this.breakUntil;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Activity kept across restarts (local storage of this device, never the vault)
+
+  private loadSaved(): SavedActivity {
+    const raw: unknown = this.plugin.app.loadLocalStorage(ACTIVITY_KEY);
+    if (raw && typeof raw === "object") {
+      const o = raw as Record<string, unknown>;
+      const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : null);
+      return { activity: num(o.activity), seen: num(o.seen) };
+    }
+    return { activity: null, seen: null };
+  }
+
+  private saveActivity(now: number): void {
+    this.lastSaveAt = now;
+    this.savedActivity = this.lastActivity;
+    const activity = this.lastActivity ?? this.saved.activity;
+    this.plugin.app.saveLocalStorage(ACTIVITY_KEY, { activity, seen: now });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Messages
+
+  /** "Harbour Goods · Product uploads", the task's link brackets taken off. */
+  describe(clientKey: string, task: string | null): string {
+    const name = this.plugin.indexer.index.client(clientKey)?.name ?? clientKey;
+    return task === null ? name : `${name} · ${taskLabel(task)}`;
+  }
+
+  durationText(ms: number): string {
+    const { h, m } = hoursMinutes(ms);
+    return this.t("timer.duration", { h, m });
+  }
+
+  private tell(key: MessageKey, params?: Record<string, string | number>): void {
+    new Notice(this.t(key, params));
+  }
+
+  private tellStopped(r: RunningInfo, start: number, end: number): void {
+    const what = this.describe(r.entry.clientKey, r.entry.task);
+    const time = this.durationText(end - start);
+    if (r.clientMissing) this.tell("timer.notice.stopped-client-missing", { what, time, file: r.entry.file });
+    else if (r.otherDevice) this.tell("timer.notice.stopped-other-device", { what, time, device: r.entry.device ?? this.t("timer.device.unknown") });
+    else this.tell("timer.notice.stopped", { what, time });
+  }
+
+  private tellProblem(problem: Exclude<Outcome, { ok: true }>["problem"], r: RunningInfo | null): void {
+    const file = r?.entry.file ?? "";
+    this.tell(`timer.problem.${problem}`, { file, what: r ? this.describe(r.entry.clientKey, r.entry.task) : "" });
+  }
+}
+
+/** The task as shown: `[[Product uploads]]` → Product uploads. */
+export function taskLabel(task: string): string {
+  const m = /^\[\[([^\]|#]*)(?:[|#]([^\]]*))?\]\]$/.exec(task.trim());
+  if (!m) return task;
+  return (m[2] ?? m[1]).trim();
+}
+
+function platformKey(): MessageKey {
+  if (Platform.isIosApp) return Platform.isTablet ? "timer.device.ipad" : "timer.device.iphone";
+  if (Platform.isAndroidApp) return Platform.isTablet ? "timer.device.android-tablet" : "timer.device.android-phone";
+  if (Platform.isMacOS) return "timer.device.mac";
+  if (Platform.isWin) return "timer.device.windows";
+  if (Platform.isLinux) return "timer.device.linux";
+  return "timer.device.other";
+}

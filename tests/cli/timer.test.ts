@@ -1,0 +1,207 @@
+// `client-desk timer start|stop|status`: the running timer lives in the vault, so the CLI and the
+// plugin see the same one. Fixed clock through --now.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { newLogNote } from "../../src/core/log-append";
+import { App, loadPlugin } from "../fake/obsidian";
+import ClientDeskPlugin from "../../src/main";
+import { parse, removeDir, run, spawn, tempDir, writeTree } from "./helpers";
+
+const ZONE = "Asia/Ho_Chi_Minh";
+const HARBOUR_LOG = "Clients/Harbour Goods/Log/2026-11.md";
+const BRIGHT_LOG = "Clients/Brightloop/Log/2026-11.md";
+
+function vault(root: string, extra: Record<string, string> = {}): void {
+  writeTree(root, {
+    ".obsidian/plugins/client-desk/data.json": JSON.stringify({ timeZone: ZONE, homeCurrency: "VND" }),
+    "Clients/Harbour Goods/Harbour Goods.md": "---\ntimezone: Australia/Sydney\ncurrency: AUD\nrate: 45\n---\n",
+    "Clients/Brightloop/Brightloop.md":
+      "---\ntimezone: America/New_York\ncurrency: USD\nbilling: retainer\nretainer_fee: 1200\nretainer_hours: 20\nrate: 65\n---\n",
+    ...extra,
+  });
+}
+
+interface EntryJson {
+  id: string;
+  clientKey: string;
+  file: string;
+  line: number;
+  start: number;
+  end: number | null;
+  task: string | null;
+  note: string;
+  device: string | null;
+}
+interface StopJson {
+  file: string;
+  line: string;
+  entry: EntryJson;
+  seconds: number;
+}
+interface StartJson {
+  file: string;
+  line: string;
+  entry: EntryJson;
+  created: boolean;
+  stopped: StopJson | null;
+}
+interface StatusJson {
+  now: string;
+  zone: string;
+  running: { entry: EntryJson; clientName: string; clientMissing: boolean; startLocal: string; seconds: number }[];
+  today: { date: string; from: string; to: string; seconds: number; clients: { key: string; name: string; seconds: number }[] };
+  retainers: { key: string; name: string; month: string; usedSeconds: number; rawSeconds: number; includedHours: number; ratio: number; high: boolean; over: boolean }[];
+}
+
+describe("client-desk timer", () => {
+  let root: string;
+  beforeEach(() => {
+    root = tempDir();
+    vault(root);
+  });
+  afterEach(() => removeDir(root));
+
+  const read = (file: string) => readFileSync(join(root, file), "utf8");
+
+  it("start writes a running line, start again switches at the same instant, stop sets the end", () => {
+    const a = run(["timer", "start", "--vault", root, "--client", "harbour goods", "--task", "[[Product uploads]]", "--note", "Batch 3", "--device", "Linh's Mac", "--now", "2026-11-23T09:00:12", "--json"]);
+    expect(a.stderr).toBe("");
+    expect(a.code).toBe(0);
+    const started = parse<StartJson>(a.stdout);
+    expect(started).toMatchObject({ file: HARBOUR_LOG, created: true, stopped: null });
+    expect(started.line).toMatch(/^- \[start:: 2026-11-23T09:00:12\+07:00\] \[task:: \[\[Product uploads\]\]\] \[device:: Linh's Mac\] Batch 3 \^cd-[a-z0-9]{8}$/);
+    expect(read(HARBOUR_LOG)).toBe(`${newLogNote("Harbour Goods", "2026-11")}${started.line}\n`);
+    expect(started.entry).toMatchObject({ clientKey: "Harbour Goods", end: null, device: "Linh's Mac", task: "[[Product uploads]]" });
+
+    const b = run(["timer", "start", "--vault", root, "--client", "Brightloop", "--device", "Linh's Mac", "--now", "2026-11-23T10:30:00+07:00", "--json"]);
+    expect(b.code).toBe(0);
+    const switched = parse<StartJson>(b.stdout);
+    expect(switched.stopped).toMatchObject({ file: HARBOUR_LOG, seconds: 5388 });
+    expect(switched.stopped!.line).toBe(started.line.replace("+07:00]", "+07:00] [end:: 2026-11-23T10:30+07:00]"));
+    expect(read(HARBOUR_LOG)).toBe(`${newLogNote("Harbour Goods", "2026-11")}${switched.stopped!.line}\n`);
+    expect(switched.line).toMatch(/^- \[start:: 2026-11-23T10:30\+07:00\] \[device:: Linh's Mac\] \^cd-/);
+
+    const before = read(BRIGHT_LOG);
+    const c = run(["timer", "stop", "--vault", root, "--now", "2026-11-23T11:45:30+07:00"]);
+    expect(c.code).toBe(0);
+    expect(c.stdout).toBe(`Stopped Brightloop after 1 h 15 min, in ${BRIGHT_LOG}:\n${switched.line.replace("+07:00]", "+07:00] [end:: 2026-11-23T11:45:30+07:00]")}\n`);
+    expect(read(BRIGHT_LOG)).toBe(before.replace(switched.line, switched.line.replace("+07:00]", "+07:00] [end:: 2026-11-23T11:45:30+07:00]")));
+  });
+
+  it("status: the running timer, today per client and the retainer this month", () => {
+    vault(root, {
+      [BRIGHT_LOG]: "# Log\n- [start:: 2026-11-02T08:00+07:00] [end:: 2026-11-02T23:00+07:00] Launch ^cd-bright01\n- [start:: 2026-11-23T08:00+07:00] [end:: 2026-11-23T08:45+07:00] Inbox ^cd-bright02\n",
+      [HARBOUR_LOG]: "- [start:: 2026-11-23T09:00+07:00] [device:: Linh's phone] Orders ^cd-harb0001\n",
+    });
+    const r = run(["timer", "status", "--vault", root, "--now", "2026-11-23T10:15:00+07:00", "--json"]);
+    expect(r.code).toBe(0);
+    const s = parse<StatusJson>(r.stdout);
+    expect(s.now).toBe("2026-11-23T10:15+07:00");
+    expect(s.zone).toBe(ZONE);
+    expect(s.running).toHaveLength(1);
+    expect(s.running[0]).toMatchObject({ clientName: "Harbour Goods", clientMissing: false, startLocal: "2026-11-23T09:00+07:00", seconds: 4500 });
+    expect(s.running[0].entry).toMatchObject({ id: "cd-harb0001", device: "Linh's phone", end: null });
+    expect(s.today).toEqual({
+      date: "2026-11-23",
+      from: "2026-11-23T00:00+07:00",
+      to: "2026-11-24T00:00+07:00",
+      seconds: 4500 + 2700,
+      clients: [
+        { key: "Harbour Goods", name: "Harbour Goods", seconds: 4500 },
+        { key: "Brightloop", name: "Brightloop", seconds: 2700 },
+      ],
+    });
+    expect(s.retainers).toEqual([
+      { key: "Brightloop", name: "Brightloop", month: "2026-11", usedSeconds: 15.75 * 3600, rawSeconds: 15.75 * 3600, includedHours: 20, ratio: 0.7875, high: false, over: false },
+    ]);
+    const text = run(["timer", "status", "--vault", root, "--now", "2026-11-23T10:15:00+07:00"]);
+    expect(text.stdout).toBe(
+      [
+        `Running: Harbour Goods, since 2026-11-23 09:00 (1 h 15 min), started on Linh's phone, in ${HARBOUR_LOG}`,
+        "Today, 2026-11-23: 2 h 0 min",
+        "  Harbour Goods  1 h 15 min",
+        "  Brightloop  0 h 45 min",
+        "Retainers in 2026-11 (billed hours, rounded as each client note says):",
+        "  Brightloop  15.7/20 h",
+        "",
+      ].join("\n"),
+    );
+    const vi = run(["timer", "status", "--vault", root, "--now", "2026-11-23T10:15:00+07:00", "--lang", "vi"]);
+    expect(vi.stdout).toContain("Hôm nay, 2026-11-23: 2 giờ 0 phút");
+    expect(vi.stdout).toContain("  Brightloop  15,7/20 giờ");
+  });
+
+  it("stop keeps a hand edit; refuses with no timer, with two timers, and for a line gone", () => {
+    const line = "- [start:: 2026-11-23T09:00+07:00] [task:: Orders, edited by hand] [device:: Linh's phone] Packing  list ^cd-harb0001";
+    vault(root, { [HARBOUR_LOG]: `# Log\r\n${line}\r\n\r\nA paragraph.\r\n` });
+    const ok = run(["timer", "stop", "--vault", root, "--now", "2026-11-23T09:30+07:00", "--json"]);
+    expect(ok.code).toBe(0);
+    expect(read(HARBOUR_LOG)).toBe(`# Log\r\n${line.replace("+07:00]", "+07:00] [end:: 2026-11-23T09:30+07:00]")}\r\n\r\nA paragraph.\r\n`);
+    expect(parse<StopJson>(ok.stdout).seconds).toBe(1800);
+
+    const none = run(["timer", "stop", "--vault", root, "--now", "2026-11-23T10:00+07:00"]);
+    expect(none).toEqual({ code: 2, stdout: "", stderr: "client-desk: No timer is running.\n" });
+
+    vault(root, {
+      [HARBOUR_LOG]: "- [start:: 2026-11-23T09:00+07:00] [device:: a] ^cd-run00001\n",
+      [BRIGHT_LOG]: "- [start:: 2026-11-23T09:10+07:00] [device:: b] ^cd-run00002\n",
+    });
+    const two = run(["timer", "stop", "--vault", root, "--now", "2026-11-23T10:00+07:00"]);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain("2 timers are running (cd-run00001, cd-run00002)");
+    const start = run(["timer", "start", "--vault", root, "--client", "Harbour Goods", "--now", "2026-11-23T10:00+07:00"]);
+    expect(start.code).toBe(2);
+    const one = run(["timer", "stop", "--vault", root, "--id", "^cd-run00002", "--now", "2026-11-23T10:00+07:00", "--json"]);
+    expect(one.code).toBe(0);
+    expect(read(BRIGHT_LOG)).toBe("- [start:: 2026-11-23T09:10+07:00] [end:: 2026-11-23T10:00+07:00] [device:: b] ^cd-run00002\n");
+    const unknown = run(["timer", "stop", "--vault", root, "--id", "cd-nope0000"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe("client-desk: No running timer has the id cd-nope0000. Running: cd-run00001.\n");
+    const early = run(["timer", "stop", "--vault", root, "--now", "2026-11-23T08:00+07:00"]);
+    expect(early.code).toBe(3);
+    expect(early.stderr).toContain("starts after the end that would be written");
+    expect(run(["timer", "pause", "--vault", root]).stderr).toBe("client-desk: timer needs start, stop or status, not “pause”.\n");
+  });
+
+  it("runs as the real command", () => {
+    const r = spawn(["timer", "start", "--vault", root, "--client", "Brightloop", "--now", "2026-11-23T09:00+07:00", "--device", "cron"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Created Clients\/Brightloop\/Log\/2026-11\.md\.\nStarted in Clients\/Brightloop\/Log\/2026-11\.md:\n- \[start:: 2026-11-23T09:00\+07:00\] \[device:: cron\] \^cd-[a-z0-9]{8}\n$/);
+    const help = spawn(["--help"]);
+    expect(help.stdout).toContain("  timer start --vault DIR --client NAME");
+    expect(help.stdout.indexOf("timer status")).toBeLessThan(help.stdout.indexOf("Options of every command"));
+  });
+
+  it("the plugin sees the timer the CLI started, and the CLI sees the one the plugin stopped", async () => {
+    expect(run(["timer", "start", "--vault", root, "--client", "Harbour Goods", "--device", "cron", "--now", "2026-11-23T09:00+07:00"]).code).toBe(0);
+    const files: Record<string, string> = {};
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const abs = join(dir, name);
+        if (name.startsWith(".")) continue;
+        if (statSync(abs).isDirectory()) walk(abs);
+        else files[relative(root, abs)] = readFileSync(abs, "utf8");
+      }
+    };
+    walk(root);
+    vi.useFakeTimers({ now: Date.parse("2026-11-23T09:40+07:00"), toFake: ["Date", "setInterval", "clearInterval"] });
+    const app = new App({ files, pluginData: { "client-desk": { timeZone: ZONE } } });
+    app.saveLocalStorage("client-desk-device", "Linh's Mac");
+    const plugin = await loadPlugin(ClientDeskPlugin, app);
+    await app.startLayout();
+    await plugin.indexer.whenReady;
+    await app.settle();
+    const cur = plugin.timer.current();
+    expect(cur?.entry.device).toBe("cron");
+    expect(cur?.otherDevice).toBe(true);
+    await plugin.timer.stop();
+    await app.settle();
+    vi.useRealTimers();
+    expect(app.vault.contentOf(HARBOUR_LOG)).toContain("[end:: 2026-11-23T09:40+07:00] [device:: cron]");
+    writeTree(root, { [HARBOUR_LOG]: app.vault.contentOf(HARBOUR_LOG) });
+    const s = parse<StatusJson>(run(["timer", "status", "--vault", root, "--json"]).stdout);
+    expect(s.running).toEqual([]);
+  });
+});
