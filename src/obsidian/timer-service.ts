@@ -411,9 +411,8 @@ export class TimerService extends Component {
     if (index.client(e.clientKey) === null) return { ok: false, problem: "no-client" };
     const existing = vault.getFileByPath(this.planPath(e));
     const before = existing === null ? null : await vault.read(existing);
-    // Block ids are 8 random characters (36^8): a clash with an id already in the vault is so
-    // unlikely that only the target note is checked; the index reports duplicates anyway.
-    const id = freshId((x) => before !== null && before.includes(`^${x}`), () => newEntryId());
+    // Block ids are unique across the vault: the target note as it is now, and every indexed note.
+    const id = freshId((x) => (before !== null && before.includes(`^${x}`)) || index.hasId(x), () => newEntryId());
     const plan = planEntry(index.layout, this.zone(), { ...e, id });
     if (existing !== null && before !== null) {
       const check = appendEntry(before, e.clientKey, plan.month, plan.path, plan.line, id);

@@ -102,7 +102,7 @@ function start(ctx: Context, vault: LoadedVault, now: number): number {
   const path = planEntry(layout, vault.zone, { ...draft, id: "cd-00000000" }).path;
   const abs = safeTarget(vault.root, clientFolderPath(layout, client.key), path);
   const before = existsSync(abs) ? read(abs, path) : null;
-  const id = freshId((x) => (before !== null && before.includes(`^${x}`)) || vault.index.entriesOf(client.key, -Infinity, Infinity).some((e) => e.id === x), () => newEntryId());
+  const id = freshId((x) => (before !== null && before.includes(`^${x}`)) || vault.index.hasId(x), () => newEntryId());
   const plan = planEntry(layout, vault.zone, { ...draft, id });
   const r = appendEntry(before, client.key, plan.month, plan.path, plan.line, id);
   if (!r.ok) throw failure(r.problem, plan.path);
