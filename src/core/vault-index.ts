@@ -6,7 +6,7 @@ import type { ClientDefaults } from "./client-note";
 import { parseClientNote } from "./client-note";
 import { frontmatterFieldLines, readFrontmatter } from "./frontmatter";
 import { scanLogInto } from "./log-note";
-import { scanPlanInto } from "./plan-note";
+import { PlanSlot } from "./plan-slot";
 import { LineStore, LineStoreBuilder } from "./log-store";
 import { StoreBuckets } from "./store-buckets";
 import { classifyPath, type Layout } from "./paths";
@@ -19,10 +19,6 @@ interface ClientSlot {
   diagnostics: Diagnostic[];
 }
 
-interface PlanSlot {
-  store: LineStore;
-  diagnostics: Diagnostic[];
-}
 
 export class VaultIndex {
   private readonly clientSlots = new Map<string, ClientSlot>();
@@ -97,10 +93,7 @@ export class VaultIndex {
       set.add(path);
       this.countIds(store, 1);
     } else {
-      const diagnostics: Diagnostic[] = [];
-      const builder = new LineStoreBuilder();
-      scanPlanInto(path, text, diagnostics, builder);
-      this.plans.set(path, { store: builder.build(path, ""), diagnostics });
+      this.plans.set(path, new PlanSlot(path, kind.week, text));
     }
   }
 
@@ -220,7 +213,9 @@ export class VaultIndex {
   /** Plan blocks that overlap [from, to), with their client resolved. */
   blocksBetween(from: number, to: number): Block[] {
     const out: Block[] = [];
-    for (const { store } of this.plans.values()) {
+    for (const slot of this.plans.values()) {
+      if (!slot.mayOverlap(from, to)) continue;
+      const { store } = slot.get();
       if (!store.overlaps(from, to)) continue;
       for (let i = 0; i < store.count; i++) {
         if (store.start(i) < to && store.end(i) > from) {
@@ -244,7 +239,8 @@ export class VaultIndex {
     const out: Diagnostic[] = [];
     for (const slot of this.clientSlots.values()) out.push(...slot.diagnostics);
     for (const list of this.logDiagnostics.values()) out.push(...list);
-    for (const plan of this.plans.values()) {
+    for (const slot of this.plans.values()) {
+      const plan = slot.get();
       out.push(...plan.diagnostics);
       for (let i = 0; i < plan.store.count; i++) {
         const b = plan.store.block(i);
