@@ -39,9 +39,11 @@ export function newScan(): Scan {
 let instantMs = 0;
 let instantOffset = 0;
 
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : NaN;
+/** The two-digit number at s[i], or NaN; digits are checked with one unsigned compare each. */
+function two(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >>> 0 <= 9 && b >>> 0 <= 9 ? a * 10 + b : NaN;
 }
 
 /** "2026-11-23T09:00+07:00" or with ":SS" at s[a, b); anything else (Z, milliseconds) → false. */
@@ -51,22 +53,22 @@ function readInstant(s: string, a: number, b: number): boolean {
   if (s.charCodeAt(a + 4) !== 45 || s.charCodeAt(a + 7) !== 45 || s.charCodeAt(a + 10) !== 84 || s.charCodeAt(a + 13) !== COLON) {
     return false;
   }
-  const year = digit(s, a) * 1000 + digit(s, a + 1) * 100 + digit(s, a + 2) * 10 + digit(s, a + 3);
-  const month = digit(s, a + 5) * 10 + digit(s, a + 6);
-  const day = digit(s, a + 8) * 10 + digit(s, a + 9);
-  const hour = digit(s, a + 11) * 10 + digit(s, a + 12);
-  const minute = digit(s, a + 14) * 10 + digit(s, a + 15);
+  const year = two(s, a) * 100 + two(s, a + 2);
+  const month = two(s, a + 5);
+  const day = two(s, a + 8);
+  const hour = two(s, a + 11);
+  const minute = two(s, a + 14);
   let second = 0;
   let o = a + 16;
   if (n === 25) {
     if (s.charCodeAt(a + 16) !== COLON) return false;
-    second = digit(s, a + 17) * 10 + digit(s, a + 18);
+    second = two(s, a + 17);
     o = a + 19;
   }
   const sign = s.charCodeAt(o);
   if ((sign !== 43 && sign !== 45) || s.charCodeAt(o + 3) !== COLON) return false;
-  const oh = digit(s, o + 1) * 10 + digit(s, o + 2);
-  const om = digit(s, o + 4) * 10 + digit(s, o + 5);
+  const oh = two(s, o + 1);
+  const om = two(s, o + 4);
   if (Number.isNaN(year + month + day + hour + minute + second + oh + om)) return false;
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59 || oh > 18 || om > 59) {
     return false;

@@ -9,7 +9,7 @@ import { scanLogInto } from "./log-note";
 import { PlanSlot } from "./plan-slot";
 import { LineStore, LineStoreBuilder } from "./log-store";
 import { StoreBuckets } from "./store-buckets";
-import { classifyPath, type Layout } from "./paths";
+import { classifyPath, type Layout, type PathKind } from "./paths";
 import { unsafeNamePart } from "./names";
 
 export interface IndexOptions extends Layout, ClientDefaults {}
@@ -35,6 +35,7 @@ export class VaultIndex {
   private duplicates = 0;
   /** Lower-cased NFC display names and keys → client key, for plan lines; rebuilt lazily. */
   private names: Map<string, string> | null = null;
+  private readonly safeKeys = new Map<string, boolean>();
   /** Bumped on every change so that views can tell whether to redraw. */
   version = 0;
 
@@ -56,7 +57,7 @@ export class VaultIndex {
   setFile(path: string, text: string, frontmatter?: Record<string, unknown> | null): void {
     const kind = classifyPath(path, this.options);
     if (kind.kind === "other") return;
-    this.removeFile(path);
+    this.remove(path, kind);
     this.version++;
     if (kind.kind === "client-note") {
       const folder = kind.key;
@@ -80,7 +81,7 @@ export class VaultIndex {
       this.clientSlots.set(folder, { client, diagnostics });
       this.names = null;
     } else if (kind.kind === "log") {
-      if (unsafeNamePart(kind.key) !== null) return;
+      if (!this.safeKey(kind.key)) return;
       const diagnostics: Diagnostic[] = [];
       const builder = new LineStoreBuilder();
       scanLogInto(path, text, diagnostics, builder);
@@ -98,7 +99,10 @@ export class VaultIndex {
   }
 
   removeFile(path: string): void {
-    const kind = classifyPath(path, this.options);
+    this.remove(path, classifyPath(path, this.options));
+  }
+
+  private remove(path: string, kind: PathKind): void {
     if (kind.kind === "client-note") {
       if (this.clientSlots.delete(kind.key)) this.version++;
       this.names = null;
@@ -114,6 +118,13 @@ export class VaultIndex {
     } else if (kind.kind === "plan") {
       if (this.plans.delete(path)) this.version++;
     }
+  }
+
+  /** Whether a client folder name is safe; asked for every log note, so remembered per name. */
+  private safeKey(key: string): boolean {
+    let safe = this.safeKeys.get(key);
+    if (safe === undefined) this.safeKeys.set(key, (safe = unsafeNamePart(key) === null));
+    return safe;
   }
 
   renameFile(oldPath: string, newPath: string, text: string, frontmatter?: Record<string, unknown> | null): void {
