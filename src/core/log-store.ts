@@ -55,7 +55,11 @@ export class LineStoreBuilder {
   }
 
   build(path: string, clientKey: string): LineStore {
-    return new LineStore(path, clientKey, scratch.slice(0, this.count * STRIDE), this.parts.join(""));
+    // A plain array of doubles: allocated in the heap, cheaper than one ArrayBuffer per note.
+    const n = this.count * STRIDE;
+    const nums: number[] = [];
+    for (let i = 0; i < n; i++) nums.push(scratch[i]);
+    return new LineStore(path, clientKey, nums, this.parts.join(""));
   }
 }
 
@@ -69,7 +73,7 @@ export class LineStore {
     readonly path: string,
     /** The client folder for a log; "" for a plan note. */
     readonly clientKey: string,
-    private readonly nums: Float64Array,
+    private readonly nums: readonly number[],
     private readonly strings: string,
   ) {
     this.count = nums.length / STRIDE;
