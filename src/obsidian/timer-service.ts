@@ -7,24 +7,13 @@
 // Kept per device, outside the vault (app.saveLocalStorage, never synced): the device's name and
 // the last user activity the plugin saw, for the idle question after a restart.
 
-import { Component, Events, Notice, Platform, type EventRef, type TFile } from "obsidian";
+import { Component, Events, Notice, Platform, type EventRef } from "obsidian";
 import type { Entry } from "../core/types";
 import type ClientDeskPlugin from "../main";
 import type { MessageKey } from "../core/i18n";
-import { resolveZone, offsetAt } from "../core/zones";
+import { resolveZone } from "../core/zones";
 import { newEntryId, sanitizeInline } from "../core/timed-line";
-import {
-  appendEntry,
-  freshId,
-  planEntry,
-  removeLine,
-  stopLine,
-  taskFromText,
-  toSecond,
-  type Edit,
-  type EditProblem,
-  type NewEntry,
-} from "../core/timer";
+import { removeLine, taskFromText, toSecond } from "../core/timer";
 import { buildSnapshot, staleAt, type RunningInfo, type TimerSnapshot } from "../core/timer-view";
 import {
   detectGap,
@@ -38,6 +27,7 @@ import {
   type IdleReason,
 } from "../core/idle";
 import { hoursMinutes, lastEntry, recentPairs, type RecentPair } from "../core/today";
+import { LogWriter, type Outcome } from "./log-writer";
 
 const DEVICE_KEY = "client-desk-device";
 const ACTIVITY_KEY = "client-desk-activity";
@@ -91,11 +81,10 @@ interface SavedActivity {
   seen: number | null;
 }
 
-export type Outcome =
-  | { ok: true; entry: Entry | null }
-  | { ok: false; problem: EditProblem | "none" | "conflict" | "no-client" | "write-failed" };
+export type { Outcome };
 
 const FAILED: Outcome = { ok: false, problem: "write-failed" };
+
 
 export class TimerService extends Component {
   readonly events = new Events();
@@ -119,8 +108,11 @@ export class TimerService extends Component {
   private unloaded = false;
   private readyChecked = false;
 
+  private readonly writer: LogWriter;
+
   constructor(private readonly plugin: ClientDeskPlugin) {
     super();
+    this.writer = new LogWriter(plugin, () => this.zone());
   }
 
   private get t(): ClientDeskPlugin["t"] {
@@ -272,7 +264,7 @@ export class TimerService extends Component {
       let from: RunningInfo | null = null;
       if (running.length === 1) {
         const r = running[0];
-        const stopped = await this.stopEntry(r.entry, now);
+        const stopped = await this.writer.stopEntry(r.entry, now);
         if (!stopped.ok && stopped.problem !== "missing" && stopped.problem !== "stopped" && stopped.problem !== "unreadable") {
           this.tellProblem(stopped.problem, r);
           return stopped;
@@ -280,7 +272,7 @@ export class TimerService extends Component {
         if (!stopped.ok) this.tellProblem(stopped.problem, r);
         else from = r;
       }
-      const started = await this.append({
+      const started = await this.writer.append({
         clientKey: req.clientKey,
         start: now,
         end: null,
@@ -319,7 +311,7 @@ export class TimerService extends Component {
         return { ok: false, problem: "none" };
       }
       const now = toSecond(Date.now());
-      const edit = await this.stopEntry(r.entry, now);
+      const edit = await this.writer.stopEntry(r.entry, now);
       if (!edit.ok) {
         this.tellProblem(edit.problem, r);
         return edit;
@@ -351,7 +343,7 @@ export class TimerService extends Component {
   /** Removes the running entry's line (the caller has asked the user first). */
   discard(r: RunningInfo): Promise<Outcome> {
     return this.run(async () => {
-      const edit = await this.editLine(r.entry, (text) => removeLine(text, { id: r.entry.id, start: r.entry.start }));
+      const edit = await this.writer.editLine(r.entry, (text) => removeLine(text, { id: r.entry.id, start: r.entry.start }));
       if (!edit.ok) {
         this.tellProblem(edit.problem, r);
         return edit;
@@ -364,7 +356,7 @@ export class TimerService extends Component {
   /** Adds a finished entry (the manual entry dialog has validated it). */
   addManual(req: ManualRequest): Promise<Outcome> {
     return this.run(async () => {
-      const r = await this.append({
+      const r = await this.writer.append({
         clientKey: req.clientKey,
         start: req.start,
         end: req.end,
@@ -400,68 +392,6 @@ export class TimerService extends Component {
     return recentPairs(index.entriesBetween(now - RECENT_DAYS * 86_400_000, now + 86_400_000), 50)
       .filter((p) => index.client(p.clientKey) !== null)
       .slice(0, limit);
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Writes
-
-  private async append(e: NewEntry): Promise<Outcome> {
-    const { vault } = this.plugin.app;
-    const index = this.plugin.indexer.index;
-    if (index.client(e.clientKey) === null) return { ok: false, problem: "no-client" };
-    const existing = vault.getFileByPath(this.planPath(e));
-    const before = existing === null ? null : await vault.read(existing);
-    // Block ids are unique across the vault: the target note as it is now, and every indexed note.
-    const id = freshId((x) => (before !== null && before.includes(`^${x}`)) || index.hasId(x), () => newEntryId());
-    const plan = planEntry(index.layout, this.zone(), { ...e, id });
-    if (existing !== null && before !== null) {
-      const check = appendEntry(before, e.clientKey, plan.month, plan.path, plan.line, id);
-      if (!check.ok) return check;
-      let result: ReturnType<typeof appendEntry> = check;
-      const text = await vault.process(existing, (data) => {
-        result = appendEntry(data, e.clientKey, plan.month, plan.path, plan.line, id);
-        return result.ok ? result.text : data;
-      });
-      if (!result.ok) return result;
-      this.plugin.indexer.noteWritten(existing, text);
-      return { ok: true, entry: result.entry };
-    }
-    const made = appendEntry(null, e.clientKey, plan.month, plan.path, plan.line, id);
-    if (!made.ok) return made;
-    const folder = plan.path.slice(0, plan.path.lastIndexOf("/"));
-    if (vault.getFolderByPath(folder) === null) await vault.createFolder(folder);
-    const file = await vault.create(plan.path, made.text);
-    this.plugin.indexer.noteWritten(file, made.text);
-    return { ok: true, entry: made.entry };
-  }
-
-  private planPath(e: NewEntry): string {
-    return planEntry(this.plugin.indexer.index.layout, this.zone(), { ...e, id: "cd-00000000" }).path;
-  }
-
-  /** Stops `entry` at `at` (written with the user's zone's offset at that instant). */
-  private stopEntry(entry: Entry, at: number): Promise<Edit> {
-    const offset = offsetAt(this.zone(), at);
-    return this.editLine(entry, (text) => stopLine(text, { id: entry.id, start: entry.start }, at, offset));
-  }
-
-  /**
-   * Edits the line of `entry` in its note: the edit is first tried on the note as it is (nothing is
-   * written when it cannot be made), then made inside Vault.process on the current text.
-   */
-  private async editLine(entry: Entry, edit: (text: string) => Edit): Promise<Edit> {
-    const { vault } = this.plugin.app;
-    const file: TFile | null = vault.getFileByPath(entry.file);
-    if (file === null) return { ok: false, problem: "missing" };
-    const first = edit(await vault.read(file));
-    if (!first.ok) return first;
-    let result: Edit = first;
-    const text = await vault.process(file, (data) => {
-      result = edit(data);
-      return result.ok ? result.text : data;
-    });
-    if (result.ok) this.plugin.indexer.noteWritten(file, text);
-    return result;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -513,8 +443,8 @@ export class TimerService extends Component {
         // never turned into a discard.
         const edit =
           answer.others === "stop"
-            ? await this.stopEntry(r.entry, keep.entry.start)
-            : await this.editLine(r.entry, (text) => removeLine(text, { id: r.entry.id, start: r.entry.start }));
+            ? await this.writer.stopEntry(r.entry, keep.entry.start)
+            : await this.writer.editLine(r.entry, (text) => removeLine(text, { id: r.entry.id, start: r.entry.start }));
         if (edit.ok) done++;
         else this.tellProblem(edit.problem, r);
       }
@@ -582,7 +512,7 @@ export class TimerService extends Component {
     return this.run(async () => {
       const plan = idlePlan(answer.choice, answer.idleStart === null ? null : toSecond(answer.idleStart), now);
       if (plan.stopAt === null) return;
-      const edit = await this.stopEntry(r.entry, plan.stopAt);
+      const edit = await this.writer.stopEntry(r.entry, plan.stopAt);
       if (!edit.ok) {
         this.tellProblem(edit.problem, r);
         return;
@@ -592,7 +522,7 @@ export class TimerService extends Component {
         this.tell("timer.notice.idle-stopped", { what, time: this.durationText(plan.stopAt - edit.entry.start) });
         return;
       }
-      const again = await this.append({
+      const again = await this.writer.append({
         clientKey: r.entry.clientKey,
         start: plan.restartAt,
         end: null,
@@ -627,7 +557,7 @@ export class TimerService extends Component {
     if (now < workEnd) return;
     this.pomodoroStopping = cur.entry.id;
     void this.run(async () => {
-      const edit = await this.stopEntry(cur.entry, workEnd);
+      const edit = await this.writer.stopEntry(cur.entry, workEnd);
       if (!edit.ok) {
         this.tellProblem(edit.problem, cur);
         return;
