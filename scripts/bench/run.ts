@@ -13,6 +13,7 @@ import { VaultIndex, type IndexOptions } from "../../src/core/vault-index";
 import { weekRange } from "../../src/core/week";
 import type { Entry } from "../../src/core/types";
 import { ensureVault, SCALES, USER_ZONE, type ScaleName, type VaultManifest } from "./generate";
+import { benchWeek } from "./week";
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -531,12 +532,27 @@ async function runScale(scale: ScaleName, o: Options): Promise<ScaleResult> {
       );
     }
     if (o.only.has("update")) measures.push(measureUpdate(scale, o, index, paths, abs));
-    if (o.only.has("query")) measures.push(measureQuery(scale, o, index));
+    if (o.only.has("query")) {
+      measures.push(measureQuery(scale, o, index));
+      const w = benchWeek(index, o.week, USER_ZONE, { runs: o.quick ? 20 : 60 });
+      measures.push({
+        id: "week",
+        label: `week view model (${o.week})`,
+        unit: "ms",
+        value: w.ms,
+        baseline: w.baselineMs,
+        ratio: w.ms / w.baselineMs,
+        target: w.target,
+        pass: w.pass,
+        runs: w.runs,
+        detail: { blocks: w.blocks, entries: w.entries, clients: w.clients },
+      });
+    }
   }
   if (entries !== vault.manifest.entries) {
     throw new Error(`the index holds ${entries} entries, the generator wrote ${vault.manifest.entries}`);
   }
-  const order = ["cold", "update", "memory", "query"];
+  const order = ["cold", "update", "memory", "query", "week"];
   measures.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return {
     scale,

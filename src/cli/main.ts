@@ -16,6 +16,7 @@ import { runLog } from "./commands/log";
 import { runTimer } from "./commands/timer";
 import { runImport } from "./commands/import";
 import { runExport } from "./commands/export";
+import { runWeek } from "./commands/week";
 
 interface Command {
   run(ctx: Context): number;
@@ -42,6 +43,7 @@ const COMMANDS: Record<string, Command> = {
   },
   import: { run: runImport, flags: { values: ["vault", "date-format", "zone"], booleans: ["dry-run"] }, positionals: 2 },
   export: { run: runExport, flags: { values: ["vault", "from", "to", "client", "out"], booleans: [] }, positionals: 0 },
+  week: { run: runWeek, flags: { values: ["vault", "week"], booleans: [] }, positionals: 0 },
 };
 
 const ALL: FlagSpec = {
@@ -107,7 +109,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
 }
 
 /** Each feature's lines of the usage (its own catalog file), put at the end of the command list. */
-const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import"];
+const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week"];
 
 function usageText(t: Translate): string {
   const lines = t("cli.usage").split("\n");

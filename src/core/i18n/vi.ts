@@ -3,6 +3,7 @@
 import type { BaseKey, MessageKey } from "./en";
 import { timerVi } from "./timer.vi";
 import { importVi } from "./import.vi";
+import { weekVi } from "./week.vi";
 
 const base: Record<BaseKey, string> = {
   "plugin.name": "Client Desk",
@@ -165,4 +166,4 @@ const base: Record<BaseKey, string> = {
   "cli.duration": "{h} giờ {m} phút",
 };
 
-export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi };
+export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi };

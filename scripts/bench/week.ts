@@ -1,0 +1,64 @@
+// The week planner's data preparation: `weekViewModel` (src/core/week-view.ts) for one week of an
+// indexed vault, the work the week view and `client-desk week` do before drawing. Target ≤ 4 ms.
+// Baseline, in the same run: the two index queries the model starts from (entriesBetween and
+// blocksBetween for the same week), so the figure shows what the layout, windows and totals add.
+
+import { performance } from "node:perf_hooks";
+import type { VaultIndex } from "../../src/core/vault-index";
+import { weekViewModel } from "../../src/core/week-view";
+import { weekRange } from "../../src/core/week";
+
+export interface WeekBench {
+  /** Median of the timed runs, ms. */
+  ms: number;
+  /** Median of the baseline (the two index queries alone), ms. */
+  baselineMs: number;
+  runs: number;
+  blocks: number;
+  entries: number;
+  clients: number;
+  target: string;
+  pass: boolean;
+}
+
+export const WEEK_TARGET_MS = 4;
+
+export function benchWeek(index: VaultIndex, week: string, zone: string, options: { runs?: number; warmup?: number } = {}): WeekBench {
+  const runs = options.runs ?? 60;
+  const warmup = options.warmup ?? 10;
+  const range = weekRange(week, zone, "mon");
+  const now = range.from + 3.5 * 86_400_000; // the middle of the week: the now line and a "today"
+  const opts = {
+    week,
+    zone,
+    weekStart: "mon" as const,
+    now,
+    workingHours: { start: 9 * 60, end: 17 * 60 },
+    workingDays: ["mon", "tue", "wed", "thu", "fri"] as const,
+  };
+  const times: number[] = [];
+  const base: number[] = [];
+  let counts = { blocks: 0, entries: 0, clients: 0 };
+  for (let i = -warmup; i < runs; i++) {
+    let t = performance.now();
+    index.entriesBetween(range.from, range.to);
+    index.blocksBetween(range.from, range.to);
+    const b = performance.now() - t;
+    t = performance.now();
+    const v = weekViewModel(index, { ...opts, workingDays: [...opts.workingDays] });
+    const m = performance.now() - t;
+    counts = { blocks: v.blocks.length, entries: v.entries.length, clients: v.clients.length };
+    if (i >= 0) {
+      times.push(m);
+      base.push(b);
+    }
+  }
+  const ms = median(times);
+  return { ms, baselineMs: median(base), runs, ...counts, target: `≤ ${WEEK_TARGET_MS} ms`, pass: ms <= WEEK_TARGET_MS };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}

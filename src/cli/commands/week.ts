@@ -1,0 +1,78 @@
+// `client-desk week [--week 2026-W48] --vault DIR`: the week planner's data (src/core/week-view.ts),
+// the same model the week view draws. --json prints the model as is (shape in docs/cli.md); for
+// people, one short table per day and the totals per client.
+
+import { weekViewModel, type WeekView } from "../../core/week-view";
+import { isWeekId, weekOf } from "../../core/week";
+import { parseHoursRange, formatClock } from "../../core/hours";
+import { formatClockTime } from "../../core/local-time";
+import { hoursMinutes } from "../../core/today";
+import type { Context } from "../context";
+import { UsageError } from "../errors";
+import { printJson, printLines, table } from "../output";
+import { openVault } from "./common";
+
+export function runWeek(ctx: Context): number {
+  const asked = ctx.args.values.get("week");
+  if (asked !== undefined && !isWeekId(asked)) throw new UsageError("cli.error.week-invalid", { value: asked });
+  const vault = openVault(ctx);
+  const now = ctx.now(vault.zone);
+  const s = vault.settings;
+  const view = weekViewModel(vault.index, {
+    week: asked ?? weekOf(now, vault.zone, s.weekStart),
+    zone: vault.zone,
+    weekStart: s.weekStart,
+    now,
+    workingHours: parseHoursRange(s.workingHours) ?? { start: 9 * 60, end: 17 * 60 },
+    workingDays: s.workingDays,
+  });
+  if (ctx.json) printJson(ctx.io, view);
+  else printLines(ctx.io, human(ctx, view));
+  return 0;
+}
+
+function human(ctx: Context, v: WeekView): string[] {
+  const t = ctx.t;
+  const names = new Map(v.clients.map((c) => [c.key, c.name]));
+  const clock = (ms: number, dayEnd: number) => (ms >= dayEnd ? formatClock(1440) : formatClockTime(ms, v.zone));
+  const hm = (minutes: number) => t("timer.duration", hoursMinutes(Math.round(minutes * 60_000)));
+  const lines = [t("cli.week.title", { week: v.week, from: v.days[0].date, to: v.days[6].date, zone: v.zone })];
+  v.days.forEach((day, d) => {
+    lines.push("", `${t("cli.week.day", { weekday: t(`day.short.${day.weekday}`), date: day.date })}${day.today ? ` ${t("cli.week.today")}` : ""}`);
+    const rows: { start: number; cells: string[] }[] = [];
+    for (const b of v.blocks) {
+      if (b.day !== d) continue;
+      const marks = [b.outside ? t("cli.week.outside") : "", b.tight ? t("cli.week.tight", { minutes: v.bufferMinutes }) : ""].filter((m) => m !== "");
+      const who = b.clientKey === null ? b.clientRef : (names.get(b.clientKey) ?? b.clientKey);
+      rows.push({
+        start: b.start,
+        cells: [`${clock(b.start, day.end)}–${clock(b.end, day.end)}`, t("cli.week.planned"), who, [b.title, ...marks.map((m) => `[${m}]`)].join(" ").trim()],
+      });
+    }
+    for (const e of v.entries) {
+      if (e.day !== d) continue;
+      const what = [e.task ?? "", e.note, e.running ? `[${t("cli.week.running")}]` : ""].filter((x) => x !== "").join(" · ");
+      rows.push({
+        start: e.start,
+        cells: [`${clock(e.start, day.end)}–${clock(e.end, day.end)}`, t("cli.week.tracked"), names.get(e.clientKey) ?? e.clientKey, what],
+      });
+    }
+    rows.sort((a, b) => a.start - b.start);
+    if (rows.length === 0) lines.push(`  ${t("cli.week.empty")}`);
+    else lines.push(...table(rows.map((r) => r.cells), "  "));
+  });
+  lines.push("", t("cli.week.totals"));
+  if (v.clients.length === 0) lines.push(`  ${t("cli.week.no-clients")}`);
+  else {
+    const rows = v.clients.map((c) => [
+      c.name,
+      hm(c.plannedMinutes),
+      hm(c.trackedMinutes),
+      hm(c.billedMinutes),
+      c.localNow === null ? "" : t("cli.week.client-local", { time: c.localNow.slice(11), offset: c.offsetText ?? "" }),
+    ]);
+    rows.push([t("cli.week.total"), hm(v.totals.plannedMinutes), hm(v.totals.trackedMinutes), hm(v.totals.billedMinutes), ""]);
+    lines.push(...table(rows, "  "));
+  }
+  return lines;
+}
