@@ -168,9 +168,10 @@ export function demoBlocks(now: number, ids: IdSource): { week: string; days: nu
       for (const w of windowsOn(client, day)) {
         const parts: { span: Span; title: string }[] = [];
         if (meeting && meeting.start >= w.start && meeting.end <= w.end) {
-          parts.push({ span: { start: w.start, end: meeting.start }, title: client.planTitle });
+          // Ten minutes either side of the call: the planner's default buffer between blocks.
+          parts.push({ span: { start: w.start, end: meeting.start - 10 * MIN }, title: client.planTitle });
           parts.push({ span: meeting, title: client.meeting.title });
-          parts.push({ span: { start: meeting.end, end: w.end }, title: client.planTitle });
+          parts.push({ span: { start: meeting.end + 10 * MIN, end: w.end }, title: client.planTitle });
         } else {
           parts.push({ span: w, title: client.planTitle });
         }
