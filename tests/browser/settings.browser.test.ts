@@ -57,7 +57,7 @@ describe("settings tab", () => {
 
 describe("client data problems", () => {
   for (const theme of ["light", "dark"] as const) {
-    it(`lists each problem with its line and opens it (${theme})`, async () => {
+    it(`lists each problem with its line and field (${theme})`, async () => {
       await withPage(theme, 1000, async (opened) => {
         const { page } = opened;
         await drive(opened, "openProblems", "en");
