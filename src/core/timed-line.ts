@@ -129,6 +129,13 @@ export function linkTo(name: string): string {
   return `[[${name.replace(/[[\]|#^]/g, "")}]]`;
 }
 
+/** How a task reads: `[[Target|Alias]]` → `Alias`, `[[Target]]` → `Target`; plain text as is. */
+export function linkLabel(task: string): string {
+  const m = /^\[\[([^\]|#]*)(?:[|#]([^\]]*))?\]\]$/.exec(task.trim());
+  if (!m) return task;
+  return (m[2] ?? m[1]).trim();
+}
+
 /** `[[Target|Alias]]` → `Target`; plain text is returned as is. */
 export function linkTarget(value: string): string {
   const m = /^\[\[([^\]|#]*)(?:[#|][^\]]*)?\]\]$/.exec(value.trim());

@@ -2,38 +2,31 @@
 // end in the client's log note (docs/vault-format.md), so a restart, a crash, another device or
 // the CLI all see the same timer. This service reads running entries from the indexer, writes
 // through Vault.process (one line appended, or exactly one line replaced or removed) and
-// Vault.create, and keeps a snapshot for the one-second tick so the tick never touches the disk.
-//
-// Kept per device, outside the vault (app.saveLocalStorage, never synced): the device's name and
-// the last user activity the plugin saw, for the idle question after a restart.
+// Vault.create (log-writer.ts), and keeps a snapshot for the one-second tick so the tick never
+// touches the disk. What stays on this device only is in device-state.ts.
 
-import { Component, Events, Notice, Platform, type EventRef } from "obsidian";
+import { Component, Events, Platform, type EventRef } from "obsidian";
 import type { Entry } from "../core/types";
 import type ClientDeskPlugin from "../main";
-import type { MessageKey } from "../core/i18n";
 import { resolveZone } from "../core/zones";
-import { newEntryId, sanitizeInline } from "../core/timed-line";
 import { removeLine, taskFromText, toSecond } from "../core/timer";
 import { buildSnapshot, staleAt, type RunningInfo, type TimerSnapshot } from "../core/timer-view";
 import {
   detectGap,
   idlePlan,
-  pomodoroBreakEnd,
-  pomodoroWorkEnd,
   proposedIdleStart,
   ranTooLong,
   type Gap,
   type IdleChoice,
   type IdleReason,
 } from "../core/idle";
-import { hoursMinutes, lastEntry, recentPairs, type RecentPair } from "../core/today";
+import { lastEntry, recentPairs, type RecentPair } from "../core/today";
 import { LogWriter, type Outcome } from "./log-writer";
+import { DeviceState, platformKey } from "./device-state";
+import { TimerNotices } from "./timer-notices";
+import { Pomodoro } from "./timer-pomodoro";
 
-const DEVICE_KEY = "client-desk-device";
-const ACTIVITY_KEY = "client-desk-activity";
 const TICK_MS = 1000;
-const SAVE_ACTIVITY_MS = 60_000;
-const SAVE_SEEN_MS = 5 * 60_000;
 const LONG_CHECK_MS = 60_000;
 const RECENT_DAYS = 45;
 
@@ -76,11 +69,6 @@ export interface TimerPrompts {
   conflict(running: RunningInfo[]): Promise<ConflictAnswer | null>;
 }
 
-interface SavedActivity {
-  activity: number | null;
-  seen: number | null;
-}
-
 export type { Outcome };
 
 const FAILED: Outcome = { ok: false, problem: "write-failed" };
@@ -90,11 +78,6 @@ export class TimerService extends Component {
   readonly events = new Events();
   snapshot: TimerSnapshot | null = null;
   prompts: TimerPrompts | null = null;
-  /** The last user activity (key, pointer, touch) seen in this session. */
-  lastActivity: number | null = null;
-  private saved: SavedActivity = { activity: null, seen: null };
-  private lastSaveAt = 0;
-  private savedActivity: number | null = null;
   private lastTick: number | null = null;
   private lastLongCheck = 0;
   private queue: Promise<unknown> = Promise.resolve();
@@ -102,9 +85,9 @@ export class TimerService extends Component {
   private prompting = false;
   private conflictSeen = "";
   private readonly missingNoticed = new Set<string>();
-  private pomodoroStopping: string | null = null;
-  private breakUntil: number | null = null;
-  private device: string | null = null;
+  private readonly pomodoro: Pomodoro;
+  private readonly device: DeviceState;
+  private readonly notices: TimerNotices;
   private unloaded = false;
   private readyChecked = false;
 
@@ -113,6 +96,9 @@ export class TimerService extends Component {
   constructor(private readonly plugin: ClientDeskPlugin) {
     super();
     this.writer = new LogWriter(plugin, () => this.zone());
+    this.device = new DeviceState(plugin.app, () => this.t(platformKey()));
+    this.notices = new TimerNotices(plugin);
+    this.pomodoro = new Pomodoro(plugin, this.writer, this.notices);
   }
 
   private get t(): ClientDeskPlugin["t"] {
@@ -134,17 +120,15 @@ export class TimerService extends Component {
   }
 
   override onload(): void {
-    this.saved = this.loadSaved();
+    this.device.load();
     this.registerEvent(this.plugin.indexer.onChanged(() => this.refresh()));
     this.registerInterval(window.setInterval(() => this.tick(), TICK_MS));
-    const mark = () => {
-      this.lastActivity = Date.now();
-    };
+    const mark = () => this.device.markActivity(Date.now());
     const doc = activeDocument;
     this.registerDomEvent(doc, "keydown", mark, { capture: true, passive: true });
     this.registerDomEvent(doc, "pointerdown", mark, { capture: true, passive: true });
     this.registerDomEvent(doc, "wheel", mark, { capture: true, passive: true });
-    this.register(() => this.saveActivity(Date.now()));
+    this.register(() => this.device.saveActivity(Date.now()));
     void this.plugin.indexer.whenReady.then(() => {
       if (this.unloaded) return;
       this.refresh();
@@ -161,24 +145,12 @@ export class TimerService extends Component {
 
   /** This device's name: set in the settings tab, else made once from the platform. Not synced. */
   deviceName(): string {
-    if (this.device !== null) return this.device;
-    const stored: unknown = this.plugin.app.loadLocalStorage(DEVICE_KEY);
-    if (typeof stored === "string" && sanitizeInline(stored) !== "") {
-      this.device = sanitizeInline(stored);
-      return this.device;
-    }
-    const made = `${this.t(platformKey())} (${newEntryId().slice(3, 7)})`;
-    this.plugin.app.saveLocalStorage(DEVICE_KEY, made);
-    this.device = made;
-    return made;
+    return this.device.name();
   }
 
   /** Renames this device; an empty name makes a new default one. Returns the name in force. */
   setDeviceName(name: string): string {
-    const clean = sanitizeInline(name).replace(/\s+/g, " ");
-    this.plugin.app.saveLocalStorage(DEVICE_KEY, clean === "" ? null : clean);
-    this.device = null;
-    const now = this.deviceName();
+    const now = this.device.rename(name);
     this.refresh();
     return now;
   }
@@ -213,15 +185,13 @@ export class TimerService extends Component {
     if (s !== null && staleAt(s, now)) this.refresh();
     this.events.trigger("tick", now);
     if (s === null) return;
-    this.checkPomodoro(now);
+    this.pomodoro.check(now, this.current(), (job) => void this.run(job, undefined));
     if (gap !== null) this.onGap(gap, now);
     if (now - this.lastLongCheck >= LONG_CHECK_MS) {
       this.lastLongCheck = now;
       this.checkLong(now);
     }
-    // Local storage, never the vault: when there was new activity, at most once a minute, else every 5 minutes.
-    const since = now - this.lastSaveAt;
-    if (since >= SAVE_SEEN_MS || (since >= SAVE_ACTIVITY_MS && this.lastActivity !== this.savedActivity)) this.saveActivity(now);
+    this.device.maybeSave(now);
   }
 
   /** Resolves when every write asked for so far has finished. */
@@ -239,7 +209,7 @@ export class TimerService extends Component {
         return await job();
       } catch (e) {
         console.error(e);
-        this.tell("timer.problem.write-failed", { reason: e instanceof Error ? e.message : String(e) });
+        this.notices.tell("timer.problem.write-failed", { reason: e instanceof Error ? e.message : String(e) });
         return failed;
       }
     };
@@ -257,7 +227,7 @@ export class TimerService extends Component {
       const now = toSecond(Date.now());
       const running = this.running();
       if (running.length > 1) {
-        this.tell("timer.notice.conflict-first", { count: running.length });
+        this.notices.tell("timer.notice.conflict-first", { count: running.length });
         void this.askConflict(true);
         return { ok: false, problem: "conflict" };
       }
@@ -266,10 +236,10 @@ export class TimerService extends Component {
         const r = running[0];
         const stopped = await this.writer.stopEntry(r.entry, now);
         if (!stopped.ok && stopped.problem !== "missing" && stopped.problem !== "stopped" && stopped.problem !== "unreadable") {
-          this.tellProblem(stopped.problem, r);
+          this.notices.problem(stopped.problem, r);
           return stopped;
         }
-        if (!stopped.ok) this.tellProblem(stopped.problem, r);
+        if (!stopped.ok) this.notices.problem(stopped.problem, r);
         else from = r;
       }
       const started = await this.writer.append({
@@ -284,14 +254,14 @@ export class TimerService extends Component {
         id: "",
       });
       if (!started.ok) {
-        this.tellProblem(started.problem, null);
+        this.notices.problem(started.problem, null);
         return started;
       }
-      this.breakUntil = null;
+      this.pomodoro.endBreak();
       const what = this.describe(req.clientKey, started.entry?.task ?? null);
       if (from !== null) {
-        this.tell("timer.notice.switched", { from: this.describe(from.entry.clientKey, from.entry.task), to: what, time: this.durationText(now - from.entry.start) });
-      } else this.tell("timer.notice.started", { what });
+        this.notices.tell("timer.notice.switched", { from: this.describe(from.entry.clientKey, from.entry.task), to: what, time: this.durationText(now - from.entry.start) });
+      } else this.notices.tell("timer.notice.started", { what });
       return started;
     }, FAILED);
   }
@@ -301,22 +271,22 @@ export class TimerService extends Component {
     return this.run(async () => {
       const running = this.running();
       if (!which && running.length > 1) {
-        this.tell("timer.notice.conflict-first", { count: running.length });
+        this.notices.tell("timer.notice.conflict-first", { count: running.length });
         void this.askConflict(true);
         return { ok: false, problem: "conflict" };
       }
       const r = which ?? running[0];
       if (!r) {
-        this.tell("timer.notice.none");
+        this.notices.tell("timer.notice.none");
         return { ok: false, problem: "none" };
       }
       const now = toSecond(Date.now());
       const edit = await this.writer.stopEntry(r.entry, now);
       if (!edit.ok) {
-        this.tellProblem(edit.problem, r);
+        this.notices.problem(edit.problem, r);
         return edit;
       }
-      this.tellStopped(r, edit.entry.start, now);
+      this.notices.stopped(r, edit.entry.start, now);
       return { ok: true, entry: null };
     }, FAILED);
   }
@@ -326,15 +296,15 @@ export class TimerService extends Component {
     const last = this.lastEntry();
     if (this.current() !== null) {
       const c = this.current()!;
-      this.tell("timer.notice.already-running", { what: this.describe(c.entry.clientKey, c.entry.task) });
+      this.notices.tell("timer.notice.already-running", { what: this.describe(c.entry.clientKey, c.entry.task) });
       return Promise.resolve({ ok: false, problem: "conflict" });
     }
     if (last === null) {
-      this.tell("timer.notice.nothing-to-resume");
+      this.notices.tell("timer.notice.nothing-to-resume");
       return Promise.resolve({ ok: false, problem: "none" });
     }
     if (this.plugin.indexer.index.client(last.clientKey) === null) {
-      this.tell("timer.notice.client-gone", { client: last.clientKey });
+      this.notices.tell("timer.notice.client-gone", { client: last.clientKey });
       return Promise.resolve({ ok: false, problem: "no-client" });
     }
     return this.start({ clientKey: last.clientKey, ...taskFromText(last.task), billable: last.billable });
@@ -345,10 +315,10 @@ export class TimerService extends Component {
     return this.run(async () => {
       const edit = await this.writer.editLine(r.entry, (text) => removeLine(text, { id: r.entry.id, start: r.entry.start }));
       if (!edit.ok) {
-        this.tellProblem(edit.problem, r);
+        this.notices.problem(edit.problem, r);
         return edit;
       }
-      this.tell("timer.notice.discarded", { what: this.describe(r.entry.clientKey, r.entry.task) });
+      this.notices.tell("timer.notice.discarded", { what: this.describe(r.entry.clientKey, r.entry.task) });
       return { ok: true, entry: null };
     }, FAILED);
   }
@@ -368,10 +338,10 @@ export class TimerService extends Component {
         id: "",
       });
       if (!r.ok) {
-        this.tellProblem(r.problem, null);
+        this.notices.problem(r.problem, null);
         return r;
       }
-      this.tell("timer.notice.added", { what: this.describe(req.clientKey, r.entry?.task ?? null), time: this.durationText(toSecond(req.end) - toSecond(req.start)) });
+      this.notices.tell("timer.notice.added", { what: this.describe(req.clientKey, r.entry?.task ?? null), time: this.durationText(toSecond(req.end) - toSecond(req.start)) });
       return r;
     }, FAILED);
   }
@@ -407,7 +377,7 @@ export class TimerService extends Component {
     for (const r of this.running()) {
       if (r.clientMissing && !this.missingNoticed.has(r.entry.id)) {
         this.missingNoticed.add(r.entry.id);
-        this.tell("timer.notice.client-missing", { client: r.clientName, file: r.entry.file });
+        this.notices.tell("timer.notice.client-missing", { client: r.clientName, file: r.entry.file });
       }
     }
     if (this.running().length > 1) void this.askConflict(false);
@@ -446,9 +416,9 @@ export class TimerService extends Component {
             ? await this.writer.stopEntry(r.entry, keep.entry.start)
             : await this.writer.editLine(r.entry, (text) => removeLine(text, { id: r.entry.id, start: r.entry.start }));
         if (edit.ok) done++;
-        else this.tellProblem(edit.problem, r);
+        else this.notices.problem(edit.problem, r);
       }
-      this.tell(answer.others === "stop" ? "timer.notice.conflict-stopped" : "timer.notice.conflict-discarded", {
+      this.notices.tell(answer.others === "stop" ? "timer.notice.conflict-stopped" : "timer.notice.conflict-discarded", {
         count: done,
         what: this.describe(keep.entry.clientKey, keep.entry.task),
       });
@@ -458,8 +428,8 @@ export class TimerService extends Component {
   private onGap(gap: Gap, now: number): void {
     for (const r of this.running()) {
       if (r.otherDevice || r.entry.start >= gap.from) continue;
-      if (this.plugin.settings.pomodoro && pomodoroWorkEnd(r.entry.start, this.pomodoroSettings()) <= now) continue;
-      void this.askIdle({ reason: "gap", running: r, now, gap, proposed: proposedIdleStart(r.entry.start, now, this.lastActivity, gap) });
+      if (this.pomodoro.workDone(r.entry.start, now)) continue;
+      void this.askIdle({ reason: "gap", running: r, now, gap, proposed: proposedIdleStart(r.entry.start, now, this.device.lastActivity, gap) });
       return;
     }
     this.checkLong(now);
@@ -470,20 +440,13 @@ export class TimerService extends Component {
     for (const r of this.running()) {
       if (!ranTooLong(r.entry.start, now, threshold, this.keptAt.get(r.entry.id) ?? null)) continue;
       if (this.plugin.settings.pomodoro && !r.otherDevice) continue;
-      let proposed = proposedIdleStart(r.entry.start, now, this.activitySince(onLoad), null);
-      if (proposed === null && !r.otherDevice && this.saved.seen !== null && this.saved.seen > r.entry.start && this.saved.seen < now) {
-        proposed = this.saved.seen;
+      let proposed = proposedIdleStart(r.entry.start, now, this.device.activitySince(onLoad), null);
+      if (proposed === null && !r.otherDevice && this.device.saved.seen !== null && this.device.saved.seen > r.entry.start && this.device.saved.seen < now) {
+        proposed = this.device.saved.seen;
       }
       void this.askIdle({ reason: "long", running: r, now, gap: null, proposed });
       return;
     }
-  }
-
-  /** The last activity known: this session's, or on load the one saved before the restart. */
-  private activitySince(onLoad: boolean): number | null {
-    if (this.lastActivity !== null && !onLoad) return this.lastActivity;
-    const a = this.saved.activity;
-    return this.lastActivity !== null && (a === null || this.lastActivity > a) ? this.lastActivity : a;
   }
 
   private async askIdle(q: IdleQuestion): Promise<void> {
@@ -501,7 +464,7 @@ export class TimerService extends Component {
     // Closing the question without an answer writes nothing; it comes back after another threshold or gap.
     if (answer === null || answer.choice === "keep") {
       this.keptAt.set(q.running.entry.id, now);
-      if (answer !== null) this.tell("timer.notice.kept", { what: this.describe(q.running.entry.clientKey, q.running.entry.task) });
+      if (answer !== null) this.notices.tell("timer.notice.kept", { what: this.describe(q.running.entry.clientKey, q.running.entry.task) });
       return;
     }
     await this.applyIdle(q.running, answer, now);
@@ -514,12 +477,12 @@ export class TimerService extends Component {
       if (plan.stopAt === null) return;
       const edit = await this.writer.stopEntry(r.entry, plan.stopAt);
       if (!edit.ok) {
-        this.tellProblem(edit.problem, r);
+        this.notices.problem(edit.problem, r);
         return;
       }
       const what = this.describe(r.entry.clientKey, edit.entry.task);
       if (plan.restartAt === null) {
-        this.tell("timer.notice.idle-stopped", { what, time: this.durationText(plan.stopAt - edit.entry.start) });
+        this.notices.tell("timer.notice.idle-stopped", { what, time: this.durationText(plan.stopAt - edit.entry.start) });
         return;
       }
       const again = await this.writer.append({
@@ -532,68 +495,14 @@ export class TimerService extends Component {
         device: this.deviceName(),
         id: "",
       });
-      if (!again.ok) this.tellProblem(again.problem, null);
-      else this.tell("timer.notice.idle-discarded", { what, idle: this.durationText(plan.restartAt - plan.stopAt) });
-    }, undefined);
-  }
-
-  private pomodoroSettings(): { workMinutes: number; breakMinutes: number } {
-    return { workMinutes: this.plugin.settings.pomodoroWork, breakMinutes: this.plugin.settings.pomodoroBreak };
-  }
-
-  private checkPomodoro(now: number): void {
-    if (!this.plugin.settings.pomodoro) {
-      this.breakUntil = null;
-      return;
-    }
-    const p = this.pomodoroSettings();
-    if (this.breakUntil !== null && now >= this.breakUntil) {
-      this.breakUntil = null;
-      new Notice(this.t("timer.notice.pomodoro-break-over"), 0);
-    }
-    const cur = this.current();
-    if (cur === null || cur.otherDevice || this.pomodoroStopping === cur.entry.id) return;
-    const workEnd = pomodoroWorkEnd(cur.entry.start, p);
-    if (now < workEnd) return;
-    this.pomodoroStopping = cur.entry.id;
-    void this.run(async () => {
-      const edit = await this.writer.stopEntry(cur.entry, workEnd);
-      if (!edit.ok) {
-        this.tellProblem(edit.problem, cur);
-        return;
-      }
-      this.breakUntil = pomodoroBreakEnd(workEnd, p);
-      this.tell("timer.notice.pomodoro-work-done", {
-        what: this.describe(cur.entry.clientKey, edit.entry.task),
-        work: p.workMinutes,
-        rest: p.breakMinutes,
-      });
+      if (!again.ok) this.notices.problem(again.problem, null);
+      else this.notices.tell("timer.notice.idle-discarded", { what, idle: this.durationText(plan.restartAt - plan.stopAt) });
     }, undefined);
   }
 
   /** True during a Pomodoro break. */
   onBreak(now = Date.now()): boolean {
-    return this.breakUntil !== null && now < this.breakUntil;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Activity kept across restarts (local storage of this device, never the vault)
-
-  private loadSaved(): SavedActivity {
-    const raw: unknown = this.plugin.app.loadLocalStorage(ACTIVITY_KEY);
-    if (raw && typeof raw === "object") {
-      const o = raw as Record<string, unknown>;
-      const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : null);
-      return { activity: num(o.activity), seen: num(o.seen) };
-    }
-    return { activity: null, seen: null };
-  }
-
-  private saveActivity(now: number): void {
-    this.lastSaveAt = now;
-    this.savedActivity = this.lastActivity;
-    const activity = this.lastActivity ?? this.saved.activity;
-    this.plugin.app.saveLocalStorage(ACTIVITY_KEY, { activity, seen: now });
+    return this.pomodoro.onBreak(now);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -601,45 +510,10 @@ export class TimerService extends Component {
 
   /** "Harbour Goods · Product uploads", the task's link brackets taken off. */
   describe(clientKey: string, task: string | null): string {
-    const name = this.plugin.indexer.index.client(clientKey)?.name ?? clientKey;
-    return task === null ? name : `${name} · ${taskLabel(task)}`;
+    return this.notices.describe(clientKey, task);
   }
 
   durationText(ms: number): string {
-    const { h, m } = hoursMinutes(ms);
-    return this.t("timer.duration", { h, m });
+    return this.notices.durationText(ms);
   }
-
-  private tell(key: MessageKey, params?: Record<string, string | number>): void {
-    new Notice(this.t(key, params));
-  }
-
-  private tellStopped(r: RunningInfo, start: number, end: number): void {
-    const what = this.describe(r.entry.clientKey, r.entry.task);
-    const time = this.durationText(end - start);
-    if (r.clientMissing) this.tell("timer.notice.stopped-client-missing", { what, time, file: r.entry.file });
-    else if (r.otherDevice) this.tell("timer.notice.stopped-other-device", { what, time, device: r.entry.device ?? this.t("timer.device.unknown") });
-    else this.tell("timer.notice.stopped", { what, time });
-  }
-
-  private tellProblem(problem: Exclude<Outcome, { ok: true }>["problem"], r: RunningInfo | null): void {
-    const file = r?.entry.file ?? "";
-    this.tell(`timer.problem.${problem}`, { file, what: r ? this.describe(r.entry.clientKey, r.entry.task) : "" });
-  }
-}
-
-/** The task as shown: `[[Product uploads]]` → Product uploads. */
-export function taskLabel(task: string): string {
-  const m = /^\[\[([^\]|#]*)(?:[|#]([^\]]*))?\]\]$/.exec(task.trim());
-  if (!m) return task;
-  return (m[2] ?? m[1]).trim();
-}
-
-function platformKey(): MessageKey {
-  if (Platform.isIosApp) return Platform.isTablet ? "timer.device.ipad" : "timer.device.iphone";
-  if (Platform.isAndroidApp) return Platform.isTablet ? "timer.device.android-tablet" : "timer.device.android-phone";
-  if (Platform.isMacOS) return "timer.device.mac";
-  if (Platform.isWin) return "timer.device.windows";
-  if (Platform.isLinux) return "timer.device.linux";
-  return "timer.device.other";
 }

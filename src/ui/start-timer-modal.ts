@@ -7,7 +7,7 @@ import type ClientDeskPlugin from "../main";
 import type { RecentPair } from "../core/today";
 import { clientFolderPath } from "../core/paths";
 import { formatClockTime } from "../core/local-time";
-import { taskLabel } from "../obsidian/timer-service";
+import { linkLabel } from "../core/timed-line";
 import { taskFromText } from "../core/timer";
 
 type ClientChoice = { kind: "pair"; pair: RecentPair; client: Client; label: string } | { kind: "client"; client: Client };
@@ -44,7 +44,7 @@ export class ClientPickModal extends SuggestModal<ClientChoice> {
       const client = index.client(pair.clientKey);
       if (!client) continue;
       if (cur && cur.entry.clientKey === pair.clientKey && (cur.entry.task ?? "") === (pair.task ?? "")) continue;
-      const label = pair.task === null ? client.name : `${client.name} · ${taskLabel(pair.task)}`;
+      const label = pair.task === null ? client.name : `${client.name} · ${linkLabel(pair.task)}`;
       this.pairs.push({ kind: "pair", pair, client, label });
     }
     this.clients = index.clients();

@@ -14,7 +14,7 @@ import {
   todayTotalAt,
   type BurnAt,
 } from "../core/timer-view";
-import { taskLabel } from "../obsidian/timer-service";
+import { linkLabel } from "../core/timed-line";
 import { uiLanguage } from "../obsidian/language";
 import type { Language } from "../core/types";
 import { showTimerMenu } from "./timer-menu";
@@ -76,7 +76,7 @@ export class TimerStatusBar extends Component {
       else if (cur === null) this.labelEl.setText(t("timer.status.idle-label"));
       else {
         const name = cur.clientMissing ? t("timer.status.client-missing", { client: cur.clientName }) : cur.clientName;
-        this.labelEl.setText(cur.entry.task === null ? name : `${name} · ${taskLabel(cur.entry.task)}`);
+        this.labelEl.setText(cur.entry.task === null ? name : `${name} · ${linkLabel(cur.entry.task)}`);
       }
       this.time = "";
       this.burn = "";
