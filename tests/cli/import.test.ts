@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CLIENT_FILES } from "../core/support/import-vault";
 import { REPO, hashTree, parse, removeDir, run, spawn, tempDir, writeTree } from "./helpers";
+import type { ExportJson } from "../../src/cli/commands/export";
 
 const FIXTURES = join(REPO, "tests", "fixtures", "csv");
 const OCTOBER = "Clients/Harbour Goods/Log/2026-10.md";
@@ -27,16 +28,6 @@ interface ImportJson {
   notes: { file: string; created: boolean; count: number }[];
 }
 
-interface ExportJson {
-  from: string;
-  to: string;
-  zone: string;
-  client: string | null;
-  count: number;
-  ms: number;
-  file: string | null;
-  csv: string | null;
-}
 
 function vaultAt(root: string, zone = "Asia/Ho_Chi_Minh", extra: Record<string, string> = {}): string {
   writeTree(root, {
