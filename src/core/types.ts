@@ -142,6 +142,33 @@ export interface Block {
   title: string;
 }
 
+export type TaskStatus = "todo" | "doing" | "waiting" | "done";
+
+/** A task or request note in a client's Tasks folder (docs/vault-format.md, "Task notes"). */
+export interface Task {
+  clientKey: string;
+  file: string;
+  title: string;
+  status: TaskStatus;
+  /** Epoch ms of the deadline (a date alone means the end of that day in the client's zone). */
+  due: number | null;
+  /** As written, for display: "2026-11-27" or "2026-11-27 17:00". */
+  dueText: string | null;
+  urgent: boolean;
+  important: boolean;
+  /** Hours. */
+  estimate: number | null;
+  assignee: string | null;
+  kind: string | null;
+  workflow: string | null;
+  stage: string | null;
+  requested: number | null;
+  replied: number | null;
+  /** "YYYY-MM-DD" in the client's zone. */
+  completed: string | null;
+  package: string | null;
+}
+
 export interface Settings {
   clientsRoot: string;
   plannerFolder: string;
