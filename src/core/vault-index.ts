@@ -1,7 +1,7 @@
 // The index of clients, time entries and plan blocks. Fed one file at a time (cold start feeds
 // every file; a change feeds the one file), so an update costs the size of that file only.
 
-import type { Block, Client, Diagnostic, Entry } from "./types";
+import type { Block, Client, Diagnostic, Entry, Task } from "./types";
 import type { ClientDefaults } from "./client-note";
 import { parseClientNote } from "./client-note";
 import { frontmatterFieldLines, readFrontmatter } from "./frontmatter";
@@ -11,6 +11,7 @@ import { LineStore, LineStoreBuilder } from "./log-store";
 import { StoreBuckets } from "./store-buckets";
 import { classifyPath, type Layout, type PathKind } from "./paths";
 import { unsafeNamePart } from "./names";
+import { parseTaskNote, resolveTask, type TaskFields } from "./task-note";
 
 export interface IndexOptions extends Layout, ClientDefaults {}
 
@@ -27,6 +28,7 @@ export class VaultIndex {
   private readonly logsByClient = new Map<string, Set<string>>();
   private readonly buckets = new StoreBuckets();
   private readonly plans = new Map<string, PlanSlot>();
+  private readonly taskSlots = new Map<string, { task: TaskFields; diagnostics: Diagnostic[] }>();
   /**
    * How many entries carry each id. Built on first need (checking data, looking an id up), not on
    * the cold start, then kept up to date file by file.
@@ -93,6 +95,11 @@ export class VaultIndex {
       if (!set) this.logsByClient.set(kind.key, (set = new Set()));
       set.add(path);
       this.countIds(store, 1);
+    } else if (kind.kind === "task") {
+      if (!this.safeKey(kind.key)) return;
+      const read = frontmatter ? { data: frontmatter, error: null, fieldLines: frontmatterFieldLines(text) } : readFrontmatter(text);
+      const data = frontmatter ?? read.data;
+      this.taskSlots.set(path, parseTaskNote({ path, clientKey: kind.key, data, fieldLines: read.fieldLines, yamlError: frontmatter ? null : read.error }));
     } else {
       this.plans.set(path, new PlanSlot(path, kind.week, text));
     }
@@ -117,6 +124,8 @@ export class VaultIndex {
       this.version++;
     } else if (kind.kind === "plan") {
       if (this.plans.delete(path)) this.version++;
+    } else if (kind.kind === "task") {
+      if (this.taskSlots.delete(path)) this.version++;
     }
   }
 
@@ -239,6 +248,20 @@ export class VaultIndex {
     return out.sort(byStart);
   }
 
+  /**
+   * Task notes, by file, with deadlines as instants in their client's zone (the index's zone
+   * while the client note is missing). `clientKey` limits the list to one client.
+   */
+  tasks(clientKey?: string): Task[] {
+    const out: Task[] = [];
+    for (const slot of this.taskSlots.values()) {
+      const t = slot.task;
+      if (clientKey !== undefined && t.clientKey !== clientKey) continue;
+      out.push(resolveTask(t, this.client(t.clientKey)?.timezone ?? this.options.timezone));
+    }
+    return out.sort((a, b) => a.file.localeCompare(b.file));
+  }
+
   entryCount(): number {
     let n = 0;
     for (const s of this.logs.values()) n += s.count;
@@ -250,6 +273,7 @@ export class VaultIndex {
     const out: Diagnostic[] = [];
     for (const slot of this.clientSlots.values()) out.push(...slot.diagnostics);
     for (const list of this.logDiagnostics.values()) out.push(...list);
+    for (const slot of this.taskSlots.values()) out.push(...slot.diagnostics);
     for (const slot of this.plans.values()) {
       const plan = slot.get();
       out.push(...plan.diagnostics);
