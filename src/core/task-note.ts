@@ -148,6 +148,19 @@ function parseDue(text: string): { date: string; minutes: number | null } | null
  * that a DST switch skips moves forward, as clocks do.
  */
 export function dueInstant(due: { date: string; minutes: number | null }, zone: string): number {
+  // Many tasks share a deadline day; luxon's zone arithmetic is the cost, so remember the answers.
+  const key = `${zone}|${due.date}|${due.minutes ?? ""}`;
+  let ms = dueCache.get(key);
+  if (ms === undefined) {
+    if (dueCache.size > 10_000) dueCache.clear();
+    dueCache.set(key, (ms = computeDue(due, zone)));
+  }
+  return ms;
+}
+
+const dueCache = new Map<string, number>();
+
+function computeDue(due: { date: string; minutes: number | null }, zone: string): number {
   const day = DateTime.fromISO(due.date, { zone });
   if (due.minutes === null) return day.plus({ days: 1 }).startOf("day").toMillis();
   return day.set({ hour: Math.floor(due.minutes / 60), minute: due.minutes % 60 }).toMillis();

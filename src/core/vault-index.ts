@@ -28,7 +28,7 @@ export class VaultIndex {
   private readonly logsByClient = new Map<string, Set<string>>();
   private readonly buckets = new StoreBuckets();
   private readonly plans = new Map<string, PlanSlot>();
-  private readonly taskSlots = new Map<string, { task: TaskFields; diagnostics: Diagnostic[] }>();
+  private readonly taskSlots = new Map<string, { task: TaskFields; diagnostics: Diagnostic[]; resolved?: Task; zone?: string }>();
   /**
    * How many entries carry each id. Built on first need (checking data, looking an id up), not on
    * the cold start, then kept up to date file by file.
@@ -257,7 +257,13 @@ export class VaultIndex {
     for (const slot of this.taskSlots.values()) {
       const t = slot.task;
       if (clientKey !== undefined && t.clientKey !== clientKey) continue;
-      out.push(resolveTask(t, this.client(t.clientKey)?.timezone ?? this.options.timezone));
+      // Resolving a deadline costs a zone lookup: keep it until the note or the client's zone changes.
+      const zone = this.client(t.clientKey)?.timezone ?? this.options.timezone;
+      if (slot.resolved === undefined || slot.zone !== zone) {
+        slot.resolved = resolveTask(t, zone);
+        slot.zone = zone;
+      }
+      out.push({ ...slot.resolved });
     }
     return out.sort((a, b) => a.file.localeCompare(b.file));
   }
