@@ -136,7 +136,7 @@ describe("client overview", () => {
 
   it("redraws when a note changes and when the clock passes a deadline, without piling up handlers", async () => {
     const { app, view, root } = await start();
-    await app.vault.externalWrite("Clients/Clara/Tasks/Newsletter.md", "---\ndue: 2026-11-25 12:00\nkind: email\n---\n");
+    app.vault.externalWrite("Clients/Clara/Tasks/Newsletter.md", "---\ndue: 2026-11-25 12:00\nkind: email\n---\n");
     await app.settle();
     expect(titles(root.querySelector(".is-deadlines .is-today"))).toEqual(["Newsletter", "Product uploads"]);
     const handlers = liveRegistrations(view).dom;
