@@ -4,6 +4,7 @@
 import { Keymap, type App, type Component } from "obsidian";
 import type { AgendaClient, AgendaTask } from "../core/agenda";
 import type { Translate } from "../core/i18n";
+import { dueParts } from "../core/agenda-text";
 
 export interface ItemContext {
   app: App;
@@ -11,11 +12,6 @@ export interface ItemContext {
   t: Translate;
   /** The VA's zone: a client in the same zone needs no second clock. */
   zone: string;
-}
-
-/** "Australia/Sydney" → "Sydney", "America/New_York" → "New York". */
-export function zoneCity(zone: string): string {
-  return zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ");
 }
 
 /** A list item that opens `file` on click or Enter; `focusKey` lets focus survive a redraw. */
@@ -46,10 +42,7 @@ export function openableItem(ctx: ItemContext, list: HTMLElement, file: string, 
 export function taskMeta(ctx: ItemContext, main: HTMLElement, t: AgendaTask): void {
   const parts = [t.clientName];
   if (t.status !== "todo") parts.push(ctx.t(`agenda.status.${t.status}`));
-  if (t.dueVa !== null) {
-    parts.push(ctx.t("agenda.due", { va: t.dueVa }));
-    if (t.clientZone !== ctx.zone && t.dueClient !== null) parts.push(ctx.t("agenda.due.client", { client: t.dueClient, zone: zoneCity(t.clientZone) }));
-  }
+  parts.push(...dueParts(ctx.t, t, ctx.zone));
   main.createDiv({ cls: "client-desk-agenda-meta", text: parts.join(" · ") });
 }
 

@@ -10,7 +10,8 @@ import { hoursMinutes } from "../core/today";
 import { resolveZone } from "../core/zones";
 import type ClientDeskPlugin from "../main";
 import { moveTaskTo } from "../obsidian/task-priority";
-import { listOr, openableItem, taskItem, zoneCity, type ItemContext } from "./agenda-items";
+import { listOr, openableItem, taskItem, type ItemContext } from "./agenda-items";
+import { batchSummary, zoneCity } from "../core/agenda-text";
 import { renderMatrix } from "./agenda-matrix";
 
 export const MASTER_VIEW = "client-desk-overview";
@@ -121,9 +122,7 @@ export class MasterView extends ItemView {
       const group = box.createDiv({ cls: "client-desk-agenda-group" });
       const h = group.createEl("h5", { text: b.kind ?? t("agenda.batch.other") });
       h.createSpan({ cls: "client-desk-agenda-count", text: String(b.tasks.length) });
-      const summary = [t("agenda.batch.summary", { count: b.tasks.length, hours: Math.round(b.estimateHours * 100) / 100 })];
-      if (b.unestimated > 0) summary.push(t("agenda.batch.unestimated", { count: b.unestimated }));
-      group.createDiv({ cls: "client-desk-agenda-muted", text: summary.join(" · ") });
+      group.createDiv({ cls: "client-desk-agenda-muted", text: batchSummary(t, b) });
       const list = group.createEl("ul", { cls: "client-desk-agenda-list" });
       for (const task of b.tasks) taskItem(ctx, list, task, `batch-${b.key ?? ""}`);
     }

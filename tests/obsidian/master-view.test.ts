@@ -6,6 +6,7 @@ import { App, lastMenu, liveRegistrations, loadPlugin, setLanguage, type Menu } 
 import ClientDeskPlugin from "../../src/main";
 import { MASTER_VIEW, MasterView } from "../../src/ui/master-view";
 
+type Owner = Parameters<typeof liveRegistrations>[0];
 const NOW = Date.parse("2026-11-25T10:14:00+07:00");
 const client = (key: string, zone: string, ...extra: string[]) => ({
   [`Clients/${key}/${key}.md`]: ["---", `timezone: ${zone}`, "currency: USD", "rate: 30", ...extra, "---", ""].join("\n"),
@@ -44,7 +45,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const texts = (root: HTMLElement, selector: string) => [...root.querySelectorAll(selector)].map((el) => el.textContent);
+const texts = (root: Element, selector: string) => [...root.querySelectorAll(selector)].map((el) => el.textContent);
 const titles = (el: Element | null) => [...(el?.querySelectorAll(".client-desk-agenda-title") ?? [])].map((x) => x.textContent);
 const quadrant = (root: HTMLElement, q: string) => root.querySelector(`.client-desk-agenda-quadrant[data-quadrant="${q}"]`);
 
@@ -67,7 +68,7 @@ describe("client overview", () => {
 
     const batches = root.querySelector(".client-desk-agenda-section.is-batches")!;
     expect(texts(batches, "h5").map((h) => h?.replace(/\d+$/, ""))).toEqual(["email", "uploads", "Other"]);
-    expect(batches.querySelector(".client-desk-agenda-muted")?.textContent).toBe("2 tasks, 1.5 h estimated · 1 without an estimate");
+    expect(batches.querySelector(".client-desk-agenda-muted")?.textContent).toBe("2 open · 1.5 h estimated · 1 without an estimate");
 
     const replies = root.querySelector(".client-desk-agenda-section.is-replies")!;
     expect(titles(replies)).toEqual(["Invoice question"]);
@@ -139,7 +140,7 @@ describe("client overview", () => {
     app.vault.externalWrite("Clients/Clara/Tasks/Newsletter.md", "---\ndue: 2026-11-25 12:00\nkind: email\n---\n");
     await app.settle();
     expect(titles(root.querySelector(".is-deadlines .is-today"))).toEqual(["Newsletter", "Product uploads"]);
-    const handlers = liveRegistrations(view).dom;
+    const handlers = liveRegistrations(view as unknown as Owner).dom;
     expect(handlers).toBeGreaterThan(0);
     // 12:00 London is 19:00 for Linh; 13:00Z is the end of the day in Sydney.
     vi.setSystemTime(Date.parse("2026-11-25T13:00:00Z"));
@@ -149,10 +150,10 @@ describe("client overview", () => {
     // The same rows in other places: a redraw drops the handlers of the last drawing.
     view.render(true);
     view.render(true);
-    expect(liveRegistrations(view).dom).toBe(handlers);
+    expect(liveRegistrations(view as unknown as Owner).dom).toBe(handlers);
     view.leaf.detach();
     await app.settle();
-    expect(liveRegistrations(view).total).toBe(0);
+    expect(liveRegistrations(view as unknown as Owner).total).toBe(0);
   });
 
   it("speaks Vietnamese when Obsidian does", async () => {

@@ -32,7 +32,8 @@ export const agendaEn = {
 
   "agenda.section.batches": "Batches by kind of work",
   "agenda.batch.other": "Other",
-  "agenda.batch.summary": "{count} tasks, {hours} h estimated",
+  "agenda.batch.count": "{count} open",
+  "agenda.batch.hours": "{hours} h estimated",
   "agenda.batch.unestimated": "{count} without an estimate",
 
   "agenda.section.replies": "Replies overdue",

@@ -34,7 +34,8 @@ export const agendaVi: Record<keyof typeof agendaEn, string> = {
 
   "agenda.section.batches": "Gom việc theo loại",
   "agenda.batch.other": "Khác",
-  "agenda.batch.summary": "{count} công việc, ước tính {hours} giờ",
+  "agenda.batch.count": "{count} việc đang mở",
+  "agenda.batch.hours": "ước tính {hours} giờ",
   "agenda.batch.unestimated": "{count} chưa có ước tính",
 
   "agenda.section.replies": "Phản hồi quá hạn",
