@@ -1,7 +1,7 @@
 // One row of the client overview: a client's colour, the title that opens the note (click or
 // Enter), and a line saying whose it is and when it is due on both clocks.
 
-import { Keymap, type App, type Component } from "obsidian";
+import { Keymap, type App, type Component, type WorkspaceLeaf } from "obsidian";
 import type { AgendaClient, AgendaTask } from "../core/agenda";
 import type { Translate } from "../core/i18n";
 import { dueParts } from "../core/agenda-text";
@@ -12,6 +12,17 @@ export interface ItemContext {
   t: Translate;
   /** The VA's zone: a client in the same zone needs no second clock. */
   zone: string;
+  /** The overview's own leaf, which a note must not replace. */
+  leaf: WorkspaceLeaf;
+}
+
+/** Opens a note beside the overview: a new tab, split or window with a modifier, as Obsidian does. */
+function openNote(ctx: ItemContext, path: string, evt: MouseEvent | KeyboardEvent): void {
+  const file = ctx.app.vault.getFileByPath(path);
+  if (!file) return;
+  let leaf = ctx.app.workspace.getLeaf(Keymap.isModEvent(evt));
+  if (leaf === ctx.leaf) leaf = ctx.app.workspace.getLeaf("tab");
+  void leaf.openFile(file);
 }
 
 /** A list item that opens `file` on click or Enter; `focusKey` lets focus survive a redraw. */
@@ -24,7 +35,7 @@ export function openableItem(ctx: ItemContext, list: HTMLElement, file: string, 
   if (who.color !== null) dot.setCssProps({ "--client-desk-agenda-color": who.color });
   const main = li.createDiv({ cls: "client-desk-agenda-main" });
   main.createDiv({ cls: "client-desk-agenda-title", text: title });
-  const open = (evt: MouseEvent | KeyboardEvent) => void ctx.app.workspace.openLinkText(file, "", Keymap.isModEvent(evt));
+  const open = (evt: MouseEvent | KeyboardEvent) => openNote(ctx, file, evt);
   ctx.owner.registerDomEvent(li, "click", (evt) => {
     // Buttons inside the row do their own thing.
     if ((evt.target as HTMLElement).closest("button")) return;

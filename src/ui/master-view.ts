@@ -80,7 +80,7 @@ export class MasterView extends ItemView {
       root.createEl("p", { cls: "client-desk-agenda-empty", text: t("agenda.indexing") });
       return;
     }
-    const ctx: ItemContext = { app: this.app, owner: scope, t, zone: agenda.zone };
+    const ctx: ItemContext = { app: this.app, owner: scope, t, zone: agenda.zone, leaf: this.leaf };
     const head = root.createDiv({ cls: "client-desk-agenda-header" });
     head.createEl("h3", { text: t("agenda.title") });
     head.createDiv({ cls: "client-desk-agenda-muted", text: t("agenda.header", { date: agenda.today, week: agenda.week, zone: agenda.zone }) });

@@ -91,6 +91,9 @@ describe("client overview", () => {
     checkin.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
     expect(app.workspace.openHistory.at(-1)).toMatchObject({ path: "Clients/Harbour Goods/Harbour Goods.md" });
     expect(app.workspace.openHistory).toHaveLength(2);
+    // Notes open beside the overview, which stays open.
+    expect(app.workspace.getLeavesOfType(MASTER_VIEW)).toHaveLength(1);
+    expect(app.workspace.getLeavesOfType("markdown").length).toBeGreaterThan(0);
   });
 
   it("moves a task to another quadrant from its menu: urgent changes, nothing else in the note", async () => {
