@@ -54,7 +54,16 @@ export function taskMeta(ctx: ItemContext, main: HTMLElement, t: AgendaTask): vo
   const parts = [t.clientName];
   if (t.status !== "todo") parts.push(ctx.t(`agenda.status.${t.status}`));
   parts.push(...dueParts(ctx.t, t, ctx.zone));
-  main.createDiv({ cls: "client-desk-agenda-meta", text: parts.join(" · ") });
+  metaLine(main, parts);
+}
+
+/** Parts wrap as wholes in a narrow pane, so a date is never cut in two. */
+export function metaLine(main: HTMLElement, parts: readonly string[]): void {
+  const line = main.createDiv({ cls: "client-desk-agenda-meta" });
+  parts.forEach((part, i) => {
+    if (i > 0) line.appendText(" · ");
+    line.createSpan({ cls: "client-desk-agenda-part", text: part });
+  });
 }
 
 export function taskItem(ctx: ItemContext, list: HTMLElement, t: AgendaTask, section: string): HTMLElement {

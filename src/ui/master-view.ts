@@ -10,7 +10,7 @@ import { hoursMinutes } from "../core/today";
 import { resolveZone } from "../core/zones";
 import type ClientDeskPlugin from "../main";
 import { moveTaskTo } from "../obsidian/task-priority";
-import { listOr, openableItem, taskItem, type ItemContext } from "./agenda-items";
+import { listOr, metaLine, openableItem, taskItem, type ItemContext } from "./agenda-items";
 import { batchSummary, zoneCity } from "../core/agenda-text";
 import { renderMatrix } from "./agenda-matrix";
 
@@ -135,10 +135,7 @@ export class MasterView extends ItemView {
     for (const r of a.replies) {
       const main = openableItem(ctx, list!, r.file, r.title, r, `reply:${r.file}`);
       const late = t("timer.duration", hoursMinutes(r.lateMinutes * 60_000));
-      main.createDiv({
-        cls: "client-desk-agenda-meta",
-        text: `${r.clientName} · ${t("agenda.reply.late", { va: r.replyByVa, client: r.replyByClient, zone: zoneCity(r.clientZone), late })}`,
-      });
+      metaLine(main, [r.clientName, t("agenda.reply.late", { va: r.replyByVa, client: r.replyByClient, zone: zoneCity(r.clientZone), late })]);
     }
   }
 
@@ -152,7 +149,7 @@ export class MasterView extends ItemView {
         c.dueDate === null || c.lastCheckin === null
           ? t("agenda.checkin.never", { days: c.checkinDays })
           : t("agenda.checkin.due", { date: c.dueDate, last: c.lastCheckin, days: c.checkinDays });
-      main.createDiv({ cls: "client-desk-agenda-meta", text });
+      metaLine(main, [text]);
     }
   }
 
@@ -162,7 +159,7 @@ export class MasterView extends ItemView {
     const list = listOr(box, a.surveys.length, t("agenda.surveys.none"));
     for (const s of a.surveys) {
       const main = openableItem(ctx, list!, s.file, s.clientName, s, `survey:${s.file}`);
-      main.createDiv({ cls: "client-desk-agenda-meta", text: t("agenda.survey.after", { task: s.taskTitle, date: s.completed }) });
+      metaLine(main, [t("agenda.survey.after", { task: s.taskTitle, date: s.completed })]);
     }
   }
 
