@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { App, lastMenu, liveRegistrations, loadPlugin, setLanguage, type Menu } from "../fake/obsidian";
 import ClientDeskPlugin from "../../src/main";
 import { MASTER_VIEW, MasterView } from "../../src/ui/master-view";
+import { moveTaskTo } from "../../src/obsidian/task-priority";
 
 type Owner = Parameters<typeof liveRegistrations>[0];
 const NOW = Date.parse("2026-11-25T10:14:00+07:00");
@@ -177,5 +178,16 @@ describe("client overview", () => {
     );
     quadrant(root, "do")!.querySelector<HTMLElement>("button.client-desk-agenda-move")!.click();
     expect((lastMenu() as Menu).titles()[1]).toBe("Chuyển sang Lên lịch");
+  });
+
+  it("moveTaskTo writes nothing when the task is already there, and says when its note is gone", async () => {
+    const { app } = await start();
+    const writes = app.vault.writeLog.length;
+    // important: yes already means important; urgent: true already urgent.
+    expect(await moveTaskTo(app, REFUND, "do")).toEqual({ ok: true, changed: false });
+    expect(app.vault.writeLog.length).toBe(writes);
+    expect(await moveTaskTo(app, "Clients/Harbour Goods/Tasks/Gone.md", "do")).toEqual({ ok: false, reason: "missing" });
+    expect(await moveTaskTo(app, REFUND, "delegate")).toEqual({ ok: true, changed: true });
+    expect(app.vault.contentOf(REFUND)).toContain("important: false\n");
   });
 });
