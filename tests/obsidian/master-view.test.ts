@@ -190,4 +190,16 @@ describe("client overview", () => {
     expect(await moveTaskTo(app, REFUND, "delegate")).toEqual({ ok: true, changed: true });
     expect(app.vault.contentOf(REFUND)).toContain("important: false\n");
   });
+
+  it("opens from the ribbon too, once: a second open reveals the same view", async () => {
+    const { app } = await start();
+    app.workspace.getLeavesOfType(MASTER_VIEW)[0].detach();
+    await app.settle();
+    const ribbon = app.ribbonEl.querySelector<HTMLElement>('[aria-label="Client Desk: open client overview"]')!;
+    ribbon.click();
+    await app.settle();
+    expect(app.workspace.getLeavesOfType(MASTER_VIEW)).toHaveLength(1);
+    await app.commands.run("client-desk:open-agenda");
+    expect(app.workspace.getLeavesOfType(MASTER_VIEW)).toHaveLength(1);
+  });
 });
