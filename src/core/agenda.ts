@@ -26,6 +26,9 @@ import { formatLocalTime } from "./local-time";
 import { weekOf, weekRange } from "./week";
 
 const HOUR = 3_600_000;
+const DAY = 86_400_000;
+/** The same order as localeCompare, without building a collator on every comparison. */
+const compare = new Intl.Collator().compare;
 export const SURVEY_WINDOW_DAYS = 14;
 
 /** Dates of the last check-in and survey note per client ("YYYY-MM-DD" or null), from elsewhere. */
@@ -157,7 +160,8 @@ export function buildAgenda(input: AgendaInput, options: AgendaOptions): Agenda 
   const week = weekOf(now, zone, options.weekStart);
   const endOfWeek = weekRange(week, zone, options.weekStart).to;
 
-  const open = input.tasks.filter((t) => t.status !== "done").map((t) => item(t, who(t.clientKey), zone));
+  const clocks = new Clocks(now);
+  const open = input.tasks.filter((t) => t.status !== "done").map((t) => item(t, who(t.clientKey), zone, clocks));
   open.sort(byDueThenTitle);
 
   const deadlines: Agenda["deadlines"] = { overdue: [], today: [], week: [] };
@@ -180,17 +184,55 @@ export function buildAgenda(input: AgendaInput, options: AgendaOptions): Agenda 
     deadlines,
     matrix,
     batches: batches(open),
-    replies: replies(input.tasks, open, clients, now, zone),
-    checkins: checkins(input.clients, now, options.sources),
-    surveys: surveys(input.tasks, clients, who, now, options.sources),
+    replies: replies(input.tasks, open, clients, now, zone, clocks),
+    checkins: checkins(input.clients, clocks, options.sources),
+    surveys: surveys(input.tasks, clients, who, clocks, options.sources),
   };
 }
 
-function item(t: Task, c: AgendaClient, zone: string): AgendaTask {
+/**
+ * Clock texts and local days for one build. Thousands of tasks share a few deadlines (a date's
+ * end in a zone) and a few zones, and each luxon zone conversion costs microseconds.
+ */
+class Clocks {
+  private readonly texts = new Map<string, string>();
+  private readonly days = new Map<string, number>();
+  constructor(private readonly now: number) {}
+
+  /** "YYYY-MM-DD HH:mm" of `ms` in `zone`. */
+  local(ms: number, zone: string): string {
+    const key = `${zone}|${ms}`;
+    let text = this.texts.get(key);
+    if (text === undefined) this.texts.set(key, (text = formatLocalTime(ms, zone)));
+    return text;
+  }
+
+  /** Today's date in `zone`, as a day number (days since 1970-01-01). */
+  today(zone: string): number {
+    let day = this.days.get(zone);
+    if (day === undefined) this.days.set(zone, (day = dayNumber(DateTime.fromMillis(this.now, { zone }).toISODate() ?? "") ?? 0));
+    return day;
+  }
+}
+
+/** "YYYY-MM-DD" → days since 1970-01-01, or null for anything else (a source may hand over junk). */
+function dayNumber(text: string | null): number | null {
+  const m = text === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return null;
+  const ms = Date.UTC(+m[1], +m[2] - 1, +m[3]);
+  // 2026-02-30 rolls over to March: not a date.
+  return new Date(ms).toISOString().slice(0, 10) === text ? ms / DAY : null;
+}
+
+function dayText(day: number): string {
+  return new Date(day * DAY).toISOString().slice(0, 10);
+}
+
+function item(t: Task, c: AgendaClient, zone: string, clocks: Clocks): AgendaTask {
   let dueClient: string | null = null;
   if (t.due !== null) {
     // A date alone means the end of that day; "24:00" says so where the next day's 00:00 would mislead.
-    dueClient = t.dueText !== null && t.dueText.length === 10 ? `${t.dueText} 24:00` : formatLocalTime(t.due, c.clientZone);
+    dueClient = t.dueText !== null && t.dueText.length === 10 ? `${t.dueText} 24:00` : clocks.local(t.due, c.clientZone);
   }
   return {
     ...c,
@@ -203,7 +245,7 @@ function item(t: Task, c: AgendaClient, zone: string): AgendaTask {
     estimate: t.estimate,
     due: t.due,
     dueText: t.dueText,
-    dueVa: t.due === null ? null : formatLocalTime(t.due, zone),
+    dueVa: t.due === null ? null : clocks.local(t.due, zone),
     dueClient,
   };
 }
@@ -214,7 +256,7 @@ function byDueThenTitle(a: AgendaTask, b: AgendaTask): number {
     if (b.due === null) return -1;
     return a.due - b.due;
   }
-  return a.title.localeCompare(b.title) || a.file.localeCompare(b.file);
+  return compare(a.title, b.title) || compare(a.file, b.file);
 }
 
 function batches(open: readonly AgendaTask[]): Batch[] {
@@ -230,11 +272,11 @@ function batches(open: readonly AgendaTask[]): Batch[] {
   }
   return [...groups.values()].sort((a, b) => {
     if (a.key === null || b.key === null) return a.key === null ? 1 : -1;
-    return a.key.localeCompare(b.key);
+    return compare(a.key, b.key);
   });
 }
 
-function replies(tasks: readonly Task[], open: readonly AgendaTask[], clients: Map<string, Client>, now: number, zone: string): ReplyItem[] {
+function replies(tasks: readonly Task[], open: readonly AgendaTask[], clients: Map<string, Client>, now: number, zone: string, clocks: Clocks): ReplyItem[] {
   const byFile = new Map(open.map((t) => [t.file, t]));
   const out: ReplyItem[] = [];
   for (const t of tasks) {
@@ -249,68 +291,56 @@ function replies(tasks: readonly Task[], open: readonly AgendaTask[], clients: M
       ...base,
       requested: t.requested,
       replyBy,
-      replyByVa: formatLocalTime(replyBy, zone),
-      replyByClient: formatLocalTime(replyBy, base.clientZone),
+      replyByVa: clocks.local(replyBy, zone),
+      replyByClient: clocks.local(replyBy, base.clientZone),
       responseHours,
       lateMinutes: Math.floor((now - replyBy) / 60_000),
     });
   }
-  return out.sort((a, b) => a.replyBy - b.replyBy || a.title.localeCompare(b.title));
+  return out.sort((a, b) => a.replyBy - b.replyBy || compare(a.title, b.title));
 }
 
 function clientPart(c: Client): AgendaClient {
   return { clientKey: c.key, clientName: c.name, color: c.color, clientZone: c.timezone };
 }
 
-/** "YYYY-MM-DD" as a luxon date, or null for anything else (a source may hand over junk). */
-function date(text: string | null): DateTime | null {
-  if (text === null || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
-  const d = DateTime.fromISO(text, { zone: "UTC" });
-  return d.isValid ? d : null;
-}
-
-/** Today in `zone` as a UTC date, so that day arithmetic has no DST in it. */
-function todayIn(now: number, zone: string): DateTime {
-  return DateTime.fromISO(DateTime.fromMillis(now, { zone }).toISODate() ?? "", { zone: "UTC" });
-}
-
-function checkins(clients: readonly Client[], now: number, sources: AgendaSources): CheckinItem[] {
+function checkins(clients: readonly Client[], clocks: Clocks, sources: AgendaSources): CheckinItem[] {
   const out: CheckinItem[] = [];
   for (const c of clients) {
     if (c.status === "lead" || c.status === "archived" || c.checkinDays <= 0) continue;
-    const last = date(sources.lastCheckin(c.key));
-    const base = { ...clientPart(c), file: c.notePath, checkinDays: c.checkinDays, lastCheckin: last?.toISODate() ?? null };
+    const last = dayNumber(sources.lastCheckin(c.key));
+    const base = { ...clientPart(c), file: c.notePath, checkinDays: c.checkinDays, lastCheckin: last === null ? null : dayText(last) };
     if (last === null) {
       out.push({ ...base, dueDate: null, daysLate: null });
       continue;
     }
-    const due = last.plus({ days: c.checkinDays });
-    const late = Math.round(todayIn(now, c.timezone).diff(due, "days").days);
-    if (late >= 0) out.push({ ...base, dueDate: due.toISODate(), daysLate: late });
+    const due = last + c.checkinDays;
+    const late = clocks.today(c.timezone) - due;
+    if (late >= 0) out.push({ ...base, dueDate: dayText(due), daysLate: late });
   }
   return out.sort((a, b) => {
     if (a.dueDate !== b.dueDate) {
       if (a.dueDate === null || b.dueDate === null) return a.dueDate === null ? -1 : 1;
-      return a.dueDate.localeCompare(b.dueDate);
+      return a.dueDate < b.dueDate ? -1 : 1;
     }
-    return a.clientName.localeCompare(b.clientName);
+    return compare(a.clientName, b.clientName);
   });
 }
 
-function surveys(tasks: readonly Task[], clients: Map<string, Client>, who: (key: string) => AgendaClient, now: number, sources: AgendaSources): SurveyItem[] {
-  const latest = new Map<string, { task: Task; completed: DateTime }>();
+function surveys(tasks: readonly Task[], clients: Map<string, Client>, who: (key: string) => AgendaClient, clocks: Clocks, sources: AgendaSources): SurveyItem[] {
+  const latest = new Map<string, { task: Task; completed: number }>();
   for (const t of tasks) {
     if (t.status !== "done") continue;
-    const completed = date(t.completed);
+    const completed = dayNumber(t.completed);
     if (completed === null) continue;
-    const age = Math.round(todayIn(now, who(t.clientKey).clientZone).diff(completed, "days").days);
+    const age = clocks.today(who(t.clientKey).clientZone) - completed;
     if (age < 0 || age > SURVEY_WINDOW_DAYS) continue;
     const prev = latest.get(t.clientKey);
     if (!prev || prev.completed < completed) latest.set(t.clientKey, { task: t, completed });
   }
   const out: SurveyItem[] = [];
   for (const [key, { task, completed }] of latest) {
-    const survey = date(sources.lastSurvey(key));
+    const survey = dayNumber(sources.lastSurvey(key));
     if (survey !== null && survey >= completed) continue;
     out.push({
       ...who(key),
@@ -318,11 +348,11 @@ function surveys(tasks: readonly Task[], clients: Map<string, Client>, who: (key
       file: clients.get(key)?.notePath ?? task.file,
       taskFile: task.file,
       taskTitle: task.title,
-      completed: completed.toISODate() ?? "",
-      lastSurvey: survey?.toISODate() ?? null,
+      completed: dayText(completed),
+      lastSurvey: survey === null ? null : dayText(survey),
     });
   }
-  return out.sort((a, b) => a.completed.localeCompare(b.completed) || a.clientName.localeCompare(b.clientName));
+  return out.sort((a, b) => (a.completed < b.completed ? -1 : a.completed > b.completed ? 1 : 0) || compare(a.clientName, b.clientName));
 }
 
 /** The agenda of everything in an index. */

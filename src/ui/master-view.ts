@@ -4,7 +4,8 @@
 // a new day), keeping keyboard focus on the row it was on.
 
 import { Component, ItemView, Notice, type WorkspaceLeaf } from "obsidian";
-import { agendaOf, type Agenda, type AgendaTask, type Quadrant } from "../core/agenda";
+import { buildAgenda, type Agenda, type AgendaInput, type AgendaTask, type Quadrant } from "../core/agenda";
+import type { VaultIndex } from "../core/vault-index";
 import { checkinSources } from "../core/agenda-sources";
 import { hoursMinutes } from "../core/today";
 import { resolveZone } from "../core/zones";
@@ -20,6 +21,8 @@ const CLOCK_CHECK_MS = 60_000;
 export class MasterView extends ItemView {
   private shown = "";
   private pendingFocus: string | null = null;
+  /** The index's clients and tasks as of one version: the minute's clock check reads no notes again. */
+  private input: (AgendaInput & { index: VaultIndex; version: number }) | null = null;
   /** Owns the DOM handlers of one drawing, so a redraw drops the last one's. */
   private drawing: Component | null = null;
 
@@ -52,7 +55,11 @@ export class MasterView extends ItemView {
   agenda(): Agenda | null {
     const { indexer, settings } = this.plugin;
     if (!indexer.ready) return null;
-    return agendaOf(indexer.index, {
+    const index = indexer.index;
+    if (this.input === null || this.input.index !== index || this.input.version !== index.version) {
+      this.input = { index, version: index.version, clients: index.clients(), tasks: index.tasks() };
+    }
+    return buildAgenda(this.input, {
       now: Date.now(),
       zone: resolveZone(settings.timeZone),
       weekStart: settings.weekStart,

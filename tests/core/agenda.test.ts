@@ -235,6 +235,7 @@ describe("check-ins due", () => {
     ]);
     // A source handing over something that is not a date counts as no check-in.
     expect(agenda(index, "2026-11-25T03:14Z", sources({ Clara: "last week" })).checkins.find((x) => x.clientKey === "Clara")?.dueDate).toBeNull();
+    expect(agenda(index, "2026-11-25T03:14Z", sources({ Clara: "2026-02-30" })).checkins.find((x) => x.clientKey === "Clara")?.lastCheckin).toBeNull();
   });
 
   it("surveys: a task completed in the last 14 days and no survey since that day", () => {
