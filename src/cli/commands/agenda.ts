@@ -1,0 +1,94 @@
+// `client-desk agenda --vault DIR`: the client overview's data (src/core/agenda.ts), the same
+// model the master view draws. --json prints the model as is (shape in docs/cli.md); for people,
+// one block per section, each line naming the task, its client and when it is due on both clocks.
+
+import { agendaOf, QUADRANTS, type Agenda, type AgendaTask } from "../../core/agenda";
+import { checkinSources } from "../../core/agenda-sources";
+import { hoursMinutes } from "../../core/today";
+import type { Translate } from "../../core/i18n";
+import { batchSummary, dueParts, zoneCity } from "../../core/agenda-text";
+import type { Context } from "../context";
+import { printJson, printLines, table } from "../output";
+import { openVault } from "./common";
+
+export function runAgenda(ctx: Context): number {
+  const vault = openVault(ctx);
+  const agenda = agendaOf(vault.index, {
+    now: ctx.now(vault.zone),
+    zone: vault.zone,
+    weekStart: vault.settings.weekStart,
+    sources: checkinSources(vault.index),
+  });
+  if (ctx.json) printJson(ctx.io, agenda);
+  else printLines(ctx.io, human(ctx.t, agenda));
+  return 0;
+}
+
+function taskRows(t: Translate, a: Agenda, tasks: readonly AgendaTask[]): string[][] {
+  return tasks.map((x) => {
+    const when = dueParts(t, x, a.zone);
+    const status = x.status === "todo" ? "" : t(`agenda.status.${x.status}`);
+    return [t("cli.agenda.task", { title: x.title, client: x.clientName }), status, when.join(" · ")];
+  });
+}
+
+function block(lines: string[], heading: string, rows: string[][], empty: string, indent = "  "): void {
+  lines.push(heading);
+  if (rows.length === 0) lines.push(`${indent}${empty}`);
+  else lines.push(...table(rows, indent).map((l) => l.trimEnd()));
+}
+
+function human(t: Translate, a: Agenda): string[] {
+  const lines = [`${t("agenda.title")}: ${t("agenda.header", { date: a.today, week: a.week, zone: a.zone })}`, ""];
+
+  lines.push(t("agenda.section.deadlines"));
+  const d = a.deadlines;
+  if (d.overdue.length + d.today.length + d.week.length === 0) lines.push(`  ${t("agenda.deadlines.none")}`);
+  for (const which of ["overdue", "today", "week"] as const) {
+    if (d[which].length > 0) block(lines, `  ${t(`agenda.deadlines.${which}`)}`, taskRows(t, a, d[which]), "", "    ");
+  }
+
+  lines.push("", t("agenda.section.matrix"));
+  for (const q of QUADRANTS) {
+    block(lines, `  ${t(`agenda.quadrant.${q}`)} (${t(`agenda.quadrant.${q}.desc`)})`, taskRows(t, a, a.matrix[q]), t("agenda.nothing"), "    ");
+  }
+
+  lines.push("", t("agenda.section.batches"));
+  if (a.batches.length === 0) lines.push(`  ${t("agenda.nothing")}`);
+  for (const b of a.batches) {
+    block(lines, `  ${b.kind ?? t("agenda.batch.other")}: ${batchSummary(t, b)}`, taskRows(t, a, b.tasks), "", "    ");
+  }
+
+  lines.push("");
+  block(
+    lines,
+    t("agenda.section.replies"),
+    a.replies.map((r) => [
+      t("cli.agenda.task", { title: r.title, client: r.clientName }),
+      t("agenda.reply.late", { va: r.replyByVa, client: r.replyByClient, zone: zoneCity(r.clientZone), late: t("timer.duration", hoursMinutes(r.lateMinutes * 60_000)) }),
+    ]),
+    t("agenda.replies.none"),
+  );
+
+  lines.push("");
+  block(
+    lines,
+    t("agenda.section.checkins"),
+    a.checkins.map((c) => [
+      c.clientName,
+      c.dueDate === null || c.lastCheckin === null
+        ? t("agenda.checkin.never", { days: c.checkinDays })
+        : t("agenda.checkin.due", { date: c.dueDate, last: c.lastCheckin, days: c.checkinDays }),
+    ]),
+    t("agenda.checkins.none"),
+  );
+
+  lines.push("");
+  block(
+    lines,
+    t("agenda.section.surveys"),
+    a.surveys.map((s) => [s.clientName, t("agenda.survey.after", { task: s.taskTitle, date: s.completed })]),
+    t("agenda.surveys.none"),
+  );
+  return lines;
+}
