@@ -15,6 +15,7 @@ import type { TimerService } from "./obsidian/timer-service";
 import { setupTimer } from "./obsidian/timer-setup";
 import { registerImportCsv } from "./commands/import-csv";
 import { registerExportCsv } from "./commands/export-csv";
+import { registerPlanTemplate } from "./commands/plan-fill-template";
 
 export default class ClientDeskPlugin extends Plugin {
   declare settings: Settings;
@@ -32,6 +33,7 @@ export default class ClientDeskPlugin extends Plugin {
     setupTimer(this);
     registerImportCsv(this);
     registerExportCsv(this);
+    registerPlanTemplate(this);
     this.addRibbonIcon("briefcase", this.t("ribbon.open"), () => void openDiagnostics(this));
     this.addSettingTab(new ClientDeskSettingTab(this.app, this));
 

@@ -17,7 +17,9 @@ import { formatClock, parseClock } from "./hours";
 import { weekRange } from "./week";
 import { offsetAt } from "./zones";
 import { wallToInstant } from "./local-time";
-import { blockLine } from "./plan-edit";
+import { blockLine, newPlanNote } from "./plan-edit";
+import { parsePlanNote } from "./plan-note";
+import { appendLine } from "./log-append";
 import { linkTarget, linkTo, sanitizeInline } from "./timed-line";
 import { excerpt } from "./log-note";
 import { forEachBodyLine } from "./note-lines";
@@ -194,4 +196,23 @@ export function templateFromBlocks(blocks: readonly Block[], zone: string, headi
   }
   const text = `---\ntype: plan-template\n---\n# ${heading.replace(/[\r\n]+/g, " ")}\n\n${lines.map((l) => `${l}\n`).join("")}`;
   return { text, skipped, written: lines.length };
+}
+
+/**
+ * The week's plan note after filling it from the template: `current` is its text (null when the
+ * note does not exist yet, then a new note is started). Only lines are appended.
+ */
+export function fillPlanNote(
+  current: string | null,
+  planPath: string,
+  items: readonly TemplateItem[],
+  o: Omit<FillOptions, "existing">,
+): { text: string; plan: FillPlan } {
+  const base = current ?? newPlanNote(o.week);
+  const existing = parsePlanNote(planPath, base).blocks.map((b) => ({ clientKey: o.resolveClient(b.clientRef), start: b.start, end: b.end }));
+  const taken = (id: string) => base.includes(`^${id}`) || (o.taken?.(id) ?? false);
+  const plan = fillFromTemplate(items, { ...o, existing, taken });
+  let text = base;
+  for (const a of plan.add) text = appendLine(text, a.text);
+  return { text, plan };
 }
