@@ -67,23 +67,24 @@ export async function fillWeekFromTemplate(plugin: ClientDeskPlugin, week: strin
     taken: (id: string) => index.hasId(id),
     path: tplPath,
   };
-  let result: ReturnType<typeof fillPlanNote> | null = null;
+  // Set inside vault.process: the fill is worked out on the note's text at the moment of writing.
+  const box: { result: ReturnType<typeof fillPlanNote> | null } = { result: null };
   try {
     const plan = vault.getFileByPath(planPath);
     if (plan) {
       await vault.process(plan, (text) => {
-        result = fillPlanNote(text, planPath, items, options);
-        return result.text;
+        box.result = fillPlanNote(text, planPath, items, options);
+        return box.result.text;
       });
     } else {
-      result = fillPlanNote(null, planPath, items, options);
-      if (result.plan.add.length > 0) await createNote(plugin, planPath, result.text);
+      box.result = fillPlanNote(null, planPath, items, options);
+      if (box.result.plan.add.length > 0) await createNote(plugin, planPath, box.result.text);
     }
   } catch (e) {
     new Notice(t("template.failed", { file: planPath, reason: e instanceof Error ? e.message : String(e) }));
     return null;
   }
-  const done = result as ReturnType<typeof fillPlanNote> | null;
+  const done = box.result;
   if (!done) return null;
   const problems = [...diagnostics, ...done.plan.diagnostics];
   new Notice(t("template.filled", { week, added: done.plan.add.length, kept: done.plan.kept.length }));
