@@ -23,7 +23,7 @@ async function boot(files: Record<string, string> = {}) {
   await plugin.indexer.whenReady;
   await app.settle();
   await app.commands.run("client-desk:find-meeting-slot");
-  const modal = topModal() as SlotFinderModal;
+  const modal = topModal() as unknown as SlotFinderModal;
   return { app, plugin, modal };
 }
 
