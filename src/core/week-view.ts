@@ -581,7 +581,13 @@ function layout(items: Placement[]): void {
       day = p.day;
       clusterEnd = -Infinity;
     }
-    let col = colEnds.findIndex((end) => end <= p.start);
+    let col = -1;
+    for (let c = 0; c < colEnds.length; c++) {
+      if (colEnds[c] <= p.start) {
+        col = c;
+        break;
+      }
+    }
     if (col === -1) {
       col = colEnds.length;
       colEnds.push(p.end);
