@@ -7,7 +7,8 @@
 //   wall-clock minute of an item's (clipped) start and `bottom` that of its end (1440 at the day's
 //   end; never less than top + elapsed minutes, for the hour that repeats), so a block sits at its
 //   wall-clock place on a switch day; `minutes` is the real elapsed time of the segment.
-// - The result is read-only: clients with the same zone, hours and days share their `windows`.
+// - The result is read-only: clients with the same zone, hours and days share their `windows`,
+//   and so do successive models of the same week (they are cached per week and zone).
 // - Items crossing midnight are cut into one segment per day; each segment knows the whole item.
 // - Overlap layout per day, planned blocks and tracked entries laid out separately: each cluster of
 //   items that overlap (transitively) gets columns, greedily by start; `column`/`columns`.
