@@ -16,6 +16,8 @@ import { setupTimer } from "./obsidian/timer-setup";
 import { registerImportCsv } from "./commands/import-csv";
 import { registerExportCsv } from "./commands/export-csv";
 import { registerAgenda } from "./commands/open-agenda";
+import { registerPlanTemplate } from "./commands/plan-fill-template";
+import { registerFindMeetingSlot } from "./commands/find-meeting-slot";
 
 export default class ClientDeskPlugin extends Plugin {
   declare settings: Settings;
@@ -34,6 +36,8 @@ export default class ClientDeskPlugin extends Plugin {
     registerImportCsv(this);
     registerExportCsv(this);
     registerAgenda(this);
+    registerPlanTemplate(this);
+    registerFindMeetingSlot(this);
     this.addRibbonIcon("briefcase", this.t("ribbon.open"), () => void openDiagnostics(this));
     this.addSettingTab(new ClientDeskSettingTab(this.app, this));
 

@@ -18,6 +18,7 @@ import { runImport } from "./commands/import";
 import { runExport } from "./commands/export";
 import { runWeek } from "./commands/week";
 import { runAgenda } from "./commands/agenda";
+import { runPlan } from "./commands/plan";
 
 interface Command {
   run(ctx: Context): number;
@@ -46,6 +47,7 @@ const COMMANDS: Record<string, Command> = {
   export: { run: runExport, flags: { values: ["vault", "from", "to", "client", "out"], booleans: [] }, positionals: 0 },
   week: { run: runWeek, flags: { values: ["vault", "week"], booleans: [] }, positionals: 0 },
   agenda: { run: runAgenda, flags: { values: ["vault"], booleans: [] }, positionals: 0 },
+  plan: { run: runPlan, flags: { values: ["vault", "week"], booleans: ["dry-run"] }, positionals: 1 },
 };
 
 const ALL: FlagSpec = {
@@ -112,6 +114,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
 
 /** Each feature's lines of the usage (its own catalog file), put at the end of the command list. */
 const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda"];
+const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.plan"];
 
 function usageText(t: Translate): string {
   const lines = t("cli.usage").split("\n");

@@ -67,9 +67,18 @@ export function billedEntryMs(entry: BillableSpan, rounding: Rounding): number {
 /** The group key of an entry's task: its link target, case- and normalisation-insensitive. */
 export function taskKey(task: string | null | undefined): string | null {
   if (task == null) return null;
-  const target = linkTarget(task);
-  return target === "" ? null : target.normalize("NFC").toLowerCase();
+  // Weekly totals ask for the same few task names again and again; the regex and NFC are not free.
+  let key = taskKeys.get(task);
+  if (key === undefined) {
+    const target = linkTarget(task);
+    key = target === "" ? null : target.normalize("NFC").toLowerCase();
+    if (taskKeys.size >= 10_000) taskKeys.clear();
+    taskKeys.set(task, key);
+  }
+  return key;
 }
+
+const taskKeys = new Map<string, string | null>();
 
 export interface TaskTotal {
   /** `taskKey` of the group; null for the entries without a task. */

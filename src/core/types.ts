@@ -93,7 +93,8 @@ export type DiagnosticCode =
   | "entry-missing-id"
   | "line-freehand"
   | "plan-client-unknown"
-  | "plan-malformed";
+  | "plan-malformed"
+  | "template-line-invalid";
 
 export interface Diagnostic {
   severity: Severity;

@@ -176,6 +176,11 @@ export class VaultIndex {
     return out.sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  /** Every client, in no particular order: for callers that sort or filter themselves (no collation cost). */
+  forEachClient(fn: (client: Client) => void): void {
+    for (const slot of this.clientSlots.values()) if (slot.client) fn(slot.client);
+  }
+
   client(key: string): Client | null {
     return this.clientSlots.get(key)?.client ?? null;
   }

@@ -7,7 +7,8 @@
 //   wall-clock minute of an item's (clipped) start and `bottom` that of its end (1440 at the day's
 //   end; never less than top + elapsed minutes, for the hour that repeats), so a block sits at its
 //   wall-clock place on a switch day; `minutes` is the real elapsed time of the segment.
-// - The result is read-only: clients with the same zone, hours and days share their `windows`.
+// - The result is read-only: clients with the same zone, hours and days share their `windows`,
+//   and so do successive models of the same week (they are cached per week and zone).
 // - Items crossing midnight are cut into one segment per day; each segment knows the whole item.
 // - Overlap layout per day, planned blocks and tracked entries laid out separately: each cluster of
 //   items that overlap (transitively) gets columns, greedily by start; `column`/`columns`.
@@ -220,20 +221,33 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
   const rawBlocks = index.blocksBetween(range.from, range.to);
   const rawEntries = index.entriesBetween(range.from, range.to);
   const shown = new Map<string, Client | null>();
-  for (const c of index.clients()) if (c.status === "active") shown.set(c.key, c);
+  index.forEachClient((c) => {
+    if (c.status === "active") shown.set(c.key, c);
+  });
   for (const b of rawBlocks) if (b.clientKey !== null && !shown.has(b.clientKey)) shown.set(b.clientKey, index.client(b.clientKey));
   for (const e of rawEntries) if (!shown.has(e.clientKey)) shown.set(e.clientKey, index.client(e.clientKey));
 
-  // Clients with the same zone, hours and days share their windows (and the clipped pieces).
-  const windowKey = (c: Client) => `${c.timezone}|${c.workingHours.start}|${c.workingHours.end}|${c.workingDays.join(",")}`;
-  const windowsOf = (c: Client): RawWindow[] =>
-    cachedWindows(windowKey(c), () => workingWindows(c.timezone, c.workingHours, c.workingDays, range.from, range.to, spanOf(c.timezone)), range);
-  const clipped = new Map<string, WorkWindow[]>();
+  // Clients with the same zone, hours and days share their windows (and the clipped pieces), kept
+  // per week range (the days, in the VA's zone) so that a redraw of the same week reuses them.
+  const perRange = windowsFor(range);
+  const shapeOf = (c: Client): WindowShape => {
+    let s = perRange.byClient.get(c);
+    if (!s) {
+      const key = windowKey(c);
+      s = perRange.byKey.get(key);
+      if (!s) {
+        const span = spanOf(c.timezone);
+        const raw = workingWindows(c.timezone, c.workingHours, c.workingDays, range.from, range.to, span);
+        perRange.byKey.set(key, (s = { raw, pieces: null, span }));
+      }
+      perRange.byClient.set(c, s);
+    }
+    return s;
+  };
+  const windowsOf = (c: Client): RawWindow[] => shapeOf(c).raw;
   const piecesOf = (c: Client): WorkWindow[] => {
-    const key = windowKey(c);
-    let w = clipped.get(key);
-    if (!w) clipped.set(key, (w = clip(windowsOf(c))));
-    return w;
+    const s = shapeOf(c);
+    return (s.pieces ??= clip(s.raw));
   };
   const clip = (ws: readonly RawWindow[]): WorkWindow[] => {
     const out: WorkWindow[] = [];
@@ -252,11 +266,11 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
   let maxEnd = -Infinity;
   for (let i = 0; i < sorted.length; i++) {
     const b = sorted[i];
-    const client = b.clientKey === null ? null : index.client(b.clientKey);
+    const client = b.clientKey === null ? null : (shown.get(b.clientKey) ?? null);
     const outside = client ? !inWindow(windowsOf(client), b) : false;
     const tight = maxEnd > b.start - bufferMs || (i + 1 < sorted.length && sorted[i + 1].start < b.end + bufferMs);
     maxEnd = Math.max(maxEnd, b.end);
-    const zs = client ? spanOf(client.timezone) : null;
+    const zs = client ? shapeOf(client).span : null;
     place(b.start, b.end, (day, start, end, top, bottom) =>
       blocks.push({
         day,
@@ -289,7 +303,7 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
   const entries: EntryItem[] = [];
   for (const e of rawEntries) {
     const end = e.end ?? Math.max(o.now, e.start);
-    const color = index.client(e.clientKey)?.color ?? null;
+    const color = shown.get(e.clientKey)?.color ?? null;
     place(e.start, end, (day, start, segEnd, top, bottom) =>
       entries.push({
         day,
@@ -330,18 +344,18 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
   }
   const clients: ClientColumn[] = [];
   for (const [key, c] of shown) {
-    const list = tracked.get(key) ?? [];
+    const list = tracked.get(key);
     let trackedMs = 0;
     let billableMs = 0;
     const spans: BillableSpan[] = [];
-    for (const e of list) {
+    if (list) for (const e of list) {
       const end = e.end ?? Math.max(o.now, e.start);
       const ms = Math.max(0, Math.min(end, range.to) - Math.max(e.start, range.from));
       trackedMs += ms;
       if (e.billable) billableMs += ms;
       spans.push({ start: Math.max(e.start, range.from), end: e.end === null ? null : Math.min(e.end, range.to), billable: e.billable, task: e.task });
     }
-    const zs = c ? spanOf(c.timezone) : null;
+    const zs = c ? shapeOf(c).span : null;
     const offset = zs ? zs.offset(o.now) : null;
     clients.push({
       key,
@@ -356,10 +370,11 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
       plannedMinutes: (planned.get(key) ?? 0) / MINUTE,
       trackedMinutes: trackedMs / MINUTE,
       billableMinutes: billableMs / MINUTE,
-      billedMinutes: c ? billedMs(spans, c.rounding) / MINUTE : 0,
+      billedMinutes: c && spans.length > 0 ? billedMs(spans, c.rounding) / MINUTE : 0,
     });
   }
-  clients.sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.key, b.key));
+  const rank = collationRanks(clients);
+  clients.sort((a, b) => (rank.get(a.name) as number) - (rank.get(b.name) as number) || (rank.get(a.key) as number) - (rank.get(b.key) as number));
 
   let nowLine: WeekView["nowLine"] = null;
   for (let d = 0; d < 7; d++) if (days[d].today) nowLine = { day: d, top: wall(o.now, d) };
@@ -406,17 +421,34 @@ function cachedWeekRange(week: string, zone: string, weekStart: Weekday): WeekRa
   return r;
 }
 
-const windowsCache = new Map<string, RawWindow[]>();
+interface WindowShape {
+  raw: RawWindow[];
+  /** Clipped to the days of the range; made on first need. */
+  pieces: WorkWindow[] | null;
+  span: ZoneSpan;
+}
 
-function cachedWindows(key: string, make: () => RawWindow[], range: WeekRange): RawWindow[] {
-  const k = `${key}|${range.from}|${range.to}`;
-  let w = windowsCache.get(k);
+interface RangeWindows {
+  byKey: Map<string, WindowShape>;
+  /** Client objects are replaced when their note changes, so a weak map never serves stale hours. */
+  byClient: WeakMap<Client, WindowShape>;
+}
+
+// Keyed by the cached WeekRange object: a range names the week, the VA's zone and the week start,
+// which is all the clipping depends on.
+const windowsCache = new Map<WeekRange, RangeWindows>();
+
+function windowsFor(range: WeekRange): RangeWindows {
+  let w = windowsCache.get(range);
   if (!w) {
-    w = make();
-    if (windowsCache.size >= CACHE_LIMIT) windowsCache.clear();
-    windowsCache.set(k, w);
+    if (windowsCache.size >= 50) windowsCache.clear();
+    windowsCache.set(range, (w = { byKey: new Map(), byClient: new WeakMap() }));
   }
   return w;
+}
+
+function windowKey(c: Client): string {
+  return `${c.timezone}|${c.workingHours.start}|${c.workingHours.end}|${c.workingDays.join(",")}`;
 }
 
 function cachedSpan(zone: string, from: number, to: number): ZoneSpan {
@@ -523,8 +555,7 @@ export class ZoneSpan {
 
   /** "YYYY-MM-DD HH:mm" at `t`. */
   local(t: number): string {
-    const iso = new Date(t + this.offset(t) * MINUTE).toISOString();
-    return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+    return wallText(t + this.offset(t) * MINUTE);
   }
 }
 
@@ -551,7 +582,13 @@ function layout(items: Placement[]): void {
       day = p.day;
       clusterEnd = -Infinity;
     }
-    let col = colEnds.findIndex((end) => end <= p.start);
+    let col = -1;
+    for (let c = 0; c < colEnds.length; c++) {
+      if (colEnds[c] <= p.start) {
+        col = c;
+        break;
+      }
+    }
     if (col === -1) {
       col = colEnds.length;
       colEnds.push(p.end);
@@ -563,10 +600,49 @@ function layout(items: Placement[]): void {
   close();
 }
 
+// Sorting ~500 clients by name with the collator costs more than the rest of the clients' totals;
+// names seldom change, so their collation order is kept as ranks (equal names share a rank) and
+// rebuilt only when a name or key not seen before turns up.
+let ranks = new Map<string, number>();
+
+function collationRanks(clients: readonly ClientColumn[]): Map<string, number> {
+  let fresh = false;
+  for (const c of clients) if (!ranks.has(c.name) || !ranks.has(c.key)) fresh = true;
+  if (!fresh) return ranks;
+  const words = new Set<string>(ranks.size > 10_000 ? [] : ranks.keys());
+  for (const c of clients) words.add(c.name).add(c.key);
+  const sorted = [...words].sort((a, b) => collator.compare(a, b));
+  ranks = new Map();
+  let r = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && collator.compare(sorted[i - 1], sorted[i]) !== 0) r++;
+    ranks.set(sorted[i], r);
+  }
+  return ranks;
+}
+
 const offsetTexts = new Map<number, string>();
 
 function offsetText(offset: number): string {
   let t = offsetTexts.get(offset);
   if (t === undefined) offsetTexts.set(offset, (t = formatInstant(0, offset).slice(-6)));
   return t;
+}
+
+// A week view formats ~1,500 local times; dates repeat and a day has 1,440 minutes, so both parts
+// are looked up rather than built by Date#toISOString each time.
+const dateTexts = new Map<number, string>();
+const clockTexts: string[] = [];
+for (let m = 0; m < 1440; m++) clockTexts.push(`${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`);
+
+/** "YYYY-MM-DD HH:mm" of a wall-clock time written as if UTC (seconds dropped). */
+function wallText(wall: number): string {
+  const day = Math.floor(wall / DAY_MS);
+  let date = dateTexts.get(day);
+  if (date === undefined) {
+    date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (dateTexts.size >= 4000) dateTexts.clear();
+    dateTexts.set(day, date);
+  }
+  return `${date} ${clockTexts[Math.floor((wall - day * DAY_MS) / MINUTE)]}`;
 }

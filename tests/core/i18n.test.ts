@@ -31,6 +31,7 @@ const CODES: Record<DiagnosticCode, true> = {
   "line-freehand": true,
   "plan-client-unknown": true,
   "plan-malformed": true,
+  "template-line-invalid": true,
 };
 
 describe("catalogs", () => {

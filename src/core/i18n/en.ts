@@ -5,6 +5,7 @@ import { timerEn } from "./timer.en";
 import { importEn } from "./import.en";
 import { weekEn } from "./week.en";
 import { agendaEn } from "./agenda.en";
+import { plannerExtrasEn } from "./planner-extras.en";
 
 const base = {
   "plugin.name": "Client Desk",
@@ -169,6 +170,7 @@ const base = {
 
 // Each feature keeps its strings in a file of its own (name.en.ts beside name.vi.ts).
 export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...agendaEn };
+export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...plannerExtrasEn };
 
 export type MessageKey = keyof typeof en;
 /** The keys of this file's own catalog, without the features'. */

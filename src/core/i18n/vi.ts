@@ -5,6 +5,7 @@ import { timerVi } from "./timer.vi";
 import { importVi } from "./import.vi";
 import { weekVi } from "./week.vi";
 import { agendaVi } from "./agenda.vi";
+import { plannerExtrasVi } from "./planner-extras.vi";
 
 const base: Record<BaseKey, string> = {
   "plugin.name": "Client Desk",
@@ -168,3 +169,4 @@ const base: Record<BaseKey, string> = {
 };
 
 export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...agendaVi };
+export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...plannerExtrasVi };

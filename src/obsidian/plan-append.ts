@@ -1,0 +1,32 @@
+// One new block line at the end of a week's plan note, through Vault.process (or vault.create with
+// a new week note when it does not exist yet). The id is fresh in the vault and in the note.
+
+import { normalizePath, type App } from "obsidian";
+import { appendLine } from "../core/log-append";
+import { blockLine, newPlanNote, type BlockInput } from "../core/plan-edit";
+import { planNotePath } from "../core/paths";
+import { newEntryId } from "../core/timed-line";
+import type { VaultIndex } from "../core/vault-index";
+
+/** Appends the block and returns the plan note's path and the line written. */
+export async function appendBlock(app: App, index: VaultIndex, week: string, input: Omit<BlockInput, "id">): Promise<{ path: string; line: string }> {
+  const path = normalizePath(planNotePath(index.layout, week));
+  const { vault } = app;
+  const lineFor = (text: string) => {
+    let id = newEntryId();
+    for (let i = 0; (index.hasId(id) || text.includes(`^${id}`)) && i < 100; i++) id = newEntryId();
+    return blockLine({ ...input, id });
+  };
+  const file = vault.getFileByPath(path);
+  let line = "";
+  if (file) {
+    await vault.process(file, (text) => appendLine(text, (line = lineFor(text))));
+  } else {
+    const text = newPlanNote(week);
+    line = lineFor(text);
+    const slash = path.lastIndexOf("/");
+    if (slash > 0 && !vault.getFolderByPath(path.slice(0, slash))) await vault.createFolder(path.slice(0, slash));
+    await vault.create(path, appendLine(text, line));
+  }
+  return { path, line };
+}

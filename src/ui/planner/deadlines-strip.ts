@@ -1,0 +1,34 @@
+// The deadlines strip under the planner grid: each open task due this week (and each overdue one)
+// as a button in its client's colour, with the due time in the VA's time and the client's. A click,
+// Enter or Space opens the task note through `onOpen`.
+//
+//   renderDeadlines(stripEl, weekDeadlines(index.tasks(), (k) => index.client(k), range), plugin.t, (d) => openTask(d.file));
+
+import type { Translate } from "../../core/i18n";
+import type { Deadline } from "../../core/deadlines";
+
+export function renderDeadlines(el: HTMLElement, items: readonly Deadline[], t: Translate, onOpen: (d: Deadline) => void): void {
+  el.empty();
+  el.addClass("client-desk-deadlines");
+  const titleId = `client-desk-deadlines-${Math.random().toString(36).slice(2, 8)}`;
+  el.createEl("h4", { cls: "client-desk-deadlines-title", text: t("deadlines.title"), attr: { id: titleId } });
+  if (items.length === 0) {
+    el.createDiv({ cls: "client-desk-summary-empty", text: t("deadlines.none") });
+    return;
+  }
+  const list = el.createEl("ul", { cls: "client-desk-deadlines-list", attr: { "aria-labelledby": titleId } });
+  for (const d of items) {
+    const button = list.createEl("li").createEl("button", {
+      cls: ["client-desk-deadline", ...(d.overdue ? ["is-overdue"] : [])],
+      attr: { "aria-label": `${t("deadlines.open", { title: d.title })} (${d.clientName}${d.overdue ? `, ${t("deadlines.overdue")}` : ""})`, "data-file": d.file },
+    });
+    if (d.color !== null) button.setCssProps({ "--client-desk-deadline-color": d.color });
+    button.createSpan({ cls: "client-desk-deadline-title", text: d.title });
+    button.createSpan({ cls: "client-desk-deadline-client", text: d.clientName });
+    const when = [t("deadlines.yours", { time: d.yours })];
+    if (d.clientZone !== null) when.push(t("deadlines.theirs", { time: d.theirs, client: d.clientName }));
+    button.createSpan({ cls: "client-desk-deadline-when", text: when.join(" · ") });
+    if (d.overdue) button.createSpan({ cls: "client-desk-deadline-overdue", text: t("deadlines.overdue") });
+    button.addEventListener("click", () => onOpen(d));
+  }
+}
