@@ -113,8 +113,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
 }
 
 /** Each feature's lines of the usage (its own catalog file), put at the end of the command list. */
-const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda"];
-const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.plan"];
+const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan"];
 
 function usageText(t: Translate): string {
   const lines = t("cli.usage").split("\n");

@@ -169,8 +169,7 @@ const base = {
 } as const;
 
 // Each feature keeps its strings in a file of its own (name.en.ts beside name.vi.ts).
-export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...agendaEn };
-export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...plannerExtrasEn };
+export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...agendaEn, ...plannerExtrasEn };
 
 export type MessageKey = keyof typeof en;
 /** The keys of this file's own catalog, without the features'. */

@@ -168,5 +168,4 @@ const base: Record<BaseKey, string> = {
   "cli.duration": "{h} giờ {m} phút",
 };
 
-export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...agendaVi };
-export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...plannerExtrasVi };
+export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...agendaVi, ...plannerExtrasVi };
