@@ -15,6 +15,8 @@ import type { TimerService } from "./obsidian/timer-service";
 import { setupTimer } from "./obsidian/timer-setup";
 import { registerImportCsv } from "./commands/import-csv";
 import { registerExportCsv } from "./commands/export-csv";
+import { registerPlanner } from "./commands/open-planner";
+import { refreshPlanners } from "./ui/planner/planner-view";
 
 export default class ClientDeskPlugin extends Plugin {
   declare settings: Settings;
@@ -32,6 +34,7 @@ export default class ClientDeskPlugin extends Plugin {
     setupTimer(this);
     registerImportCsv(this);
     registerExportCsv(this);
+    registerPlanner(this);
     this.addRibbonIcon("briefcase", this.t("ribbon.open"), () => void openDiagnostics(this));
     this.addSettingTab(new ClientDeskSettingTab(this.app, this));
 
@@ -60,5 +63,6 @@ export default class ClientDeskPlugin extends Plugin {
     const after = this.indexOptions();
     const moved = (Object.keys(after) as (keyof IndexOptions)[]).some((k) => after[k] !== before[k]);
     if (moved && this.indexer.ready) await this.indexer.rebuild(after);
+    refreshPlanners(this);
   }
 }
