@@ -131,7 +131,10 @@ function renderBlock(lane: HTMLElement, o: GridOptions, b: BlockItem, clientName
   place(el, b.top, b.bottom, b.column, b.columns);
   if (b.outside) el.addClass("is-outside");
   if (b.tight) el.addClass("is-tight");
-  if (b.bottom - b.top < 45) el.addClass("is-short");
+  // Below an hour and a quarter there is no room for the title, below 45 minutes for the client's
+  // name: both stay in the hover title and the label.
+  if (b.bottom - b.top < 75) el.addClass("is-short");
+  if (b.bottom - b.top < 45) el.addClass("is-tiny");
   const hover = [`${clientName}${b.title ? ` · ${b.title}` : ""}`, `${clock(b.top)}–${clock(b.bottom)}`];
   if (b.clientLocalStart !== null && b.clientLocalEnd !== null) {
     hover.push(t("planner.block.client-time", { client: clientName, start: b.clientLocalStart, end: b.clientLocalEnd }));

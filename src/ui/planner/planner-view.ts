@@ -36,6 +36,7 @@ export class PlannerView extends ItemView {
   private readonly hidden = new Set<string>();
   private readonly pointer: PlannerPointer;
   private pending = false;
+  private dayChosen = false;
   private focusId: string | null = null;
   private scrollTop: number | null = null;
 
@@ -154,6 +155,11 @@ export class PlannerView extends ItemView {
       bufferMinutes: DEFAULT_BUFFER,
     });
     this.model = model;
+    if (!this.dayChosen) {
+      // A narrow pane opens on today.
+      this.dayChosen = true;
+      this.day = Math.max(0, model.days.findIndex((d) => d.today));
+    }
     this.day = Math.max(0, Math.min(6, this.day));
     this.renderToolbar(frag, model);
     this.renderStrip(frag, model);
