@@ -97,7 +97,7 @@ describe("the weekly planner in Chromium", () => {
       text = await call(opened, "content", PLAN);
       expect(last(text)).toBe(`- [start:: 2026-11-29T10:00+07:00] [end:: 2026-11-29T11:30+07:00] [client:: [[Harbour Goods]]] Photo edits ^${id}`);
       expect(text.slice(0, original.length)).toBe(original);
-      await expect.poll(() => block.getAttribute("data-day")).toBe("6");
+      await expect.poll(() => block.evaluate((el) => el.closest<HTMLElement>(".client-desk-planner-day")?.dataset.day)).toBe("6");
 
       // Resize by its bottom edge: half an hour longer.
       const moved = (await block.boundingBox())!;
@@ -108,6 +108,7 @@ describe("the weekly planner in Chromium", () => {
       expect(last(text)).toBe(`- [start:: 2026-11-29T10:00+07:00] [end:: 2026-11-29T12:00+07:00] [client:: [[Harbour Goods]]] Photo edits ^${id}`);
 
       // Delete from its "…" menu, after the confirm dialog.
+      await block.hover();
       await block.locator(".client-desk-planner-more").click();
       await page.locator(".menu .menu-item", { hasText: "Delete block" }).click();
       await page.locator(".modal .mod-warning", { hasText: "Delete" }).click();

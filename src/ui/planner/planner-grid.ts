@@ -3,7 +3,6 @@
 // current-time line, and the per-client summary. One detached tree built per render and put in
 // place once; positions are CSS custom properties in wall-clock minutes, so no layout is read.
 
-import { setIcon } from "obsidian";
 import type { Translate } from "../../core/i18n";
 import type { BlockItem, ClientColumn, EntryItem, WeekView } from "../../core/week-view";
 import { formatClock } from "../../core/hours";
@@ -34,12 +33,9 @@ function colorize(el: HTMLElement, key: string | null, color: string | null): vo
 }
 
 function place(el: HTMLElement, top: number, bottom: number, column: number, columns: number): void {
-  el.setCssProps({
-    "--cd-top": String(top),
-    "--cd-height": String(Math.max(bottom - top, 1)),
-    "--cd-col": String(column),
-    "--cd-cols": String(columns),
-  });
+  // Most items have a column to themselves: the stylesheet's defaults (column 0 of 1) serve them.
+  if (columns > 1) el.setCssProps({ "--cd-top": String(top), "--cd-height": String(Math.max(bottom - top, 1)), "--cd-col": String(column), "--cd-cols": String(columns) });
+  else el.setCssProps({ "--cd-top": String(top), "--cd-height": String(Math.max(bottom - top, 1)) });
 }
 
 const clock = (minutes: number) => formatClock(Math.min(Math.round(minutes), 1440));
@@ -50,8 +46,9 @@ export function dayLabel(t: Translate, model: WeekView, d: number): string {
   return t("planner.day", { weekday: t(`day.short.${day.weekday}`), date: String(+day.date.slice(8)) });
 }
 
-export function blockLabel(t: Translate, model: WeekView, b: BlockItem, clientName: string): string {
-  const parts = [t("planner.block.label", { client: clientName, day: dayLabel(t, model, b.day), start: clock(b.top), end: clock(b.bottom) })];
+export function blockLabel(t: Translate, model: WeekView, b: BlockItem, clientName: string, days?: readonly string[]): string {
+  const day = days ? days[b.day] : dayLabel(t, model, b.day);
+  const parts = [t("planner.block.label", { client: clientName, day, start: clock(b.top), end: clock(b.bottom) })];
   if (b.title !== "") parts.push(b.title);
   if (b.outside) parts.push(t("planner.block.outside"));
   if (b.tight) parts.push(t("planner.block.tight", { minutes: model.bufferMinutes }));
@@ -93,6 +90,7 @@ export function renderGrid(o: GridOptions): HTMLElement {
   const entries = byDay(model.entries);
   const va = byDay(model.vaWindows);
   const shaded = model.clients.filter((c) => !o.hidden.has(c.key) && c.windows.length > 0);
+  const dayLabels = model.days.map((_, d) => dayLabel(t, model, d));
 
   for (const d of shownDays) {
     const col = body.createDiv({ cls: "client-desk-planner-day", attr: { "data-day": String(d) } });
@@ -110,7 +108,7 @@ export function renderGrid(o: GridOptions): HTMLElement {
       }
     });
     const lane = col.createDiv({ cls: "client-desk-planner-blocks" });
-    for (const b of blocks.get(d) ?? []) renderBlock(lane, o, b, nameOf(b.clientKey, b.clientRef));
+    for (const b of blocks.get(d) ?? []) renderBlock(lane, o, b, nameOf(b.clientKey, b.clientRef), dayLabels);
     const tracked = col.createDiv({ cls: "client-desk-planner-entries" });
     for (const e of entries.get(d) ?? []) renderEntry(tracked, o, e, nameOf(e.clientKey, e.clientKey));
     if (model.nowLine && model.nowLine.day === d) {
@@ -121,20 +119,31 @@ export function renderGrid(o: GridOptions): HTMLElement {
   return grid;
 }
 
-function renderBlock(lane: HTMLElement, o: GridOptions, b: BlockItem, clientName: string): void {
+function renderBlock(lane: HTMLElement, o: GridOptions, b: BlockItem, clientName: string, days: readonly string[]): void {
   const { t, model } = o;
-  const el = lane.createDiv({
-    cls: "client-desk-planner-block",
-    attr: { tabindex: "0", role: "button", "data-id": b.id, "data-day": String(b.day), "aria-label": blockLabel(t, model, b, clientName) },
-  });
+  // Few elements and attributes per block: a week holds hundreds. Marks are drawn by CSS (an
+  // outline and a glyph) and said in the label; the bottom edge resizes (planner-pointer.ts)
+  // without an element of its own; the hover title and the "…" button are added when the pointer
+  // or the focus first comes to the block (decorateBlock).
+  let cls = "client-desk-planner-block";
+  if (b.outside) cls += " is-outside";
+  if (b.tight) cls += " is-tight";
+  const el = lane.createDiv({ cls, attr: { tabindex: "0", role: "button", "data-id": b.id, "aria-label": blockLabel(t, model, b, clientName, days) } });
   colorize(el, b.clientKey, b.color);
   place(el, b.top, b.bottom, b.column, b.columns);
-  if (b.outside) el.addClass("is-outside");
-  if (b.tight) el.addClass("is-tight");
+  el.createDiv({ cls: "client-desk-planner-block-time", text: `${clock(b.top)}–${clock(b.bottom)}` });
   // Below an hour and a quarter there is no room for the title, below 45 minutes for the client's
-  // name: both stay in the hover title and the label.
-  if (b.bottom - b.top < 75) el.addClass("is-short");
-  if (b.bottom - b.top < 45) el.addClass("is-tiny");
+  // name: both stay in the label and the hover title.
+  if (b.bottom - b.top >= 45) el.createDiv({ cls: "client-desk-planner-block-client", text: clientName });
+  if (b.title !== "" && b.bottom - b.top >= 75) el.createDiv({ cls: "client-desk-planner-block-title", text: b.title });
+}
+
+/** The hover title (with the client's local time) and the "…" menu button, added on first need. */
+export function decorateBlock(el: HTMLElement, t: Translate, model: WeekView): void {
+  if (el.querySelector(".client-desk-planner-more")) return;
+  const b = model.blocks.find((x) => x.id === el.dataset.id);
+  if (!b) return;
+  const clientName = model.clients.find((c) => c.key === b.clientKey)?.name ?? b.clientRef;
   const hover = [`${clientName}${b.title ? ` · ${b.title}` : ""}`, `${clock(b.top)}–${clock(b.bottom)}`];
   if (b.clientLocalStart !== null && b.clientLocalEnd !== null) {
     hover.push(t("planner.block.client-time", { client: clientName, start: b.clientLocalStart, end: b.clientLocalEnd }));
@@ -142,18 +151,7 @@ function renderBlock(lane: HTMLElement, o: GridOptions, b: BlockItem, clientName
   if (b.outside) hover.push(t("planner.block.outside"));
   if (b.tight) hover.push(t("planner.block.tight", { minutes: model.bufferMinutes }));
   el.setAttr("title", hover.join("\n"));
-  const top = el.createDiv({ cls: "client-desk-planner-block-top" });
-  top.createSpan({ cls: "client-desk-planner-block-time", text: `${clock(b.top)}–${clock(b.bottom)}` });
-  if (b.outside || b.tight) {
-    const marks = top.createSpan({ cls: "client-desk-planner-marks", attr: { "aria-hidden": "true" } });
-    if (b.outside) setIcon(marks.createSpan({ cls: "client-desk-planner-mark is-outside" }), "moon");
-    if (b.tight) setIcon(marks.createSpan({ cls: "client-desk-planner-mark is-tight" }), "alert-triangle");
-  }
-  const more = top.createEl("button", { cls: "client-desk-planner-more clickable-icon", attr: { "aria-label": t("planner.block.menu"), tabindex: "-1" } });
-  more.setText("…");
-  el.createDiv({ cls: "client-desk-planner-block-client", text: clientName });
-  if (b.title !== "") el.createDiv({ cls: "client-desk-planner-block-title", text: b.title });
-  el.createDiv({ cls: "client-desk-planner-resize", attr: { "aria-hidden": "true" } });
+  el.prepend(createEl("button", { cls: "client-desk-planner-more", text: "…", attr: { "aria-label": t("planner.block.menu"), tabindex: "-1" } }));
 }
 
 function renderEntry(lane: HTMLElement, o: GridOptions, e: EntryItem, clientName: string): void {
@@ -161,7 +159,7 @@ function renderEntry(lane: HTMLElement, o: GridOptions, e: EntryItem, clientName
   const label = e.running
     ? t("planner.entry.running", { client: clientName, start: clock(e.top) })
     : t("planner.entry.label", { client: clientName, start: clock(e.top), end: clock(e.bottom) });
-  const el = lane.createDiv({ cls: "client-desk-planner-entry", attr: { role: "img", "aria-label": label, title: label } });
+  const el = lane.createDiv({ cls: "client-desk-planner-entry", attr: { role: "img", "aria-label": label } });
   colorize(el, e.clientKey, e.color);
   place(el, e.top, e.bottom, e.column, e.columns);
   if (e.running) el.addClass("is-running");

@@ -76,7 +76,9 @@ export class PlannerPointer {
       days: 0,
     };
     if (block) {
-      const kind = target.closest(".client-desk-planner-resize") ? "resize" : "move";
+      // The bottom edge resizes: the last few pixels of the block (more on touch).
+      const edge = evt.pointerType === "touch" ? 14 : 8;
+      const kind = evt.clientY > block.getBoundingClientRect().bottom - edge ? "resize" : "move";
       this.g = { ...base, kind, el: block, id: block.dataset.id ?? "" };
     } else {
       const ghost = column.createDiv({ cls: "client-desk-planner-ghost" });

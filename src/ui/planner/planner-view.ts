@@ -16,7 +16,7 @@ import { hoursMinutes } from "../../core/today";
 import { PlanWriter, type PlacedBlock, type PlanOutcome } from "../../obsidian/plan-writer";
 import { ConfirmModal } from "../confirm-modal";
 import { openStartTimer } from "../../commands/timer-start";
-import { blockLabel, dayLabel, paletteSlot, renderGrid, renderSummary } from "./planner-grid";
+import { blockLabel, dayLabel, decorateBlock, paletteSlot, renderGrid, renderSummary } from "./planner-grid";
 import { PlannerPointer } from "./planner-pointer";
 import { PlannerBlockModal, PlannerClientModal, PlannerTitleModal } from "./planner-modals";
 
@@ -25,6 +25,15 @@ export const PLANNER_VIEW = "client-desk-planner";
 export const NARROW_WIDTH = 600;
 const MINUTE = 60_000;
 const DEFAULT_BUFFER = 10;
+
+interface Skeleton {
+  toolbar: HTMLElement;
+  strip: HTMLElement;
+  scroll: HTMLElement;
+  summary: HTMLElement;
+  table: HTMLElement;
+  deadlines: HTMLElement;
+}
 
 export class PlannerView extends ItemView {
   week: string | null = null;
@@ -38,7 +47,10 @@ export class PlannerView extends ItemView {
   private pending = false;
   private dayChosen = false;
   private focusId: string | null = null;
-  private scrollTop: number | null = null;
+  private parts: Skeleton | null = null;
+  private scrollPending = true;
+  /** The pane's width as last measured (on open and resize), so a render never reads layout. */
+  private width = 0;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -101,21 +113,50 @@ export class PlannerView extends ItemView {
       this.openMenu(id, { x: e.clientX, y: e.clientY });
     });
     this.registerDomEvent(root, "click", (e) => this.onClick(e));
+    const decorate = (e: Event) => {
+      const block = e.target instanceof HTMLElement ? e.target.closest<HTMLElement>(".client-desk-planner-block") : null;
+      if (block && this.model) decorateBlock(block, this.plugin.t, this.model);
+      const entry = e.target instanceof HTMLElement ? e.target.closest<HTMLElement>(".client-desk-planner-entry") : null;
+      if (entry && !entry.title) entry.title = entry.getAttribute("aria-label") ?? "";
+    };
+    this.registerDomEvent(root, "pointerover", decorate);
+    this.registerDomEvent(root, "focusin", decorate);
     this.registerDomEvent(window, "resize", () => this.onResize());
+    this.width = root.clientWidth;
     this.render();
   }
 
   override onResize(): void {
+    this.width = this.contentEl.clientWidth;
     if (this.isNarrow() !== this.narrow) this.render();
   }
 
   private isNarrow(): boolean {
-    const w = this.contentEl.clientWidth;
-    return (w > 0 && w < NARROW_WIDTH) || Platform.isPhone;
+    return (this.width > 0 && this.width < NARROW_WIDTH) || Platform.isPhone;
   }
 
   // ---------------------------------------------------------------------------------------------
   // Drawing
+
+  /**
+   * The parts that stay across renders: the scroll position lives in its element (never read or
+   * written again), and the summary and deadlines areas keep whatever is mounted beside ours.
+   */
+  private skeleton(): Skeleton {
+    if (this.parts && this.parts.toolbar.isConnected) return this.parts;
+    const root = this.contentEl;
+    root.empty();
+    const frame = root.createDiv({ cls: "client-desk-planner-frame" });
+    const toolbar = frame.createDiv({ cls: "client-desk-planner-toolbar" });
+    const strip = frame.createDiv({ cls: "client-desk-planner-strip" });
+    const scroll = frame.createDiv({ cls: "client-desk-planner-scroll" });
+    const summary = frame.createDiv({ cls: "client-desk-planner-summary" });
+    const table = summary.createDiv({ cls: "client-desk-planner-summary-table" });
+    const deadlines = frame.createDiv({ cls: "client-desk-planner-deadlines" });
+    this.parts = { toolbar, strip, scroll, summary, table, deadlines };
+    this.scrollPending = true;
+    return this.parts;
+  }
 
   render(): void {
     if (this.pointer.active) {
@@ -126,8 +167,6 @@ export class PlannerView extends ItemView {
     const { plugin } = this;
     const t = plugin.t;
     const root = this.contentEl;
-    const scroller = root.querySelector<HTMLElement>(".client-desk-planner-scroll");
-    if (scroller) this.scrollTop = scroller.scrollTop;
     const active = root.ownerDocument.activeElement;
     const focused = active instanceof HTMLElement && root.contains(active) ? active.dataset.id ?? null : null;
     if (focused !== null) this.focusId = focused;
@@ -137,9 +176,9 @@ export class PlannerView extends ItemView {
     const now = Date.now();
     const s = plugin.settings;
     this.week ??= weekOf(now, zone, s.weekStart);
-    const frag = createDiv({ cls: "client-desk-planner-frame" });
     if (!plugin.indexer.ready) {
       root.empty();
+      this.parts = null;
       root.createEl("p", { cls: "client-desk-muted", text: t("planner.indexing") });
       this.model = null;
       return;
@@ -161,25 +200,33 @@ export class PlannerView extends ItemView {
       this.day = Math.max(0, model.days.findIndex((d) => d.today));
     }
     this.day = Math.max(0, Math.min(6, this.day));
-    this.renderToolbar(frag, model);
-    this.renderStrip(frag, model);
+    const parts = this.skeleton();
+    const toolbar = createDiv({ cls: "client-desk-planner-toolbar" });
+    this.renderToolbar(toolbar, model);
+    const strip = createDiv({ cls: "client-desk-planner-strip", attr: { role: "group", "aria-label": t("planner.clients") } });
+    this.renderStrip(strip, model);
     const shownDays = this.narrow ? [this.day] : [0, 1, 2, 3, 4, 5, 6];
-    const scroll = frag.createDiv({ cls: "client-desk-planner-scroll" });
-    scroll.appendChild(renderGrid({ t, model, shownDays, hidden: this.hidden }));
-    renderSummary(frag.createDiv({ cls: "client-desk-planner-summary" }), t, model);
-    frag.createDiv({ cls: "client-desk-planner-deadlines" });
-    root.empty();
-    root.appendChild(frag);
-    const newScroll = frag.querySelector<HTMLElement>(".client-desk-planner-scroll");
-    if (newScroll) newScroll.scrollTop = this.scrollTop ?? (hours.start / 60 - 1) * 40;
+    const grid = renderGrid({ t, model, shownDays, hidden: this.hidden });
+    const table = createDiv({ cls: "client-desk-planner-summary-table" });
+    renderSummary(table, t, model);
+    parts.toolbar.replaceWith(toolbar);
+    parts.strip.replaceWith(strip);
+    parts.table.replaceWith(table);
+    parts.scroll.replaceChildren(grid);
+    Object.assign(parts, { toolbar, strip, table });
+    if (this.scrollPending) {
+      // Once per week shown: open on the hour before the working day.
+      this.scrollPending = false;
+      parts.scroll.scrollTop = (hours.start / 60 - 1) * 40;
+    }
     if (this.focusId !== null && focused !== null) {
-      frag.querySelector<HTMLElement>(`.client-desk-planner-block[data-id="${CSS.escape(this.focusId)}"]`)?.focus();
+      grid.querySelector<HTMLElement>(`.client-desk-planner-block[data-id="${CSS.escape(this.focusId)}"]`)?.focus();
     }
   }
 
   private renderToolbar(parent: HTMLElement, model: WeekView): void {
     const t = this.plugin.t;
-    const bar = parent.createDiv({ cls: "client-desk-planner-toolbar" });
+    const bar = parent;
     const nav = bar.createDiv({ cls: "client-desk-planner-nav" });
     // Buttons say what they do in data-action; one click handler on the view serves every render.
     const button = (icon: string, label: string, action: string) => {
@@ -221,7 +268,7 @@ export class PlannerView extends ItemView {
 
   private renderStrip(parent: HTMLElement, model: WeekView): void {
     const t = this.plugin.t;
-    const strip = parent.createDiv({ cls: "client-desk-planner-strip", attr: { role: "group", "aria-label": t("planner.clients") } });
+    const strip = parent;
     strip.createSpan({ cls: "client-desk-planner-zone", text: t("planner.zone", { zone: model.zone }) });
     for (const c of model.clients) {
       const label = c.missing ? t("planner.client-missing", { name: c.name }) : t("planner.client-toggle", { name: c.name });
@@ -246,7 +293,7 @@ export class PlannerView extends ItemView {
 
   goWeek(week: string): void {
     this.week = week;
-    this.scrollTop = null;
+    this.scrollPending = true;
     this.render();
   }
 
