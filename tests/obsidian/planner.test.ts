@@ -11,6 +11,7 @@ import {
   liveRegistrations,
   loadPlugin,
   setLanguage,
+  setPlatform,
   topModal,
   typeInSuggest,
   unloadPlugin,
@@ -279,6 +280,37 @@ describe("the weekly planner on the fake", () => {
     (root.querySelector('.client-desk-planner-chip[data-client="Harbour Goods"]') as HTMLElement).click();
     expect(shaded()).toBe(0);
     expect(root.querySelector('.client-desk-planner-chip[data-client="Harbour Goods"]')?.getAttribute("aria-pressed")).toBe("false");
+  });
+
+  it("redraws on a change of the index, of the settings, and every minute for the time line", async () => {
+    const { app, view, plugin } = await boot();
+    const root = view.contentEl;
+    const line = "- [start:: 2026-11-28T09:00+07:00] [end:: 2026-11-28T10:00+07:00] [client:: [[Brightloop]]] Synced from the phone ^cd-synced01";
+    app.vault.externalWrite(PLAN, `${app.vault.contentOf(PLAN)}${line}\n`);
+    await settled(app, view, plugin);
+    expect(blockEl(view, "cd-synced01")?.closest<HTMLElement>(".client-desk-planner-day")?.dataset.day).toBe("5");
+    await plugin.updateSettings({ weekStart: "sun" });
+    expect(root.querySelector(".client-desk-planner-dayhead")?.textContent).toBe("Sun 22");
+    const top = () => root.querySelector<HTMLElement>(".client-desk-planner-now")?.style.getPropertyValue("--cd-top");
+    expect(top()).toBe(String(10 * 60 + 14));
+    vi.advanceTimersByTime(60_000);
+    expect(top()).toBe(String(10 * 60 + 15));
+  });
+
+  it("shows the running timer with start and stop in the header on a phone", async () => {
+    setPlatform("phone");
+    const { app, view, plugin } = await boot();
+    const box = () => view.contentEl.querySelector(".client-desk-planner-timer")!;
+    expect(box().textContent).toBe("No timerStart timer");
+    expect(view.contentEl.querySelectorAll(".client-desk-planner-day").length).toBe(1);
+    view.openMenu(FIRST, { x: 0, y: 0 });
+    lastMenu()!.clickItem("Start timer for this block");
+    await settled(app, view, plugin);
+    expect(box().textContent).toBe("Harbour Goods · Help desk, refunds and products · 0 h 0 minStop timer");
+    vi.advanceTimersByTime(25 * 60_000);
+    (box().querySelector("button") as HTMLElement).click();
+    await settled(app, view, plugin);
+    expect(box().textContent).toBe("No timerStart timer");
   });
 
   it("speaks Vietnamese with Obsidian's terms", async () => {

@@ -30,7 +30,6 @@ export const plannerEn = {
   "planner.entry.running": "Tracked: {client}, since {start}, running",
   "planner.menu.start-timer": "Start timer for this block",
   "planner.menu.open-client": "Open client note",
-  "planner.menu.edit": "Edit block…",
   "planner.menu.delete": "Delete block",
   "planner.delete.title": "Delete this block?",
   "planner.delete.body": "{what}: its line is removed from {file}. Nothing else in the note changes.",

@@ -32,7 +32,6 @@ export const plannerVi: Record<keyof typeof plannerEn, string> = {
   "planner.entry.running": "Đã ghi: {client}, từ {start}, đang chạy",
   "planner.menu.start-timer": "Bắt đầu đếm giờ cho khối này",
   "planner.menu.open-client": "Mở ghi chú khách hàng",
-  "planner.menu.edit": "Sửa khối…",
   "planner.menu.delete": "Xoá khối",
   "planner.delete.title": "Xoá khối này?",
   "planner.delete.body": "{what}: dòng của khối bị xoá khỏi {file}. Phần còn lại của ghi chú giữ nguyên.",
