@@ -76,7 +76,8 @@ afterEach(() => {
   expect(handlerErrors).toEqual([]);
 });
 
-describe("the weekly planner on the fake", () => {
+// Each test boots the whole demo vault: on a machine shared with other test runs that takes seconds.
+describe("the weekly planner on the fake", { timeout: 30_000 }, () => {
   it("draws the demo week: seven days, every block, tracked lanes, client strip, summary", async () => {
     const { app, view } = await boot();
     const root = view.contentEl;
@@ -101,7 +102,7 @@ describe("the weekly planner on the fake", () => {
     // The hover title and the "…" button come with the pointer (or the focus), not with every render.
     expect(first.title).toBe("");
     first.dispatchEvent(new Event("pointerover", { bubbles: true }));
-    expect(first.title).toBe("Harbour Goods · Help desk, refunds and products\n07:00–10:30\nHarbour Goods's time: 2026-11-23 11:00 – 2026-11-23 14:30");
+    expect(first.title).toBe("Harbour Goods · Help desk, refunds and products\n07:00–10:30\nHarbour Goods local time: 2026-11-23 11:00 – 2026-11-23 14:30");
     expect(first.querySelector(".client-desk-planner-more")?.getAttribute("aria-label")).toBe("Block actions");
     expect(first.tabIndex).toBe(0);
     // Summary numbers per client and the empty deadlines container the lead mounts into.
@@ -124,6 +125,13 @@ describe("the weekly planner on the fake", () => {
     expect(blockEl(view, FIRST).classList.contains("is-outside")).toBe(false);
     const outside = view.contentEl.querySelectorAll(".client-desk-planner-block.is-outside");
     for (const o of outside) expect(o.getAttribute("aria-label")).toContain("Outside the client's working hours");
+    // The buffer is a setting: at 20 minutes the demo's Brightloop call (10 minutes before the
+    // next block) is tight too, and says so with the new figure.
+    const call = "cd-dtgqrln1";
+    expect(blockEl(view, call).classList.contains("is-tight")).toBe(false);
+    await plugin.updateSettings({ plannerBuffer: 20 });
+    expect(blockEl(view, call).classList.contains("is-tight")).toBe(true);
+    expect(blockEl(view, call).getAttribute("aria-label")).toContain("Less than 20 min to the next block");
   });
 
   it("creates a block from a drag's handler: client picker, title, one line appended", async () => {

@@ -59,7 +59,6 @@ export const plannerVi: Record<keyof typeof plannerEn, string> = {
   "planner.summary.billed": "Tính phí",
   "planner.summary.total": "Tổng",
   "planner.summary.empty": "Tuần này chưa có kế hoạch hay thời gian đã ghi.",
-  "planner.notice.created": "Đã thêm khối vào {file}.",
   "planner.notice.missing": "Khối đó không còn trong {file} (đã bị sửa ở nơi khác); kế hoạch giờ hiển thị ghi chú như hiện tại.",
   "planner.notice.ambiguous": "Hai dòng trong {file} có cùng mã khối {id}; hãy sửa ghi chú bằng tay.",
   "planner.notice.unreadable": "Dòng của khối đó trong {file} không còn đọc được như một khối; hãy sửa ghi chú bằng tay.",
@@ -69,4 +68,7 @@ export const plannerVi: Record<keyof typeof plannerEn, string> = {
   "planner.timer.idle": "Không đếm giờ",
   "planner.timer.start": "Bắt đầu đếm giờ",
   "planner.timer.stop": "Dừng đếm giờ",
+  "settings.heading.planner": "Kế hoạch tuần",
+  "settings.plannerBuffer.name": "Khoảng đệm giữa các khối",
+  "settings.plannerBuffer.desc": "Số phút. Khối nào cách khối khác ít hơn khoảng này sẽ được đánh dấu trong kế hoạch.",
 };

@@ -24,7 +24,6 @@ export const PLANNER_VIEW = "client-desk-planner";
 /** Below this width (px) the planner shows one day with previous/next day. */
 export const NARROW_WIDTH = 600;
 const MINUTE = 60_000;
-const DEFAULT_BUFFER = 10;
 
 interface Skeleton {
   toolbar: HTMLElement;
@@ -191,7 +190,7 @@ export class PlannerView extends ItemView {
       now,
       workingHours: hours,
       workingDays: s.workingDays,
-      bufferMinutes: DEFAULT_BUFFER,
+      bufferMinutes: s.plannerBuffer,
     });
     this.model = model;
     if (!this.dayChosen) {
