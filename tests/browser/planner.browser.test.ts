@@ -14,7 +14,6 @@ type Driver = {
   boot(language: string, now: string, phone?: boolean): Promise<void>;
   settle(): Promise<void>;
   content(path: string): string;
-  renderTime(): number;
 };
 
 function call<K extends keyof Driver>(opened: OpenedPage, name: K, ...args: Parameters<Driver[K]>): Promise<Awaited<ReturnType<Driver[K]>>> {

@@ -47,13 +47,6 @@ const driver = {
   content(path: string): string {
     return need().app.vault.contentOf(path);
   },
-  /** Milliseconds of one full render (model and DOM), for the bench. */
-  renderTime(): number {
-    const v = view();
-    const t0 = performance.now();
-    v.render();
-    return performance.now() - t0;
-  },
 };
 
 (window as unknown as { plannerPage: typeof driver }).plannerPage = driver;
