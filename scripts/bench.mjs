@@ -39,6 +39,8 @@ await esbuild.build({
   logLevel: "warning",
   // The tick bench runs the real plugin on the test fake of Obsidian (in happy-dom).
   alias: { obsidian: "./tests/fake/obsidian.ts" },
+  // The render bench drives Chromium and bundles its page itself: these stay Node packages.
+  external: ["esbuild", "playwright-core", "@sparticuz/chromium"],
   // CommonJS dependencies (luxon) may call require(); give the ESM bundle one.
   banner: { js: 'import { createRequire as __cdCreateRequire } from "node:module"; const require = __cdCreateRequire(import.meta.url);' },
 });

@@ -18,6 +18,8 @@ import { registerExportCsv } from "./commands/export-csv";
 import { registerAgenda } from "./commands/open-agenda";
 import { registerPlanTemplate } from "./commands/plan-fill-template";
 import { registerFindMeetingSlot } from "./commands/find-meeting-slot";
+import { registerPlanner } from "./commands/open-planner";
+import { refreshPlanners } from "./ui/planner/planner-view";
 
 export default class ClientDeskPlugin extends Plugin {
   declare settings: Settings;
@@ -38,6 +40,7 @@ export default class ClientDeskPlugin extends Plugin {
     registerAgenda(this);
     registerPlanTemplate(this);
     registerFindMeetingSlot(this);
+    registerPlanner(this);
     this.addRibbonIcon("briefcase", this.t("ribbon.open"), () => void openDiagnostics(this));
     this.addSettingTab(new ClientDeskSettingTab(this.app, this));
 
@@ -66,5 +69,6 @@ export default class ClientDeskPlugin extends Plugin {
     const after = this.indexOptions();
     const moved = (Object.keys(after) as (keyof IndexOptions)[]).some((k) => after[k] !== before[k]);
     if (moved && this.indexer.ready) await this.indexer.rebuild(after);
+    refreshPlanners(this);
   }
 }

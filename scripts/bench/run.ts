@@ -27,7 +27,7 @@ interface Options {
   week: string;
 }
 
-const MEASURES = ["cold", "update", "memory", "query", "import", "tick"];
+const MEASURES = ["cold", "update", "memory", "query", "import", "tick", "render"];
 const SCALE_MEASURES = ["cold", "update", "memory", "query"];
 
 class UsageError extends Error {}
@@ -64,7 +64,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--strict") o.strict = true;
     else if (a === "--help" || a === "-h") {
       process.stdout.write(
-        "npm run bench -- [--scale S|M|L|S,M] [--quick] [--json] [--strict] [--only cold,update,memory,query] [--week 2026-W20] [--cpu-prof]\n",
+        "npm run bench -- [--scale S|M|L|S,M] [--quick] [--json] [--strict] [--only cold,update,memory,query,import,tick,render] [--week 2026-W20] [--cpu-prof]\n",
       );
       process.exit(0);
     } else throw new UsageError(`unknown argument ${a} (--help lists them)`);
@@ -591,6 +591,10 @@ async function runFeatures(o: Options): Promise<FeatureResult[]> {
       const pass = m.unit === "ms" ? m.value < 0.5 : m.unit === "reads" ? m.value === 0 : null;
       found.push({ ...m, target, pass });
     }
+  }
+  if (o.only.has("render")) {
+    const { benchRender } = await import("./render");
+    found.push(...(await benchRender(o.quick ? { runs: 5 } : undefined)));
   }
   if (found.length === 0) return found;
   out();

@@ -187,6 +187,8 @@ export interface Settings {
   pomodoro: boolean;
   pomodoroWork: number;
   pomodoroBreak: number;
+  /** Planner: blocks closer than this many minutes to another block are marked (week-view.ts). */
+  plannerBuffer: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -202,4 +204,5 @@ export const DEFAULT_SETTINGS: Settings = {
   pomodoro: false,
   pomodoroWork: 25,
   pomodoroBreak: 5,
+  plannerBuffer: 10,
 };

@@ -37,5 +37,6 @@ export function readSettings(raw: unknown): Settings {
   if (typeof data.pomodoro === "boolean") s.pomodoro = data.pomodoro;
   s.pomodoroWork = num("pomodoroWork", 1, 240) ?? s.pomodoroWork;
   s.pomodoroBreak = num("pomodoroBreak", 1, 120) ?? s.pomodoroBreak;
+  s.plannerBuffer = num("plannerBuffer", 0, 240) ?? s.plannerBuffer;
   return s;
 }

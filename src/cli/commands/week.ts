@@ -25,6 +25,7 @@ export function runWeek(ctx: Context): number {
     now,
     workingHours: parseHoursRange(s.workingHours) ?? { start: 9 * 60, end: 17 * 60 },
     workingDays: s.workingDays,
+    bufferMinutes: s.plannerBuffer,
   });
   if (ctx.json) printJson(ctx.io, view);
   else printLines(ctx.io, human(ctx, view));

@@ -19,6 +19,7 @@ export const DEMO_SETTINGS: Settings = {
   pomodoro: false,
   pomodoroWork: 25,
   pomodoroBreak: 5,
+  plannerBuffer: 10,
 };
 
 /** Linh's day, minutes since midnight in her zone, and her days (luxon weekday numbers, 1 = Monday). */

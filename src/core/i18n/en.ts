@@ -6,6 +6,7 @@ import { importEn } from "./import.en";
 import { weekEn } from "./week.en";
 import { agendaEn } from "./agenda.en";
 import { plannerExtrasEn } from "./planner-extras.en";
+import { plannerEn } from "./planner.en";
 
 const base = {
   "plugin.name": "Client Desk",
@@ -170,6 +171,7 @@ const base = {
 
 // Each feature keeps its strings in a file of its own (name.en.ts beside name.vi.ts).
 export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...agendaEn, ...plannerExtrasEn };
+export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...plannerEn };
 
 export type MessageKey = keyof typeof en;
 /** The keys of this file's own catalog, without the features'. */

@@ -6,6 +6,7 @@ import { importVi } from "./import.vi";
 import { weekVi } from "./week.vi";
 import { agendaVi } from "./agenda.vi";
 import { plannerExtrasVi } from "./planner-extras.vi";
+import { plannerVi } from "./planner.vi";
 
 const base: Record<BaseKey, string> = {
   "plugin.name": "Client Desk",
@@ -169,3 +170,4 @@ const base: Record<BaseKey, string> = {
 };
 
 export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...agendaVi, ...plannerExtrasVi };
+export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...plannerVi };

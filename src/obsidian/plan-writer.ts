@@ -1,0 +1,117 @@
+// The planner's writes to weekly plan notes: a block appended (the week's note made with
+// vault.create when missing), or exactly one block line retimed or removed, each through
+// Vault.process on the note as it is now (src/core/plan-edit.ts). Writes run one after another, so
+// two quick keystrokes never edit from the same stale text; a refused edit says why in a notice.
+
+import { Notice, normalizePath, type TFile } from "obsidian";
+import type ClientDeskPlugin from "../main";
+import { addBlock, blockLine, deleteBlock, retimeBlock, type BlockEdit, type BlockEditProblem, type BlockRef } from "../core/plan-edit";
+import { planNotePath } from "../core/paths";
+import { weekOf } from "../core/week";
+import { resolveZone, offsetAt } from "../core/zones";
+import { newEntryId } from "../core/timed-line";
+import { freshId } from "../core/timer";
+
+export type PlanOutcome = { ok: true; file: string } | { ok: false; problem: BlockEditProblem | "write-failed" };
+
+export interface NewBlock {
+  clientKey: string;
+  start: number;
+  end: number;
+  title: string | null;
+}
+
+/** A block as the view knows it: where its line was and what it said. */
+export interface PlacedBlock extends BlockRef {
+  file: string;
+}
+
+export class PlanWriter {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly plugin: ClientDeskPlugin) {}
+
+  private zone(): string {
+    return resolveZone(this.plugin.settings.timeZone);
+  }
+
+  /** Resolves when every write asked for so far has finished. */
+  async whenIdle(): Promise<void> {
+    await this.queue;
+  }
+
+  create(b: NewBlock): Promise<PlanOutcome> {
+    const path = normalizePath(planNotePath(this.plugin.indexer.index.layout, weekOf(b.start, this.zone(), this.plugin.settings.weekStart)));
+    return this.run(path, "", async () => {
+      const { vault } = this.plugin.app;
+      const index = this.plugin.indexer.index;
+      const week = weekOf(b.start, this.zone(), this.plugin.settings.weekStart);
+      const file = vault.getFileByPath(path);
+      const before = file === null ? null : await vault.read(file);
+      // Block ids are unique across the vault: the note as it is now, and every indexed note.
+      const id = freshId((x) => (before !== null && before.includes(`^${x}`)) || index.hasId(x), () => newEntryId());
+      const zone = this.zone();
+      const line = blockLine({ id, clientKey: b.clientKey, start: b.start, startOffset: offsetAt(zone, b.start), end: b.end, endOffset: offsetAt(zone, b.end), title: b.title });
+      if (file === null) {
+        const made = addBlock(null, week, line, id);
+        if (!made.ok) return made;
+        const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+        if (folder !== "" && vault.getFolderByPath(folder) === null) await vault.createFolder(folder);
+        const created = await vault.create(path, made.text);
+        this.plugin.indexer.noteWritten(created, made.text);
+        return made;
+      }
+      return this.process(file, (text) => addBlock(text, week, line, id));
+    });
+  }
+
+  retime(b: PlacedBlock, start: number, end: number): Promise<PlanOutcome> {
+    const zone = this.zone();
+    return this.edit(b, (text) => retimeBlock(text, b, start, offsetAt(zone, start), end, offsetAt(zone, end)));
+  }
+
+  remove(b: PlacedBlock): Promise<PlanOutcome> {
+    return this.edit(b, (text) => deleteBlock(text, b));
+  }
+
+  private edit(b: PlacedBlock, change: (text: string) => BlockEdit): Promise<PlanOutcome> {
+    return this.run(b.file, b.id, async (path) => {
+      const file = this.plugin.app.vault.getFileByPath(path);
+      if (file === null) return { ok: false, problem: "missing" };
+      return this.process(file, change);
+    });
+  }
+
+  /** The edit is first tried on the note as it is (nothing written when it cannot be made), then made on the current text. */
+  private async process(file: TFile, change: (text: string) => BlockEdit): Promise<BlockEdit> {
+    const { vault } = this.plugin.app;
+    const first = change(await vault.read(file));
+    if (!first.ok) return first;
+    let result: BlockEdit = first;
+    const text = await vault.process(file, (data) => {
+      result = change(data);
+      return result.ok ? result.text : data;
+    });
+    if (result.ok) this.plugin.indexer.noteWritten(file, text);
+    return result;
+  }
+
+  private run(path: string, id: string, job: (path: string) => Promise<BlockEdit>): Promise<PlanOutcome> {
+    const t = this.plugin.t;
+    const guarded = async (): Promise<PlanOutcome> => {
+      try {
+        const r = await job(path);
+        if (r.ok) return { ok: true, file: path };
+        new Notice(t(`planner.notice.${r.problem}`, { file: path, id }));
+        return r;
+      } catch (e) {
+        console.error(e);
+        new Notice(t("planner.notice.write-failed", { file: path, reason: e instanceof Error ? e.message : String(e) }));
+        return { ok: false, problem: "write-failed" };
+      }
+    };
+    const next = this.queue.then(guarded, guarded);
+    this.queue = next;
+    return next;
+  }
+}
