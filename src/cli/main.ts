@@ -17,6 +17,9 @@ import { runTimer } from "./commands/timer";
 import { runImport } from "./commands/import";
 import { runExport } from "./commands/export";
 import { runWeek } from "./commands/week";
+import { NEW_CLIENT_FLAGS, runNewClient } from "./commands/new-client";
+import { runRequest } from "./commands/request";
+import { runTasks } from "./commands/tasks";
 
 interface Command {
   run(ctx: Context): number;
@@ -44,6 +47,13 @@ const COMMANDS: Record<string, Command> = {
   import: { run: runImport, flags: { values: ["vault", "date-format", "zone"], booleans: ["dry-run"] }, positionals: 2 },
   export: { run: runExport, flags: { values: ["vault", "from", "to", "client", "out"], booleans: [] }, positionals: 0 },
   week: { run: runWeek, flags: { values: ["vault", "week"], booleans: [] }, positionals: 0 },
+  "new-client": { run: runNewClient, flags: { values: ["vault", ...NEW_CLIENT_FLAGS], booleans: [] }, positionals: 0 },
+  request: {
+    run: runRequest,
+    flags: { values: ["vault", "client", "title", "due", "estimate", "kind", "assignee"], booleans: ["urgent", "important"] },
+    positionals: 0,
+  },
+  tasks: { run: runTasks, flags: { values: ["vault", "client", "due-before"], booleans: ["all"] }, positionals: 0 },
 };
 
 const ALL: FlagSpec = {
@@ -109,7 +119,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
 }
 
 /** Each feature's lines of the usage (its own catalog file), put at the end of the command list. */
-const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week"];
+const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.lifecycle"];
 
 function usageText(t: Translate): string {
   const lines = t("cli.usage").split("\n");

@@ -186,6 +186,11 @@ export interface Settings {
   pomodoro: boolean;
   pomodoroWork: number;
   pomodoroBreak: number;
+  /** Client lifecycle: where templates, workflow notes, subcontractor and service package notes live. */
+  templatesFolder: string;
+  workflowsFolder: string;
+  subcontractorsFolder: string;
+  packagesFolder: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -201,4 +206,8 @@ export const DEFAULT_SETTINGS: Settings = {
   pomodoro: false,
   pomodoroWork: 25,
   pomodoroBreak: 5,
+  templatesFolder: "Client Desk/Templates",
+  workflowsFolder: "Client Desk/Workflows",
+  subcontractorsFolder: "Client Desk/Subcontractors",
+  packagesFolder: "Client Desk/Packages",
 };

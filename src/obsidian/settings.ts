@@ -37,5 +37,9 @@ export function readSettings(raw: unknown): Settings {
   if (typeof data.pomodoro === "boolean") s.pomodoro = data.pomodoro;
   s.pomodoroWork = num("pomodoroWork", 1, 240) ?? s.pomodoroWork;
   s.pomodoroBreak = num("pomodoroBreak", 1, 120) ?? s.pomodoroBreak;
+  s.templatesFolder = folder("templatesFolder") ?? s.templatesFolder;
+  s.workflowsFolder = folder("workflowsFolder") ?? s.workflowsFolder;
+  s.subcontractorsFolder = folder("subcontractorsFolder") ?? s.subcontractorsFolder;
+  s.packagesFolder = folder("packagesFolder") ?? s.packagesFolder;
   return s;
 }

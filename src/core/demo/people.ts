@@ -19,6 +19,10 @@ export const DEMO_SETTINGS: Settings = {
   pomodoro: false,
   pomodoroWork: 25,
   pomodoroBreak: 5,
+  templatesFolder: "Client Desk/Templates",
+  workflowsFolder: "Client Desk/Workflows",
+  subcontractorsFolder: "Client Desk/Subcontractors",
+  packagesFolder: "Client Desk/Packages",
 };
 
 /** Linh's day, minutes since midnight in her zone, and her days (luxon weekday numbers, 1 = Monday). */
