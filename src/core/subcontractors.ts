@@ -41,7 +41,7 @@ export function parseSubcontractor(
     if (r.ok) rate = r.minor;
     else {
       const code = r.reason === "negative" ? "money-negative" : r.reason === "precision" ? "money-precision" : "field-type";
-      diagnostics.push({ severity: "error", code, file, line: at("rate"), field: "rate", params: { value: typeof d.rate === "object" ? JSON.stringify(d.rate) : String(d.rate as string | number), currency, expected: "number" } });
+      diagnostics.push({ severity: "error", code, file, line: at("rate"), field: "rate", params: { value: JSON.stringify(d.rate) ?? "", currency, expected: "number" } });
     }
   }
   const name = typeof d.name === "string" && d.name.trim() !== "" ? d.name.trim() : key;
@@ -91,13 +91,13 @@ export function costVsBilled(
     if (!list) assigned.set(t.clientKey, (list = []));
     list.push({ task: t, sub });
   }
-  const shares = new Map<string, Map<string, number>>();
+  const shares: Map<string, Map<string, number>> = new Map();
   for (const e of entries) {
     if (e.end === null || e.start < from || e.start >= to) continue;
     const hit = assigned.get(e.clientKey)?.find((a) => entryIsFor(a.task, e.task));
     if (!hit) continue;
     let m = shares.get(hit.sub.key);
-    if (!m) shares.set(hit.sub.key, (m = new Map()));
+    if (!m) shares.set(hit.sub.key, (m = new Map<string, number>()));
     m.set(e.clientKey, (m.get(e.clientKey) ?? 0) + (e.end - e.start));
   }
   return subs.map((s) => {
