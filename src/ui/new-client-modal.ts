@@ -123,7 +123,12 @@ export class NewClientModal extends Modal {
     s.addText((tx) => {
       tx.setValue(String(this.input[field] ?? ""));
       if (placeholder) tx.setPlaceholder(placeholder);
-      tx.onChange((v) => this.update({ [field]: clean ? clean(v) : v }));
+      tx.onChange((v) => {
+        const value = clean ? clean(v) : v;
+        // Shown as it will be written (a currency code in capitals), not only stored that way.
+        if (value !== v) tx.inputEl.value = value;
+        this.update({ [field]: value });
+      });
       input = tx.inputEl;
       input.addClass(`client-desk-field-${field}`);
     });
