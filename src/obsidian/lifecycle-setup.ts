@@ -8,6 +8,7 @@ import { registerNewRequest } from "../commands/new-request";
 import { registerTaskStatus } from "../commands/task-status";
 import { registerWorkflow } from "../commands/workflow";
 import { registerCommunication } from "../commands/communication";
+import { registerSubcontractors } from "../commands/subcontractors";
 
 export function setupLifecycle(plugin: ClientDeskPlugin): LifecycleWriter {
   const writer = new LifecycleWriter(plugin);
@@ -18,5 +19,6 @@ export function setupLifecycle(plugin: ClientDeskPlugin): LifecycleWriter {
   registerTaskStatus(plugin);
   registerWorkflow(plugin);
   registerCommunication(plugin);
+  registerSubcontractors(plugin);
   return writer;
 }

@@ -21,6 +21,7 @@ import { taskFileName, taskNoteText, type RequestInput } from "../core/request";
 import { appendContact, contactLine, dayIn, newCommunicationNote, type NewContact } from "../core/communication";
 import { parseWorkflow, type WorkflowRead } from "../core/workflow";
 import { uiLanguage } from "./language";
+import { parseSubcontractor, type Subcontractor } from "../core/subcontractors";
 
 export type Failure = { ok: false; key: MessageKey; params: Params };
 export type Done<T> = ({ ok: true } & T) | Failure;
@@ -130,6 +131,22 @@ export class LifecycleWriter {
       files.push(n.path);
     }
     return { ok: true, key: check.key, files };
+  }
+
+  /** Markdown notes of a settings folder, by name. */
+  notesIn(folder: string): TFile[] {
+    const f = this.vault.getFolderByPath(normalizePath(folder));
+    return (f?.children ?? []).filter((x): x is TFile => x instanceof TFile && x.extension === "md").sort((a, b) => a.basename.localeCompare(b.basename));
+  }
+
+  /** The subcontractor notes, read; their problems are left to "Check client data" readers of the folder. */
+  async subcontractors(): Promise<Subcontractor[]> {
+    const out: Subcontractor[] = [];
+    for (const f of this.notesIn(this.plugin.settings.subcontractorsFolder)) {
+      const r = readFrontmatter(await this.vault.read(f));
+      out.push(parseSubcontractor(f.path, r.data, r.fieldLines, this.plugin.settings.homeCurrency).sub);
+    }
+    return out;
   }
 
   /** The intake checklist note of a client: in its language first, then the other one. */

@@ -1,7 +1,7 @@
 // "New client": the essentials of a client in one form. Each field says what is wrong with it as
 // it is typed; Create writes the folder, the client note and the onboarding notes, or nothing.
 
-import { Modal, Notice, Setting, TFile, normalizePath } from "obsidian";
+import { Modal, Notice, Setting } from "obsidian";
 import type { BillingModel, Language, Weekday } from "../core/types";
 import { WEEKDAYS } from "../core/types";
 import type ClientDeskPlugin from "../main";
@@ -100,11 +100,7 @@ export class NewClientModal extends Modal {
 
   /** Service package notes in the packages folder, by name. */
   private packages(): string[] {
-    const folder = this.app.vault.getFolderByPath(normalizePath(this.plugin.settings.packagesFolder));
-    return (folder?.children ?? [])
-      .filter((f): f is TFile => f instanceof TFile && f.extension === "md")
-      .map((f) => f.basename)
-      .sort((a, b) => a.localeCompare(b));
+    return this.plugin.lifecycle.notesIn(this.plugin.settings.packagesFolder).map((f) => f.basename);
   }
 
   private rowSetting(field: NewClientField, name: string, desc?: string): Setting {

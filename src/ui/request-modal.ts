@@ -45,6 +45,24 @@ export class RequestModal extends Modal {
       tx.setPlaceholder("1.5").setValue(this.input.estimate).onChange((v) => this.update({ estimate: v }));
       tx.inputEl.addClass("client-desk-request-estimate");
     });
+    const lifecycle = this.plugin.lifecycle;
+    const people = lifecycle.notesIn(this.plugin.settings.subcontractorsFolder).map((f) => f.basename);
+    if (people.length > 0) {
+      new Setting(this.contentEl).setName(t("lifecycle.request.assignee")).addDropdown((dd) => {
+        dd.addOption("", t("lifecycle.assignee.me"));
+        for (const p of people) dd.addOption(p, p);
+        dd.setValue(this.input.assignee ?? "").onChange((v) => this.update({ assignee: v }));
+        dd.selectEl.addClass("client-desk-request-assignee");
+      });
+    }
+    const packages = lifecycle.notesIn(this.plugin.settings.packagesFolder).map((f) => f.basename);
+    if (packages.length > 0) {
+      new Setting(this.contentEl).setName(t("lifecycle.field.package")).addDropdown((dd) => {
+        dd.addOption("", t("lifecycle.package-none"));
+        for (const p of packages) dd.addOption(p, p);
+        dd.setValue(this.input.package ?? "").onChange((v) => this.update({ package: v }));
+      });
+    }
     new Setting(this.contentEl)
       .addButton((b) => b.setButtonText(t("timer.cancel")).onClick(() => this.close()))
       .addButton((b) => b.setButtonText(t("lifecycle.request.create")).setCta().onClick(() => void this.save()));

@@ -147,6 +147,15 @@ export const lifecycleEn = {
   "lifecycle.contact.save": "Log",
   "lifecycle.contact.no-channel": "Enter the channel.",
   "lifecycle.contact.done": "Contact with {client} logged.",
+  "lifecycle.command.assign-task": "Assign task",
+  "lifecycle.command.subcontractor-cost": "Show subcontractor cost this month",
+  "lifecycle.request.assignee": "Assigned to",
+  "lifecycle.assignee.me": "Me",
+  "lifecycle.assignee.done": "{title} is assigned to {who}.",
+  "lifecycle.pick.assignee": "Who does {title}?",
+  "lifecycle.subs.none": "No subcontractor notes in {folder}.",
+  "lifecycle.subs.title": "Subcontractors, {month}: time, cost, billed",
+  "lifecycle.subs.row": "{name}: {time}, cost {cost}, billed {billed}",
   "lifecycle.dated.exists": "{file} exists already; opened it.",
 
   "cli.usage.lifecycle": [

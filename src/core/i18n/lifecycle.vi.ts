@@ -148,6 +148,15 @@ export const lifecycleVi: Record<keyof typeof lifecycleEn, string> = {
   "lifecycle.contact.save": "Ghi lại",
   "lifecycle.contact.no-channel": "Hãy nhập kênh.",
   "lifecycle.contact.done": "Đã ghi lại liên lạc với {client}.",
+  "lifecycle.command.assign-task": "Giao công việc",
+  "lifecycle.command.subcontractor-cost": "Xem chi phí cộng tác viên tháng này",
+  "lifecycle.request.assignee": "Người làm",
+  "lifecycle.assignee.me": "Tôi",
+  "lifecycle.assignee.done": "{title} được giao cho {who}.",
+  "lifecycle.pick.assignee": "Ai làm {title}?",
+  "lifecycle.subs.none": "Không có ghi chú cộng tác viên nào trong {folder}.",
+  "lifecycle.subs.title": "Cộng tác viên, {month}: thời gian, chi phí, tính phí",
+  "lifecycle.subs.row": "{name}: {time}, chi phí {cost}, tính phí {billed}",
   "lifecycle.dated.exists": "{file} đã có; đã mở ghi chú đó.",
 
   "cli.usage.lifecycle": [
