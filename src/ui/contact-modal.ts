@@ -5,11 +5,16 @@ import { Modal, Notice, Setting } from "obsidian";
 import type { Client } from "../core/types";
 import type ClientDeskPlugin from "../main";
 import type { Direction } from "../core/communication";
+import { formatInstant } from "../core/instant";
+import { offsetAt, resolveZone } from "../core/zones";
 
 export class ContactModal extends Modal {
   private channel: string;
   private direction: Direction = "in";
   private summary = "";
+  /** A request this outgoing contact answers: its `replied` is set when it has none. */
+  private answers = "";
+  private answersRow: HTMLElement | null = null;
 
   constructor(
     private readonly plugin: ClientDeskPlugin,
@@ -40,8 +45,23 @@ export class ContactModal extends Modal {
         .addOption("in", t("lifecycle.contact.in"))
         .addOption("out", t("lifecycle.contact.out"))
         .setValue(this.direction)
-        .onChange((v) => (this.direction = v === "out" ? "out" : "in")),
+        .onChange((v) => {
+          this.direction = v === "out" ? "out" : "in";
+          this.answersRow?.toggle(this.direction === "out");
+        }),
     );
+    const waiting = this.plugin.indexer.index.tasks(c.key).filter((x) => x.status !== "done" && x.requested !== null && x.replied === null);
+    if (waiting.length > 0) {
+      const row = new Setting(this.contentEl).setName(t("lifecycle.contact.answers")).setDesc(t("lifecycle.contact.answers-desc"));
+      row.addDropdown((dd) => {
+        dd.addOption("", t("lifecycle.contact.answers-none"));
+        for (const x of waiting) dd.addOption(x.file, x.title);
+        dd.onChange((v) => (this.answers = v));
+        dd.selectEl.addClass("client-desk-contact-answers");
+      });
+      this.answersRow = row.settingEl;
+      row.settingEl.toggle(false);
+    }
     new Setting(this.contentEl).setName(t("lifecycle.contact.summary")).addText((tx) => {
       tx.onChange((v) => (this.summary = v));
       tx.inputEl.addClass("client-desk-contact-summary");
@@ -58,7 +78,15 @@ export class ContactModal extends Modal {
       return;
     }
     this.close();
-    await this.plugin.lifecycle.logContact(this.client, { at: Date.now(), channel: this.channel, direction: this.direction, summary: this.summary });
+    const at = Date.now();
+    await this.plugin.lifecycle.logContact(this.client, { at, channel: this.channel, direction: this.direction, summary: this.summary });
+    const task = this.direction === "out" && this.answers !== "" ? this.app.vault.getFileByPath(this.answers) : null;
+    if (task) {
+      const zone = resolveZone(this.plugin.settings.timeZone);
+      await this.app.fileManager.processFrontMatter(task, (fm: Record<string, unknown>) => {
+        if (fm.replied === undefined || fm.replied === null || fm.replied === "") fm.replied = formatInstant(Math.floor(at / 60_000) * 60_000, offsetAt(zone, at));
+      });
+    }
     new Notice(t("lifecycle.contact.done", { client: this.client.name }));
   }
 

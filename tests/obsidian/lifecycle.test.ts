@@ -362,6 +362,30 @@ describe("communication", () => {
     );
   });
 
+  it("marks the request an outgoing contact answers as replied, once", async () => {
+    const task = "Clients/Harbour Goods/Tasks/Refund.md";
+    const { app, plugin } = await start({
+      [task]: "---\ntitle: Refund\nrequested: 2026-11-24T08:00+11:00\n---\n",
+      "Clients/Harbour Goods/Tasks/Done one.md": "---\nstatus: done\nrequested: 2026-11-20T08:00+11:00\n---\n",
+    });
+    await app.commands.run("client-desk:log-contact");
+    await pick("Harbour");
+    const modal = top<ContactModal & Shown>();
+    const answers = modal.contentEl.querySelector<HTMLSelectElement>(".client-desk-contact-answers");
+    expect([...(answers?.options ?? [])].map((o) => o.text)).toEqual(["None", "Refund"]);
+    const direction = modal.contentEl.querySelectorAll("select")[0];
+    direction.value = "out";
+    direction.dispatchEvent(new Event("change"));
+    answers!.value = task;
+    answers!.dispatchEvent(new Event("change"));
+    input(modal, "client-desk-contact-summary", "Refund sent");
+    click(modal, "Log");
+    await vi.waitFor(() => expect(readFrontmatter(app.vault.contentOf(task)).data?.replied).toBe("2026-11-24T10:00+07:00"));
+    await app.settle();
+    expect(plugin.indexer.index.tasks("Harbour Goods").find((x) => x.title === "Refund")?.replied).toBe(NOW);
+    expect(plugin.indexer.index.contacts("Harbour Goods").map((c) => c.direction)).toEqual(["out"]);
+  });
+
   it("writes today's check-in from the template, dated in the client's zone, and opens it the second time", async () => {
     vi.setSystemTime(Date.parse("2026-11-24T14:00:00Z")); // Nov 24 in Ho Chi Minh City, Nov 25 in Sydney
     const { app, plugin } = await start();

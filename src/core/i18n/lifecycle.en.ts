@@ -156,6 +156,9 @@ export const lifecycleEn = {
   "lifecycle.subs.none": "No subcontractor notes in {folder}.",
   "lifecycle.subs.title": "Subcontractors, {month}: time, cost, billed",
   "lifecycle.subs.row": "{name}: {time}, cost {cost}, billed {billed}",
+  "lifecycle.contact.answers": "Answers request",
+  "lifecycle.contact.answers-desc": "Marks the request replied to, for the promised response time.",
+  "lifecycle.contact.answers-none": "None",
   "lifecycle.dated.exists": "{file} exists already; opened it.",
 
   "cli.usage.lifecycle": [

@@ -157,6 +157,9 @@ export const lifecycleVi: Record<keyof typeof lifecycleEn, string> = {
   "lifecycle.subs.none": "Không có ghi chú cộng tác viên nào trong {folder}.",
   "lifecycle.subs.title": "Cộng tác viên, {month}: thời gian, chi phí, tính phí",
   "lifecycle.subs.row": "{name}: {time}, chi phí {cost}, tính phí {billed}",
+  "lifecycle.contact.answers": "Trả lời yêu cầu",
+  "lifecycle.contact.answers-desc": "Đánh dấu yêu cầu đã được trả lời, để so với thời gian phản hồi đã hứa.",
+  "lifecycle.contact.answers-none": "Không",
   "lifecycle.dated.exists": "{file} đã có; đã mở ghi chú đó.",
 
   "cli.usage.lifecycle": [
