@@ -27,8 +27,8 @@ function call<K extends keyof Driver>(opened: OpenedPage, name: K, ...args: Para
   );
 }
 
-async function withPage(theme: "light" | "dark", run: (p: OpenedPage) => Promise<void>) {
-  const opened = await openPage(PAGE, { theme, width: 1000, height: 1100 });
+async function withPage(theme: "light" | "dark", run: (p: OpenedPage) => Promise<void>, width = 1000) {
+  const opened = await openPage(PAGE, { theme, width, height: 1100 });
   try {
     await opened.page.clock.install({ time: new Date(NOW) });
     await run(opened);
@@ -134,7 +134,7 @@ describe("New client in Chromium", () => {
     });
   }
 
-  it("reads in Vietnamese", async () => {
+  it("reads in Vietnamese, on a phone-wide screen", async () => {
     await withPage("light", async (opened) => {
       await call(opened, "boot", "vi");
       expect(await call(opened, "command", "client-desk:new-client")).toBe(true);
@@ -145,7 +145,13 @@ describe("New client in Chromium", () => {
       await typeInto(opened, "rate", "250000.5");
       await expect.poll(() => modal.locator(".client-desk-setting-error").allTextContents()).toContain("VND có ít chữ số thập phân hơn “250000.5”.");
       await expect.poll(() => modal.locator(".modal-title").textContent()).toBe("Khách hàng mới");
-      await opened.screenshot("new-client-vi", { selector: ".modal.client-desk-new-client" });
-    });
+      await opened.screenshot("new-client-vi-narrow", { selector: ".modal.client-desk-new-client" });
+      // Every field stays inside the dialog at phone width.
+      const box = await modal.boundingBox();
+      for (const input of await modal.locator("input, select").all()) {
+        const b = await input.boundingBox();
+        if (b && box) expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width);
+      }
+    }, 400);
   });
 });
