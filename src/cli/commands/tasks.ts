@@ -1,6 +1,6 @@
 // `client-desk tasks`: open tasks of every client (or one), by deadline, with their tracked time.
 
-import type { Task } from "../../core/types";
+import type { Entry, Task } from "../../core/types";
 import type { Context } from "../context";
 import { UsageError } from "../errors";
 import { printJson, printLines, table } from "../output";
@@ -31,13 +31,16 @@ export function runTasks(ctx: Context): number {
   if (before !== undefined && limit === null) throw new UsageError("lifecycle.cli.due-before-invalid", { value: before });
   const all = ctx.args.booleans.has("all");
   const rows: TaskJson[] = [];
+  // Each client's entries are read once, however many tasks it has.
+  const byClient = new Map<string, Entry[]>();
   for (const t of index.tasks(clientKey)) {
     if (!all && t.status === "done") continue;
     const client = index.client(t.clientKey);
     const zone = client?.timezone ?? vault.zone;
     // "Due before 2026-11-30" keeps what is due by the end of that day in each client's own zone.
     if (limit !== null && (t.due === null || t.due > dueInstant(limit, zone))) continue;
-    const entries = index.entriesOf(t.clientKey, 0, now + 86_400_000);
+    let entries = byClient.get(t.clientKey);
+    if (!entries) byClient.set(t.clientKey, (entries = index.entriesOf(t.clientKey, 0, now + 86_400_000)));
     rows.push({
       ...t,
       clientName: client?.name ?? t.clientKey,
