@@ -10,8 +10,8 @@ import type { MessageKey, Params } from "../core/i18n";
 import { translator } from "../core/i18n";
 import { checkNewClient, type NewClientInput, type FieldProblem } from "../core/new-client";
 import { readFrontmatter } from "../core/frontmatter";
-import { parseClientNote } from "../core/client-note";
-import { clientValues, renderTemplate } from "../core/templates";
+import { clientValues, renderTemplate, type ValueContext } from "../core/templates";
+import { clientOfNote, onboardingNotes } from "../core/onboarding";
 import { defaultTemplate, ONBOARDING_KINDS, TEMPLATE_KINDS, templatePath, templateTitle, type TemplateKind } from "../core/templates/kinds";
 import { defaultWorkflow } from "../core/templates/workflow.default";
 import { clientFolderPath, communicationPath, datedNotePath, onboardingFolderPath, tasksFolderPath } from "../core/paths";
@@ -89,12 +89,16 @@ export class LifecycleWriter {
     return { file: path, text: file ? await this.vault.read(file) : defaultTemplate(kind, language).text };
   }
 
-  private async render(kind: TemplateKind, client: Client, now: number): Promise<Done<{ text: string }>> {
-    const { file, text } = await this.templateText(kind, client.language);
+  /** What placeholders are filled from: my zone and hours, the clock, day names in the client's language. */
+  private valueContext(client: Client, now: number): ValueContext {
     const clientT = translator(client.language);
     const hours = parseHoursRange(this.plugin.settings.workingHours) ?? { start: 540, end: 1020 };
-    const values = clientValues(client, { myZone: this.myZone(), myHours: hours, now, dayName: (d) => clientT(`lifecycle.day.${d}`) });
-    const r = renderTemplate(file, text, values);
+    return { myZone: this.myZone(), myHours: hours, now, dayName: (d) => clientT(`lifecycle.day.${d}`) };
+  }
+
+  private async render(kind: TemplateKind, client: Client, now: number): Promise<Done<{ text: string }>> {
+    const { file, text } = await this.templateText(kind, client.language);
+    const r = renderTemplate(file, text, clientValues(client, this.valueContext(client, now)));
     if (r.ok) return { ok: true, text: r.text };
     return { ok: false, key: "lifecycle.error.placeholder", params: { file: r.file, line: r.line, placeholder: r.placeholder } };
   }
@@ -110,18 +114,13 @@ export class LifecycleWriter {
     const folder = normalizePath(clientFolderPath(layout, check.key));
     if (this.existsAnyCase(folder)) return { ok: false, key: "lifecycle.error.folder-exists", params: { folder } };
     const notePath = normalizePath(`${folder}/${check.key}.md`);
-    const read = readFrontmatter(check.text);
-    const { client } = parseClientNote(
-      { path: notePath, key: check.key, folder: check.key, data: read.data, fieldLines: read.fieldLines, yamlError: read.error },
-      { timezone: this.myZone(), currency: this.plugin.settings.homeCurrency },
-    );
-    const notes: { path: string; text: string }[] = [];
+    const client = clientOfNote(notePath, check.key, check.text, { timezone: this.myZone(), currency: this.plugin.settings.homeCurrency });
+    const templates = new Map<TemplateKind, { file: string; text: string }>();
+    for (const kind of ONBOARDING_KINDS) templates.set(kind, await this.templateText(kind, client.language));
+    const rendered = onboardingNotes(client, (kind) => templates.get(kind) ?? { file: "", text: "" }, this.valueContext(client, now));
+    if (!rendered.ok) return { ok: false, key: "lifecycle.error.placeholder", params: { file: rendered.file, line: rendered.line, placeholder: rendered.placeholder } };
     const onboarding = normalizePath(onboardingFolderPath(layout, check.key));
-    for (const kind of ONBOARDING_KINDS) {
-      const r = await this.render(kind, client, now);
-      if (!r.ok) return r;
-      notes.push({ path: normalizePath(`${onboarding}/${templateTitle(kind, client.language)}.md`), text: r.text });
-    }
+    const notes = rendered.notes.map((n) => ({ path: normalizePath(`${onboarding}/${n.title}.md`), text: n.text }));
     await this.vault.createFolder(folder);
     const files = [notePath];
     this.written(await this.vault.create(notePath, check.text), check.text);
