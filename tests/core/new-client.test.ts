@@ -5,6 +5,7 @@ import { checkNewClient, yamlText, type NewClientInput } from "../../src/core/ne
 import { parseClientNote } from "../../src/core/client-note";
 import { readFrontmatter } from "../../src/core/frontmatter";
 import { nextStatuses, canMove, openChecklistItems } from "../../src/core/client-status";
+import fc from "fast-check";
 
 const BASE: NewClientInput = {
   name: "Harbour Goods",
@@ -104,6 +105,19 @@ describe("checkNewClient", () => {
     const r = checkNewClient({ ...BASE, name: "True", contact: "yes", channelQuick: "@mia: DM" });
     if (!r.ok) throw new Error("refused");
     expect(readBack(r.text, r.key).client).toMatchObject({ name: "True", contact: "yes", channelQuick: "@mia: DM" });
+  });
+});
+
+describe("yamlText round trip", () => {
+  it("reads back as the same text for any one-line string (1,000 runs)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 40 }).filter((x) => !/[\r\n]/.test(x) && x !== ""), (text) => {
+        const read = readFrontmatter(`---\nfield: ${yamlText(text)}\n---\n`);
+        expect(read.error).toBeNull();
+        expect(read.data?.field).toBe(text);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
