@@ -15,6 +15,7 @@ type Driver = {
   created(prefix: string): string[];
   client(key: string): unknown;
   notices(): string[];
+  openSettings(): void;
 };
 
 function call<K extends keyof Driver>(opened: OpenedPage, name: K, ...args: Parameters<Driver[K]>): Promise<Awaited<ReturnType<Driver[K]>>> {
@@ -153,5 +154,20 @@ describe("New client in Chromium", () => {
         if (b && box) expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width);
       }
     }, 400);
+  });
+
+  it("has its folders in the settings tab", async () => {
+    await withPage("dark", async (opened) => {
+      const { page } = opened;
+      await call(opened, "boot", "en");
+      await call(opened, "openSettings");
+      const heading = page.locator(".setting-item-heading", { hasText: "Client lifecycle" });
+      await heading.scrollIntoViewIfNeeded();
+      const names = await page.locator(".client-desk-settings .setting-item-name").allTextContents();
+      expect(names.slice(names.indexOf("Client lifecycle"))).toEqual(["Client lifecycle", "Templates folder", "Workflows folder", "Subcontractors folder", "Service packages folder"]);
+      const templates = page.locator(".setting-item", { hasText: "Templates folder" }).locator("input");
+      expect(await templates.inputValue()).toBe("Client Desk/Templates");
+      await opened.screenshot("settings-lifecycle-dark");
+    });
   });
 });

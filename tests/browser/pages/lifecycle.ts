@@ -46,6 +46,9 @@ const driver = {
   client(key: string): unknown {
     return need().plugin.indexer.index.client(key);
   },
+  openSettings(): void {
+    need().app.setting.openTabById("client-desk");
+  },
   notices(): string[] {
     return getNotices();
   },
