@@ -20,11 +20,14 @@ import { registerPlanTemplate } from "./commands/plan-fill-template";
 import { registerFindMeetingSlot } from "./commands/find-meeting-slot";
 import { registerPlanner } from "./commands/open-planner";
 import { refreshPlanners } from "./ui/planner/planner-view";
+import type { LifecycleWriter } from "./obsidian/lifecycle-writer";
+import { setupLifecycle } from "./obsidian/lifecycle-setup";
 
 export default class ClientDeskPlugin extends Plugin {
   declare settings: Settings;
   indexer!: Indexer;
   timer!: TimerService;
+  lifecycle!: LifecycleWriter;
   t: Translate = translator("en");
 
   override async onload(): Promise<void> {
@@ -41,6 +44,7 @@ export default class ClientDeskPlugin extends Plugin {
     registerPlanTemplate(this);
     registerFindMeetingSlot(this);
     registerPlanner(this);
+    setupLifecycle(this);
     this.addRibbonIcon("briefcase", this.t("ribbon.open"), () => void openDiagnostics(this));
     this.addSettingTab(new ClientDeskSettingTab(this.app, this));
 

@@ -19,6 +19,9 @@ import { runExport } from "./commands/export";
 import { runWeek } from "./commands/week";
 import { runAgenda } from "./commands/agenda";
 import { runPlan } from "./commands/plan";
+import { NEW_CLIENT_FLAGS, runNewClient } from "./commands/new-client";
+import { runRequest } from "./commands/request";
+import { runTasks } from "./commands/tasks";
 
 interface Command {
   run(ctx: Context): number;
@@ -48,6 +51,13 @@ const COMMANDS: Record<string, Command> = {
   week: { run: runWeek, flags: { values: ["vault", "week"], booleans: [] }, positionals: 0 },
   agenda: { run: runAgenda, flags: { values: ["vault"], booleans: [] }, positionals: 0 },
   plan: { run: runPlan, flags: { values: ["vault", "week"], booleans: ["dry-run"] }, positionals: 1 },
+  "new-client": { run: runNewClient, flags: { values: ["vault", ...NEW_CLIENT_FLAGS], booleans: [] }, positionals: 0 },
+  request: {
+    run: runRequest,
+    flags: { values: ["vault", "client", "title", "due", "estimate", "kind", "assignee"], booleans: ["urgent", "important"] },
+    positionals: 0,
+  },
+  tasks: { run: runTasks, flags: { values: ["vault", "client", "due-before"], booleans: ["all"] }, positionals: 0 },
 };
 
 const ALL: FlagSpec = {
@@ -114,6 +124,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
 
 /** Each feature's lines of the usage (its own catalog file), put at the end of the command list. */
 const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan"];
+const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.lifecycle"];
 
 function usageText(t: Translate): string {
   const lines = t("cli.usage").split("\n");

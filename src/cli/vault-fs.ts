@@ -100,7 +100,7 @@ export function readSettings(settingsPath: string): { settings: Settings; warnin
       fallback: Array.isArray(fallback) ? fallback.join(", ") : fallback === "" ? "(empty)" : String(fallback),
     });
   };
-  const folder = (field: "clientsRoot" | "plannerFolder") => {
+  const folder = (field: "clientsRoot" | "plannerFolder" | "templatesFolder" | "workflowsFolder" | "subcontractorsFolder" | "packagesFolder") => {
     const v = raw[field];
     if (v === undefined) return;
     if (typeof v === "string" && !v.split(/[\\/]/).some((p) => p === "..") && !/^([\\/]|[A-Za-z]:)/.test(v)) {
@@ -109,6 +109,10 @@ export function readSettings(settingsPath: string): { settings: Settings; warnin
   };
   folder("clientsRoot");
   folder("plannerFolder");
+  folder("templatesFolder");
+  folder("workflowsFolder");
+  folder("subcontractorsFolder");
+  folder("packagesFolder");
   if (raw.timeZone !== undefined) {
     if (typeof raw.timeZone === "string" && (raw.timeZone === "" || isValidZone(raw.timeZone))) {
       settings.timeZone = raw.timeZone;

@@ -5,6 +5,9 @@ export type PathKind =
   | { kind: "log"; key: string; month: string }
   | { kind: "plan"; week: string }
   | { kind: "task"; key: string }
+  | { kind: "checkin"; key: string; date: string }
+  | { kind: "survey"; key: string; date: string }
+  | { kind: "contacts"; key: string }
   | { kind: "other" };
 
 export interface Layout {
@@ -19,6 +22,9 @@ function trimSlashes(p: string): string {
 const OTHER: PathKind = { kind: "other" };
 const LOG_NAME = /^Log\/\d{4}-\d{2}\.md$/;
 const WEEK_NAME = /^\d{4}-W\d{2}\.md$/;
+// Check-in and feedback notes are named for their day; a second one that day may add to the name.
+const DATED_NOTE = /^(Check-ins|Feedback)\/(\d{4}-\d{2}-\d{2})[^/]*\.md$/;
+const COMMUNICATION_NOTE = "Communication.md";
 
 /** What a path is. Called for every file of the vault on a cold start, so it avoids split(). */
 export function classifyPath(path: string, layout: Layout): PathKind {
@@ -35,6 +41,9 @@ export function classifyPath(path: string, layout: Layout): PathKind {
       }
       if (rest.length === 14 && LOG_NAME.test(rest)) return { kind: "log", key, month: rest.slice(4, 11) };
       if (rest.startsWith("Tasks/") && rest.length > 9 && rest.indexOf("/", 6) === -1) return { kind: "task", key };
+      const dated = DATED_NOTE.exec(rest);
+      if (dated) return { kind: dated[1] === "Check-ins" ? "checkin" : "survey", key, date: dated[2] };
+      if (rest === COMMUNICATION_NOTE) return { kind: "contacts", key };
     }
   }
   const planner = trimSlashes(layout.plannerFolder);
@@ -68,4 +77,17 @@ export function planNotePath(layout: Layout, week: string): string {
 
 export function tasksFolderPath(layout: Layout, key: string): string {
   return join(layout.clientsRoot, key, "Tasks");
+}
+
+export function communicationPath(layout: Layout, key: string): string {
+  return join(layout.clientsRoot, key, COMMUNICATION_NOTE);
+}
+
+/** `<client>/Check-ins/YYYY-MM-DD.md` or `<client>/Feedback/YYYY-MM-DD.md`. */
+export function datedNotePath(layout: Layout, key: string, kind: "checkin" | "survey", date: string): string {
+  return join(layout.clientsRoot, key, kind === "checkin" ? "Check-ins" : "Feedback", `${date}.md`);
+}
+
+export function onboardingFolderPath(layout: Layout, key: string): string {
+  return join(layout.clientsRoot, key, "Onboarding");
 }

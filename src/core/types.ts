@@ -189,6 +189,11 @@ export interface Settings {
   pomodoroBreak: number;
   /** Planner: blocks closer than this many minutes to another block are marked (week-view.ts). */
   plannerBuffer: number;
+  /** Client lifecycle: where templates, workflow notes, subcontractor and service package notes live. */
+  templatesFolder: string;
+  workflowsFolder: string;
+  subcontractorsFolder: string;
+  packagesFolder: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -205,4 +210,8 @@ export const DEFAULT_SETTINGS: Settings = {
   pomodoroWork: 25,
   pomodoroBreak: 5,
   plannerBuffer: 10,
+  templatesFolder: "Client Desk/Templates",
+  workflowsFolder: "Client Desk/Workflows",
+  subcontractorsFolder: "Client Desk/Subcontractors",
+  packagesFolder: "Client Desk/Packages",
 };

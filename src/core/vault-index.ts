@@ -12,6 +12,8 @@ import { StoreBuckets } from "./store-buckets";
 import { classifyPath, type Layout, type PathKind } from "./paths";
 import { unsafeNamePart } from "./names";
 import { parseTaskNote, resolveTask, type TaskFields } from "./task-note";
+import { LifecycleNotes } from "./lifecycle-index";
+import type { Contact } from "./communication";
 
 export interface IndexOptions extends Layout, ClientDefaults {}
 
@@ -38,6 +40,8 @@ export class VaultIndex {
   /** Lower-cased NFC display names and keys → client key, for plan lines; rebuilt lazily. */
   private names: Map<string, string> | null = null;
   private readonly safeKeys = new Map<string, boolean>();
+  /** Check-in and feedback dates and communication logs (src/core/lifecycle-index.ts). */
+  private readonly lifecycle = new LifecycleNotes();
   /** Bumped on every change so that views can tell whether to redraw. */
   version = 0;
 
@@ -61,6 +65,10 @@ export class VaultIndex {
     if (kind.kind === "other") return;
     this.remove(path, kind);
     this.version++;
+    if (kind.kind === "checkin" || kind.kind === "survey" || kind.kind === "contacts") {
+      if (this.safeKey(kind.key)) this.lifecycle.set(path, kind, text);
+      return;
+    }
     if (kind.kind === "client-note") {
       const folder = kind.key;
       // With Obsidian's frontmatter only the field lines are read from the text, not the YAML.
@@ -126,6 +134,8 @@ export class VaultIndex {
       if (this.plans.delete(path)) this.version++;
     } else if (kind.kind === "task") {
       if (this.taskSlots.delete(path)) this.version++;
+    } else if (kind.kind === "checkin" || kind.kind === "survey" || kind.kind === "contacts") {
+      if (this.lifecycle.remove(path)) this.version++;
     }
   }
 
@@ -273,6 +283,21 @@ export class VaultIndex {
     return out.sort((a, b) => a.file.localeCompare(b.file));
   }
 
+  /** "YYYY-MM-DD" of the client's latest check-in note (named for its day in the client's zone), or null. */
+  lastCheckin(clientKey: string): string | null {
+    return this.lifecycle.last(clientKey, "checkin");
+  }
+
+  /** "YYYY-MM-DD" of the client's latest feedback-survey note, or null. */
+  lastSurvey(clientKey: string): string | null {
+    return this.lifecycle.last(clientKey, "survey");
+  }
+
+  /** The client's logged contacts, oldest first. */
+  contacts(clientKey: string): Contact[] {
+    return this.lifecycle.contacts(clientKey);
+  }
+
   entryCount(): number {
     let n = 0;
     for (const s of this.logs.values()) n += s.count;
@@ -285,6 +310,7 @@ export class VaultIndex {
     for (const slot of this.clientSlots.values()) out.push(...slot.diagnostics);
     for (const list of this.logDiagnostics.values()) out.push(...list);
     for (const slot of this.taskSlots.values()) out.push(...slot.diagnostics);
+    out.push(...this.lifecycle.diagnostics());
     for (const slot of this.plans.values()) {
       const plan = slot.get();
       out.push(...plan.diagnostics);

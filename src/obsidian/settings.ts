@@ -38,5 +38,9 @@ export function readSettings(raw: unknown): Settings {
   s.pomodoroWork = num("pomodoroWork", 1, 240) ?? s.pomodoroWork;
   s.pomodoroBreak = num("pomodoroBreak", 1, 120) ?? s.pomodoroBreak;
   s.plannerBuffer = num("plannerBuffer", 0, 240) ?? s.plannerBuffer;
+  s.templatesFolder = folder("templatesFolder") ?? s.templatesFolder;
+  s.workflowsFolder = folder("workflowsFolder") ?? s.workflowsFolder;
+  s.subcontractorsFolder = folder("subcontractorsFolder") ?? s.subcontractorsFolder;
+  s.packagesFolder = folder("packagesFolder") ?? s.packagesFolder;
   return s;
 }

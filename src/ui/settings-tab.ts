@@ -10,6 +10,7 @@ import { isValidZone, systemZone } from "../core/zones";
 import type ClientDeskPlugin from "../main";
 import { displayTimerSettings } from "./timer-settings";
 import { displayPlannerSettings } from "./planner/planner-settings";
+import { displayLifecycleSettings } from "./lifecycle-settings";
 
 export class ClientDeskSettingTab extends PluginSettingTab {
   constructor(
@@ -106,6 +107,7 @@ export class ClientDeskSettingTab extends PluginSettingTab {
 
     displayTimerSettings(containerEl, this.plugin);
     displayPlannerSettings(containerEl, this.plugin);
+    displayLifecycleSettings(containerEl, this.plugin);
   }
 
   private folderSetting(key: "clientsRoot" | "plannerFolder", name: string, desc: string): void {

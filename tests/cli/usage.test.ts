@@ -11,6 +11,7 @@ describe("usage errors", () => {
   const cases: [string[], string][] = [
     [[], "No command given. Run client-desk --help to see the commands."],
     [["lg"], "“lg” is not a command. Commands: clients, check, log, demo, timer, import, export, week, agenda, plan."],
+    [["lg"], "“lg” is not a command. Commands: clients, check, log, demo, timer, import, export, week, new-client, request, tasks."],
     [["check"], "--vault is missing."],
     [["check", "--vault"], "--vault needs a value."],
     [["check", "--vault", "--json"], "--vault needs a value."],
@@ -46,6 +47,7 @@ describe("usage errors", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe("client-desk: “lg” is not a command. Commands: clients, check, log, demo, timer, import, export, week, agenda, plan.\n");
+    expect(r.stderr).toBe("client-desk: “lg” is not a command. Commands: clients, check, log, demo, timer, import, export, week, new-client, request, tasks.\n");
     const none = spawn([]);
     expect(none.code).toBe(2);
     expect(none.stderr.split("\n")).toHaveLength(2);
@@ -55,6 +57,7 @@ describe("usage errors", () => {
     const r = run(["lg", "--lang", "vi"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("client-desk: “lg” không phải là lệnh. Các lệnh: clients, check, log, demo, timer, import, export, week, agenda, plan.\n");
+    expect(r.stderr).toBe("client-desk: “lg” không phải là lệnh. Các lệnh: clients, check, log, demo, timer, import, export, week, new-client, request, tasks.\n");
   });
 
   it("--help prints the usage and exits 0, with or without a command", () => {

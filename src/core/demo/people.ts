@@ -20,6 +20,10 @@ export const DEMO_SETTINGS: Settings = {
   pomodoroWork: 25,
   pomodoroBreak: 5,
   plannerBuffer: 10,
+  templatesFolder: "Client Desk/Templates",
+  workflowsFolder: "Client Desk/Workflows",
+  subcontractorsFolder: "Client Desk/Subcontractors",
+  packagesFolder: "Client Desk/Packages",
 };
 
 /** Linh's day, minutes since midnight in her zone, and her days (luxon weekday numbers, 1 = Monday). */

@@ -7,6 +7,7 @@ import { weekEn } from "./week.en";
 import { agendaEn } from "./agenda.en";
 import { plannerExtrasEn } from "./planner-extras.en";
 import { plannerEn } from "./planner.en";
+import { lifecycleEn } from "./lifecycle.en";
 
 const base = {
   "plugin.name": "Client Desk",
@@ -172,6 +173,7 @@ const base = {
 // Each feature keeps its strings in a file of its own (name.en.ts beside name.vi.ts).
 export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...agendaEn, ...plannerExtrasEn };
 export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...plannerEn };
+export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...lifecycleEn };
 
 export type MessageKey = keyof typeof en;
 /** The keys of this file's own catalog, without the features'. */

@@ -7,6 +7,7 @@ import { weekVi } from "./week.vi";
 import { agendaVi } from "./agenda.vi";
 import { plannerExtrasVi } from "./planner-extras.vi";
 import { plannerVi } from "./planner.vi";
+import { lifecycleVi } from "./lifecycle.vi";
 
 const base: Record<BaseKey, string> = {
   "plugin.name": "Client Desk",
@@ -171,3 +172,4 @@ const base: Record<BaseKey, string> = {
 
 export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...agendaVi, ...plannerExtrasVi };
 export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...plannerVi };
+export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...lifecycleVi };

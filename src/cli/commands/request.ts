@@ -1,0 +1,61 @@
+// `client-desk request`: files a task note in a client's Tasks folder, like "New request".
+
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Task } from "../../core/types";
+import type { Context } from "../context";
+import { requireValue } from "../context";
+import { CommandFailure } from "../errors";
+import { printJson, printLines, terminalSafe } from "../output";
+import { openVault } from "./common";
+import { findClient, safeTarget } from "./log";
+import { reason } from "../vault-fs";
+import { checkRequest, taskFileName, taskNoteText, type RequestInput } from "../../core/request";
+import { tasksFolderPath } from "../../core/paths";
+import { readFrontmatter } from "../../core/frontmatter";
+import { parseTaskNote, resolveTask } from "../../core/task-note";
+
+export interface RequestJson {
+  file: string;
+  task: Task;
+}
+
+export function runRequest(ctx: Context): number {
+  const vault = openVault(ctx);
+  const client = findClient(vault, requireValue(ctx, "client"));
+  const now = ctx.now(client.timezone);
+  const v = (flag: string) => ctx.args.values.get(flag);
+  const input: RequestInput = {
+    title: requireValue(ctx, "title"),
+    due: v("due") ?? "",
+    urgent: ctx.args.booleans.has("urgent"),
+    important: ctx.args.booleans.has("important"),
+    estimate: v("estimate") ?? "",
+    kind: v("kind"),
+    assignee: v("assignee"),
+  };
+  const problems = checkRequest(input, client.timezone, now);
+  if (problems.length > 0) {
+    for (const p of problems) ctx.io.err(terminalSafe(`client-desk: --${p.field}: ${ctx.t(p.key, p.params)}`) + "\n");
+    return 2;
+  }
+  const folder = tasksFolderPath(vault.index.layout, client.key);
+  const dir = join(vault.root, folder);
+  const names = new Set((existsSync(dir) ? readdirSync(dir) : []).map((n) => n.toLowerCase()));
+  const file = `${folder}/${taskFileName(input.title, (base) => names.has(`${base}.md`.toLowerCase()))}`;
+  const text = taskNoteText(input, now, client.timezone);
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(safeTarget(vault.root, folder.slice(0, folder.lastIndexOf("/")), file), text, { flag: "wx" });
+  } catch (e) {
+    if (e instanceof CommandFailure) throw e;
+    throw new CommandFailure("cli.error.write-failed", { path: file, reason: reason(e) });
+  }
+  const read = readFrontmatter(text);
+  const task = resolveTask(parseTaskNote({ path: file, clientKey: client.key, data: read.data, fieldLines: read.fieldLines, yamlError: read.error }).task, client.timezone);
+  if (ctx.json) {
+    const out: RequestJson = { file, task };
+    printJson(ctx.io, out);
+  } else printLines(ctx.io, [ctx.t("lifecycle.cli.request-created", { file })]);
+  return 0;
+}

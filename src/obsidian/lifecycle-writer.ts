@@ -1,0 +1,218 @@
+// The client lifecycle's writes: default templates and the example workflow (only when missing),
+// a new client's folder and notes, task notes, check-in and feedback notes, and contact lines.
+// New notes go through Vault.create, which refuses an existing path, so nothing is overwritten;
+// a template problem is found before the first write, so a client is made whole or not at all.
+
+import { normalizePath, TFile, type TAbstractFile } from "obsidian";
+import type { Client, Language } from "../core/types";
+import type ClientDeskPlugin from "../main";
+import type { MessageKey, Params } from "../core/i18n";
+import { translator } from "../core/i18n";
+import { checkNewClient, type NewClientInput, type FieldProblem } from "../core/new-client";
+import { readFrontmatter } from "../core/frontmatter";
+import { clientValues, renderTemplate, type ValueContext } from "../core/templates";
+import { clientOfNote, onboardingNotes } from "../core/onboarding";
+import { defaultTemplate, ONBOARDING_KINDS, TEMPLATE_KINDS, templatePath, templateTitle, type TemplateKind } from "../core/templates/kinds";
+import { defaultWorkflow } from "../core/templates/workflow.default";
+import { clientFolderPath, communicationPath, datedNotePath, onboardingFolderPath, tasksFolderPath } from "../core/paths";
+import { parseHoursRange } from "../core/hours";
+import { resolveZone } from "../core/zones";
+import { taskFileName, taskNoteText, type RequestInput } from "../core/request";
+import { appendContact, contactLine, dayIn, newCommunicationNote, type NewContact } from "../core/communication";
+import { parseWorkflow, type WorkflowRead } from "../core/workflow";
+import { uiLanguage } from "./language";
+import { parseSubcontractor, type Subcontractor } from "../core/subcontractors";
+
+export type Failure = { ok: false; key: MessageKey; params: Params };
+export type Done<T> = ({ ok: true } & T) | Failure;
+
+export class LifecycleWriter {
+  constructor(private readonly plugin: ClientDeskPlugin) {}
+
+  private get vault() {
+    return this.plugin.app.vault;
+  }
+
+  private myZone(): string {
+    return resolveZone(this.plugin.settings.timeZone);
+  }
+
+  /** Writes each default template of `language` whose file is missing; a user's file is left alone. */
+  async ensureTemplates(language: Language): Promise<void> {
+    const folder = normalizePath(this.plugin.settings.templatesFolder);
+    for (const kind of TEMPLATE_KINDS) {
+      const path = normalizePath(templatePath(folder, kind, language));
+      if (this.vault.getAbstractFileByPath(path) !== null) continue;
+      await this.ensureFolder(folder);
+      await this.vault.create(path, defaultTemplate(kind, language).text);
+    }
+  }
+
+  /** Writes the example workflow when the workflows folder holds no note at all. */
+  async ensureWorkflows(): Promise<void> {
+    const folder = normalizePath(this.plugin.settings.workflowsFolder);
+    const existing = this.vault.getFolderByPath(folder);
+    if (existing && existing.children.some((f) => f instanceof TFile && f.extension === "md")) return;
+    const w = defaultWorkflow(uiLanguage(this.plugin.settings));
+    const path = normalizePath(`${folder}/${w.title}.md`);
+    if (this.vault.getAbstractFileByPath(path) !== null) return;
+    await this.ensureFolder(folder);
+    await this.vault.create(path, w.text);
+  }
+
+  /** The workflow notes of the workflows folder, read; the bad ones carry their message. */
+  async workflows(): Promise<WorkflowRead[]> {
+    await this.ensureWorkflows();
+    const folder = this.vault.getFolderByPath(normalizePath(this.plugin.settings.workflowsFolder));
+    const files = (folder?.children ?? []).filter((f): f is TFile => f instanceof TFile && f.extension === "md");
+    const out: WorkflowRead[] = [];
+    for (const f of files.sort((a, b) => a.basename.localeCompare(b.basename))) out.push(await this.readWorkflow(f));
+    return out;
+  }
+
+  async readWorkflow(file: TFile): Promise<WorkflowRead> {
+    const text = await this.vault.read(file);
+    return parseWorkflow(file.path, text, readFrontmatter(text).data);
+  }
+
+  /** A workflow note by the link a task holds: resolved like a link, else by name in the workflows folder. */
+  findWorkflowFile(target: string, from: string): TFile | null {
+    const linked = this.plugin.app.metadataCache.getFirstLinkpathDest(target, from);
+    if (linked) return linked;
+    return this.vault.getFileByPath(normalizePath(`${this.plugin.settings.workflowsFolder}/${target}.md`));
+  }
+
+  private async templateText(kind: TemplateKind, language: Language): Promise<{ file: string; text: string }> {
+    await this.ensureTemplates(language);
+    const path = normalizePath(templatePath(this.plugin.settings.templatesFolder, kind, language));
+    const file = this.vault.getFileByPath(path);
+    return { file: path, text: file ? await this.vault.read(file) : defaultTemplate(kind, language).text };
+  }
+
+  /** What placeholders are filled from: my zone and hours, the clock, day names in the client's language. */
+  private valueContext(client: Client, now: number): ValueContext {
+    const clientT = translator(client.language);
+    const hours = parseHoursRange(this.plugin.settings.workingHours) ?? { start: 540, end: 1020 };
+    return { myZone: this.myZone(), myHours: hours, now, dayName: (d) => clientT(`lifecycle.day.${d}`) };
+  }
+
+  private async render(kind: TemplateKind, client: Client, now: number): Promise<Done<{ text: string }>> {
+    const { file, text } = await this.templateText(kind, client.language);
+    const r = renderTemplate(file, text, clientValues(client, this.valueContext(client, now)));
+    if (r.ok) return { ok: true, text: r.text };
+    return { ok: false, key: "lifecycle.error.placeholder", params: { file: r.file, line: r.line, placeholder: r.placeholder } };
+  }
+
+  /**
+   * Creates the client folder, the client note and the onboarding notes. Refused, writing nothing,
+   * when a field is wrong, the folder exists or a template has an unknown placeholder.
+   */
+  async createClient(input: NewClientInput, now: number): Promise<Done<{ key: string; files: string[] }> | { ok: false; problems: FieldProblem[] }> {
+    const check = checkNewClient(input);
+    if (!check.ok) return { ok: false, problems: check.problems };
+    const layout = this.plugin.indexer.index.layout;
+    const folder = normalizePath(clientFolderPath(layout, check.key));
+    if (this.existsAnyCase(folder)) return { ok: false, key: "lifecycle.error.folder-exists", params: { folder } };
+    const notePath = normalizePath(`${folder}/${check.key}.md`);
+    const client = clientOfNote(notePath, check.key, check.text, { timezone: this.myZone(), currency: this.plugin.settings.homeCurrency });
+    const templates = new Map<TemplateKind, { file: string; text: string }>();
+    for (const kind of ONBOARDING_KINDS) templates.set(kind, await this.templateText(kind, client.language));
+    const rendered = onboardingNotes(client, (kind) => templates.get(kind) ?? { file: "", text: "" }, this.valueContext(client, now));
+    if (!rendered.ok) return { ok: false, key: "lifecycle.error.placeholder", params: { file: rendered.file, line: rendered.line, placeholder: rendered.placeholder } };
+    const onboarding = normalizePath(onboardingFolderPath(layout, check.key));
+    const notes = rendered.notes.map((n) => ({ path: normalizePath(`${onboarding}/${n.title}.md`), text: n.text }));
+    await this.vault.createFolder(folder);
+    const files = [notePath];
+    this.written(await this.vault.create(notePath, check.text), check.text);
+    await this.vault.createFolder(onboarding);
+    for (const n of notes) {
+      await this.vault.create(n.path, n.text);
+      files.push(n.path);
+    }
+    return { ok: true, key: check.key, files };
+  }
+
+  /** Markdown notes of a settings folder, by name. */
+  notesIn(folder: string): TFile[] {
+    const f = this.vault.getFolderByPath(normalizePath(folder));
+    return (f?.children ?? []).filter((x): x is TFile => x instanceof TFile && x.extension === "md").sort((a, b) => a.basename.localeCompare(b.basename));
+  }
+
+  /** The subcontractor notes, read; their problems are left to "Check client data" readers of the folder. */
+  async subcontractors(): Promise<Subcontractor[]> {
+    const out: Subcontractor[] = [];
+    for (const f of this.notesIn(this.plugin.settings.subcontractorsFolder)) {
+      const r = readFrontmatter(await this.vault.read(f));
+      out.push(parseSubcontractor(f.path, r.data, r.fieldLines, this.plugin.settings.homeCurrency).sub);
+    }
+    return out;
+  }
+
+  /** The intake checklist note of a client: in its language first, then the other one. */
+  intakeFile(key: string, language: Language): TFile | null {
+    const folder = onboardingFolderPath(this.plugin.indexer.index.layout, key);
+    for (const lang of [language, language === "en" ? "vi" : "en"] as Language[]) {
+      const f = this.vault.getFileByPath(normalizePath(`${folder}/${templateTitle("intake", lang)}.md`));
+      if (f) return f;
+    }
+    return null;
+  }
+
+  /** Files a task note in the client's Tasks folder under a free name. */
+  async createTask(client: Client, input: RequestInput, now: number): Promise<TFile> {
+    const folder = normalizePath(tasksFolderPath(this.plugin.indexer.index.layout, client.key));
+    await this.ensureFolder(folder);
+    const name = taskFileName(input.title, (base) => this.existsAnyCase(`${folder}/${base}.md`));
+    const text = taskNoteText(input, now, client.timezone);
+    const file = await this.vault.create(normalizePath(`${folder}/${name}`), text);
+    this.written(file, text);
+    return file;
+  }
+
+  /** Appends one contact line to the client's communication note (made when missing). */
+  async logContact(client: Client, contact: Omit<NewContact, "zone">): Promise<TFile> {
+    const path = normalizePath(communicationPath(this.plugin.indexer.index.layout, client.key));
+    const line = contactLine({ ...contact, zone: this.myZone() });
+    const existing = this.vault.getFileByPath(path);
+    if (existing) {
+      const text = await this.vault.process(existing, (data) => appendContact(data, line));
+      this.written(existing, text);
+      return existing;
+    }
+    const text = appendContact(newCommunicationNote(client.key), line);
+    const file = await this.vault.create(path, text);
+    this.written(file, text);
+    return file;
+  }
+
+  /** Today's check-in or feedback note of a client (its day in the client's zone): made from the template, or the existing one. */
+  async datedNote(client: Client, kind: "checkin" | "survey", now: number): Promise<Done<{ file: TFile; created: boolean }>> {
+    const path = normalizePath(datedNotePath(this.plugin.indexer.index.layout, client.key, kind, dayIn(now, client.timezone)));
+    const existing = this.vault.getFileByPath(path);
+    if (existing) return { ok: true, file: existing, created: false };
+    const r = await this.render(kind, client, now);
+    if (!r.ok) return r;
+    await this.ensureFolder(path.slice(0, path.lastIndexOf("/")));
+    const file = await this.vault.create(path, r.text);
+    this.written(file, r.text);
+    return { ok: true, file, created: true };
+  }
+
+  private written(file: TFile, text: string): void {
+    this.plugin.indexer.noteWritten(file, text);
+  }
+
+  private async ensureFolder(path: string): Promise<void> {
+    if (path === "" || path === "/" || this.vault.getFolderByPath(path) !== null) return;
+    await this.vault.createFolder(path);
+  }
+
+  /** Whether a file or folder of that path exists, in any case: macOS and Windows vaults ignore case. */
+  private existsAnyCase(path: string): boolean {
+    if (this.vault.getAbstractFileByPath(path) !== null) return true;
+    const lower = path.toLowerCase();
+    const parent = this.vault.getAbstractFileByPath(path.slice(0, Math.max(0, path.lastIndexOf("/"))) || "/");
+    const children: TAbstractFile[] = parent && "children" in parent ? (parent as { children: TAbstractFile[] }).children : [];
+    return children.some((c) => c.path.toLowerCase() === lower);
+  }
+}
