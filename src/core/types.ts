@@ -186,6 +186,12 @@ export interface Settings {
   pomodoro: boolean;
   pomodoroWork: number;
   pomodoroBreak: number;
+  /** Where the weekly review notes go (src/core/review.ts). */
+  reviewFolder: string;
+  /** Billable hours a week the VA can work: the weekly review's utilisation is measured against it. */
+  capacityHours: number;
+  /** "AUD=16500 VND since 2026-10-01", one a line (src/core/conversion-rates.ts). */
+  conversionRates: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -201,4 +207,7 @@ export const DEFAULT_SETTINGS: Settings = {
   pomodoro: false,
   pomodoroWork: 25,
   pomodoroBreak: 5,
+  reviewFolder: "Reviews",
+  capacityHours: 40,
+  conversionRates: [],
 };
