@@ -17,6 +17,8 @@ import { runTimer } from "./commands/timer";
 import { runImport } from "./commands/import";
 import { runExport } from "./commands/export";
 import { runWeek } from "./commands/week";
+import { runReport } from "./commands/report";
+import { runReview } from "./commands/review";
 
 interface Command {
   run(ctx: Context): number;
@@ -44,6 +46,8 @@ const COMMANDS: Record<string, Command> = {
   import: { run: runImport, flags: { values: ["vault", "date-format", "zone"], booleans: ["dry-run"] }, positionals: 2 },
   export: { run: runExport, flags: { values: ["vault", "from", "to", "client", "out"], booleans: [] }, positionals: 0 },
   week: { run: runWeek, flags: { values: ["vault", "week"], booleans: [] }, positionals: 0 },
+  report: { run: runReport, flags: { values: ["vault", "week", "client"], booleans: ["dry-run"] }, positionals: 0 },
+  review: { run: runReview, flags: { values: ["vault", "week"], booleans: ["dry-run"] }, positionals: 0 },
 };
 
 const ALL: FlagSpec = {
@@ -109,7 +113,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
 }
 
 /** Each feature's lines of the usage (its own catalog file), put at the end of the command list. */
-const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week"];
+const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.report"];
 
 function usageText(t: Translate): string {
   const lines = t("cli.usage").split("\n");

@@ -37,5 +37,8 @@ export function readSettings(raw: unknown): Settings {
   if (typeof data.pomodoro === "boolean") s.pomodoro = data.pomodoro;
   s.pomodoroWork = num("pomodoroWork", 1, 240) ?? s.pomodoroWork;
   s.pomodoroBreak = num("pomodoroBreak", 1, 120) ?? s.pomodoroBreak;
+  s.reviewFolder = folder("reviewFolder") ?? s.reviewFolder;
+  s.capacityHours = num("capacityHours", 1, 168) ?? s.capacityHours;
+  if (Array.isArray(data.conversionRates) && data.conversionRates.every((r) => typeof r === "string")) s.conversionRates = [...(data.conversionRates as string[])];
   return s;
 }
