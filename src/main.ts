@@ -15,11 +15,14 @@ import type { TimerService } from "./obsidian/timer-service";
 import { setupTimer } from "./obsidian/timer-setup";
 import { registerImportCsv } from "./commands/import-csv";
 import { registerExportCsv } from "./commands/export-csv";
+import { setupReports } from "./obsidian/report-setup";
+import type { ReportScheduler } from "./obsidian/report-scheduler";
 
 export default class ClientDeskPlugin extends Plugin {
   declare settings: Settings;
   indexer!: Indexer;
   timer!: TimerService;
+  reports!: ReportScheduler;
   t: Translate = translator("en");
 
   override async onload(): Promise<void> {
@@ -32,6 +35,7 @@ export default class ClientDeskPlugin extends Plugin {
     setupTimer(this);
     registerImportCsv(this);
     registerExportCsv(this);
+    this.reports = setupReports(this);
     this.addRibbonIcon("briefcase", this.t("ribbon.open"), () => void openDiagnostics(this));
     this.addSettingTab(new ClientDeskSettingTab(this.app, this));
 

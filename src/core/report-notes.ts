@@ -60,7 +60,7 @@ export class ReportRegistry {
     const key = resolve(ref.clientRef);
     if (key === null) return;
     let weeks = this.byClient.get(key);
-    if (!weeks) this.byClient.set(key, (weeks = new Map()));
+    if (!weeks) this.byClient.set(key, (weeks = new Map<string, string>()));
     if (!weeks.has(ref.week)) weeks.set(ref.week, path);
   }
 

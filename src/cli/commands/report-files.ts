@@ -37,7 +37,7 @@ export function createNote(vault: LoadedVault, rel: string, text: string): boole
     writeFileSync(abs, text, { flag: "wx" });
     return true;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
+    if ((e as { code?: string }).code === "EEXIST") return false;
     throw new CommandFailure("cli.error.write-failed", { path: rel, reason: reason(e) });
   }
 }

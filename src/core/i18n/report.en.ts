@@ -86,6 +86,7 @@ export const reportEn = {
   "settings.capacityHours.desc": "The hours you can bill in a week; the weekly review measures utilisation against it.",
   "settings.capacityHours.invalid": "“{value}” is not a number of hours between 1 and 168; the setting stays {current}.",
   "settings.conversionRates.name": "Conversion rates",
+  "settings.conversionRates.placeholder": "AUD=16500 VND since 2026-10-01",
   "settings.conversionRates.desc": "One a line, into your home currency, from a date on: “AUD=16500 VND since 2026-10-01”. The weekly review uses the latest rate on or before the week's last day.",
 
   "chart.error.title": "This chart block cannot be drawn",

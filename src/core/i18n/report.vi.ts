@@ -88,6 +88,7 @@ export const reportVi: Record<keyof typeof reportEn, string> = {
   "settings.capacityHours.desc": "Số giờ bạn có thể tính phí trong một tuần; bản tổng kết tuần đo mức sử dụng theo số này.",
   "settings.capacityHours.invalid": "“{value}” không phải số giờ từ 1 đến 168; cài đặt vẫn là {current}.",
   "settings.conversionRates.name": "Tỷ giá quy đổi",
+  "settings.conversionRates.placeholder": "AUD=16500 VND since 2026-10-01",
   "settings.conversionRates.desc": "Mỗi dòng một tỷ giá sang tiền tệ chính của bạn, áp dụng từ một ngày: “AUD=16500 VND since 2026-10-01”. Bản tổng kết tuần dùng tỷ giá mới nhất vào hoặc trước ngày cuối tuần.",
 
   "chart.error.title": "Không vẽ được khối biểu đồ này",
