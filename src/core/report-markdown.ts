@@ -2,23 +2,18 @@
 // language. Format: docs/vault-format.md, "Weekly client reports". Everything after the
 // NOTES_MARKER line belongs to the VA and is never written again (report-notes.ts).
 
-import { DateTime } from "luxon";
 import type { Language } from "./types";
 import { WEEKDAYS } from "./types";
-import { translator, type MessageKey, type Translate } from "./i18n";
+import { translator, type MessageKey } from "./i18n";
 import { formatInstant } from "./instant";
 import { offsetAt } from "./zones";
 import { linkTo } from "./timed-line";
 import { chartSource } from "./chart-spec";
 import { NOTES_MARKER } from "./report-notes";
 import { cell, hoursDecimal, hoursNumber, percent } from "./report-format";
-import type { ReportModel } from "./report";
+import { memo, type ReportModel } from "./report";
 
 export const REPORT_CSS_CLASS = "client-desk-report";
-
-function dayName(t: Translate, ms: number, zone: string): string {
-  return t(`day.short.${WEEKDAYS[DateTime.fromMillis(ms, { zone }).weekday - 1]}` as MessageKey);
-}
 
 export function reportMarkdown(m: ReportModel): string {
   const lang: Language = m.client.language;
@@ -32,7 +27,7 @@ export function reportMarkdown(m: ReportModel): string {
     `week: ${m.week}`,
     `from: ${m.dates[0]}`,
     `to: ${m.dates[6]}`,
-    `generated: ${formatInstant(m.generated, offsetAt(zone, m.generated))}`,
+    `generated: ${formatInstant(m.generated, memo(`offset|${m.generated}|${zone}`, () => offsetAt(zone, m.generated)))}`,
     `language: ${lang}`,
     `hours: ${hoursNumber(m.totalBilledMs)}`,
     `hours_tracked: ${hoursNumber(m.totalRawMs)}`,
@@ -94,16 +89,15 @@ export function reportMarkdown(m: ReportModel): string {
   section(
     "report.next.heading",
     "report.next.none",
-    m.next.map((b) => {
-      const start = DateTime.fromMillis(b.start, { zone });
-      return t("report.next.item", {
-        day: dayName(t, b.start, zone),
-        date: start.toISODate() as string,
-        start: start.toFormat("HH:mm"),
-        end: DateTime.fromMillis(b.end, { zone }).toFormat("HH:mm"),
-        title: b.title.trim() === "" ? t("report.next.untitled") : b.title.trim(),
-      });
-    }),
+    m.next.map((n) =>
+      t("report.next.item", {
+        day: t(`day.short.${WEEKDAYS[n.weekday]}` as MessageKey),
+        date: n.date,
+        start: n.start,
+        end: n.end,
+        title: n.block.title.trim() === "" ? t("report.next.untitled") : n.block.title.trim(),
+      }),
+    ),
   );
   out.push(NOTES_MARKER, `## ${t("report.notes.heading")}`, "", "");
   return out.join("\n");

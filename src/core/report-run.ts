@@ -4,7 +4,7 @@
 import type { Client } from "./types";
 import type { Layout } from "./paths";
 import type { VaultIndex } from "./vault-index";
-import { buildReport } from "./report";
+import { ReportBatch, buildReport } from "./report";
 import { reportMarkdown } from "./report-markdown";
 import { weeksToWrite } from "./report-schedule";
 import type { ReportRegistry } from "./report-notes";
@@ -44,18 +44,19 @@ export function hasReport(input: RunInput, client: Client, week: string): boolea
   return input.registry.pathOf(client.key, week) !== null || input.pathExists(reportNotePath(input.index.layout, client.key, week));
 }
 
-export function plannedReport(input: RunInput, client: Client, week: string): PlannedReport {
-  const model = buildReport(input.index, client, week, { now: input.now, userZone: input.userZone });
+export function plannedReport(input: RunInput, client: Client, week: string, batch?: ReportBatch): PlannedReport {
+  const model = buildReport(input.index, client, week, { now: input.now, userZone: input.userZone }, batch);
   return { client, week, path: reportNotePath(input.index.layout, client.key, week), text: reportMarkdown(model) };
 }
 
 /** Every report due at `now` and not written yet (catch-up rule: report-schedule.ts). Paused and archived clients get none. */
 export function dueReports(input: RunInput, only?: Client): PlannedReport[] {
   const out: PlannedReport[] = [];
+  const batch = new ReportBatch(input.index);
   for (const client of only ? [only] : input.index.clients()) {
     if (client.status === "archived" || client.status === "paused" || client.status === "lead") continue;
     const weeks = weeksToWrite(client, input.now, input.registry.latest(client.key), (w) => hasReport(input, client, w));
-    for (const week of weeks) out.push(plannedReport(input, client, week));
+    for (const week of weeks) out.push(plannedReport(input, client, week, batch));
   }
   return out;
 }

@@ -10,7 +10,7 @@ const REPORT = "Clients/Harbour Goods/Reports/2026-W47.md";
 
 function call<T>(opened: OpenedPage, name: string, ...args: unknown[]): Promise<T> {
   return opened.page.evaluate(
-    ([n, a]) => (window as unknown as { reportPage: Record<string, (...x: unknown[]) => unknown> }).reportPage[n as string](...(a as unknown[])) as never,
+    ([n, a]) => (window as unknown as { reportPage: Record<string, (...x: unknown[]) => unknown> }).reportPage[n](...(a)) as never,
     [name, args] as const,
   );
 }
