@@ -25,8 +25,17 @@ export function isoWeekOf(ms: number, zone: string): string {
   return weekId(DateTime.fromMillis(ms, { zone }));
 }
 
+const SHIFTED = new Map<string, string>();
+
+/** The week `by` weeks after `week` (remembered: every report asks for its next week). */
 export function shiftWeek(week: string, by: number): string {
-  return weekId(monday(week, "UTC").plus({ weeks: by }));
+  const key = `${week}|${by}`;
+  let out = SHIFTED.get(key);
+  if (out === undefined) {
+    if (SHIFTED.size >= 1024) SHIFTED.clear();
+    SHIFTED.set(key, (out = weekId(monday(week, "UTC").plus({ weeks: by }))));
+  }
+  return out;
 }
 
 /**
