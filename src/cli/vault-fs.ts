@@ -147,7 +147,7 @@ export function readSettings(settingsPath: string): { settings: Settings; warnin
     else warn("capacityHours", raw.capacityHours);
   }
   if (raw.conversionRates !== undefined) {
-    if (Array.isArray(raw.conversionRates) && raw.conversionRates.every((r) => typeof r === "string")) settings.conversionRates = raw.conversionRates as string[];
+    if (Array.isArray(raw.conversionRates) && raw.conversionRates.every((r) => typeof r === "string")) settings.conversionRates = raw.conversionRates;
     else warn("conversionRates", raw.conversionRates);
   }
   return { settings, warnings };

@@ -39,6 +39,6 @@ export function readSettings(raw: unknown): Settings {
   s.pomodoroBreak = num("pomodoroBreak", 1, 120) ?? s.pomodoroBreak;
   s.reviewFolder = folder("reviewFolder") ?? s.reviewFolder;
   s.capacityHours = num("capacityHours", 1, 168) ?? s.capacityHours;
-  if (Array.isArray(data.conversionRates) && data.conversionRates.every((r) => typeof r === "string")) s.conversionRates = [...(data.conversionRates as string[])];
+  if (Array.isArray(data.conversionRates) && data.conversionRates.every((r) => typeof r === "string")) s.conversionRates = [...(data.conversionRates)];
   return s;
 }
