@@ -4,6 +4,7 @@ import { weekOf } from "../core/week";
 import { resolveZone } from "../core/zones";
 import { uiLanguage } from "../obsidian/language";
 import { writeReview } from "../obsidian/report-writer";
+import { parseConversionRates } from "../core/conversion-rates";
 
 /** "Write weekly review" for this week of your calendar: new, or regenerated keeping your notes. */
 export function registerReviewWrite(plugin: ClientDeskPlugin): void {
@@ -13,6 +14,8 @@ export function registerReviewWrite(plugin: ClientDeskPlugin): void {
     callback: async () => {
       const t = plugin.t;
       if (!plugin.indexer.ready) return void new Notice(t("notice.report-not-ready"));
+      // Lines typed into data.json by hand may be unreadable: each is named, then left out.
+      for (const p of parseConversionRates(plugin.settings.conversionRates, plugin.settings.homeCurrency).problems) new Notice(t(p.key, p.params));
       const now = Date.now();
       const week = weekOf(now, resolveZone(plugin.settings.timeZone), plugin.settings.weekStart);
       const r = await writeReview(plugin.app, plugin.indexer.index, plugin.settings, week, now, uiLanguage(plugin.settings));
