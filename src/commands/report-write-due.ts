@@ -9,7 +9,7 @@ export function registerReportWriteDue(plugin: ClientDeskPlugin, scheduler: Repo
     name: plugin.t("command.report-write-due"),
     callback: async () => {
       if (!plugin.indexer.ready) return void new Notice(plugin.t("notice.report-not-ready"));
-      const written = await scheduler.check();
+      const written = await scheduler.check(Date.now(), true);
       if (written.length === 0) new Notice(plugin.t("notice.reports-none"));
     },
   });

@@ -48,6 +48,14 @@ export function reportMoment(client: Client, week: string): number | null {
   return day.set({ hour: Math.floor(client.reportTime / 60), minute: client.reportTime % 60, second: 0, millisecond: 0 }).toMillis();
 }
 
+/** The first report moment after `now`, or null when the client wants no reports. */
+export function nextReportMoment(client: Client, now: number): number | null {
+  const current = isoWeekOf(now, client.timezone);
+  const at = reportMoment(client, current);
+  if (at === null) return null;
+  return at > now ? at : reportMoment(client, shiftWeek(current, 1));
+}
+
 /** The latest week whose report is due at `now`, or null when the client wants no reports. */
 export function latestDueWeek(client: Client, now: number): string | null {
   const current = isoWeekOf(now, client.timezone);

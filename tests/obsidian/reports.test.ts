@@ -87,6 +87,18 @@ describe("the report scheduler", () => {
 });
 
 describe("commands", () => {
+  it("“Write due weekly reports” looks again at once: a deleted report of the latest week is written again", async () => {
+    const { app } = await boot("2026-11-26T10:00+07:00");
+    const text = app.vault.contentOf(HARBOUR_W47);
+    await app.vault.delete(app.vault.getFileByPath(HARBOUR_W47)!);
+    await app.commands.run("client-desk:report-write-due");
+    await app.settle();
+    expect(app.vault.contentOf(HARBOUR_W47)).toBe(text);
+    await app.commands.run("client-desk:report-write-due");
+    await app.settle();
+    expect(getNotices().at(-1)).toBe("No weekly report is due.");
+  });
+
   it("“Regenerate weekly report” rewrites the report and keeps the notes byte for byte", async () => {
     const { app } = await boot("2026-11-26T10:00+07:00");
     const file = app.vault.getFileByPath(HARBOUR_W47)!;
