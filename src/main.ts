@@ -22,12 +22,15 @@ import { registerPlanner } from "./commands/open-planner";
 import { refreshPlanners } from "./ui/planner/planner-view";
 import type { LifecycleWriter } from "./obsidian/lifecycle-writer";
 import { setupLifecycle } from "./obsidian/lifecycle-setup";
+import { setupReports } from "./obsidian/report-setup";
+import type { ReportScheduler } from "./obsidian/report-scheduler";
 
 export default class ClientDeskPlugin extends Plugin {
   declare settings: Settings;
   indexer!: Indexer;
   timer!: TimerService;
   lifecycle!: LifecycleWriter;
+  reports!: ReportScheduler;
   t: Translate = translator("en");
 
   override async onload(): Promise<void> {
@@ -45,6 +48,7 @@ export default class ClientDeskPlugin extends Plugin {
     registerFindMeetingSlot(this);
     registerPlanner(this);
     setupLifecycle(this);
+    this.reports = setupReports(this);
     this.addRibbonIcon("briefcase", this.t("ribbon.open"), () => void openDiagnostics(this));
     this.addSettingTab(new ClientDeskSettingTab(this.app, this));
 

@@ -14,6 +14,7 @@ import { weekRange } from "../../src/core/week";
 import type { Entry } from "../../src/core/types";
 import { ensureVault, SCALES, USER_ZONE, type ScaleName, type VaultManifest } from "./generate";
 import { benchWeek } from "./week";
+import { benchReports } from "./report";
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -27,8 +28,8 @@ interface Options {
   week: string;
 }
 
-const MEASURES = ["cold", "update", "memory", "query", "import", "tick", "render"];
-const SCALE_MEASURES = ["cold", "update", "memory", "query"];
+const MEASURES = ["cold", "update", "memory", "query", "import", "tick", "render", "report"];
+const SCALE_MEASURES = ["cold", "update", "memory", "query", "report"];
 
 class UsageError extends Error {}
 
@@ -64,7 +65,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--strict") o.strict = true;
     else if (a === "--help" || a === "-h") {
       process.stdout.write(
-        "npm run bench -- [--scale S|M|L|S,M] [--quick] [--json] [--strict] [--only cold,update,memory,query,import,tick,render] [--week 2026-W20] [--cpu-prof]\n",
+        "npm run bench -- [--scale S|M|L|S,M] [--quick] [--json] [--strict] [--only cold,update,memory,query,import,tick,render,report] [--week 2026-W20] [--cpu-prof]\n",
       );
       process.exit(0);
     } else throw new UsageError(`unknown argument ${a} (--help lists them)`);
@@ -509,7 +510,7 @@ async function runScale(scale: ScaleName, o: Options): Promise<ScaleResult> {
     entries = Number(m.detail?.entries ?? 0);
     measures.push(m);
   }
-  if (o.only.has("memory") || o.only.has("update") || o.only.has("query")) {
+  if (o.only.has("memory") || o.only.has("update") || o.only.has("query") || o.only.has("report")) {
     let index: VaultIndex;
     if (o.only.has("memory")) {
       const r = await measureMemory(wantedAbs, paths, abs, vault.manifest.entries);
@@ -548,11 +549,27 @@ async function runScale(scale: ScaleName, o: Options): Promise<ScaleResult> {
         detail: { blocks: w.blocks, entries: w.entries, clients: w.clients },
       });
     }
+    if (o.only.has("report")) {
+      const r = benchReports(index, o.week, USER_ZONE, { runs: o.quick ? 10 : 30 });
+      measures.push({
+        id: "report",
+        label: `weekly reports, every client (${o.week})`,
+        unit: "ms",
+        value: r.ms,
+        baseline: r.baselineMs,
+        ratio: r.ms / r.baselineMs,
+        target: r.target,
+        pass: r.pass,
+        runs: r.runs,
+        detail: { clients: r.clients, bytes: r.bytes, firstRunMs: Number(r.firstMs.toFixed(1)) },
+      });
+      progress(`  [${scale}] weekly reports: ${r.clients} clients, median ${r.ms.toFixed(2)} ms, first run ${r.firstMs.toFixed(1)} ms`);
+    }
   }
   if (entries !== vault.manifest.entries) {
     throw new Error(`the index holds ${entries} entries, the generator wrote ${vault.manifest.entries}`);
   }
-  const order = ["cold", "update", "memory", "query", "week"];
+  const order = ["cold", "update", "memory", "query", "week", "report"];
   measures.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return {
     scale,

@@ -22,6 +22,8 @@ import { runPlan } from "./commands/plan";
 import { NEW_CLIENT_FLAGS, runNewClient } from "./commands/new-client";
 import { runRequest } from "./commands/request";
 import { runTasks } from "./commands/tasks";
+import { runReport } from "./commands/report";
+import { runReview } from "./commands/review";
 
 interface Command {
   run(ctx: Context): number;
@@ -58,6 +60,8 @@ const COMMANDS: Record<string, Command> = {
     positionals: 0,
   },
   tasks: { run: runTasks, flags: { values: ["vault", "client", "due-before"], booleans: ["all"] }, positionals: 0 },
+  report: { run: runReport, flags: { values: ["vault", "week", "client"], booleans: ["dry-run"] }, positionals: 0 },
+  review: { run: runReview, flags: { values: ["vault", "week"], booleans: ["dry-run"] }, positionals: 0 },
 };
 
 const ALL: FlagSpec = {
@@ -123,8 +127,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
 }
 
 /** Each feature's lines of the usage (its own catalog file), put at the end of the command list. */
-const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan"];
-const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.lifecycle"];
+const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan", "cli.usage.lifecycle", "cli.usage.report"];
 
 function usageText(t: Translate): string {
   const lines = t("cli.usage").split("\n");

@@ -141,6 +141,19 @@ export function readSettings(settingsPath: string): { settings: Settings; warnin
     if ((LANGUAGES as readonly unknown[]).includes(raw.language)) settings.language = raw.language as Settings["language"];
     else warn("language", raw.language);
   }
+  if (raw.reviewFolder !== undefined) {
+    if (typeof raw.reviewFolder === "string" && !raw.reviewFolder.split(/[\\/]/).some((p) => p === "..") && !/^([\\/]|[A-Za-z]:)/.test(raw.reviewFolder)) {
+      settings.reviewFolder = raw.reviewFolder;
+    } else warn("reviewFolder", raw.reviewFolder);
+  }
+  if (raw.capacityHours !== undefined) {
+    if (typeof raw.capacityHours === "number" && raw.capacityHours >= 1 && raw.capacityHours <= 168) settings.capacityHours = raw.capacityHours;
+    else warn("capacityHours", raw.capacityHours);
+  }
+  if (raw.conversionRates !== undefined) {
+    if (Array.isArray(raw.conversionRates) && raw.conversionRates.every((r) => typeof r === "string")) settings.conversionRates = raw.conversionRates;
+    else warn("conversionRates", raw.conversionRates);
+  }
   return { settings, warnings };
 }
 

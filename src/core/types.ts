@@ -194,6 +194,12 @@ export interface Settings {
   workflowsFolder: string;
   subcontractorsFolder: string;
   packagesFolder: string;
+  /** Where the weekly review notes go (src/core/review.ts). */
+  reviewFolder: string;
+  /** Billable hours a week the VA can work: the weekly review's utilisation is measured against it. */
+  capacityHours: number;
+  /** "AUD=16500 VND since 2026-10-01", one a line (src/core/conversion-rates.ts). */
+  conversionRates: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -214,4 +220,7 @@ export const DEFAULT_SETTINGS: Settings = {
   workflowsFolder: "Client Desk/Workflows",
   subcontractorsFolder: "Client Desk/Subcontractors",
   packagesFolder: "Client Desk/Packages",
+  reviewFolder: "Reviews",
+  capacityHours: 40,
+  conversionRates: [],
 };

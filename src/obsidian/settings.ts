@@ -42,5 +42,8 @@ export function readSettings(raw: unknown): Settings {
   s.workflowsFolder = folder("workflowsFolder") ?? s.workflowsFolder;
   s.subcontractorsFolder = folder("subcontractorsFolder") ?? s.subcontractorsFolder;
   s.packagesFolder = folder("packagesFolder") ?? s.packagesFolder;
+  s.reviewFolder = folder("reviewFolder") ?? s.reviewFolder;
+  s.capacityHours = num("capacityHours", 1, 168) ?? s.capacityHours;
+  if (Array.isArray(data.conversionRates) && data.conversionRates.every((r) => typeof r === "string")) s.conversionRates = [...(data.conversionRates)];
   return s;
 }

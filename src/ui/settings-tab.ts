@@ -11,6 +11,7 @@ import type ClientDeskPlugin from "../main";
 import { displayTimerSettings } from "./timer-settings";
 import { displayPlannerSettings } from "./planner/planner-settings";
 import { displayLifecycleSettings } from "./lifecycle-settings";
+import { displayReportSettings } from "./report-settings";
 
 export class ClientDeskSettingTab extends PluginSettingTab {
   constructor(
@@ -108,6 +109,7 @@ export class ClientDeskSettingTab extends PluginSettingTab {
     displayTimerSettings(containerEl, this.plugin);
     displayPlannerSettings(containerEl, this.plugin);
     displayLifecycleSettings(containerEl, this.plugin);
+    displayReportSettings(containerEl, this.plugin);
   }
 
   private folderSetting(key: "clientsRoot" | "plannerFolder", name: string, desc: string): void {

@@ -156,6 +156,26 @@ async function renderInto(markdown: string, el: HTMLElement, sourcePath: string,
       while (i < lines.length && /^>/.test(lines[i])) renderInline(quote.createEl("p"), lines[i++].replace(/^>\s?/, ""));
       continue;
     }
+    // An Obsidian comment line (%% … %%) is not shown.
+    if (/^%%.*%%\s*$/.test(line.trim())) {
+      i++;
+      continue;
+    }
+    // A table: a header row, a |---| row, then body rows; `\|` is a pipe inside a cell.
+    if (/^\|.*\|\s*$/.test(line) && i + 1 < lines.length && /^\|(\s*:?-+:?\s*\|)+\s*$/.test(lines[i + 1])) {
+      const cellsOf = (row: string) => row.trim().slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, "|"));
+      const aligns = cellsOf(lines[i + 1]).map((c) => (c.endsWith(":") ? (c.startsWith(":") ? "center" : "right") : null));
+      const table = el.createEl("table");
+      const head = table.createEl("thead").createEl("tr");
+      cellsOf(line).forEach((c, k) => renderInline(head.createEl("th", { attr: aligns[k] ? { align: aligns[k] } : {} }), c));
+      const body = table.createEl("tbody");
+      i += 2;
+      while (i < lines.length && /^\|.*\|\s*$/.test(lines[i])) {
+        const tr = body.createEl("tr");
+        cellsOf(lines[i++]).forEach((c, k) => renderInline(tr.createEl("td", { attr: aligns[k] ? { align: aligns[k] } : {} }), c));
+      }
+      continue;
+    }
     const p = el.createEl("p");
     const para: string[] = [];
     while (i < lines.length && lines[i].trim() !== "" && !/^(#{1,6}\s|`{3,}|~{3,}|>|\s*[-*+]\s|\s*\d+[.)]\s)/.test(lines[i])) para.push(lines[i++]);

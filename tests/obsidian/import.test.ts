@@ -31,6 +31,9 @@ async function start(extra: Record<string, string | Uint8Array> = {}, language =
   const plugin = await loadPlugin(ClientDeskPlugin, app);
   await app.startLayout();
   await plugin.indexer.whenReady;
+  // The weekly reports due on the real clock are written after the index is ready: let them land first.
+  await plugin.reports.check();
+  await app.settle();
   return { app, plugin };
 }
 

@@ -1,7 +1,7 @@
 // The settings tab and the problems view on the fake, in happy-dom: what is saved, what is shown,
 // what a click opens.
 import { describe, expect, it } from "vitest";
-import { App, loadPlugin, setLanguage } from "../fake/obsidian";
+import { App, loadPlugin, setLanguage, unloadPlugin } from "../fake/obsidian";
 import ClientDeskPlugin from "../../src/main";
 import { DIAGNOSTICS_VIEW } from "../../src/ui/diagnostics-view";
 
@@ -61,6 +61,8 @@ describe("settings tab", () => {
   it("speaks Vietnamese when Obsidian does, and English when the setting says so", async () => {
     const vi = await start("vi");
     expect(vi.app.commands.findCommand("client-desk:check-data")?.name).toBe("Client Desk: Kiểm tra dữ liệu khách hàng");
+    // One plugin at a time: its code block processor (the report chart) is registered once.
+    await unloadPlugin(vi.plugin);
     const en = await start("vi", { language: "en" });
     expect(en.app.commands.findCommand("client-desk:check-data")?.name).toBe("Client Desk: Check client data");
   });

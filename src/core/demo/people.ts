@@ -24,6 +24,9 @@ export const DEMO_SETTINGS: Settings = {
   workflowsFolder: "Client Desk/Workflows",
   subcontractorsFolder: "Client Desk/Subcontractors",
   packagesFolder: "Client Desk/Packages",
+  reviewFolder: "Reviews",
+  capacityHours: 40,
+  conversionRates: ["AUD=16500 VND since 2026-10-01", "GBP=33000 VND since 2026-10-01", "USD=26000 VND since 2026-10-01"],
 };
 
 /** Linh's day, minutes since midnight in her zone, and her days (luxon weekday numbers, 1 = Monday). */

@@ -8,6 +8,7 @@ import { agendaEn } from "./agenda.en";
 import { plannerExtrasEn } from "./planner-extras.en";
 import { plannerEn } from "./planner.en";
 import { lifecycleEn } from "./lifecycle.en";
+import { reportEn } from "./report.en";
 
 const base = {
   "plugin.name": "Client Desk",
@@ -171,9 +172,7 @@ const base = {
 } as const;
 
 // Each feature keeps its strings in a file of its own (name.en.ts beside name.vi.ts).
-export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...agendaEn, ...plannerExtrasEn };
-export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...plannerEn };
-export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...lifecycleEn };
+export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn };
 
 export type MessageKey = keyof typeof en;
 /** The keys of this file's own catalog, without the features'. */

@@ -1,0 +1,48 @@
+// `client-desk report [--week W] [--client X] [--dry-run]`: writes weekly client reports with
+// Obsidian closed (a Friday cron job). Without --week it writes what the plugin's scheduler would:
+// every report due and missing (catch-up rule in src/core/report-schedule.ts). With --week it
+// writes that week's report of every client (or of --client). A report that exists, found by its
+// frontmatter wherever it was moved, is never written again.
+
+import { isWeekId } from "../../core/week";
+import { dueReports, hasReport, plannedReport, type PlannedReport, type RunInput } from "../../core/report-run";
+import type { Context } from "../context";
+import { UsageError } from "../errors";
+import { printJson, printLines, table } from "../output";
+import { openVault } from "./common";
+import { findClient } from "./log";
+import { createNote, fileExists, reportRegistry } from "./report-files";
+
+export interface ReportJson {
+  dryRun: boolean;
+  reports: { client: string; week: string; path: string; status: "written" | "would-write" | "exists" }[];
+}
+
+export function runReport(ctx: Context): number {
+  const week = ctx.args.values.get("week");
+  if (week !== undefined && !isWeekId(week)) throw new UsageError("cli.error.week-invalid", { value: week });
+  const vault = openVault(ctx);
+  const ref = ctx.args.values.get("client");
+  const only = ref === undefined ? undefined : findClient(vault, ref);
+  const dryRun = ctx.args.booleans.has("dry-run");
+  const registry = reportRegistry(vault);
+  const input: RunInput = { index: vault.index, registry, pathExists: (p) => fileExists(vault, p), now: ctx.now(vault.zone), userZone: vault.zone };
+  const rows: ReportJson["reports"] = [];
+  let planned: PlannedReport[];
+  if (week === undefined) planned = dueReports(input, only);
+  else {
+    planned = [];
+    for (const client of only ? [only] : vault.index.clients()) {
+      if (hasReport(input, client, week)) rows.push({ client: client.key, week, path: registry.pathOf(client.key, week) ?? plannedReport(input, client, week).path, status: "exists" });
+      else planned.push(plannedReport(input, client, week));
+    }
+  }
+  for (const p of planned) {
+    const status = dryRun ? "would-write" : createNote(vault, p.path, p.text) ? "written" : "exists";
+    rows.push({ client: p.client.key, week: p.week, path: p.path, status });
+  }
+  if (ctx.json) printJson(ctx.io, { dryRun, reports: rows } satisfies ReportJson);
+  else if (rows.length === 0) printLines(ctx.io, [ctx.t("cli.report.none")]);
+  else printLines(ctx.io, table(rows.map((r) => [ctx.t(`cli.report.${r.status}`), r.week, r.path])));
+  return 0;
+}
