@@ -106,10 +106,14 @@ describe("the weekly planner on the fake", { timeout: 30_000 }, () => {
     expect(first.querySelector(".client-desk-planner-more")?.getAttribute("aria-label")).toBe("Block actions");
     expect(first.tabIndex).toBe(0);
     // Summary numbers per client and the empty deadlines container the lead mounts into.
-    const rows = [...root.querySelectorAll(".client-desk-planner-summary tbody tr")].map((r) => r.firstElementChild?.textContent);
+    const rows = [...root.querySelectorAll(".client-desk-planner-summary-table tbody tr")].map((r) => r.firstElementChild?.textContent);
     expect(rows).toEqual(["Brightloop", "Clara Whitfield Coaching", "Harbour Goods", "Trà Sen Tây Hồ"]);
-    expect(root.querySelector(".client-desk-planner-summary tfoot")?.textContent).toMatch(/^Total\d+:\d\d\d+:\d\d\d+:\d\d$/);
-    expect(root.querySelector(".client-desk-planner-deadlines")?.childElementCount).toBe(0);
+    // The chart under the table draws the same clients (its numbers also in a hidden table).
+    const chartRows = [...root.querySelectorAll(".client-desk-summary table tbody tr")].map((r) => r.firstElementChild?.textContent);
+    expect(chartRows).toEqual(["Brightloop", "Clara Whitfield Coaching", "Harbour Goods", "Trà Sen Tây Hồ"]);
+    expect(root.querySelector(".client-desk-planner-deadlines h4")?.textContent).toBe("Deadlines");
+    expect([...root.querySelectorAll(".client-desk-planner-tools button")].map((b) => b.textContent)).toEqual(["Fill from template", "Find a meeting slot", "New block"]);
+    expect(root.querySelector(".client-desk-planner-summary-table tfoot")?.textContent).toMatch(/^Total\d+:\d\d\d+:\d\d\d+:\d\d$/);
   });
 
   it("marks blocks outside the client's hours and too close to a neighbour, in text too", async () => {
@@ -328,7 +332,7 @@ describe("the weekly planner on the fake", { timeout: 30_000 }, () => {
     expect(root.querySelector(".client-desk-planner-heading h3")?.textContent).toBe("Tuần 48");
     expect(root.querySelector(".client-desk-planner-today")?.textContent).toBe("Hôm nay");
     expect(root.querySelector(".client-desk-planner-new")?.textContent).toBe("Khối mới");
-    expect(root.querySelector(".client-desk-planner-summary h4")?.textContent).toBe("Tuần này theo khách hàng");
+    expect(root.querySelector(".client-desk-planner-summary-table h4")?.textContent).toBe("Tuần này theo khách hàng");
     key(blockEl(view, FIRST), "Enter");
     expect(lastMenu()!.titles()).toEqual(["Bắt đầu đếm giờ cho khối này", "Mở ghi chú khách hàng", "Xoá khối"]);
   });

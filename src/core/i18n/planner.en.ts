@@ -13,6 +13,8 @@ export const plannerEn = {
   "planner.next-day": "Next day",
   "planner.today": "Today",
   "planner.new-block": "New block",
+  "planner.fill-template": "Fill from template",
+  "planner.find-slot": "Find a meeting slot",
   "planner.zone": "Your time: {zone}",
   "planner.clients": "Clients' local time",
   "planner.client-now": "{time} ({offset})",

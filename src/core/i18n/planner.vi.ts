@@ -15,6 +15,8 @@ export const plannerVi: Record<keyof typeof plannerEn, string> = {
   "planner.next-day": "Ngày sau",
   "planner.today": "Hôm nay",
   "planner.new-block": "Khối mới",
+  "planner.fill-template": "Điền từ mẫu tuần",
+  "planner.find-slot": "Tìm giờ họp",
   "planner.zone": "Giờ của bạn: {zone}",
   "planner.clients": "Giờ địa phương của khách hàng",
   "planner.client-now": "{time} ({offset})",

@@ -19,6 +19,11 @@ import { openStartTimer } from "../../commands/timer-start";
 import { blockLabel, dayLabel, decorateBlock, paletteSlot, renderGrid, renderSummary } from "./planner-grid";
 import { PlannerPointer } from "./planner-pointer";
 import { PlannerBlockModal, PlannerClientModal, PlannerTitleModal } from "./planner-modals";
+import { SummaryChart, type SummaryRow } from "./summary-chart";
+import { renderDeadlines } from "./deadlines-strip";
+import { weekDeadlines } from "../../core/deadlines";
+import { fillWeekFromTemplate } from "../../commands/plan-fill-template";
+import { openSlotFinder } from "../../commands/find-meeting-slot";
 
 export const PLANNER_VIEW = "client-desk-planner";
 /** Below this width (px) the planner shows one day with previous/next day. */
@@ -47,6 +52,10 @@ export class PlannerView extends ItemView {
   private dayChosen = false;
   private focusId: string | null = null;
   private parts: Skeleton | null = null;
+  private chart: SummaryChart | null = null;
+  /** What the chart and the deadlines strip last drew, so a redraw of the grid leaves them be. */
+  private chartKey = "";
+  private deadlinesKey = "";
   private scrollPending = true;
   /** The pane's width as last measured (on open and resize), so a render never reads layout. */
   private width = 0;
@@ -152,6 +161,10 @@ export class PlannerView extends ItemView {
     const summary = frame.createDiv({ cls: "client-desk-planner-summary" });
     const table = summary.createDiv({ cls: "client-desk-planner-summary-table" });
     const deadlines = frame.createDiv({ cls: "client-desk-planner-deadlines" });
+    if (this.chart) this.removeChild(this.chart);
+    this.chart = this.addChild(new SummaryChart(summary, this.plugin.t, [], this.app));
+    this.chartKey = "";
+    this.deadlinesKey = "";
     this.parts = { toolbar, strip, scroll, summary, table, deadlines };
     this.scrollPending = true;
     return this.parts;
@@ -213,6 +226,7 @@ export class PlannerView extends ItemView {
     parts.table.replaceWith(table);
     parts.scroll.replaceChildren(grid);
     Object.assign(parts, { toolbar, strip, table });
+    this.renderExtras(parts, model, zone, now);
     if (this.scrollPending) {
       // Once per week shown: open on the hour before the working day.
       this.scrollPending = false;
@@ -221,6 +235,26 @@ export class PlannerView extends ItemView {
     if (this.focusId !== null && focused !== null) {
       grid.querySelector<HTMLElement>(`.client-desk-planner-block[data-id="${CSS.escape(this.focusId)}"]`)?.focus();
     }
+  }
+
+  /** The chart and the deadlines strip, redrawn only when what they show changed. */
+  private renderExtras(parts: Skeleton, model: WeekView, zone: string, now: number): void {
+    const { plugin } = this;
+    const rows: SummaryRow[] = model.clients
+      .filter((c) => c.plannedMinutes > 0 || c.trackedMinutes > 0)
+      .map((c) => ({ name: c.name, color: c.color, plannedMinutes: c.plannedMinutes, trackedMinutes: Math.round(c.trackedMinutes) }));
+    const chartKey = `${plugin.settings.language}|${JSON.stringify(rows)}`;
+    if (this.chart && chartKey !== this.chartKey) {
+      this.chartKey = chartKey;
+      this.chart.update(rows);
+    }
+    const index = plugin.indexer.index;
+    const minute = Math.floor(now / MINUTE);
+    const deadlinesKey = `${index.version}|${model.week}|${minute}|${plugin.settings.language}`;
+    if (deadlinesKey === this.deadlinesKey) return;
+    this.deadlinesKey = deadlinesKey;
+    const items = weekDeadlines(index.tasks(), (k) => index.client(k), { from: model.from, to: model.to, now, zone });
+    renderDeadlines(parts.deadlines, items, plugin.t, (d) => void this.app.workspace.openLinkText(d.file, "", "tab"));
   }
 
   private renderToolbar(parent: HTMLElement, model: WeekView): void {
@@ -243,6 +277,8 @@ export class PlannerView extends ItemView {
     });
     const tools = bar.createDiv({ cls: "client-desk-planner-tools" });
     if (Platform.isMobile) tools.createDiv({ cls: "client-desk-planner-timer" });
+    tools.createEl("button", { cls: "client-desk-planner-fill", text: t("planner.fill-template"), attr: { "data-action": "fill" } });
+    tools.createEl("button", { cls: "client-desk-planner-slot", text: t("planner.find-slot"), attr: { "data-action": "slot" } });
     tools.createEl("button", { cls: "mod-cta client-desk-planner-new", text: t("planner.new-block"), attr: { "data-action": "new" } });
     this.renderTimer(parent);
   }
@@ -449,6 +485,8 @@ export class PlannerView extends ItemView {
     if (action === "next") return this.narrow ? this.stepDay(1) : this.goWeek(addWeeks(week, 1));
     if (action === "today") return this.goToday();
     if (action === "new") return this.newBlockDialog();
+    if (action === "fill") return void fillWeekFromTemplate(this.plugin, week);
+    if (action === "slot") return void openSlotFinder(this.plugin, week);
     if (action === "timer-start") return void openStartTimer(this.plugin, false);
     if (action === "timer-stop") return void this.plugin.timer.stop();
   }
