@@ -164,7 +164,8 @@ describe("New client in Chromium", () => {
       const heading = page.locator(".setting-item-heading", { hasText: "Client lifecycle" });
       await heading.scrollIntoViewIfNeeded();
       const names = await page.locator(".client-desk-settings .setting-item-name").allTextContents();
-      expect(names.slice(names.indexOf("Client lifecycle"))).toEqual(["Client lifecycle", "Templates folder", "Workflows folder", "Subcontractors folder", "Service packages folder"]);
+      const at = names.indexOf("Client lifecycle");
+      expect(names.slice(at, at + 5)).toEqual(["Client lifecycle", "Templates folder", "Workflows folder", "Subcontractors folder", "Service packages folder"]);
       const templates = page.locator(".setting-item", { hasText: "Templates folder" }).locator("input");
       expect(await templates.inputValue()).toBe("Client Desk/Templates");
       await opened.screenshot("settings-lifecycle-dark");
