@@ -4,6 +4,7 @@ export type PathKind =
   | { kind: "client-note"; key: string }
   | { kind: "log"; key: string; month: string }
   | { kind: "plan"; week: string }
+  | { kind: "invoice"; key: string }
   | { kind: "other" };
 
 export interface Layout {
@@ -33,6 +34,7 @@ export function classifyPath(path: string, layout: Layout): PathKind {
         return { kind: "client-note", key };
       }
       if (rest.length === 14 && LOG_NAME.test(rest)) return { kind: "log", key, month: rest.slice(4, 11) };
+      if (rest.startsWith("Invoices/") && rest.indexOf("/", 9) === -1 && rest.length > 12) return { kind: "invoice", key };
     }
   }
   const planner = trimSlashes(layout.plannerFolder);
@@ -62,4 +64,8 @@ export function logNotePath(layout: Layout, key: string, month: string): string 
 
 export function planNotePath(layout: Layout, week: string): string {
   return join(layout.plannerFolder, `${week}.md`);
+}
+
+export function invoiceNotePath(layout: Layout, key: string, number: string): string {
+  return join(layout.clientsRoot, key, "Invoices", `${number}.md`);
 }

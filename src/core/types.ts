@@ -93,7 +93,14 @@ export type DiagnosticCode =
   | "entry-missing-id"
   | "line-freehand"
   | "plan-client-unknown"
-  | "plan-malformed";
+  | "plan-malformed"
+  | "invoice-field-missing"
+  | "invoice-payment-invalid"
+  | "invoice-paid-mismatch"
+  | "invoice-number-duplicate"
+  | "invoice-entry-claimed-twice"
+  | "invoice-entry-changed"
+  | "invoice-entry-missing";
 
 export interface Diagnostic {
   severity: Severity;
@@ -186,6 +193,11 @@ export interface Settings {
   pomodoro: boolean;
   pomodoroWork: number;
   pomodoroBreak: number;
+  /** Invoices: your name, details and payment instructions (lines), and the number pattern. */
+  businessName: string;
+  businessDetails: string;
+  paymentDetails: string;
+  invoiceNumberPattern: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -201,4 +213,8 @@ export const DEFAULT_SETTINGS: Settings = {
   pomodoro: false,
   pomodoroWork: 25,
   pomodoroBreak: 5,
+  businessName: "",
+  businessDetails: "",
+  paymentDetails: "",
+  invoiceNumberPattern: "INV-{YYYY}-{seq:4}",
 };

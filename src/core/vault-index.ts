@@ -11,6 +11,7 @@ import { LineStore, LineStoreBuilder } from "./log-store";
 import { StoreBuckets } from "./store-buckets";
 import { classifyPath, type Layout, type PathKind } from "./paths";
 import { unsafeNamePart } from "./names";
+import { InvoiceShelf } from "./invoice-shelf";
 
 export interface IndexOptions extends Layout, ClientDefaults {}
 
@@ -36,6 +37,8 @@ export class VaultIndex {
   /** Lower-cased NFC display names and keys → client key, for plan lines; rebuilt lazily. */
   private names: Map<string, string> | null = null;
   private readonly safeKeys = new Map<string, boolean>();
+  /** Invoice notes and the client notes' invoice fields (src/core/invoice-shelf.ts). */
+  readonly invoices = new InvoiceShelf();
   /** Bumped on every change so that views can tell whether to redraw. */
   version = 0;
 
@@ -79,7 +82,12 @@ export class VaultIndex {
         this.options,
       );
       this.clientSlots.set(folder, { client, diagnostics });
+      this.invoices.setClientFields(folder, path, data, read.fieldLines, client.currency);
       this.names = null;
+    } else if (kind.kind === "invoice") {
+      if (!this.safeKey(kind.key)) return;
+      const read = frontmatter ? { data: frontmatter, error: null, fieldLines: frontmatterFieldLines(text) } : readFrontmatter(text);
+      this.invoices.setInvoice(path, kind.key, frontmatter ?? read.data, read.fieldLines, frontmatter ? null : read.error);
     } else if (kind.kind === "log") {
       if (!this.safeKey(kind.key)) return;
       const diagnostics: Diagnostic[] = [];
@@ -93,7 +101,7 @@ export class VaultIndex {
       if (!set) this.logsByClient.set(kind.key, (set = new Set()));
       set.add(path);
       this.countIds(store, 1);
-    } else {
+    } else if (kind.kind === "plan") {
       this.plans.set(path, new PlanSlot(path, kind.week, text));
     }
   }
@@ -105,6 +113,7 @@ export class VaultIndex {
   private remove(path: string, kind: PathKind): void {
     if (kind.kind === "client-note") {
       if (this.clientSlots.delete(kind.key)) this.version++;
+      this.invoices.removeClientFields(kind.key);
       this.names = null;
     } else if (kind.kind === "log") {
       const store = this.logs.get(path);
@@ -117,6 +126,8 @@ export class VaultIndex {
       this.version++;
     } else if (kind.kind === "plan") {
       if (this.plans.delete(path)) this.version++;
+    } else if (kind.kind === "invoice") {
+      if (this.invoices.removeInvoice(path)) this.version++;
     }
   }
 
@@ -159,6 +170,19 @@ export class VaultIndex {
   /** Whether an entry with this block id exists anywhere in the vault. */
   hasId(id: string): boolean {
     return this.ensureIdCounts().has(id);
+  }
+
+  /** The entries with these block ids (the first of each, when an id is used twice), in one pass. */
+  entriesByIds(ids: ReadonlySet<string>): Map<string, Entry> {
+    const out = new Map<string, Entry>();
+    if (ids.size === 0) return out;
+    for (const store of this.logs.values()) {
+      for (let i = 0; i < store.count; i++) {
+        const id = store.id(i);
+        if (ids.has(id) && !out.has(id)) out.set(id, store.entry(i));
+      }
+    }
+    return out;
   }
 
   clients(): Client[] {
@@ -267,6 +291,7 @@ export class VaultIndex {
         }
       }
     }
+    out.push(...this.invoices.diagnostics((ids) => this.entriesByIds(ids)));
     this.ensureIdCounts();
     if (this.duplicates > 0) out.push(...this.duplicateDiagnostics());
     return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

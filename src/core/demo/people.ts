@@ -19,6 +19,10 @@ export const DEMO_SETTINGS: Settings = {
   pomodoro: false,
   pomodoroWork: 25,
   pomodoroBreak: 5,
+  businessName: "Linh Nguyen, Virtual Assistant",
+  businessDetails: "District 3, Ho Chi Minh City, Vietnam\nlinh@example.com",
+  paymentDetails: "Wise: linh@example.com (AUD, GBP, USD)\nPayPal: paypal.me/linhva",
+  invoiceNumberPattern: "INV-{YYYY}-{seq:4}",
 };
 
 /** Linh's day, minutes since midnight in her zone, and her days (luxon weekday numbers, 1 = Monday). */

@@ -4,6 +4,7 @@
 import { timerEn } from "./timer.en";
 import { importEn } from "./import.en";
 import { weekEn } from "./week.en";
+import { invoiceEn } from "./invoice.en";
 
 const base = {
   "plugin.name": "Client Desk",
@@ -167,7 +168,7 @@ const base = {
 } as const;
 
 // Each feature keeps its strings in a file of its own (name.en.ts beside name.vi.ts).
-export const en = { ...base, ...timerEn, ...importEn, ...weekEn };
+export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...invoiceEn };
 
 export type MessageKey = keyof typeof en;
 /** The keys of this file's own catalog, without the features'. */

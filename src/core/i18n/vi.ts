@@ -4,6 +4,7 @@ import type { BaseKey, MessageKey } from "./en";
 import { timerVi } from "./timer.vi";
 import { importVi } from "./import.vi";
 import { weekVi } from "./week.vi";
+import { invoiceVi } from "./invoice.vi";
 
 const base: Record<BaseKey, string> = {
   "plugin.name": "Client Desk",
@@ -166,4 +167,4 @@ const base: Record<BaseKey, string> = {
   "cli.duration": "{h} giờ {m} phút",
 };
 
-export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi };
+export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...invoiceVi };
