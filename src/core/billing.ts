@@ -188,7 +188,8 @@ export function bill(input: BillingInput): BillingResult {
   }
   lines.push(...pkgLines.values());
 
-  if (billedEntries.length === 0 && !(client.billing === "retainer" && lines.length > 0)) {
+  const refused = problems.some((p) => p.severity === "error");
+  if (!refused && billedEntries.length === 0 && !(client.billing === "retainer" && lines.length > 0)) {
     problems.push({ code: "invoice-nothing", severity: "error", params: {} });
   }
   billedEntries.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));

@@ -130,14 +130,14 @@ export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceReco
 
   let moneyOk = true;
   const cur = text("currency");
-  let currency = "USD";
+  let currency = cur ?? "";
   if (cur === null) {
     report("invoice-field-missing", "currency", { field: "currency" });
     moneyOk = false;
   } else if (!isCurrencyCode(cur)) {
     report("currency-unknown", "currency", { value: cur, hint: "" });
     moneyOk = false;
-  } else currency = cur;
+  }
 
   const money = (field: string, required: boolean): number => {
     const v = data[field];
@@ -187,7 +187,8 @@ export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceReco
   }
   const payments: Payment[] = [];
   for (const p of list("payments")) {
-    const parsed = isCurrencyCode(currency) ? parsePayment(p, currency) : null;
+    if (!isCurrencyCode(currency)) break;
+    const parsed = parsePayment(p, currency);
     if (parsed) payments.push(parsed);
     else {
       report("invoice-payment-invalid", "payments", { value: p, currency });
