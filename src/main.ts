@@ -15,11 +15,14 @@ import type { TimerService } from "./obsidian/timer-service";
 import { setupTimer } from "./obsidian/timer-setup";
 import { registerImportCsv } from "./commands/import-csv";
 import { registerExportCsv } from "./commands/export-csv";
+import { setupInvoices } from "./obsidian/invoice-setup";
+import type { InvoiceService } from "./obsidian/invoice-service";
 
 export default class ClientDeskPlugin extends Plugin {
   declare settings: Settings;
   indexer!: Indexer;
   timer!: TimerService;
+  invoices!: InvoiceService;
   t: Translate = translator("en");
 
   override async onload(): Promise<void> {
@@ -32,6 +35,7 @@ export default class ClientDeskPlugin extends Plugin {
     setupTimer(this);
     registerImportCsv(this);
     registerExportCsv(this);
+    this.invoices = setupInvoices(this);
     this.addRibbonIcon("briefcase", this.t("ribbon.open"), () => void openDiagnostics(this));
     this.addSettingTab(new ClientDeskSettingTab(this.app, this));
 

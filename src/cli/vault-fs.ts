@@ -10,6 +10,7 @@ import { isCurrencyCode } from "../core/currencies";
 import { isWeekday, parseWeekdays } from "../core/hours";
 import { isValidZone, resolveZone } from "../core/zones";
 import { CommandFailure, UsageError } from "./errors";
+import { readInvoiceSettings } from "../core/invoice-settings";
 
 export const PLUGIN_ID = "client-desk";
 
@@ -137,6 +138,9 @@ export function readSettings(settingsPath: string): { settings: Settings; warnin
     if ((LANGUAGES as readonly unknown[]).includes(raw.language)) settings.language = raw.language as Settings["language"];
     else warn("language", raw.language);
   }
+  const invoice = readInvoiceSettings(raw);
+  Object.assign(settings, invoice.values);
+  for (const field of invoice.bad) warn(field, raw[field]);
   return { settings, warnings };
 }
 

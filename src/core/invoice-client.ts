@@ -65,8 +65,8 @@ export function readClientInvoiceFields(
   }
   if (present(data.address)) {
     const v = data.address;
-    const items = Array.isArray(v) ? v : [v];
-    if (items.every((x) => typeof x === "string")) fields.address = (items as string[]).flatMap((x) => x.split("\n")).map((x) => x.trim()).filter((x) => x !== "");
+    const items: unknown[] = Array.isArray(v) ? v : [v];
+    if (items.every((x): x is string => typeof x === "string")) fields.address = items.flatMap((x) => x.split("\n")).map((x) => x.trim()).filter((x) => x !== "");
     else bad("address", v, "text");
   }
   return { fields, diagnostics };

@@ -60,21 +60,31 @@ export function applyPayment(fm: Record<string, unknown>, path: string, clientKe
 
 export type StatusChange = { ok: true; record: InvoiceRecord } | { ok: false; key: MessageKey; params: Params };
 
+export function checkSent(inv: InvoiceRecord): StatusChange {
+  if (inv.status !== "draft") return { ok: false, key: "invoice.notice.status-not-draft", params: { number: inv.number, status: inv.status } };
+  return { ok: true, record: inv };
+}
+
+export function checkVoid(inv: InvoiceRecord): StatusChange {
+  if (inv.status === "void") return { ok: false, key: "invoice.notice.already-void", params: { number: inv.number } };
+  if (inv.payments.length > 0 || inv.paid > 0) return { ok: false, key: "invoice.notice.void-paid", params: { number: inv.number } };
+  return { ok: true, record: inv };
+}
+
 export function applySent(fm: Record<string, unknown>, path: string, clientKey: string): StatusChange {
   const inv = reread(path, clientKey, fm);
   if (!inv) return { ok: false, key: "invoice.notice.not-invoice", params: {} };
-  if (inv.status !== "draft") return { ok: false, key: "invoice.notice.status-not-draft", params: { number: inv.number, status: inv.status } };
-  fm.status = "sent";
-  return { ok: true, record: inv };
+  const check = checkSent(inv);
+  if (check.ok) fm.status = "sent";
+  return check;
 }
 
 export function applyVoid(fm: Record<string, unknown>, path: string, clientKey: string): StatusChange {
   const inv = reread(path, clientKey, fm);
   if (!inv) return { ok: false, key: "invoice.notice.not-invoice", params: {} };
-  if (inv.status === "void") return { ok: false, key: "invoice.notice.already-void", params: { number: inv.number } };
-  if (inv.payments.length > 0 || inv.paid > 0) return { ok: false, key: "invoice.notice.void-paid", params: { number: inv.number } };
-  fm.status = "void";
-  return { ok: true, record: inv };
+  const check = checkVoid(inv);
+  if (check.ok) fm.status = "void";
+  return check;
 }
 
 export { parsePayment };

@@ -73,3 +73,30 @@ export function packagesByTask(tasks: readonly TaskPackageLink[], packages: read
   }
   return out;
 }
+
+/** Where package notes live: a folder at the vault's root. */
+export const PACKAGES_FOLDER = "Packages";
+
+export interface NoteFields {
+  path: string;
+  data: Record<string, unknown> | null;
+  fieldLines?: Map<string, number>;
+}
+
+/** Package notes and a client's task notes (frontmatter only) → taskKey → package. */
+export function taskPackages(packageNotes: readonly NoteFields[], taskNotes: readonly NoteFields[]): Map<string, PackageInfo> {
+  const packages: PackageInfo[] = [];
+  for (const n of packageNotes) {
+    const { pkg } = readPackageNote(n.path, n.data, n.fieldLines ?? new Map<string, number>());
+    if (pkg) packages.push(pkg);
+  }
+  const tasks: TaskPackageLink[] = taskNotes.map((n) => {
+    const base = n.path.slice(n.path.lastIndexOf("/") + 1).replace(/\.md$/, "");
+    const title = typeof n.data?.title === "string" && n.data.title.trim() !== "" ? n.data.title.trim() : base;
+    const pkg = n.data?.package;
+    return { title, package: typeof pkg === "string" && pkg.trim() !== "" ? pkg : null };
+  });
+  // A task is named in entries by its title or by its file name; both find the package.
+  const byFile: TaskPackageLink[] = taskNotes.map((n, i) => ({ title: n.path.slice(n.path.lastIndexOf("/") + 1).replace(/\.md$/, ""), package: tasks[i].package }));
+  return packagesByTask([...tasks, ...byFile], packages);
+}

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from "../core/types";
 import { isWeekday, parseHoursRange, parseWeekdays } from "../core/hours";
 import { isCurrencyCode } from "../core/currencies";
 import { isValidZone } from "../core/zones";
+import { readInvoiceSettings } from "../core/invoice-settings";
 
 export function readSettings(raw: unknown): Settings {
   const data = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
@@ -37,5 +38,6 @@ export function readSettings(raw: unknown): Settings {
   if (typeof data.pomodoro === "boolean") s.pomodoro = data.pomodoro;
   s.pomodoroWork = num("pomodoroWork", 1, 240) ?? s.pomodoroWork;
   s.pomodoroBreak = num("pomodoroBreak", 1, 120) ?? s.pomodoroBreak;
+  Object.assign(s, readInvoiceSettings(data).values);
   return s;
 }

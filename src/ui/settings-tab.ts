@@ -9,6 +9,7 @@ import { isCurrencyCode } from "../core/currencies";
 import { isValidZone, systemZone } from "../core/zones";
 import type ClientDeskPlugin from "../main";
 import { displayTimerSettings } from "./timer-settings";
+import { displayInvoiceSettings } from "./invoice-settings";
 
 export class ClientDeskSettingTab extends PluginSettingTab {
   constructor(
@@ -104,6 +105,7 @@ export class ClientDeskSettingTab extends PluginSettingTab {
       });
 
     displayTimerSettings(containerEl, this.plugin);
+    displayInvoiceSettings(containerEl, this.plugin);
   }
 
   private folderSetting(key: "clientsRoot" | "plannerFolder", name: string, desc: string): void {
