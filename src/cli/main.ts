@@ -17,6 +17,8 @@ import { runTimer } from "./commands/timer";
 import { runImport } from "./commands/import";
 import { runExport } from "./commands/export";
 import { runWeek } from "./commands/week";
+import { runInvoice } from "./commands/invoice";
+import { runInvoices } from "./commands/invoices";
 
 interface Command {
   run(ctx: Context): number;
@@ -44,6 +46,8 @@ const COMMANDS: Record<string, Command> = {
   import: { run: runImport, flags: { values: ["vault", "date-format", "zone"], booleans: ["dry-run"] }, positionals: 2 },
   export: { run: runExport, flags: { values: ["vault", "from", "to", "client", "out"], booleans: [] }, positionals: 0 },
   week: { run: runWeek, flags: { values: ["vault", "week"], booleans: [] }, positionals: 0 },
+  invoice: { run: runInvoice, flags: { values: ["vault", "client", "month", "from", "to"], booleans: ["dry-run"] }, positionals: 0 },
+  invoices: { run: runInvoices, flags: { values: ["vault"], booleans: ["overdue"] }, positionals: 0 },
 };
 
 const ALL: FlagSpec = {
@@ -109,7 +113,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
 }
 
 /** Each feature's lines of the usage (its own catalog file), put at the end of the command list. */
-const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week"];
+const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.invoice"];
 
 function usageText(t: Translate): string {
   const lines = t("cli.usage").split("\n");

@@ -2,7 +2,7 @@
 
 import { Setting } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import { isValidPattern } from "../core/invoice-number";
+import { DEFAULT_NUMBER_PATTERN, isValidPattern } from "../core/invoice-number";
 
 export function displayInvoiceSettings(containerEl: HTMLElement, plugin: ClientDeskPlugin): void {
   const t = plugin.t;
@@ -22,10 +22,10 @@ export function displayInvoiceSettings(containerEl: HTMLElement, plugin: ClientD
         x.setValue(s[key]).onChange((v) => void plugin.updateSettings({ [key]: v }));
       });
   }
-  const pattern = new Setting(containerEl).setName(t("settings.numberPattern.name")).setDesc(t("settings.numberPattern.desc"));
+  const pattern = new Setting(containerEl).setName(t("settings.numberPattern.name")).setDesc(t("settings.numberPattern.desc", { padded: "{seq:4}", example: DEFAULT_NUMBER_PATTERN }));
   const error = pattern.descEl.createDiv({ cls: "client-desk-setting-error" });
   pattern.addText((x) =>
-    x.setPlaceholder("INV-{YYYY}-{seq:4}").setValue(s.invoiceNumberPattern).onChange((raw) => {
+    x.setPlaceholder(DEFAULT_NUMBER_PATTERN).setValue(s.invoiceNumberPattern).onChange((raw) => {
       const v = raw.trim();
       const ok = isValidPattern(v);
       error.setText(ok ? "" : t("settings.numberPattern.invalid", { value: raw }));

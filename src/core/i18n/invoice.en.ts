@@ -115,7 +115,7 @@ export const invoiceEn = {
   "settings.paymentDetails.name": "Payment instructions",
   "settings.paymentDetails.desc": "Wise, PayPal or bank details, one per line, printed on every invoice and reminder.",
   "settings.numberPattern.name": "Invoice number pattern",
-  "settings.numberPattern.desc": "{YYYY}, {YY}, {MM} of the issue date and one {seq:4} counter, e.g. INV-{YYYY}-{seq:4}.",
+  "settings.numberPattern.desc": "{YYYY}, {YY}, {MM} of the issue date and one {seq} counter ({padded} pads it to 4 digits), e.g. {example}.",
   "settings.numberPattern.invalid": "“{value}” needs exactly one {seq} and no characters that cannot be in a file name.",
 
   "cli.usage.invoice": [

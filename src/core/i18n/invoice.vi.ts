@@ -116,7 +116,7 @@ export const invoiceVi: Record<keyof typeof invoiceEn, string> = {
   "settings.paymentDetails.name": "Hướng dẫn thanh toán",
   "settings.paymentDetails.desc": "Thông tin Wise, PayPal hoặc ngân hàng, mỗi dòng một mục, in trên mọi hoá đơn và thư nhắc.",
   "settings.numberPattern.name": "Mẫu số hoá đơn",
-  "settings.numberPattern.desc": "{YYYY}, {YY}, {MM} của ngày lập và một bộ đếm {seq:4}, ví dụ INV-{YYYY}-{seq:4}.",
+  "settings.numberPattern.desc": "{YYYY}, {YY}, {MM} của ngày lập và một bộ đếm {seq} ({padded} đệm đủ 4 chữ số), ví dụ {example}.",
   "settings.numberPattern.invalid": "“{value}” cần đúng một {seq} và không có ký tự nào không được phép trong tên tệp.",
 
   "cli.usage.invoice": [
