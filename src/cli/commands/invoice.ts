@@ -115,7 +115,7 @@ export function runInvoice(ctx: Context): number {
       mkdirSync(dirname(abs), { recursive: true });
       writeFileSync(abs, renderInvoiceNote(d, { name: vault.settings.businessName, details: vault.settings.businessDetails, payment: vault.settings.paymentDetails }), { flag: "wx" });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "EEXIST") throw new CommandFailure("cli.error.invoice-exists", { path: file });
+      if ((e as { code?: unknown }).code === "EEXIST") throw new CommandFailure("cli.error.invoice-exists", { path: file });
       throw new CommandFailure("cli.error.write-failed", { path: file, reason: reason(e) });
     }
   }
