@@ -42,8 +42,8 @@ export interface BillingInput {
   entries: readonly Entry[];
   from: number;
   to: number;
-  /** Ids billed by invoice notes that are not void. */
-  billed: ReadonlySet<string>;
+  /** Ids billed by invoice notes that are not void (a set, or a map keyed by id). */
+  billed: { has(id: string): boolean };
   /** taskKey → package, for tasks sold as a fixed-price package. */
   packages: ReadonlyMap<string, PackageInfo>;
   /** taskKeys whose package an earlier invoice billed: their new entries are included at no charge. */

@@ -7,7 +7,7 @@ import type { ClientInvoiceFields } from "./invoice-client";
 import type { InvoiceRecord } from "./invoice-note";
 import type { PackageInfo } from "./package-note";
 import { bill, type BillingProblem } from "./billing";
-import { buildLedger, carryIn, dateIn, lastPeriodEnd, packagesBilled } from "./invoice-ledger";
+import { buildLedger, carryIn, dateIn, lastPeriodEnd, packagesBilled, type Ledger } from "./invoice-ledger";
 import { nextInvoiceNumber } from "./invoice-number";
 import { defaultPeriod, dueDate, type InvoicePeriod } from "./invoice-period";
 import type { InvoiceDraft } from "./invoice-write";
@@ -17,10 +17,12 @@ export interface DraftRequest {
   fields: ClientInvoiceFields;
   /** Every invoice note of the vault (numbers are unique across it). */
   invoices: readonly InvoiceRecord[];
+  /** buildLedger(invoices), when the caller keeps one (the index does). */
+  ledger?: Ledger;
   /** Numbers in use that may not be in `invoices`: file names of notes in Invoices folders. */
   extraNumbers?: Iterable<string>;
-  /** The client's entries (any range that covers the period). */
-  entries: readonly Entry[];
+  /** The client's entries (any range that covers the period), or how to get those of [from, to). */
+  entries: readonly Entry[] | ((from: number, to: number) => readonly Entry[]);
   packages: ReadonlyMap<string, PackageInfo>;
   now: number;
   /** Null for the default period. */
@@ -36,14 +38,14 @@ export function draftInvoice(req: DraftRequest): DraftResult {
   const { client } = req;
   const zone = client.timezone;
   const period = req.period ?? defaultPeriod(req.now, zone, lastPeriodEnd(req.invoices, client.key));
-  const ledger = buildLedger(req.invoices);
+  const ledger = req.ledger ?? buildLedger(req.invoices);
   const result = bill({
     client,
     fields: req.fields,
-    entries: req.entries,
+    entries: typeof req.entries === "function" ? req.entries(period.from, period.to) : req.entries,
     from: period.from,
     to: period.to,
-    billed: new Set(ledger.billedBy.keys()),
+    billed: ledger.billedBy,
     packages: req.packages,
     packagesBilled: packagesBilled(req.invoices, client.key),
     carryInMinutes: client.billing === "retainer" && client.rollover ? carryIn(req.invoices, client.key) : 0,

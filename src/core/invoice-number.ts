@@ -40,17 +40,14 @@ function matcher(pattern: string, issued: string): { re: RegExp; make: (seq: num
 }
 
 /** The next free number for an invoice issued on `issued`, given every number (and file name) in use. */
-export function nextInvoiceNumber(pattern: string, issued: string, used: Iterable<string>): string {
+export function nextInvoiceNumber(pattern: string, issued: string, used: readonly string[]): string {
   const { re, make } = matcher(isValidPattern(pattern) ? pattern : DEFAULT_NUMBER_PATTERN, issued);
   let max = 0;
-  const taken = new Set<string>();
   for (const n of used) {
-    taken.add(n.toLowerCase());
     const m = re.exec(n);
     if (m) max = Math.max(max, Number(m[1]));
   }
-  let seq = max + 1;
-  // A hand-typed number outside the pattern's counting can still equal a candidate: step past it.
-  while (taken.has(make(seq).toLowerCase())) seq++;
-  return make(seq);
+  // No used number can equal the candidate: the candidate matches the (case-insensitive) pattern,
+  // so an equal number would have matched too and counted, making max ≥ its counter.
+  return make(max + 1);
 }

@@ -12,18 +12,27 @@ export interface InvoicePeriod {
   to: number;
 }
 
+// luxon's zone arithmetic costs most of an invoice's time; clients share a few zones and months.
+const periods = new Map<string, InvoicePeriod>();
+
 export function periodOf(fromDate: string, toDate: string, zone: string): InvoicePeriod | null {
   if (!validDate(fromDate) || !validDate(toDate) || toDate < fromDate) return null;
+  const key = `${fromDate}|${toDate}|${zone}`;
+  const known = periods.get(key);
+  if (known) return { ...known };
   const from = DateTime.fromISO(fromDate, { zone }).startOf("day").toMillis();
   const to = DateTime.fromISO(toDate, { zone }).plus({ days: 1 }).startOf("day").toMillis();
-  return { fromDate, toDate, from, to };
+  const period = { fromDate, toDate, from, to };
+  if (periods.size >= 512) periods.clear();
+  periods.set(key, period);
+  return { ...period };
 }
 
 /** "2026-10" → the whole month in the client's zone. */
 export function monthPeriod(month: string, zone: string): InvoicePeriod | null {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return null;
-  const first = DateTime.fromISO(`${month}-01`, { zone });
-  return periodOf(`${month}-01`, first.endOf("month").toISODate() ?? "", zone);
+  const days = new Date(Date.UTC(+month.slice(0, 4), +month.slice(5, 7), 0)).getUTCDate();
+  return periodOf(`${month}-01`, `${month}-${String(days).padStart(2, "0")}`, zone);
 }
 
 /**
@@ -44,5 +53,6 @@ export function defaultPeriod(now: number, zone: string, lastPeriodEnd: string |
 
 /** Issue date + payment terms, a date in the client's zone. */
 export function dueDate(issued: string, termsDays: number): string {
-  return DateTime.fromISO(issued, { zone: "UTC" }).plus({ days: termsDays }).toISODate() ?? issued;
+  // Calendar arithmetic on the date itself: days, not hours, so no zone is involved.
+  return new Date(Date.parse(`${issued}T00:00:00Z`) + termsDays * 86_400_000).toISOString().slice(0, 10);
 }

@@ -15,14 +15,17 @@ export class InvoiceShelf {
   private readonly slots = new Map<string, InvoiceSlot>();
   private readonly fields = new Map<string, { fields: ClientInvoiceFields; diagnostics: Diagnostic[] }>();
   private ledgerCache: Ledger | null = null;
+  private recordsCache: InvoiceRecord[] | null = null;
 
   setInvoice(path: string, clientKey: string, data: Record<string, unknown> | null, fieldLines: Map<string, number>, yamlError: { line: number; reason: string } | null): void {
     this.slots.set(path, readInvoiceNote({ path, clientKey, data, fieldLines, yamlError }));
     this.ledgerCache = null;
+    this.recordsCache = null;
   }
 
   removeInvoice(path: string): boolean {
     this.ledgerCache = null;
+    this.recordsCache = null;
     return this.slots.delete(path);
   }
 
@@ -38,11 +41,14 @@ export class InvoiceShelf {
     return this.fields.get(key)?.fields ?? DEFAULT_INVOICE_FIELDS;
   }
 
-  /** Every invoice note that reads as one, void ones included, by path. */
-  records(): InvoiceRecord[] {
-    const out: InvoiceRecord[] = [];
-    for (const slot of this.slots.values()) if (slot.invoice) out.push(slot.invoice);
-    return out.sort((a, b) => a.file.localeCompare(b.file));
+  /** Every invoice note that reads as one, void ones included, by path. Cached: do not change it. */
+  records(): readonly InvoiceRecord[] {
+    if (this.recordsCache === null) {
+      const out: InvoiceRecord[] = [];
+      for (const slot of this.slots.values()) if (slot.invoice) out.push(slot.invoice);
+      this.recordsCache = out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    }
+    return this.recordsCache;
   }
 
   /** Paths of every note in an Invoices folder, read as an invoice or not: their names are numbers in use. */

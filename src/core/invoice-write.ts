@@ -51,20 +51,26 @@ function yamlText(s: string): string {
   return JSON.stringify(s);
 }
 
+// Intl formatters cost far more to build than to use: one of each per language.
+const hoursFormat = { en: new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }), vi: new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 }) };
+const percentFormat = { en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 }), vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 3 }) };
+const dateFormat = {
+  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
+  vi: new Intl.DateTimeFormat("vi-VN", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
+};
+
 export function formatHours(minutes: number, language: Language): string {
   // Two decimals of an hour, for people: 90 min → 1.50, 20 min → 0.33. Amounts never use this.
-  return new Intl.NumberFormat(language === "vi" ? "vi-VN" : "en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(minutes / 60);
+  return hoursFormat[language].format(minutes / 60);
 }
 
 export function formatPercent(milliPercent: number, language: Language): string {
-  const n = new Intl.NumberFormat(language === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 3 }).format(milliPercent / 1000);
-  return language === "vi" ? `${n}%` : `${n}%`;
+  return `${percentFormat[language].format(milliPercent / 1000)}%`;
 }
 
 /** "2026-12-01" → "1 Dec 2026" / "1 thg 12, 2026", the calendar date itself (no zone shift). */
 export function formatDate(date: string, language: Language): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  return new Intl.DateTimeFormat(language === "vi" ? "vi-VN" : "en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(d);
+  return dateFormat[language].format(new Date(`${date}T12:00:00Z`));
 }
 
 /** Text in a table cell: no pipes or line breaks that would break the row. */

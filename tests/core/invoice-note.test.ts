@@ -3,6 +3,7 @@ import { draftInvoice, type DraftRequest } from "../../src/core/invoice-draft";
 import { renderInvoiceNote } from "../../src/core/invoice-write";
 import { readInvoiceNote } from "../../src/core/invoice-note";
 import { entryFingerprint } from "../../src/core/invoice-check";
+import type { Entry } from "../../src/core/types";
 import { BUSINESS, entry, makeClient, readInvoice } from "./support/invoice-fixtures";
 
 const NOW = Date.parse("2026-12-01T02:00:00Z"); // 1 Dec, 13:00 in Sydney
@@ -74,7 +75,7 @@ describe("the invoice note", () => {
       payments: [],
     });
     expect(back.entries).toEqual(["cd-aaaa0001", "cd-aaaa0002", "cd-aaaa0003", "cd-aaaa0004"]);
-    for (const e of req.entries) expect(back.checks.get(e.id)).toBe(entryFingerprint(e));
+    for (const e of req.entries as readonly Entry[]) expect(back.checks.get(e.id)).toBe(entryFingerprint(e));
   });
 
   it("VND has no decimals in the note or its frontmatter", () => {
