@@ -6,9 +6,88 @@ import { readInvoiceNote, type InvoiceRecord } from "./invoice-note";
 import { readClientInvoiceFields, DEFAULT_INVOICE_FIELDS, type ClientInvoiceFields } from "./invoice-client";
 import { buildLedger, entryDiscrepancies, type Ledger } from "./invoice-ledger";
 
+/**
+ * One invoice note as the index keeps it: its numbers in an array and all its text fields joined
+ * into one string. Joining copies the characters: a field sliced from the note's text would keep
+ * the whole text alive (invariant 8: the index keeps no note's text). Full records are made when
+ * asked for (records(), byPath()).
+ */
 interface InvoiceSlot {
-  invoice: InvoiceRecord | null;
-  diagnostics: Diagnostic[];
+  invoice: CompactInvoice | null;
+  diagnostics: Diagnostic[] | null;
+}
+
+interface CompactInvoice {
+  file: string;
+  clientKey: string;
+  /** number, client, status, issued, due, period_from, period_to, currency, ids, checks, packages, payments: joined by SEP. */
+  text: string;
+  /** subtotal, discount, tax, total, deposit, paid, balance, carryMinutes, moneyOk (1/0). */
+  nums: number[];
+}
+
+const SEP = "\u0000";
+const NONE = "\u0001";
+
+function compact(r: InvoiceRecord): CompactInvoice {
+  const opt = (v: string | null) => v ?? NONE;
+  const text = [
+    r.number,
+    r.client,
+    r.status,
+    opt(r.issued),
+    opt(r.due),
+    opt(r.periodFrom),
+    opt(r.periodTo),
+    r.currency,
+    r.entries.join(" "),
+    [...r.checks].map(([id, h]) => `${id} ${h}`).join(" "),
+    r.packages.join("\n"),
+    r.payments.map((p) => `${p.date}\t${p.amount}\t${p.method}`).join("\n"),
+  ].join(SEP);
+  return { file: r.file, clientKey: r.clientKey, text, nums: [r.subtotal, r.discount, r.tax, r.total, r.deposit, r.paid, r.balance, r.carryMinutes, r.moneyOk ? 1 : 0] };
+}
+
+function expand(c: CompactInvoice): InvoiceRecord {
+  const [number, client, status, issued, due, periodFrom, periodTo, currency, ids, checkText, packageText, paymentText] = c.text.split(SEP);
+  const opt = (v: string) => (v === NONE ? null : v);
+  const checks = new Map<string, string>();
+  if (checkText !== "") {
+    const parts = checkText.split(" ");
+    for (let i = 0; i + 1 < parts.length; i += 2) checks.set(parts[i], parts[i + 1]);
+  }
+  const [subtotal, discount, tax, total, deposit, paid, balance, carryMinutes, moneyOk] = c.nums;
+  return {
+    file: c.file,
+    clientKey: c.clientKey,
+    number,
+    client,
+    status: status as InvoiceRecord["status"],
+    issued: opt(issued),
+    due: opt(due),
+    periodFrom: opt(periodFrom),
+    periodTo: opt(periodTo),
+    currency,
+    subtotal,
+    discount,
+    tax,
+    total,
+    deposit,
+    paid,
+    balance,
+    entries: ids === "" ? [] : ids.split(" "),
+    checks,
+    packages: packageText === "" ? [] : packageText.split("\n"),
+    carryMinutes,
+    payments:
+      paymentText === ""
+        ? []
+        : paymentText.split("\n").map((line) => {
+            const [date, amount, method] = line.split("\t");
+            return { date, amount: Number(amount), method };
+          }),
+    moneyOk: moneyOk === 1,
+  };
 }
 
 export class InvoiceShelf {
@@ -18,7 +97,8 @@ export class InvoiceShelf {
   private recordsCache: InvoiceRecord[] | null = null;
 
   setInvoice(path: string, clientKey: string, data: Record<string, unknown> | null, fieldLines: Map<string, number>, yamlError: { line: number; reason: string } | null): void {
-    this.slots.set(path, readInvoiceNote({ path, clientKey, data, fieldLines, yamlError }));
+    const read = readInvoiceNote({ path, clientKey, data, fieldLines, yamlError });
+    this.slots.set(path, { invoice: read.invoice && compact(read.invoice), diagnostics: read.diagnostics.length === 0 ? null : read.diagnostics });
     this.ledgerCache = null;
     this.recordsCache = null;
   }
@@ -45,7 +125,7 @@ export class InvoiceShelf {
   records(): readonly InvoiceRecord[] {
     if (this.recordsCache === null) {
       const out: InvoiceRecord[] = [];
-      for (const slot of this.slots.values()) if (slot.invoice) out.push(slot.invoice);
+      for (const slot of this.slots.values()) if (slot.invoice) out.push(expand(slot.invoice));
       this.recordsCache = out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     }
     return this.recordsCache;
@@ -57,7 +137,8 @@ export class InvoiceShelf {
   }
 
   byPath(path: string): InvoiceRecord | null {
-    return this.slots.get(path)?.invoice ?? null;
+    const c = this.slots.get(path)?.invoice;
+    return c ? expand(c) : null;
   }
 
   /** Which entries are billed, and by which invoice; cached until an invoice note changes. */
@@ -68,7 +149,7 @@ export class InvoiceShelf {
   /** Field problems of invoice notes and client invoice fields, claims, number collisions, edited entries. */
   diagnostics(entriesByIds: (ids: ReadonlySet<string>) => Map<string, Entry>): Diagnostic[] {
     const out: Diagnostic[] = [];
-    for (const slot of this.slots.values()) out.push(...slot.diagnostics);
+    for (const slot of this.slots.values()) if (slot.diagnostics) out.push(...slot.diagnostics);
     for (const f of this.fields.values()) out.push(...f.diagnostics);
     out.push(...this.ledger().diagnostics);
     const records = this.records();
