@@ -50,6 +50,11 @@ export interface BillingInput {
   packagesBilled: ReadonlySet<string>;
   /** Unused retainer minutes carried in from the previous invoice (rollover). */
   carryInMinutes: number;
+  /**
+   * A live invoice of the client already covers part of this period: the retainer fee (and its
+   * hours) is not charged again, and new hours of that period are overage.
+   */
+  retainerFeeBilled?: boolean;
 }
 
 export interface BillingResult {
@@ -152,10 +157,11 @@ export function bill(input: BillingInput): BillingResult {
     if (client.retainerFee === null || client.retainerHours === null) {
       problems.push({ code: "rate-missing", severity: "error", field: client.retainerFee === null ? "retainer_fee" : "retainer_hours", params: { billing: "retainer" } });
     } else {
-      const includedMin = Math.round(client.retainerHours * 60);
-      const available = includedMin + input.carryInMinutes;
+      const again = input.retainerFeeBilled === true;
+      const includedMin = again ? 0 : Math.round(client.retainerHours * 60);
+      const available = includedMin + (again ? 0 : input.carryInMinutes);
       const used = timeLines.reduce((s, l) => s + (l.minutes ?? 0), 0);
-      lines.push({ kind: "retainer", text: "", minutes: available, quantity: 1, unitPrice: client.retainerFee, amount: client.retainerFee, entryIds: [] });
+      if (!again) lines.push({ kind: "retainer", text: "", minutes: available, quantity: 1, unitPrice: client.retainerFee, amount: client.retainerFee, entryIds: [] });
       billedEntries.push(...timed);
       lines.push(...timeLines);
       const over = Math.max(0, used - available);
@@ -167,7 +173,7 @@ export function bill(input: BillingInput): BillingResult {
         }
       }
       // Only this month's included hours roll over, never more than one month's worth.
-      carryOutMinutes = client.rollover ? Math.min(includedMin, Math.max(0, available - used)) : 0;
+      carryOutMinutes = client.rollover && !again ? Math.min(includedMin, Math.max(0, available - used)) : 0;
     }
   } else if (timeLines.length > 0) {
     if (client.rate === null) {
@@ -189,7 +195,7 @@ export function bill(input: BillingInput): BillingResult {
   lines.push(...pkgLines.values());
 
   const refused = problems.some((p) => p.severity === "error");
-  if (!refused && billedEntries.length === 0 && !(client.billing === "retainer" && lines.length > 0)) {
+  if (!refused && billedEntries.length === 0 && !(client.billing === "retainer" && lines.some((l) => l.kind === "retainer"))) {
     problems.push({ code: "invoice-nothing", severity: "error", params: {} });
   }
   billedEntries.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));

@@ -7,7 +7,7 @@ import type { ClientInvoiceFields } from "./invoice-client";
 import type { InvoiceRecord } from "./invoice-note";
 import type { PackageInfo } from "./package-note";
 import { bill, type BillingProblem } from "./billing";
-import { buildLedger, carryIn, dateIn, lastPeriodEnd, packagesBilled, type Ledger } from "./invoice-ledger";
+import { buildLedger, carryIn, dateIn, invoicesOfClient, lastPeriodEnd, packagesBilled, type Ledger } from "./invoice-ledger";
 import { nextInvoiceNumber } from "./invoice-number";
 import { defaultPeriod, dueDate, type InvoicePeriod } from "./invoice-period";
 import type { InvoiceDraft } from "./invoice-write";
@@ -49,6 +49,9 @@ export function draftInvoice(req: DraftRequest): DraftResult {
     packages: req.packages,
     packagesBilled: packagesBilled(req.invoices, client.key),
     carryInMinutes: client.billing === "retainer" && client.rollover ? carryIn(req.invoices, client.key) : 0,
+    retainerFeeBilled:
+      client.billing === "retainer" &&
+      invoicesOfClient(req.invoices, client.key).some((i) => i.periodFrom !== null && i.periodTo !== null && i.periodFrom <= period.toDate && i.periodTo >= period.fromDate),
   });
   const errors = result.problems.filter((p) => p.severity === "error");
   if (errors.length > 0) return { ok: false, problems: errors, period };

@@ -98,6 +98,16 @@ describe("bill: retainer", () => {
     expect(idle.problems).toEqual([]);
   });
 
+  it("a month already invoiced is not charged the fee again: its new hours are overage, and nothing new is refused", () => {
+    const late = bill(input(retainer, [entry("2026-11-28T00:00Z", 90)], { retainerFeeBilled: true, carryInMinutes: 300 }));
+    expect(late.lines.map((l) => [l.kind, l.minutes, l.amount])).toEqual([
+      ["time", 90, 0],
+      ["overage", 90, 10500],
+    ]);
+    expect(late.carryOutMinutes).toBe(0);
+    expect(bill(input(retainer, [], { retainerFeeBilled: true })).problems.map((p) => p.code)).toEqual(["invoice-nothing"]);
+  });
+
   it("without rollover nothing carries", () => {
     const r = bill(input({ ...retainer, rollover: false }, [entry("2026-11-03T00:00Z", 60)]));
     expect(r.carryOutMinutes).toBe(0);

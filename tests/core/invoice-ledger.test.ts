@@ -96,6 +96,17 @@ describe("regeneration", () => {
     expect(freed.ok && freed.draft.number).toBe("INV-2026-0002");
   });
 
+  it("a retainer month is charged once, however often the invoice is made", () => {
+    const { client, fields } = makeClient({ timezone: "Australia/Sydney", currency: "AUD", billing: "retainer", retainer_fee: 1200, retainer_hours: 20, overage_rate: 70 });
+    const req = { ...baseRequest([entry("2026-11-03T00:00Z", 60)]), client, fields };
+    const first = draftInvoice(req);
+    if (!first.ok) throw new Error("refused");
+    expect(first.draft.totals.total).toBe(120000);
+    const inv = readInvoice("Clients/Harbour Goods/Invoices/INV-2026-0001.md", renderInvoiceNote(first.draft, BUSINESS));
+    const again = draftInvoice({ ...req, invoices: [inv], period: first.period });
+    expect(again.ok).toBe(false);
+  });
+
   it("the default period starts the day after the last invoice's period", () => {
     const inv = rec({ periodFrom: "2026-11-01", periodTo: "2026-11-15" });
     const r = draftInvoice(baseRequest([entry("2026-11-20T00:00Z", 60)], [inv]));
