@@ -79,7 +79,7 @@ export class InvoicesView extends ItemView {
         li.createSpan({ cls: "client-desk-invoice-balance", text: money(inv.balance) });
         li.createSpan({
           cls: "client-desk-invoice-due",
-          text: o.overdue ? t("invoices.overdue-days", { days: o.daysOverdue }) : t("invoices.due-on", { due: inv.due === null ? "—" : formatDate(inv.due, lang) }),
+          text: o.overdue ? (o.daysOverdue === 1 ? t("invoices.overdue-day") : t("invoices.overdue-days", { days: o.daysOverdue })) : t("invoices.due-on", { due: inv.due === null ? "—" : formatDate(inv.due, lang) }),
         });
         this.registerDomEvent(link, "click", (evt) => {
           evt.preventDefault();

@@ -90,7 +90,7 @@ describe("client-desk invoices", () => {
     expect(onDue.groups).toMatchObject([{ currency: "AUD", outstanding: 9900, overdue: 0, invoices: [{ number: "INV-2026-0001", overdue: false, daysOverdue: 0 }] }]);
     expect(parse<InvoicesJson>(run(["invoices", "--vault", vault, "--now", "2026-11-17T12:59Z", "--overdue", "--json"]).stdout).groups).toEqual([]);
     const after = run(["invoices", "--vault", vault, "--now", "2026-11-17T13:00Z", "--overdue"]);
-    expect(after.stdout).toBe("AUD: A$99.00 outstanding, A$99.00 overdue\n  INV-2026-0001  Harbour Goods  A$99.00  1 days overdue\n");
+    expect(after.stdout).toBe("AUD: A$99.00 outstanding, A$99.00 overdue\n  INV-2026-0001  Harbour Goods  A$99.00  1 day overdue\n");
     const vi = run(["invoices", "--vault", vault, "--now", "2026-11-17T13:00Z", "--lang", "vi"]);
     expect(vi.stdout).toContain("quá hạn 1 ngày");
     expect(existsSync(file)).toBe(true);

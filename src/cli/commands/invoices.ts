@@ -65,7 +65,7 @@ export function runInvoices(ctx: Context): number {
           o.invoice.number,
           index.client(o.invoice.clientKey)?.name ?? o.invoice.clientKey,
           money(o.invoice.balance),
-          o.overdue ? ctx.t("cli.invoices.overdue", { days: o.daysOverdue }) : ctx.t("cli.invoices.due", { due: o.invoice.due ?? "—" }),
+          o.overdue ? (o.daysOverdue === 1 ? ctx.t("cli.invoices.overdue-day") : ctx.t("cli.invoices.overdue", { days: o.daysOverdue })) : ctx.t("cli.invoices.due", { due: o.invoice.due ?? "—" }),
         ]),
         "  ",
       ),

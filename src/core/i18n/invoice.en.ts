@@ -99,6 +99,7 @@ export const invoiceEn = {
   "invoices.empty": "No outstanding invoices.",
   "invoices.currency": "{currency}: {outstanding} outstanding, {overdue} overdue",
   "invoices.overdue-days": "{days} days overdue",
+  "invoices.overdue-day": "1 day overdue",
   "invoices.due-on": "due {due}",
   "invoices.refresh": "Refresh",
 
@@ -134,6 +135,7 @@ export const invoiceEn = {
   "cli.invoice.summary": "{number} for {client}, {from} – {to}: {entries} entries, total {total}, balance {balance}, due {due}",
   "cli.invoices.none": "No outstanding invoices.",
   "cli.invoices.overdue": "{days} days overdue",
+  "cli.invoices.overdue-day": "1 day overdue",
   "cli.invoices.due": "due {due}",
 
   "diag.invoice-field-missing": "The invoice has no {field}.",

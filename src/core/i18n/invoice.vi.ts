@@ -100,6 +100,7 @@ export const invoiceVi: Record<keyof typeof invoiceEn, string> = {
   "invoices.empty": "Không có hoá đơn nào chưa thanh toán.",
   "invoices.currency": "{currency}: {outstanding} chưa thanh toán, {overdue} quá hạn",
   "invoices.overdue-days": "quá hạn {days} ngày",
+  "invoices.overdue-day": "quá hạn 1 ngày",
   "invoices.due-on": "hạn {due}",
   "invoices.refresh": "Làm mới",
 
@@ -135,6 +136,7 @@ export const invoiceVi: Record<keyof typeof invoiceEn, string> = {
   "cli.invoice.summary": "{number} cho {client}, {from} – {to}: {entries} mục thời gian, tổng cộng {total}, còn phải trả {balance}, hạn {due}",
   "cli.invoices.none": "Không có hoá đơn nào chưa thanh toán.",
   "cli.invoices.overdue": "quá hạn {days} ngày",
+  "cli.invoices.overdue-day": "quá hạn 1 ngày",
   "cli.invoices.due": "hạn {due}",
 
   "diag.invoice-field-missing": "Hoá đơn thiếu {field}.",
