@@ -12,18 +12,15 @@ import { buildLedger, entryDiscrepancies, type Ledger } from "./invoice-ledger";
  * the whole text alive (invariant 8: the index keeps no note's text). Full records are made when
  * asked for (records(), byPath()).
  */
-interface InvoiceSlot {
-  invoice: CompactInvoice | null;
-  diagnostics: Diagnostic[] | null;
-}
-
 interface CompactInvoice {
   file: string;
   clientKey: string;
-  /** number, client, status, issued, due, period_from, period_to, currency, ids, checks, packages, payments: joined by SEP. */
+  /**
+   * number, client, status, issued, due, period_from, period_to, currency, ids, checks, packages,
+   * payments, then subtotal, discount, tax, total, deposit, paid, balance, carry minutes and
+   * moneyOk (1/0) as decimal text: joined by SEP. Numbers as text cost less than an array.
+   */
   text: string;
-  /** subtotal, discount, tax, total, deposit, paid, balance, carryMinutes, moneyOk (1/0). */
-  nums: number[];
 }
 
 const SEP = "\u0000";
@@ -43,20 +40,32 @@ function compact(r: InvoiceRecord): CompactInvoice {
     r.entries.join(" "),
     [...r.checks].map(([id, h]) => `${id} ${h}`).join(" "),
     r.packages.join("\n"),
-    r.payments.map((p) => `${p.date}\t${p.amount}\t${p.method}`).join("\n"),
+    // Separators typed inside a method would split it: they become spaces.
+    // eslint-disable-next-line no-control-regex -- the separators are control characters on purpose
+    r.payments.map((p) => `${p.date}\t${p.amount}\t${p.method.replace(/[\t\n\u0000\u0001]/g, " ")}`).join("\n"),
+    r.subtotal,
+    r.discount,
+    r.tax,
+    r.total,
+    r.deposit,
+    r.paid,
+    r.balance,
+    r.carryMinutes,
+    r.moneyOk ? 1 : 0,
   ].join(SEP);
-  return { file: r.file, clientKey: r.clientKey, text, nums: [r.subtotal, r.discount, r.tax, r.total, r.deposit, r.paid, r.balance, r.carryMinutes, r.moneyOk ? 1 : 0] };
+  return { file: r.file, clientKey: r.clientKey, text };
 }
 
 function expand(c: CompactInvoice): InvoiceRecord {
-  const [number, client, status, issued, due, periodFrom, periodTo, currency, ids, checkText, packageText, paymentText] = c.text.split(SEP);
+  const parts = c.text.split(SEP);
+  const [number, client, status, issued, due, periodFrom, periodTo, currency, ids, checkText, packageText, paymentText] = parts;
   const opt = (v: string) => (v === NONE ? null : v);
   const checks = new Map<string, string>();
   if (checkText !== "") {
     const parts = checkText.split(" ");
     for (let i = 0; i + 1 < parts.length; i += 2) checks.set(parts[i], parts[i + 1]);
   }
-  const [subtotal, discount, tax, total, deposit, paid, balance, carryMinutes, moneyOk] = c.nums;
+  const [subtotal, discount, tax, total, deposit, paid, balance, carryMinutes, moneyOk] = parts.slice(12).map(Number);
   return {
     file: c.file,
     clientKey: c.clientKey,
@@ -91,14 +100,19 @@ function expand(c: CompactInvoice): InvoiceRecord {
 }
 
 export class InvoiceShelf {
-  private readonly slots = new Map<string, InvoiceSlot>();
+  /** Path → the invoice, or null for a note in an Invoices folder that is not one. */
+  private readonly slots = new Map<string, CompactInvoice | null>();
+  /** Only the notes with problems. */
+  private readonly problems = new Map<string, Diagnostic[]>();
   private readonly fields = new Map<string, { fields: ClientInvoiceFields; diagnostics: Diagnostic[] }>();
   private ledgerCache: Ledger | null = null;
   private recordsCache: InvoiceRecord[] | null = null;
 
   setInvoice(path: string, clientKey: string, data: Record<string, unknown> | null, fieldLines: Map<string, number>, yamlError: { line: number; reason: string } | null): void {
     const read = readInvoiceNote({ path, clientKey, data, fieldLines, yamlError });
-    this.slots.set(path, { invoice: read.invoice && compact(read.invoice), diagnostics: read.diagnostics.length === 0 ? null : read.diagnostics });
+    this.slots.set(path, read.invoice && compact(read.invoice));
+    if (read.diagnostics.length > 0) this.problems.set(path, read.diagnostics);
+    else this.problems.delete(path);
     this.ledgerCache = null;
     this.recordsCache = null;
   }
@@ -106,6 +120,7 @@ export class InvoiceShelf {
   removeInvoice(path: string): boolean {
     this.ledgerCache = null;
     this.recordsCache = null;
+    this.problems.delete(path);
     return this.slots.delete(path);
   }
 
@@ -125,7 +140,7 @@ export class InvoiceShelf {
   records(): readonly InvoiceRecord[] {
     if (this.recordsCache === null) {
       const out: InvoiceRecord[] = [];
-      for (const slot of this.slots.values()) if (slot.invoice) out.push(expand(slot.invoice));
+      for (const c of this.slots.values()) if (c) out.push(expand(c));
       this.recordsCache = out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     }
     return this.recordsCache;
@@ -137,7 +152,7 @@ export class InvoiceShelf {
   }
 
   byPath(path: string): InvoiceRecord | null {
-    const c = this.slots.get(path)?.invoice;
+    const c = this.slots.get(path);
     return c ? expand(c) : null;
   }
 
@@ -149,7 +164,7 @@ export class InvoiceShelf {
   /** Field problems of invoice notes and client invoice fields, claims, number collisions, edited entries. */
   diagnostics(entriesByIds: (ids: ReadonlySet<string>) => Map<string, Entry>): Diagnostic[] {
     const out: Diagnostic[] = [];
-    for (const slot of this.slots.values()) if (slot.diagnostics) out.push(...slot.diagnostics);
+    for (const list of this.problems.values()) out.push(...list);
     for (const f of this.fields.values()) out.push(...f.diagnostics);
     out.push(...this.ledger().diagnostics);
     const records = this.records();
