@@ -24,6 +24,8 @@ import type { LifecycleWriter } from "./obsidian/lifecycle-writer";
 import { setupLifecycle } from "./obsidian/lifecycle-setup";
 import { setupReports } from "./obsidian/report-setup";
 import type { ReportScheduler } from "./obsidian/report-scheduler";
+import { setupInvoices } from "./obsidian/invoice-setup";
+import type { InvoiceService } from "./obsidian/invoice-service";
 
 export default class ClientDeskPlugin extends Plugin {
   declare settings: Settings;
@@ -31,6 +33,7 @@ export default class ClientDeskPlugin extends Plugin {
   timer!: TimerService;
   lifecycle!: LifecycleWriter;
   reports!: ReportScheduler;
+  invoices!: InvoiceService;
   t: Translate = translator("en");
 
   override async onload(): Promise<void> {
@@ -49,6 +52,7 @@ export default class ClientDeskPlugin extends Plugin {
     registerPlanner(this);
     setupLifecycle(this);
     this.reports = setupReports(this);
+    this.invoices = setupInvoices(this);
     this.addRibbonIcon("briefcase", this.t("ribbon.open"), () => void openDiagnostics(this));
     this.addSettingTab(new ClientDeskSettingTab(this.app, this));
 

@@ -12,7 +12,7 @@ import process from "node:process";
 import { DateTime } from "luxon";
 import { chance, int, mulberry32, pick, type Random } from "./prng";
 
-export const GENERATOR_VERSION = "2";
+export const GENERATOR_VERSION = "4";
 
 export type ScaleName = "S" | "M" | "L";
 
@@ -234,6 +234,8 @@ function generate(spec: ScaleSpec, root: string, log: (msg: string) => void): Va
   const clients = makeClients(spec, rng);
   const lastMonthIndex = spec.years * 12 - 1;
   let nextReport = 0.1;
+  // Invoice numbers are unique across the vault (docs/vault-format.md): one counter per year.
+  const invoiceCounters = new Map<number, number>();
   clients.forEach((c, ci) => {
     const folder = `Clients/${c.key}`;
     for (const sub of ["Log", "Tasks", "Invoices", "Reports", "Meetings"]) {
@@ -242,8 +244,6 @@ function generate(spec: ScaleSpec, root: string, log: (msg: string) => void): Va
     write(`${folder}/${c.key}.md`, clientNote(c, rng));
     m.clientNotes++;
     const running = ci % 20 === 3;
-    let invoiceNo = 0;
-    let invoiceYear = 0;
     for (let mi = 0; mi <= lastMonthIndex; mi++) {
       const year = spec.firstYear + Math.floor(mi / 12);
       const month = (mi % 12) + 1;
@@ -255,12 +255,9 @@ function generate(spec: ScaleSpec, root: string, log: (msg: string) => void): Va
       m.freehandLines += freehand;
       if (running && mi === lastMonthIndex) m.runningEntries++;
 
-      if (invoiceYear !== year) {
-        invoiceYear = year;
-        invoiceNo = 0;
-      }
       if (chance(rng, P_INVOICE)) {
-        invoiceNo++;
+        const invoiceNo = (invoiceCounters.get(year) ?? 0) + 1;
+        invoiceCounters.set(year, invoiceNo);
         const number = `INV-${year}-${pad(invoiceNo, 4)}`;
         write(`${folder}/Invoices/${number}.md`, invoiceNote(c, number, year, month, billableIds, rng));
         m.otherNotes++;
@@ -424,17 +421,27 @@ function logNote(
 
 function invoiceNote(c: ClientGen, number: string, year: number, month: number, ids: string[], rng: Random): string {
   const next = month === 12 ? `${year + 1}-01-01` : `${year}-${pad(month + 1)}-01`;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const due = new Date(Date.parse(`${next}T00:00:00Z`) + 15 * 86_400_000).toISOString().slice(0, 10);
+  // The invoice note format of docs/vault-format.md; the random draws are those of version 2.
+  const status = pick(rng, ["paid", "paid", "paid", "sent", "overdue"]);
+  const total = int(rng, 100, 4000);
   const lines = [
     "---",
     "type: invoice",
+    `number: "${number}"`,
     `client: "[[${c.key}]]"`,
-    `number: ${number}`,
-    `date: ${next}`,
-    `period: ${year}-${pad(month)}`,
+    `status: ${status === "overdue" ? "sent" : status}`,
+    `issued: "${next}"`,
+    `due: "${due}"`,
+    `period_from: "${year}-${pad(month)}-01"`,
+    `period_to: "${year}-${pad(month)}-${pad(last)}"`,
     `currency: ${c.profile.currency}`,
-    `status: ${pick(rng, ["paid", "paid", "paid", "sent", "overdue"])}`,
-    `total: ${int(rng, 100, 4000)}`,
+    `total: ${total}`,
+    `paid: ${status === "paid" ? total : 0}`,
+    `balance: ${status === "paid" ? 0 : total}`,
     `entries: [${ids.join(", ")}]`,
+    `cssclasses: [client-desk-invoice]`,
     "---",
     "",
     `# ${c.profile.vi ? "Hóa đơn" : "Invoice"} ${number}`,

@@ -15,6 +15,7 @@ import type { Entry } from "../../src/core/types";
 import { ensureVault, SCALES, USER_ZONE, type ScaleName, type VaultManifest } from "./generate";
 import { benchWeek } from "./week";
 import { benchReports } from "./report";
+import { benchInvoices, ONE_INVOICE_TARGET_MS, ALL_INVOICES_TARGET_MS } from "./invoice";
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -28,8 +29,8 @@ interface Options {
   week: string;
 }
 
-const MEASURES = ["cold", "update", "memory", "query", "import", "tick", "render", "report"];
-const SCALE_MEASURES = ["cold", "update", "memory", "query", "report"];
+const MEASURES = ["cold", "update", "memory", "query", "import", "tick", "render", "report", "invoice"];
+const SCALE_MEASURES = ["cold", "update", "memory", "query", "report", "invoice"];
 
 class UsageError extends Error {}
 
@@ -65,7 +66,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--strict") o.strict = true;
     else if (a === "--help" || a === "-h") {
       process.stdout.write(
-        "npm run bench -- [--scale S|M|L|S,M] [--quick] [--json] [--strict] [--only cold,update,memory,query,import,tick,render,report] [--week 2026-W20] [--cpu-prof]\n",
+        "npm run bench -- [--scale S|M|L|S,M] [--quick] [--json] [--strict] [--only cold,update,memory,query,import,tick,render,report,invoice] [--week 2026-W20] [--cpu-prof]\n",
       );
       process.exit(0);
     } else throw new UsageError(`unknown argument ${a} (--help lists them)`);
@@ -510,7 +511,7 @@ async function runScale(scale: ScaleName, o: Options): Promise<ScaleResult> {
     entries = Number(m.detail?.entries ?? 0);
     measures.push(m);
   }
-  if (o.only.has("memory") || o.only.has("update") || o.only.has("query") || o.only.has("report")) {
+  if (o.only.has("memory") || o.only.has("update") || o.only.has("query") || o.only.has("report") || o.only.has("invoice")) {
     let index: VaultIndex;
     if (o.only.has("memory")) {
       const r = await measureMemory(wantedAbs, paths, abs, vault.manifest.entries);
@@ -565,11 +566,42 @@ async function runScale(scale: ScaleName, o: Options): Promise<ScaleResult> {
       });
       progress(`  [${scale}] weekly reports: ${r.clients} clients, median ${r.ms.toFixed(2)} ms, first run ${r.firstMs.toFixed(1)} ms`);
     }
+    if (o.only.has("invoice")) {
+      const month = `${o.week.slice(0, 4)}-${String(new Date(weekRange(o.week, USER_ZONE, "mon").from).getUTCMonth() + 1).padStart(2, "0")}`;
+      const inv = benchInvoices(index, month, { runs: o.quick ? 10 : 30 });
+      progress(`  [${scale}] invoices ${month}: ${inv.invoices} of ${inv.clients} clients (${inv.refused} refused), ${inv.entries} entries`);
+      measures.push(
+        {
+          id: "invoice-one",
+          label: `one client's invoice (${month}, busiest client)`,
+          unit: "ms",
+          value: inv.oneMs,
+          baseline: inv.oneBaselineMs,
+          ratio: inv.oneMs / inv.oneBaselineMs,
+          target: `< ${ONE_INVOICE_TARGET_MS} ms`,
+          pass: inv.oneMs < ONE_INVOICE_TARGET_MS,
+          runs: inv.runs,
+          detail: { clients: 1, cpuMs: Number(inv.oneCpuMs.toFixed(2)) },
+        },
+        {
+          id: "invoice-all",
+          label: `every client's invoice (${month})`,
+          unit: "ms",
+          value: inv.allMs,
+          baseline: inv.allBaselineMs,
+          ratio: inv.allMs / inv.allBaselineMs,
+          target: `< ${ALL_INVOICES_TARGET_MS} ms with reports`,
+          pass: scale === "L" ? null : inv.allMs < ALL_INVOICES_TARGET_MS,
+          runs: inv.runs,
+          detail: { clients: inv.clients, invoices: inv.invoices, entries: inv.entries, cpuMs: Number(inv.allCpuMs.toFixed(1)) },
+        },
+      );
+    }
   }
   if (entries !== vault.manifest.entries) {
     throw new Error(`the index holds ${entries} entries, the generator wrote ${vault.manifest.entries}`);
   }
-  const order = ["cold", "update", "memory", "query", "week", "report"];
+  const order = ["cold", "update", "memory", "query", "week", "report", "invoice-one", "invoice-all"];
   measures.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return {
     scale,

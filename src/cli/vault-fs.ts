@@ -10,6 +10,7 @@ import { isCurrencyCode } from "../core/currencies";
 import { isWeekday, parseWeekdays } from "../core/hours";
 import { isValidZone, resolveZone } from "../core/zones";
 import { CommandFailure, UsageError } from "./errors";
+import { readInvoiceSettings } from "../core/invoice-settings";
 
 export const PLUGIN_ID = "client-desk";
 
@@ -154,6 +155,9 @@ export function readSettings(settingsPath: string): { settings: Settings; warnin
     if (Array.isArray(raw.conversionRates) && raw.conversionRates.every((r) => typeof r === "string")) settings.conversionRates = raw.conversionRates;
     else warn("conversionRates", raw.conversionRates);
   }
+  const invoice = readInvoiceSettings(raw);
+  Object.assign(settings, invoice.values);
+  for (const field of invoice.bad) warn(field, raw[field]);
   return { settings, warnings };
 }
 

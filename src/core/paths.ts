@@ -8,6 +8,7 @@ export type PathKind =
   | { kind: "checkin"; key: string; date: string }
   | { kind: "survey"; key: string; date: string }
   | { kind: "contacts"; key: string }
+  | { kind: "invoice"; key: string }
   | { kind: "other" };
 
 export interface Layout {
@@ -44,6 +45,7 @@ export function classifyPath(path: string, layout: Layout): PathKind {
       const dated = DATED_NOTE.exec(rest);
       if (dated) return { kind: dated[1] === "Check-ins" ? "checkin" : "survey", key, date: dated[2] };
       if (rest === COMMUNICATION_NOTE) return { kind: "contacts", key };
+      if (rest.startsWith("Invoices/") && rest.indexOf("/", 9) === -1 && rest.length > 12) return { kind: "invoice", key };
     }
   }
   const planner = trimSlashes(layout.plannerFolder);
@@ -90,4 +92,8 @@ export function datedNotePath(layout: Layout, key: string, kind: "checkin" | "su
 
 export function onboardingFolderPath(layout: Layout, key: string): string {
   return join(layout.clientsRoot, key, "Onboarding");
+}
+
+export function invoiceNotePath(layout: Layout, key: string, number: string): string {
+  return join(layout.clientsRoot, key, "Invoices", `${number}.md`);
 }

@@ -94,7 +94,14 @@ export type DiagnosticCode =
   | "line-freehand"
   | "plan-client-unknown"
   | "plan-malformed"
-  | "template-line-invalid";
+  | "template-line-invalid"
+  | "invoice-field-missing"
+  | "invoice-payment-invalid"
+  | "invoice-paid-mismatch"
+  | "invoice-number-duplicate"
+  | "invoice-entry-claimed-twice"
+  | "invoice-entry-changed"
+  | "invoice-entry-missing";
 
 export interface Diagnostic {
   severity: Severity;
@@ -200,6 +207,11 @@ export interface Settings {
   capacityHours: number;
   /** "AUD=16500 VND since 2026-10-01", one a line (src/core/conversion-rates.ts). */
   conversionRates: string[];
+  /** Invoices: your name, details and payment instructions (lines), and the number pattern. */
+  businessName: string;
+  businessDetails: string;
+  paymentDetails: string;
+  invoiceNumberPattern: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -223,4 +235,8 @@ export const DEFAULT_SETTINGS: Settings = {
   reviewFolder: "Reviews",
   capacityHours: 40,
   conversionRates: [],
+  businessName: "",
+  businessDetails: "",
+  paymentDetails: "",
+  invoiceNumberPattern: "INV-{YYYY}-{seq:4}",
 };

@@ -14,6 +14,7 @@ import { unsafeNamePart } from "./names";
 import { parseTaskNote, resolveTask, type TaskFields } from "./task-note";
 import { LifecycleNotes } from "./lifecycle-index";
 import type { Contact } from "./communication";
+import { InvoiceShelf } from "./invoice-shelf";
 
 export interface IndexOptions extends Layout, ClientDefaults {}
 
@@ -42,6 +43,8 @@ export class VaultIndex {
   private readonly safeKeys = new Map<string, boolean>();
   /** Check-in and feedback dates and communication logs (src/core/lifecycle-index.ts). */
   private readonly lifecycle = new LifecycleNotes();
+  /** Invoice notes and the client notes' invoice fields (src/core/invoice-shelf.ts). */
+  readonly invoices = new InvoiceShelf();
   /** Bumped on every change so that views can tell whether to redraw. */
   version = 0;
 
@@ -89,7 +92,12 @@ export class VaultIndex {
         this.options,
       );
       this.clientSlots.set(folder, { client, diagnostics });
+      this.invoices.setClientFields(folder, path, data, read.fieldLines, client.currency);
       this.names = null;
+    } else if (kind.kind === "invoice") {
+      if (!this.safeKey(kind.key)) return;
+      const read = frontmatter ? { data: frontmatter, error: null, fieldLines: frontmatterFieldLines(text) } : readFrontmatter(text);
+      this.invoices.setInvoice(path, kind.key, frontmatter ?? read.data, read.fieldLines, frontmatter ? null : read.error);
     } else if (kind.kind === "log") {
       if (!this.safeKey(kind.key)) return;
       const diagnostics: Diagnostic[] = [];
@@ -108,7 +116,7 @@ export class VaultIndex {
       const read = frontmatter ? { data: frontmatter, error: null, fieldLines: frontmatterFieldLines(text) } : readFrontmatter(text);
       const data = frontmatter ?? read.data;
       this.taskSlots.set(path, parseTaskNote({ path, clientKey: kind.key, data, fieldLines: read.fieldLines, yamlError: frontmatter ? null : read.error }));
-    } else {
+    } else if (kind.kind === "plan") {
       this.plans.set(path, new PlanSlot(path, kind.week, text));
     }
   }
@@ -120,6 +128,7 @@ export class VaultIndex {
   private remove(path: string, kind: PathKind): void {
     if (kind.kind === "client-note") {
       if (this.clientSlots.delete(kind.key)) this.version++;
+      this.invoices.removeClientFields(kind.key);
       this.names = null;
     } else if (kind.kind === "log") {
       const store = this.logs.get(path);
@@ -136,6 +145,8 @@ export class VaultIndex {
       if (this.taskSlots.delete(path)) this.version++;
     } else if (kind.kind === "checkin" || kind.kind === "survey" || kind.kind === "contacts") {
       if (this.lifecycle.remove(path)) this.version++;
+    } else if (kind.kind === "invoice") {
+      if (this.invoices.removeInvoice(path)) this.version++;
     }
   }
 
@@ -178,6 +189,19 @@ export class VaultIndex {
   /** Whether an entry with this block id exists anywhere in the vault. */
   hasId(id: string): boolean {
     return this.ensureIdCounts().has(id);
+  }
+
+  /** The entries with these block ids (the first of each, when an id is used twice), in one pass. */
+  entriesByIds(ids: ReadonlySet<string>): Map<string, Entry> {
+    const out = new Map<string, Entry>();
+    if (ids.size === 0) return out;
+    for (const store of this.logs.values()) {
+      for (let i = 0; i < store.count; i++) {
+        const id = store.id(i);
+        if (ids.has(id) && !out.has(id)) out.set(id, store.entry(i));
+      }
+    }
+    return out;
   }
 
   clients(): Client[] {
@@ -328,6 +352,7 @@ export class VaultIndex {
         }
       }
     }
+    out.push(...this.invoices.diagnostics((ids) => this.entriesByIds(ids)));
     this.ensureIdCounts();
     if (this.duplicates > 0) out.push(...this.duplicateDiagnostics());
     return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from "../core/types";
 import { isWeekday, parseHoursRange, parseWeekdays } from "../core/hours";
 import { isCurrencyCode } from "../core/currencies";
 import { isValidZone } from "../core/zones";
+import { readInvoiceSettings } from "../core/invoice-settings";
 
 export function readSettings(raw: unknown): Settings {
   const data = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
@@ -45,5 +46,6 @@ export function readSettings(raw: unknown): Settings {
   s.reviewFolder = folder("reviewFolder") ?? s.reviewFolder;
   s.capacityHours = num("capacityHours", 1, 168) ?? s.capacityHours;
   if (Array.isArray(data.conversionRates) && data.conversionRates.every((r) => typeof r === "string")) s.conversionRates = [...(data.conversionRates)];
+  Object.assign(s, readInvoiceSettings(data).values);
   return s;
 }

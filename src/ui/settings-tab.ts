@@ -12,6 +12,7 @@ import { displayTimerSettings } from "./timer-settings";
 import { displayPlannerSettings } from "./planner/planner-settings";
 import { displayLifecycleSettings } from "./lifecycle-settings";
 import { displayReportSettings } from "./report-settings";
+import { displayInvoiceSettings } from "./invoice-settings";
 
 export class ClientDeskSettingTab extends PluginSettingTab {
   constructor(
@@ -110,6 +111,7 @@ export class ClientDeskSettingTab extends PluginSettingTab {
     displayPlannerSettings(containerEl, this.plugin);
     displayLifecycleSettings(containerEl, this.plugin);
     displayReportSettings(containerEl, this.plugin);
+    displayInvoiceSettings(containerEl, this.plugin);
   }
 
   private folderSetting(key: "clientsRoot" | "plannerFolder", name: string, desc: string): void {

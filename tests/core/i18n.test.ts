@@ -32,6 +32,13 @@ const CODES: Record<DiagnosticCode, true> = {
   "plan-client-unknown": true,
   "plan-malformed": true,
   "template-line-invalid": true,
+  "invoice-field-missing": true,
+  "invoice-payment-invalid": true,
+  "invoice-paid-mismatch": true,
+  "invoice-number-duplicate": true,
+  "invoice-entry-claimed-twice": true,
+  "invoice-entry-changed": true,
+  "invoice-entry-missing": true,
 };
 
 describe("catalogs", () => {

@@ -27,6 +27,10 @@ export const DEMO_SETTINGS: Settings = {
   reviewFolder: "Reviews",
   capacityHours: 40,
   conversionRates: ["AUD=16500 VND since 2026-10-01", "GBP=33000 VND since 2026-10-01", "USD=26000 VND since 2026-10-01"],
+  businessName: "Linh Nguyen, Virtual Assistant",
+  businessDetails: "District 3, Ho Chi Minh City, Vietnam\nlinh@example.com",
+  paymentDetails: "Wise: linh@example.com (AUD, GBP, USD)\nPayPal: paypal.me/linhva",
+  invoiceNumberPattern: "INV-{YYYY}-{seq:4}",
 };
 
 /** Linh's day, minutes since midnight in her zone, and her days (luxon weekday numbers, 1 = Monday). */

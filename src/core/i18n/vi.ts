@@ -9,6 +9,7 @@ import { plannerExtrasVi } from "./planner-extras.vi";
 import { plannerVi } from "./planner.vi";
 import { lifecycleVi } from "./lifecycle.vi";
 import { reportVi } from "./report.vi";
+import { invoiceVi } from "./invoice.vi";
 
 const base: Record<BaseKey, string> = {
   "plugin.name": "Client Desk",
@@ -171,4 +172,4 @@ const base: Record<BaseKey, string> = {
   "cli.duration": "{h} giờ {m} phút",
 };
 
-export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi };
+export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi };

@@ -1,0 +1,160 @@
+// `client-desk invoice --client NAME [--month 2026-10 | --from D --to D] [--dry-run]`: the same
+// invoice note the plugin's "Create invoice" writes, for the same vault and clock. The note is
+// created, never replaced; with --dry-run nothing is written. Refused (exit 1) when the client
+// cannot be billed: no rate, nothing unbilled in the period, a package in another currency.
+
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { draftInvoice } from "../../core/invoice-draft";
+import { renderInvoiceNote } from "../../core/invoice-write";
+import { monthPeriod, periodOf, type InvoicePeriod } from "../../core/invoice-period";
+import { clientFolderPath, invoiceNotePath } from "../../core/paths";
+import { taskPackages, type NoteFields } from "../../core/package-note";
+import { readFrontmatter } from "../../core/frontmatter";
+import { formatMoney } from "../../core/money";
+import type { BillingProblem } from "../../core/billing";
+import type { Context } from "../context";
+import { requireValue } from "../context";
+import { CommandFailure, UsageError } from "../errors";
+import { printJson, printLines, terminalSafe } from "../output";
+import { openVault } from "./common";
+import { findClient, safeTarget } from "./log";
+import { reason } from "../vault-fs";
+
+export interface InvoiceJson {
+  written: boolean;
+  dryRun: boolean;
+  /** Vault-relative path of the note (to be) written; null when refused. */
+  file: string | null;
+  client: string;
+  periodFrom: string;
+  periodTo: string;
+  /** Set when the invoice was refused: codes of the problems. */
+  problems: BillingProblem[];
+  warnings: BillingProblem[];
+  invoice: {
+    number: string;
+    currency: string;
+    issued: string;
+    due: string;
+    /** Money in integer minor units of `currency`. */
+    lines: { kind: string; text: string; minutes: number | null; quantity: number; unitPrice: number | null; amount: number; entries: string[] }[];
+    subtotal: number;
+    discount: number;
+    taxes: { name: string; milliPercent: number; amount: number }[];
+    tax: number;
+    total: number;
+    deposit: number;
+    balance: number;
+    entries: string[];
+  } | null;
+}
+
+/** Frontmatter of the markdown notes directly in a vault folder. */
+function notesIn(root: string, folder: string): NoteFields[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, folder));
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => n.endsWith(".md"))
+    .map((n) => {
+      const path = `${folder}/${n}`;
+      const fm = readFrontmatter(readFileSync(join(root, path), "utf8"));
+      return { path, data: fm.data, fieldLines: fm.fieldLines };
+    });
+}
+
+export function runInvoice(ctx: Context): number {
+  const vault = openVault(ctx);
+  const client = findClient(vault, requireValue(ctx, "client"));
+  const now = ctx.now(vault.zone);
+  const args = ctx.args.values;
+  const month = args.get("month");
+  const from = args.get("from");
+  const to = args.get("to");
+  let period: InvoicePeriod | null = null;
+  if (month !== undefined) {
+    if (from !== undefined || to !== undefined) throw new UsageError("cli.error.period-both");
+    period = monthPeriod(month, client.timezone);
+    if (!period) throw new UsageError("cli.error.month-invalid", { value: month });
+  } else if (from !== undefined || to !== undefined) {
+    period = from !== undefined && to !== undefined ? periodOf(from, to, client.timezone) : null;
+    if (!period) throw new UsageError("cli.error.period-invalid");
+  }
+  const shelf = vault.index.invoices;
+  const layout = vault.index.layout;
+  const r = draftInvoice({
+    client,
+    fields: shelf.clientFields(client.key),
+    invoices: shelf.records(),
+    ledger: shelf.ledger(),
+    extraNumbers: shelf.paths().map((p) => p.slice(p.lastIndexOf("/") + 1).replace(/\.md$/, "")),
+    entries: (from, to) => vault.index.entriesOf(client.key, from, to),
+    packages: taskPackages(notesIn(vault.root, vault.settings.packagesFolder), notesIn(vault.root, `${clientFolderPath(layout, client.key)}/Tasks`)),
+    now,
+    period,
+    pattern: vault.settings.invoiceNumberPattern,
+  });
+  const dryRun = ctx.args.booleans.has("dry-run");
+  const problemText = (p: BillingProblem) => ctx.t(`billing.${p.code}`, { ...p.params, client: client.name, from: r.period.fromDate, to: r.period.toDate, field: p.field ?? "" });
+  if (!r.ok) {
+    if (ctx.json) {
+      const out: InvoiceJson = { written: false, dryRun, file: null, client: client.key, periodFrom: r.period.fromDate, periodTo: r.period.toDate, problems: r.problems, warnings: [], invoice: null };
+      printJson(ctx.io, out);
+    }
+    for (const p of r.problems) ctx.io.err(terminalSafe(`client-desk: ${ctx.t("cli.error.invoice-refused", { reason: problemText(p) })}`) + "\n");
+    return 1;
+  }
+  const d = r.draft;
+  const file = invoiceNotePath(layout, client.key, d.number);
+  if (!dryRun) {
+    const abs = safeTarget(vault.root, clientFolderPath(layout, client.key), file);
+    try {
+      mkdirSync(dirname(abs), { recursive: true });
+      writeFileSync(abs, renderInvoiceNote(d, { name: vault.settings.businessName, details: vault.settings.businessDetails, payment: vault.settings.paymentDetails }), { flag: "wx" });
+    } catch (e) {
+      if ((e as { code?: unknown }).code === "EEXIST") throw new CommandFailure("cli.error.invoice-exists", { path: file });
+      throw new CommandFailure("cli.error.write-failed", { path: file, reason: reason(e) });
+    }
+  }
+  if (ctx.json) {
+    const t = d.totals;
+    const out: InvoiceJson = {
+      written: !dryRun,
+      dryRun,
+      file,
+      client: client.key,
+      periodFrom: d.periodFrom,
+      periodTo: d.periodTo,
+      problems: [],
+      warnings: r.warnings,
+      invoice: {
+        number: d.number,
+        currency: client.currency,
+        issued: d.issued,
+        due: d.due,
+        lines: d.lines.map((l) => ({ kind: l.kind, text: l.text, minutes: l.minutes, quantity: l.quantity, unitPrice: l.unitPrice, amount: l.amount, entries: l.entryIds })),
+        subtotal: t.subtotal,
+        discount: t.discount,
+        taxes: t.taxes,
+        tax: t.tax,
+        total: t.total,
+        deposit: t.deposit,
+        balance: t.balance,
+        entries: d.entryIds,
+      },
+    };
+    printJson(ctx.io, out);
+    return 0;
+  }
+  const money = (m: number) => formatMoney(m, client.currency, ctx.lang);
+  printLines(ctx.io, [
+    dryRun ? ctx.t("cli.invoice.dry-run", { file }) : ctx.t("cli.invoice.written", { file }),
+    ctx.t("cli.invoice.summary", { number: d.number, client: client.name, from: d.periodFrom, to: d.periodTo, entries: d.entryIds.length, total: money(d.totals.total), balance: money(d.totals.balance), due: d.due }),
+    ...r.warnings.map(problemText),
+  ]);
+  return 0;
+}

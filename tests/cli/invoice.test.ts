@@ -1,0 +1,98 @@
+// @vitest-environment node
+// `client-desk invoice` and `invoices` on a small vault with a fixed clock.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { InvoiceJson } from "../../src/cli/commands/invoice";
+import type { InvoicesJson } from "../../src/cli/commands/invoices";
+import { hashTree, parse, removeDir, run, tempDir, writeTree } from "./helpers";
+
+const LOG = [
+  "- [start:: 2026-10-06T09:00+11:00] [end:: 2026-10-06T10:30+11:00] [task:: [[Newsletter]]] Drafted ^cd-oct00001",
+  "- [start:: 2026-10-31T23:50+11:00] [end:: 2026-11-01T00:20+11:00] Late call ^cd-oct00002",
+  "- [start:: 2026-11-01T00:10+11:00] [end:: 2026-11-01T00:40+11:00] November ^cd-nov00001",
+  "",
+].join("\n");
+
+let vault: string;
+beforeEach(() => {
+  vault = tempDir();
+  writeTree(vault, {
+    ".obsidian/plugins/client-desk/data.json": JSON.stringify({ timeZone: "Asia/Ho_Chi_Minh", businessName: "Linh Nguyen", paymentDetails: "Wise: linh@example.com" }),
+    "Clients/Harbour Goods/Harbour Goods.md": "---\ntimezone: Australia/Sydney\ncurrency: AUD\nrate: 45\nrounding: 15 up\ntax: [GST 10%]\npayment_terms: 14\n---\n",
+    "Clients/Harbour Goods/Log/2026-10.md": LOG,
+    "Clients/No Rate/No Rate.md": "---\ntimezone: Europe/London\ncurrency: GBP\n---\n",
+    "Clients/No Rate/Log/2026-10.md": "- [start:: 2026-10-06T09:00+01:00] [end:: 2026-10-06T10:00+01:00] Work ^cd-norate01\n",
+  });
+});
+afterEach(() => removeDir(vault));
+
+const NOW = "2026-11-03T10:00+07:00";
+
+describe("client-desk invoice", () => {
+  it("writes the month's invoice in the client's zone; running it again bills nothing twice", () => {
+    const r = run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--month", "2026-10", "--now", NOW, "--json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const out = parse<InvoiceJson>(r.stdout);
+    expect(out).toMatchObject({ written: true, file: "Clients/Harbour Goods/Invoices/INV-2026-0001.md", periodFrom: "2026-10-01", periodTo: "2026-10-31" });
+    // 23:50 on 31 Oct in Sydney is October's; 00:10 on 1 Nov is not.
+    expect(out.invoice?.entries).toEqual(["cd-oct00001", "cd-oct00002"]);
+    expect(out.invoice).toMatchObject({ currency: "AUD", issued: "2026-11-03", due: "2026-11-17", subtotal: 9000, tax: 900, total: 9900, balance: 9900 });
+    const text = readFileSync(join(vault, out.file!), "utf8");
+    expect(text).toContain("| **Balance due** | **A$99.00** |");
+
+    const before = hashTree(vault);
+    const again = run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--month", "2026-10", "--now", NOW]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe("client-desk: No invoice was written: Harbour Goods has no billable, unbilled entries from 2026-10-01 to 2026-10-31.\n");
+    expect(hashTree(vault)).toEqual(before);
+  });
+
+  it("--dry-run writes nothing; the default period follows the last invoice", () => {
+    run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--from", "2026-10-01", "--to", "2026-10-15", "--now", NOW]);
+    const before = hashTree(vault);
+    const r = run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--now", NOW, "--dry-run"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n").slice(0, 2)).toEqual([
+      "Dry run: nothing was written. It would be Clients/Harbour Goods/Invoices/INV-2026-0002.md",
+      "INV-2026-0002 for Harbour Goods, 2026-10-16 – 2026-10-31: 1 entries, total A$24.75, balance A$24.75, due 2026-11-17",
+    ]);
+    expect(hashTree(vault)).toEqual(before);
+  });
+
+  it("refuses a client without a rate, saying which field, and writes nothing", () => {
+    const before = hashTree(vault);
+    const r = run(["invoice", "--vault", vault, "--client", "No Rate", "--month", "2026-10", "--now", NOW]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("No Rate: billing is hourly but the client note has no rate; nothing was invoiced.");
+    expect(hashTree(vault)).toEqual(before);
+  });
+
+  it.each([
+    [["--month", "2026-13"], "--month needs a month such as 2026-10, not “2026-13”."],
+    [["--month", "2026-10", "--from", "2026-10-01"], "Give either --month or --from and --to, not both."],
+    [["--from", "2026-10-05", "--to", "2026-10-01"], "--from and --to need dates like 2026-10-01, the start not after the end."],
+  ])("usage %j", (flags, message) => {
+    const r = run(["invoice", "--vault", vault, "--client", "Harbour Goods", ...flags, "--now", NOW]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`client-desk: ${message}\n`);
+  });
+});
+
+describe("client-desk invoices", () => {
+  it("lists outstanding invoices; --overdue only those past the due date in the client's zone", () => {
+    run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--month", "2026-10", "--now", NOW]);
+    const file = join(vault, "Clients/Harbour Goods/Invoices/INV-2026-0001.md");
+    writeTree(vault, { "Clients/Harbour Goods/Invoices/INV-2026-0001.md": readFileSync(file, "utf8").replace("status: draft", "status: sent") });
+    // Due 17 Nov in Sydney: 23:59 there is 12:59 UTC.
+    const onDue = parse<InvoicesJson>(run(["invoices", "--vault", vault, "--now", "2026-11-17T12:59Z", "--json"]).stdout);
+    expect(onDue.groups).toMatchObject([{ currency: "AUD", outstanding: 9900, overdue: 0, invoices: [{ number: "INV-2026-0001", overdue: false, daysOverdue: 0 }] }]);
+    expect(parse<InvoicesJson>(run(["invoices", "--vault", vault, "--now", "2026-11-17T12:59Z", "--overdue", "--json"]).stdout).groups).toEqual([]);
+    const after = run(["invoices", "--vault", vault, "--now", "2026-11-17T13:00Z", "--overdue"]);
+    expect(after.stdout).toBe("AUD: A$99.00 outstanding, A$99.00 overdue\n  INV-2026-0001  Harbour Goods  A$99.00  1 day overdue\n");
+    const vi = run(["invoices", "--vault", vault, "--now", "2026-11-17T13:00Z", "--lang", "vi"]);
+    expect(vi.stdout).toContain("quá hạn 1 ngày");
+    expect(existsSync(file)).toBe(true);
+  });
+});
