@@ -1,8 +1,8 @@
-// The weekly review's "invoices outstanding" input. Invoices are built on another branch
-// (src/core/invoice-note.ts reads invoice notes); until that reader is wired in here, the review
-// lists none. This is the one place to connect it: map each unpaid invoice note to the shape below.
+// The weekly review's "invoices outstanding": every sent invoice with a balance left, read from the
+// invoice notes the index holds, overdue judged in each client's zone (invoice-ledger.ts).
 
 import type { VaultIndex } from "./vault-index";
+import { openInvoices } from "./invoice-ledger";
 
 export interface OutstandingInvoice {
   number: string;
@@ -15,9 +15,15 @@ export interface OutstandingInvoice {
   overdue: boolean;
 }
 
-/** Unpaid invoices at `now`. Not wired yet: returns an empty list (see the file's comment). */
+/** Unpaid invoices at `now` (drafts and void invoices are not owed). */
 export function outstandingInvoices(index: VaultIndex, now: number): OutstandingInvoice[] {
-  void index;
-  void now;
-  return [];
+  const zoneOf = (key: string) => index.client(key)?.timezone ?? index.layoutZone();
+  return openInvoices(index.invoices.records(), now, zoneOf).map(({ invoice, overdue }) => ({
+    number: invoice.number,
+    clientKey: invoice.clientKey,
+    currency: invoice.currency,
+    balanceMinor: invoice.balance,
+    due: invoice.due ?? "",
+    overdue,
+  }));
 }

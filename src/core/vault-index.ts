@@ -54,6 +54,11 @@ export class VaultIndex {
     return this.options;
   }
 
+  /** The VA's zone, which clients without a readable zone fall back to. */
+  layoutZone(): string {
+    return this.options.timezone;
+  }
+
   /** True when the path is one the index reads; others need not be read at all. */
   wants(path: string): boolean {
     return classifyPath(path, this.options).kind !== "other";
