@@ -18,7 +18,8 @@ export function registerReviewWrite(plugin: ClientDeskPlugin): void {
       for (const p of parseConversionRates(plugin.settings.conversionRates, plugin.settings.homeCurrency).problems) new Notice(t(p.key, p.params));
       const now = Date.now();
       const week = weekOf(now, resolveZone(plugin.settings.timeZone), plugin.settings.weekStart);
-      const r = await writeReview(plugin.app, plugin.indexer.index, plugin.settings, week, now, uiLanguage(plugin.settings));
+      const subs = await plugin.lifecycle.subcontractors();
+      const r = await writeReview(plugin.app, plugin.indexer.index, plugin.settings, week, now, uiLanguage(plugin.settings), subs);
       if (r.kind === "no-marker") new Notice(t("notice.report-no-marker", { path: r.path }));
       else new Notice(t(r.kind === "written" ? "notice.review-written" : "notice.review-regenerated", { path: r.path }));
     },

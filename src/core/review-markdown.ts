@@ -60,6 +60,14 @@ export function reviewMarkdown(m: ReviewModel, lang: Language): string {
   for (const i of m.invoices) {
     out.push(`- ${t(i.overdue ? "review.invoices.overdue" : "review.invoices.item", { number: i.number, client: i.clientName, balance: money(i.balanceMinor, i.currency), due: i.due })}`);
   }
+  if (m.subcontractors.length > 0) {
+    out.push("", `## ${t("review.subs.heading")}`, "", `| ${t("review.subs.name")} | ${t("review.subs.hours")} | ${t("review.subs.cost")} | ${t("review.subs.billed")} |`, "| --- | ---: | ---: | ---: |");
+    for (const s of m.subcontractors) {
+      const cost = s.cost === null ? "—" : money(s.cost.minor, s.cost.currency);
+      const billed = s.billed.length === 0 ? "—" : s.billed.map((b) => money(b.minor, b.currency)).join(", ");
+      out.push(`| ${cell(s.name)} | ${h(s.ms)} | ${cost} | ${billed} |`);
+    }
+  }
   out.push("", NOTES_MARKER, `## ${t("review.notes.heading")}`, "", "");
   return out.join("\n");
 }

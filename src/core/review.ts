@@ -17,6 +17,7 @@ import { multiplyRate } from "./money";
 import { convertMinor, rateOn, type ConversionRate } from "./conversion-rates";
 import type { OutstandingInvoice } from "./review-invoices";
 import { percent } from "./report-format";
+import { costVsBilled, type Subcontractor, type SubcontractorCost } from "./subcontractors";
 
 export interface ReviewClientRow {
   key: string;
@@ -50,6 +51,8 @@ export interface ReviewModel {
   /** Currencies with revenue this week but no conversion rate on the week's last day. */
   missingRates: string[];
   invoices: (OutstandingInvoice & { clientName: string })[];
+  /** Subcontractors who worked this week: their cost against what their time bills. */
+  subcontractors: SubcontractorCost[];
 }
 
 export interface ReviewOptions {
@@ -61,6 +64,8 @@ export interface ReviewOptions {
   rates: readonly ConversionRate[];
   invoices: readonly OutstandingInvoice[];
   now: number;
+  /** Subcontractor notes (src/core/subcontractors.ts); none by default. */
+  subcontractors?: readonly Subcontractor[];
 }
 
 function revenueOf(client: Client, billed: number): number | null {
@@ -136,6 +141,9 @@ export function buildReview(index: VaultIndex, o: ReviewOptions): ReviewModel {
     capacityHours: o.capacityHours,
     utilisationPercent: percent(billableMs, capacityMs),
     missingRates: [...missing].sort(),
+    subcontractors: (o.subcontractors ?? []).length === 0
+      ? []
+      : costVsBilled(o.subcontractors ?? [], index.tasks(), index.entriesBetween(range.from, range.to), (k) => index.client(k), range.from, range.to).filter((s) => s.ms > 0),
     invoices: o.invoices.map((i) => ({ ...i, clientName: index.client(i.clientKey)?.name ?? i.clientKey })).sort((a, b) => a.due.localeCompare(b.due) || a.number.localeCompare(b.number)),
   };
 }

@@ -3,6 +3,7 @@
 // Existing reports are found by their frontmatter in the metadata cache, so a report the VA
 // renamed or moved is not written again.
 
+import type { Subcontractor } from "../core/subcontractors";
 import { TFile, normalizePath, type App } from "obsidian";
 import type { Client } from "../core/types";
 import type { VaultIndex } from "../core/vault-index";
@@ -80,7 +81,15 @@ async function rewrite(app: App, path: string, text: string): Promise<Regenerate
 }
 
 /** The weekly review of `week`: a new note, or the generated part of the existing one rewritten. */
-export async function writeReview(app: App, index: VaultIndex, settings: Settings, week: string, now: number, language: Language): Promise<RegenerateResult> {
+export async function writeReview(
+  app: App,
+  index: VaultIndex,
+  settings: Settings,
+  week: string,
+  now: number,
+  language: Language,
+  subcontractors: readonly Subcontractor[] = [],
+): Promise<RegenerateResult> {
   const zone = resolveZone(settings.timeZone);
   const { rates } = parseConversionRates(settings.conversionRates, settings.homeCurrency);
   const model = buildReview(index, {
@@ -92,6 +101,7 @@ export async function writeReview(app: App, index: VaultIndex, settings: Setting
     rates,
     invoices: outstandingInvoices(index, now),
     now,
+    subcontractors,
   });
   return rewrite(app, reviewNotePath(settings.reviewFolder, week), reviewMarkdown(model, language));
 }

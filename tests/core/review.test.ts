@@ -122,3 +122,24 @@ describe("conversion rates from the settings", () => {
     expect(t(r.problems[5].key, r.problems[5].params)).toBe("Tỷ giá thứ 6 “AUD=2 USD since 2026-01-01” quy đổi sang USD, không phải tiền tệ chính VND của bạn.");
   });
 });
+
+describe("the weekly review's subcontractors", () => {
+  it("shows a subcontractor's cost against what their time bills the client", () => {
+    const ix = new VaultIndex({ clientsRoot: "Clients", plannerFolder: "Planner", timezone: VA, currency: "VND" });
+    ix.setFile("Clients/Harbour/Harbour.md", "---\ntimezone: Australia/Sydney\ncurrency: AUD\nrate: 45\n---\n");
+    ix.setFile("Clients/Harbour/Tasks/Product photos.md", '---\nassignee: "[[Minh]]"\n---\n');
+    ix.setFile(
+      "Clients/Harbour/Log/2026-11.md",
+      "- [start:: 2026-11-23T08:00+07:00] [end:: 2026-11-23T10:00+07:00] [task:: [[Product photos]]] ^cd-aaaaaab1\n- [start:: 2026-11-23T10:00+07:00] [end:: 2026-11-23T11:00+07:00] my own work ^cd-aaaaaab2\n",
+    );
+    const sub = { key: "Minh", file: "Client Desk/Subcontractors/Minh.md", name: "Minh", rate: 150000, currency: "VND" };
+    const opts = { week: "2026-W48", zone: VA, weekStart: "mon" as const, home: "VND", capacityHours: 40, rates: [], invoices: [], now: Date.parse("2026-11-27T10:00:00Z") };
+    expect(buildReview(ix, opts).subcontractors).toEqual([]);
+    const m = buildReview(ix, { ...opts, subcontractors: [sub] });
+    // 2 h of Minh's at 150 000 VND an hour; billed to Harbour at A$45 an hour.
+    expect(m.subcontractors).toMatchObject([{ key: "Minh", ms: 7_200_000, cost: { minor: 300000, currency: "VND" }, billed: [{ minor: 9000, currency: "AUD" }] }]);
+    const text = reviewMarkdown(m, "en");
+    expect(text).toContain("## Subcontractors");
+    expect(text).toContain("| Minh | 2.00 | ₫300,000 | A$90.00 |");
+  });
+});

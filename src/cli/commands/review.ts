@@ -2,6 +2,10 @@
 // the current week of the VA's calendar, or --week. An existing review is left as it is (the
 // plugin's command regenerates it, keeping the notes).
 
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readFrontmatter } from "../../core/frontmatter";
+import { parseSubcontractor, type Subcontractor } from "../../core/subcontractors";
 import { isWeekId, weekOf } from "../../core/week";
 import { buildReview, type ReviewModel } from "../../core/review";
 import { reviewMarkdown } from "../../core/review-markdown";
@@ -38,6 +42,7 @@ export function runReview(ctx: Context): number {
     rates,
     invoices: outstandingInvoices(vault.index, now),
     now,
+    subcontractors: readSubcontractors(vault.root, s.subcontractorsFolder, s.homeCurrency),
   });
   const path = reviewNotePath(s.reviewFolder, week);
   const dryRun = ctx.args.booleans.has("dry-run");
@@ -45,4 +50,22 @@ export function runReview(ctx: Context): number {
   if (ctx.json) printJson(ctx.io, { path, status, review } satisfies ReviewJson);
   else printLines(ctx.io, [ctx.t(status === "written" ? "cli.review.written" : status === "exists" ? "cli.review.exists" : "cli.review.would-write", { path })]);
   return 0;
+}
+
+/** The subcontractor notes of the settings folder (none when the folder is missing). */
+function readSubcontractors(root: string, folder: string, home: string): Subcontractor[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, folder));
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => n.endsWith(".md"))
+    .sort()
+    .map((n) => {
+      const path = `${folder}/${n}`;
+      const fm = readFrontmatter(readFileSync(join(root, path), "utf8"));
+      return parseSubcontractor(path, fm.data, fm.fieldLines, home).sub;
+    });
 }

@@ -53,6 +53,11 @@ export const reportEn = {
   "review.invoices.item": "{number}, {client}: {balance}, due {due}",
   "review.invoices.overdue": "{number}, {client}: {balance}, due {due} (overdue)",
   "review.notes.heading": "Notes",
+  "review.subs.heading": "Subcontractors",
+  "review.subs.name": "Subcontractor",
+  "review.subs.hours": "Hours",
+  "review.subs.cost": "Cost",
+  "review.subs.billed": "Billed to clients",
 
   "rate.error.form": "Conversion rate {n} “{value}” is not like “AUD=16500 VND since 2026-10-01”.",
   "rate.error.currency": "Conversion rate {n} “{value}”: {code} is not an ISO 4217 currency code.",

@@ -55,6 +55,11 @@ export const reportVi: Record<keyof typeof reportEn, string> = {
   "review.invoices.item": "{number}, {client}: {balance}, hạn {due}",
   "review.invoices.overdue": "{number}, {client}: {balance}, hạn {due} (quá hạn)",
   "review.notes.heading": "Ghi chú",
+  "review.subs.heading": "Cộng tác viên",
+  "review.subs.name": "Cộng tác viên",
+  "review.subs.hours": "Giờ",
+  "review.subs.cost": "Chi phí",
+  "review.subs.billed": "Đã tính cho khách hàng",
 
   "rate.error.form": "Tỷ giá thứ {n} “{value}” không có dạng “AUD=16500 VND since 2026-10-01”.",
   "rate.error.currency": "Tỷ giá thứ {n} “{value}”: {code} không phải mã tiền tệ ISO 4217.",
