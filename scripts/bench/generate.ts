@@ -12,7 +12,7 @@ import process from "node:process";
 import { DateTime } from "luxon";
 import { chance, int, mulberry32, pick, type Random } from "./prng";
 
-export const GENERATOR_VERSION = "4";
+export const GENERATOR_VERSION = "5";
 
 export type ScaleName = "S" | "M" | "L";
 
@@ -480,15 +480,20 @@ function meetingNote(c: ClientGen, monthId: string, day: number, rng: Random): s
   ].join("\n");
 }
 
+function priorityLines(p: string): string[] {
+  return [`urgent: ${p.startsWith("urgent")}`, `important: ${p.includes("important")}`];
+}
+
 function taskNote(c: ClientGen, kind: string, monthId: string, rng: Random): string {
   return [
     "---",
     "type: task",
     `client: "[[${c.key}]]"`,
-    `status: ${pick(rng, ["todo", "doing", "review", "done", "done"])}`,
-    `priority: ${pick(rng, ["urgent-important", "important", "urgent", "later"])}`,
+    // The task note format of docs/vault-format.md; the random draws are those of version 4.
+    `status: ${pick(rng, ["todo", "doing", "waiting", "done", "done"])}`,
+    ...priorityLines(pick(rng, ["urgent-important", "important", "urgent", "later"])),
     `due: ${monthId}-${pad(int(rng, 1, 28))}`,
-    `estimate: ${int(rng, 1, 8)}h`,
+    `estimate: ${int(rng, 1, 8)}`,
     "---",
     "",
     `# ${kind}`,

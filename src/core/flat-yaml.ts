@@ -7,6 +7,7 @@ const PLAIN_STOP = /: |:$|\s#|^[-?:,[\]{}#&*!|>'"%@`]|^\s|\s$|\t/;
 const NUMBER = /^[-+]?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
 // Anything else a number could be written as (hex, octal, exponents, underscores, .inf, .nan).
 const NUMBERISH = /^[-+]?\.?[0-9a-zA-Z_.+-]*$/;
+const DATE_LIKE = /^\d{4}-(?:\d{2}(?:-\d{2})?|W\d{2})$/;
 const NULLS = new Set(["", "~", "null", "Null", "NULL"]);
 const TRUES = new Set(["true", "True", "TRUE"]);
 const FALSES = new Set(["false", "False", "FALSE"]);
@@ -23,6 +24,9 @@ function plain(text: string): Scalar | typeof FAIL {
     const n = Number(text);
     return n === 0 && text !== "0" ? FAIL : n;
   }
+  // Dates, months and ISO weeks are text in the core schema (it has no timestamps): task due
+  // dates and report weeks need not go to js-yaml.
+  if (DATE_LIKE.test(text)) return text;
   if (/^[-+.0-9]/.test(text) && NUMBERISH.test(text)) return FAIL;
   if (PLAIN_STOP.test(text)) return FAIL;
   return text;

@@ -16,7 +16,9 @@ const key = fc.stringMatching(/^[a-z_][a-z0-9_-]{0,12}$/);
 const piece = fc.oneof(
   fc.constantFrom("", "~", "null", "true", "False", "0", "45", "32.50", "-5", "007", "1e3", "0x1F", ".5", "5.",
     "09:00-17:00", "16:00", "Asia/Ho_Chi_Minh", "#2a9d8f", '"#2a9d8f"', "'it''s'", '"a \\" b"', "a: b", "a #b",
-    "[mon, tue]", "[]", "[GST 10%]", '["x, y"]', "[a, [b]]", "{a: 1}", "- x", "&anchor", "*alias", "yes", "on"),
+    "[mon, tue]", "[]", "[GST 10%]", '["x, y"]', "[a, [b]]", "{a: 1}", "- x", "&anchor", "*alias", "yes", "on",
+    "2026-11-27", "2026-11", "2026-W48", "[2026-11-27, 2026-W48]", "2026-11-27 17:00", "2026-11-24T10:15+11:00", "2026-1-2", "20261-11-27"),
+  fc.stringMatching(/^\d{4}-(\d{2}(-\d{2})?|W\d{2})$/),
   fc.string({ maxLength: 12 }),
   fc.stringMatching(/^[A-Za-z0-9 :,.#'"[\]-]{0,16}$/),
 );
