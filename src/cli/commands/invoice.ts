@@ -3,14 +3,14 @@
 // created, never replaced; with --dry-run nothing is written. Refused (exit 1) when the client
 // cannot be billed: no rate, nothing unbilled in the period, a package in another currency.
 
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { notesIn } from "../notes-in";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { draftInvoice } from "../../core/invoice-draft";
 import { renderInvoiceNote } from "../../core/invoice-write";
 import { monthPeriod, periodOf, type InvoicePeriod } from "../../core/invoice-period";
 import { clientFolderPath, invoiceNotePath } from "../../core/paths";
-import { taskPackages, type NoteFields } from "../../core/package-note";
-import { readFrontmatter } from "../../core/frontmatter";
+import { taskPackages } from "../../core/package-note";
 import { formatMoney } from "../../core/money";
 import type { BillingProblem } from "../../core/billing";
 import type { Context } from "../context";
@@ -48,23 +48,6 @@ export interface InvoiceJson {
     balance: number;
     entries: string[];
   } | null;
-}
-
-/** Frontmatter of the markdown notes directly in a vault folder. */
-function notesIn(root: string, folder: string): NoteFields[] {
-  let names: string[];
-  try {
-    names = readdirSync(join(root, folder));
-  } catch {
-    return [];
-  }
-  return names
-    .filter((n) => n.endsWith(".md"))
-    .map((n) => {
-      const path = `${folder}/${n}`;
-      const fm = readFrontmatter(readFileSync(join(root, path), "utf8"));
-      return { path, data: fm.data, fieldLines: fm.fieldLines };
-    });
 }
 
 export function runInvoice(ctx: Context): number {

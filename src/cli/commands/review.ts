@@ -2,9 +2,7 @@
 // the current week of the VA's calendar, or --week. An existing review is left as it is (the
 // plugin's command regenerates it, keeping the notes).
 
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { readFrontmatter } from "../../core/frontmatter";
+import { notesIn } from "../notes-in";
 import { parseSubcontractor, type Subcontractor } from "../../core/subcontractors";
 import { isWeekId, weekOf } from "../../core/week";
 import { buildReview, type ReviewModel } from "../../core/review";
@@ -54,18 +52,5 @@ export function runReview(ctx: Context): number {
 
 /** The subcontractor notes of the settings folder (none when the folder is missing). */
 function readSubcontractors(root: string, folder: string, home: string): Subcontractor[] {
-  let names: string[];
-  try {
-    names = readdirSync(join(root, folder));
-  } catch {
-    return [];
-  }
-  return names
-    .filter((n) => n.endsWith(".md"))
-    .sort()
-    .map((n) => {
-      const path = `${folder}/${n}`;
-      const fm = readFrontmatter(readFileSync(join(root, path), "utf8"));
-      return parseSubcontractor(path, fm.data, fm.fieldLines, home).sub;
-    });
+  return notesIn(root, folder).map((n) => parseSubcontractor(n.path, n.data, n.fieldLines, home).sub);
 }
