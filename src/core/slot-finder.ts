@@ -6,7 +6,7 @@
 import { DateTime } from "luxon";
 import type { Client, HoursRange, Weekday } from "./types";
 import { weekRange } from "./week";
-import { workingWindows } from "./week-view";
+import { workingWindows } from "./zone-span";
 import { offsetAt } from "./zones";
 import { formatInstant } from "./instant";
 

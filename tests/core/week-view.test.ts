@@ -3,7 +3,8 @@
 // expected instant is written out by hand with its offset.
 import { describe, expect, it } from "vitest";
 import { VaultIndex } from "../../src/core/vault-index";
-import { ZoneSpan, weekViewModel, workingWindows, type WeekView, type WeekViewOptions } from "../../src/core/week-view";
+import { weekViewModel, type WeekView, type WeekViewOptions } from "../../src/core/week-view";
+import { ZoneSpan, workingWindows } from "../../src/core/zone-span";
 import { offsetAt } from "../../src/core/zones";
 import type { Weekday } from "../../src/core/types";
 
