@@ -1,36 +1,20 @@
 // Who is in the demo vault: Linh, a VA in Ho Chi Minh City, and her four clients, with the work
 // she does for each. Pure data; the generator turns it into notes.
 
-import type { Settings } from "../types";
+import { DEFAULT_SETTINGS, type Settings } from "../types";
 
 export const LINH_ZONE = "Asia/Ho_Chi_Minh";
 
 /** The plugin settings written to the demo's data.json. */
 export const DEMO_SETTINGS: Settings = {
-  clientsRoot: "Clients",
-  plannerFolder: "Planner",
+  ...DEFAULT_SETTINGS,
   timeZone: LINH_ZONE,
   workingHours: "07:00-22:00",
-  workingDays: ["mon", "tue", "wed", "thu", "fri"],
   homeCurrency: "VND",
-  weekStart: "mon",
-  language: "auto",
-  idleHours: 10,
-  pomodoro: false,
-  pomodoroWork: 25,
-  pomodoroBreak: 5,
-  plannerBuffer: 10,
-  templatesFolder: "Client Desk/Templates",
-  workflowsFolder: "Client Desk/Workflows",
-  subcontractorsFolder: "Client Desk/Subcontractors",
-  packagesFolder: "Client Desk/Packages",
-  reviewFolder: "Reviews",
-  capacityHours: 40,
   conversionRates: ["AUD=16500 VND since 2026-10-01", "GBP=33000 VND since 2026-10-01", "USD=26000 VND since 2026-10-01"],
   businessName: "Linh Nguyen, Virtual Assistant",
   businessDetails: "District 3, Ho Chi Minh City, Vietnam\nlinh@example.com",
   paymentDetails: "Wise: linh@example.com (AUD, GBP, USD)\nPayPal: paypal.me/linhva",
-  invoiceNumberPattern: "INV-{YYYY}-{seq:4}",
 };
 
 /** Linh's day, minutes since midnight in her zone, and her days (luxon weekday numbers, 1 = Monday). */

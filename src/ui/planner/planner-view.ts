@@ -3,7 +3,7 @@
 // Every edit goes through the PlanWriter; the pointer, the keyboard, the menu and the dialogs all
 // call the same handlers below.
 
-import { ItemView, Menu, Platform, setIcon, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Menu, Platform, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type ClientDeskPlugin from "../../main";
 import { weekViewModel, type BlockItem, type WeekView } from "../../core/week-view";
 import { weekOf } from "../../core/week";
@@ -12,16 +12,14 @@ import { parseHoursRange } from "../../core/hours";
 import { addWeeks, instantAtMinute, moveBlock, resizeBlock, SNAP_MINUTES } from "../../core/plan-time";
 import { clientNotePath } from "../../core/paths";
 import { taskFromText } from "../../core/timer";
-import { hoursMinutes } from "../../core/today";
 import { PlanWriter, type PlacedBlock, type PlanOutcome } from "../../obsidian/plan-writer";
 import { ConfirmModal } from "../confirm-modal";
 import { openStartTimer } from "../../commands/timer-start";
-import { blockLabel, dayLabel, decorateBlock, paletteSlot, renderGrid, renderSummary } from "./planner-grid";
+import { blockLabel, dayLabel, decorateBlock, renderGrid, renderSummary } from "./planner-grid";
 import { PlannerPointer } from "./planner-pointer";
+import { renderStrip, renderTimerBox, renderToolbar } from "./planner-header";
 import { PlannerBlockModal, PlannerClientModal, PlannerTitleModal } from "./planner-modals";
-import { SummaryChart, type SummaryRow } from "./summary-chart";
-import { renderDeadlines } from "./deadlines-strip";
-import { weekDeadlines } from "../../core/deadlines";
+import { PlannerBelow } from "./planner-below";
 import { fillWeekFromTemplate } from "../../commands/plan-fill-template";
 import { openSlotFinder } from "../../commands/find-meeting-slot";
 
@@ -52,10 +50,7 @@ export class PlannerView extends ItemView {
   private dayChosen = false;
   private focusId: string | null = null;
   private parts: Skeleton | null = null;
-  private chart: SummaryChart | null = null;
-  /** What the chart and the deadlines strip last drew, so a redraw of the grid leaves them be. */
-  private chartKey = "";
-  private deadlinesKey = "";
+  private below: PlannerBelow | null = null;
   private scrollPending = true;
   /** The pane's width as last measured (on open and resize), so a render never reads layout. */
   private width = 0;
@@ -161,10 +156,8 @@ export class PlannerView extends ItemView {
     const summary = frame.createDiv({ cls: "client-desk-planner-summary" });
     const table = summary.createDiv({ cls: "client-desk-planner-summary-table" });
     const deadlines = frame.createDiv({ cls: "client-desk-planner-deadlines" });
-    if (this.chart) this.removeChild(this.chart);
-    this.chart = this.addChild(new SummaryChart(summary, this.plugin.t, [], this.app));
-    this.chartKey = "";
-    this.deadlinesKey = "";
+    if (this.below) this.removeChild(this.below);
+    this.below = this.addChild(new PlannerBelow(summary, deadlines, this.plugin));
     this.parts = { toolbar, strip, scroll, summary, table, deadlines };
     this.scrollPending = true;
     return this.parts;
@@ -214,9 +207,10 @@ export class PlannerView extends ItemView {
     this.day = Math.max(0, Math.min(6, this.day));
     const parts = this.skeleton();
     const toolbar = createDiv({ cls: "client-desk-planner-toolbar" });
-    this.renderToolbar(toolbar, model);
+    renderToolbar(toolbar, t, model, this.narrow ? this.day : null);
+    this.renderTimer(toolbar);
     const strip = createDiv({ cls: "client-desk-planner-strip", attr: { role: "group", "aria-label": t("planner.clients") } });
-    this.renderStrip(strip, model);
+    renderStrip(strip, t, model, this.hidden);
     const shownDays = this.narrow ? [this.day] : [0, 1, 2, 3, 4, 5, 6];
     const grid = renderGrid({ t, model, shownDays, hidden: this.hidden });
     const table = createDiv({ cls: "client-desk-planner-summary-table" });
@@ -226,7 +220,7 @@ export class PlannerView extends ItemView {
     parts.table.replaceWith(table);
     parts.scroll.replaceChildren(grid);
     Object.assign(parts, { toolbar, strip, table });
-    this.renderExtras(parts, model, zone, now);
+    this.below?.update(model, zone, now);
     if (this.scrollPending) {
       // Once per week shown: open on the hour before the working day.
       this.scrollPending = false;
@@ -237,90 +231,10 @@ export class PlannerView extends ItemView {
     }
   }
 
-  /** The chart and the deadlines strip, redrawn only when what they show changed. */
-  private renderExtras(parts: Skeleton, model: WeekView, zone: string, now: number): void {
-    const { plugin } = this;
-    const rows: SummaryRow[] = model.clients
-      .filter((c) => c.plannedMinutes > 0 || c.trackedMinutes > 0)
-      .map((c) => ({ name: c.name, color: c.color, plannedMinutes: c.plannedMinutes, trackedMinutes: Math.round(c.trackedMinutes) }));
-    const chartKey = `${plugin.settings.language}|${JSON.stringify(rows)}`;
-    if (this.chart && chartKey !== this.chartKey) {
-      this.chartKey = chartKey;
-      this.chart.update(rows);
-    }
-    const index = plugin.indexer.index;
-    const minute = Math.floor(now / MINUTE);
-    const deadlinesKey = `${index.version}|${model.week}|${minute}|${plugin.settings.language}`;
-    if (deadlinesKey === this.deadlinesKey) return;
-    this.deadlinesKey = deadlinesKey;
-    const items = weekDeadlines(index.tasks(), (k) => index.client(k), { from: model.from, to: model.to, now, zone });
-    renderDeadlines(parts.deadlines, items, plugin.t, (d) => void this.app.workspace.openLinkText(d.file, "", "tab"));
-  }
-
-  private renderToolbar(parent: HTMLElement, model: WeekView): void {
-    const t = this.plugin.t;
-    const bar = parent;
-    const nav = bar.createDiv({ cls: "client-desk-planner-nav" });
-    // Buttons say what they do in data-action; one click handler on the view serves every render.
-    const button = (icon: string, label: string, action: string) => {
-      const b = nav.createEl("button", { cls: `clickable-icon client-desk-planner-${action}`, attr: { "aria-label": label, "data-action": action } });
-      setIcon(b, icon);
-    };
-    button("chevron-left", t(this.narrow ? "planner.prev-day" : "planner.prev-week"), "prev");
-    nav.createEl("button", { cls: "client-desk-planner-today", text: t("planner.today"), attr: { "data-action": "today" } });
-    button("chevron-right", t(this.narrow ? "planner.next-day" : "planner.next-week"), "next");
-    const title = bar.createDiv({ cls: "client-desk-planner-heading" });
-    title.createEl("h3", { text: this.narrow ? dayLabel(t, model, this.day) : t("planner.week", { week: model.isoWeek }) });
-    title.createSpan({
-      cls: "client-desk-planner-range",
-      text: this.narrow ? `${t("planner.week", { week: model.isoWeek })} · ${model.days[this.day].date}` : t("planner.range", { from: model.days[0].date, to: model.days[6].date }),
-    });
-    const tools = bar.createDiv({ cls: "client-desk-planner-tools" });
-    if (Platform.isMobile) tools.createDiv({ cls: "client-desk-planner-timer" });
-    tools.createEl("button", { cls: "client-desk-planner-fill", text: t("planner.fill-template"), attr: { "data-action": "fill" } });
-    tools.createEl("button", { cls: "client-desk-planner-slot", text: t("planner.find-slot"), attr: { "data-action": "slot" } });
-    tools.createEl("button", { cls: "mod-cta client-desk-planner-new", text: t("planner.new-block"), attr: { "data-action": "new" } });
-    this.renderTimer(parent);
-  }
-
   /** On mobile there is no status bar: the running timer and its start/stop live in the toolbar. */
   renderTimer(parent: HTMLElement = this.contentEl): void {
     const box = parent.querySelector<HTMLElement>(".client-desk-planner-timer");
-    if (!box) return;
-    const t = this.plugin.t;
-    const timer = this.plugin.timer;
-    box.empty();
-    const cur = timer.current();
-    if (cur === null) {
-      box.createSpan({ cls: "client-desk-muted", text: t("planner.timer.idle") });
-      box.createEl("button", { text: t("planner.timer.start"), attr: { "data-action": "timer-start" } });
-    } else {
-      const { h, m } = hoursMinutes(Date.now() - cur.entry.start);
-      box.createSpan({ text: `${timer.describe(cur.entry.clientKey, cur.entry.task)} · ${t("timer.duration", { h, m })}` });
-      box.createEl("button", { text: t("planner.timer.stop"), attr: { "data-action": "timer-stop" } });
-    }
-  }
-
-  private renderStrip(parent: HTMLElement, model: WeekView): void {
-    const t = this.plugin.t;
-    const strip = parent;
-    strip.createSpan({ cls: "client-desk-planner-zone", text: t("planner.zone", { zone: model.zone }) });
-    for (const c of model.clients) {
-      const label = c.missing ? t("planner.client-missing", { name: c.name }) : t("planner.client-toggle", { name: c.name });
-      const chip = strip.createEl("button", {
-        cls: "client-desk-planner-chip",
-        attr: { "aria-pressed": String(!this.hidden.has(c.key)), "aria-label": label, "data-client": c.key },
-      });
-      const dot = chip.createSpan({ cls: "client-desk-planner-dot" });
-      if (c.color !== null) {
-        dot.addClass("has-client-color");
-        dot.setCssProps({ "--cd-client-color": c.color });
-      } else dot.addClass(`cd-palette-${paletteSlot(c.key)}`);
-      chip.createSpan({ cls: "client-desk-planner-chip-name", text: c.name });
-      if (c.localNow !== null && c.offsetText !== null) {
-        chip.createSpan({ cls: "client-desk-planner-chip-time", text: t("planner.client-now", { time: c.localNow.slice(11), offset: c.offsetText }) });
-      }
-    }
+    if (box) renderTimerBox(box, this.plugin.t, this.plugin.timer);
   }
 
   // ---------------------------------------------------------------------------------------------

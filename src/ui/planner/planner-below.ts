@@ -1,0 +1,45 @@
+// Under the planner's grid: planned against tracked hours per client as a chart, and the week's
+// deadlines. Both are redrawn only when what they show changed, so a redraw of the grid (a drag,
+// the minute's time line) leaves them be. The chart is a child component, destroyed with this one.
+
+import { Component } from "obsidian";
+import type ClientDeskPlugin from "../../main";
+import type { WeekView } from "../../core/week-view";
+import { weekDeadlines } from "../../core/deadlines";
+import { SummaryChart, type SummaryRow } from "./summary-chart";
+import { renderDeadlines } from "./deadlines-strip";
+
+const MINUTE = 60_000;
+
+export class PlannerBelow extends Component {
+  private readonly chart: SummaryChart;
+  private chartKey = "";
+  private deadlinesKey = "";
+
+  constructor(
+    summaryEl: HTMLElement,
+    private readonly deadlinesEl: HTMLElement,
+    private readonly plugin: ClientDeskPlugin,
+  ) {
+    super();
+    this.chart = this.addChild(new SummaryChart(summaryEl, plugin.t, [], plugin.app));
+  }
+
+  update(model: WeekView, zone: string, now: number): void {
+    const { plugin } = this;
+    const rows: SummaryRow[] = model.clients
+      .filter((c) => c.plannedMinutes > 0 || c.trackedMinutes > 0)
+      .map((c) => ({ name: c.name, color: c.color, plannedMinutes: c.plannedMinutes, trackedMinutes: Math.round(c.trackedMinutes) }));
+    const chartKey = `${plugin.settings.language}|${JSON.stringify(rows)}`;
+    if (chartKey !== this.chartKey) {
+      this.chartKey = chartKey;
+      this.chart.update(rows);
+    }
+    const index = plugin.indexer.index;
+    const deadlinesKey = `${index.version}|${model.week}|${Math.floor(now / MINUTE)}|${plugin.settings.language}`;
+    if (deadlinesKey === this.deadlinesKey) return;
+    this.deadlinesKey = deadlinesKey;
+    const items = weekDeadlines(index.tasks(), (k) => index.client(k), { from: model.from, to: model.to, now, zone });
+    renderDeadlines(this.deadlinesEl, items, plugin.t, (d) => void plugin.app.workspace.openLinkText(d.file, "", "tab"));
+  }
+}
