@@ -14,7 +14,7 @@
 // Only finished, billable entries count: a running timer (no end) and an entry tagged
 // `#non-billable` add nothing to a billed figure.
 
-import type { Rounding } from "./types";
+import type { Rounding, RoundingMode } from "./types";
 import { linkTarget } from "./timed-line";
 
 const MINUTE = 60_000;
@@ -27,7 +27,8 @@ export interface BillableSpan {
   task?: string | null;
 }
 
-function stepMs(rounding: Rounding): number {
+/** The rule's step in ms; throws for a step outside 1–60 minutes. */
+export function stepMs(rounding: Rounding): number {
   const step = rounding.stepMinutes;
   if (!Number.isInteger(step) || step < 1 || step > 60) throw new RangeError(`rounding step must be 1–60 minutes, got ${step}`);
   return step * MINUTE;
@@ -36,11 +37,15 @@ function stepMs(rounding: Rounding): number {
 /** `ms` (a whole, non-negative number of milliseconds) rounded to the step by the mode. */
 export function roundMs(ms: number, rounding: Rounding): number {
   if (!Number.isSafeInteger(ms) || ms < 0) throw new RangeError(`duration must be a whole number of ms ≥ 0, got ${ms}`);
-  const step = stepMs(rounding);
+  return roundToStep(ms, stepMs(rounding), rounding.mode);
+}
+
+/** roundMs for a rule checked once (`stepMs`): a week view rounds a thousand entries a redraw. */
+export function roundToStep(ms: number, step: number, mode: RoundingMode): number {
   const whole = Math.floor(ms / step);
   const rest = ms - whole * step;
   if (rest === 0) return ms;
-  switch (rounding.mode) {
+  switch (mode) {
     case "up":
       return (whole + 1) * step;
     case "down":

@@ -46,29 +46,31 @@ export class StoreBuckets {
   /** Every store that overlaps [from, to), each once. */
   overlapping(from: number, to: number): LineStore[] {
     const out: LineStore[] = [];
-    const seen = new Set<LineStore>();
+    this.forEachOverlapping(from, to, (store) => out.push(store));
+    return out;
+  }
+
+  /**
+   * Calls `fn` for every store that overlaps [from, to), each once, making nothing on the way (a
+   * week view asks on every redraw). A store is filed in every bucket from its first to its last,
+   * so it is taken from its first bucket, or from the query's first when it began before.
+   */
+  forEachOverlapping(from: number, to: number, fn: (store: LineStore) => void): void {
     const first = bucketOf(from);
     const last = bucketOf(to - 1);
     if (last - first <= MAX_SPAN * 4) {
       for (let b = first; b <= last; b++) {
-        for (const store of this.buckets.get(b) ?? []) {
-          if (!seen.has(store) && store.overlaps(from, to)) {
-            seen.add(store);
-            out.push(store);
-          }
+        const set = this.buckets.get(b);
+        if (!set) continue;
+        for (const store of set) {
+          if ((b === first || bucketOf(store.minStart) === b) && store.overlaps(from, to)) fn(store);
         }
       }
     } else {
-      for (const set of this.buckets.values()) {
-        for (const store of set) {
-          if (!seen.has(store) && store.overlaps(from, to)) {
-            seen.add(store);
-            out.push(store);
-          }
-        }
+      for (const [b, set] of this.buckets) {
+        for (const store of set) if (bucketOf(store.minStart) === b && store.overlaps(from, to)) fn(store);
       }
     }
-    for (const store of this.wide) if (store.overlaps(from, to)) out.push(store);
-    return out;
+    for (const store of this.wide) if (store.overlaps(from, to)) fn(store);
   }
 }

@@ -6,8 +6,9 @@ import type { ClientDefaults } from "./client-note";
 import { parseClientNote } from "./client-note";
 import { frontmatterFieldLines, readFrontmatter } from "./frontmatter";
 import { scanLogInto } from "./log-note";
-import { PlanSlot } from "./plan-slot";
+import { PlanShelf, PlanSlot } from "./plan-slot";
 import { LineStore, LineStoreBuilder } from "./log-store";
+import { linkTarget } from "./timed-line";
 import { StoreBuckets } from "./store-buckets";
 import { classifyPath, type Layout, type PathKind } from "./paths";
 import { unsafeNamePart } from "./names";
@@ -30,7 +31,7 @@ export class VaultIndex {
   private readonly logDiagnostics = new Map<string, Diagnostic[]>();
   private readonly logsByClient = new Map<string, Set<string>>();
   private readonly buckets = new StoreBuckets();
-  private readonly plans = new Map<string, PlanSlot>();
+  private readonly plans = new PlanShelf();
   private readonly taskSlots = new Map<string, { task: TaskFields; diagnostics: Diagnostic[]; resolved?: Task; zone?: string }>();
   /**
    * How many entries carry each id. Built on first need (checking data, looking an id up), not on
@@ -40,13 +41,15 @@ export class VaultIndex {
   private duplicates = 0;
   /** Lower-cased NFC display names and keys → client key, for plan lines; rebuilt lazily. */
   private names: Map<string, string> | null = null;
-  private readonly safeKeys = new Map<string, boolean>();
+  private readonly folders = new Map<string, { key: string; id: number } | null>();
   /** Check-in and feedback dates and communication logs (src/core/lifecycle-index.ts). */
   private readonly lifecycle = new LifecycleNotes();
   /** Invoice notes and the client notes' invoice fields (src/core/invoice-shelf.ts). */
   readonly invoices = new InvoiceShelf();
   /** Bumped on every change so that views can tell whether to redraw. */
   version = 0;
+  /** Bumped when a client note is added, changed or removed: what is kept per client can tell it is stale. */
+  clientsVersion = 0;
 
   constructor(private options: IndexOptions) {}
 
@@ -74,11 +77,13 @@ export class VaultIndex {
     this.remove(path, kind);
     this.version++;
     if (kind.kind === "checkin" || kind.kind === "survey" || kind.kind === "contacts") {
-      if (this.safeKey(kind.key)) this.lifecycle.set(path, kind, text);
+      const key = this.folderKey(kind.key);
+      if (key !== null) this.lifecycle.set(path, { ...kind, key }, text);
       return;
     }
     if (kind.kind === "client-note") {
-      const folder = kind.key;
+      this.clientsVersion++;
+      const folder = this.folderKey(kind.key) ?? kind.key;
       // With Obsidian's frontmatter only the field lines are read from the text, not the YAML.
       const read = frontmatter ? { data: frontmatter, error: null, fieldLines: frontmatterFieldLines(text) } : readFrontmatter(text);
       const problem = unsafeNamePart(folder);
@@ -100,29 +105,33 @@ export class VaultIndex {
       this.invoices.setClientFields(folder, path, data, read.fieldLines, client.currency);
       this.names = null;
     } else if (kind.kind === "invoice") {
-      if (!this.safeKey(kind.key)) return;
+      const key = this.folderKey(kind.key);
+      if (key === null) return;
       const read = frontmatter ? { data: frontmatter, error: null, fieldLines: frontmatterFieldLines(text) } : readFrontmatter(text);
-      this.invoices.setInvoice(path, kind.key, frontmatter ?? read.data, read.fieldLines, frontmatter ? null : read.error);
+      this.invoices.setInvoice(path, key, frontmatter ?? read.data, read.fieldLines, frontmatter ? null : read.error);
     } else if (kind.kind === "log") {
-      if (!this.safeKey(kind.key)) return;
+      const folder = this.folder(kind.key);
+      if (folder === null) return;
+      const key = folder.key;
       const diagnostics: Diagnostic[] = [];
       const builder = new LineStoreBuilder();
       scanLogInto(path, text, diagnostics, builder);
-      const store = builder.build(path, kind.key);
+      const store = builder.build(path, key, folder.id);
       this.logs.set(path, store);
       this.buckets.add(store);
       if (diagnostics.length > 0) this.logDiagnostics.set(path, diagnostics);
-      let set = this.logsByClient.get(kind.key);
-      if (!set) this.logsByClient.set(kind.key, (set = new Set()));
+      let set = this.logsByClient.get(key);
+      if (!set) this.logsByClient.set(key, (set = new Set()));
       set.add(path);
       this.countIds(store, 1);
     } else if (kind.kind === "task") {
-      if (!this.safeKey(kind.key)) return;
+      const key = this.folderKey(kind.key);
+      if (key === null) return;
       const read = frontmatter ? { data: frontmatter, error: null, fieldLines: frontmatterFieldLines(text) } : readFrontmatter(text);
       const data = frontmatter ?? read.data;
-      this.taskSlots.set(path, parseTaskNote({ path, clientKey: kind.key, data, fieldLines: read.fieldLines, yamlError: frontmatter ? null : read.error }));
+      this.taskSlots.set(path, parseTaskNote({ path, clientKey: key, data, fieldLines: read.fieldLines, yamlError: frontmatter ? null : read.error }));
     } else if (kind.kind === "plan") {
-      this.plans.set(path, new PlanSlot(path, kind.week, text));
+      this.plans.set(new PlanSlot(path, kind.week, text));
     }
   }
 
@@ -132,7 +141,10 @@ export class VaultIndex {
 
   private remove(path: string, kind: PathKind): void {
     if (kind.kind === "client-note") {
-      if (this.clientSlots.delete(kind.key)) this.version++;
+      if (this.clientSlots.delete(kind.key)) {
+        this.version++;
+        this.clientsVersion++;
+      }
       this.invoices.removeClientFields(kind.key);
       this.names = null;
     } else if (kind.kind === "log") {
@@ -155,11 +167,34 @@ export class VaultIndex {
     }
   }
 
-  /** Whether a client folder name is safe; asked for every log note, so remembered per name. */
-  private safeKey(key: string): boolean {
-    let safe = this.safeKeys.get(key);
-    if (safe === undefined) this.safeKeys.set(key, (safe = unsafeNamePart(key) === null));
-    return safe;
+  /**
+   * A client folder name as one string shared by every note of the folder, or null when the name
+   * is unsafe. Asked for every log note, so remembered per name. Sharing the string keeps one copy
+   * in memory, and lookups by client key (a week view makes thousands) compare one hot string
+   * instead of reading a copy per note from wherever the heap put it.
+   */
+  private folderKey(name: string): string | null {
+    return this.folder(name)?.key ?? null;
+  }
+
+  private folder(name: string): { key: string; id: number } | null {
+    let known = this.folders.get(name);
+    if (known === undefined) this.folders.set(name, (known = unsafeNamePart(name) === null ? { key: name, id: this.folders.size } : null));
+    return known;
+  }
+
+  /**
+   * A small number for a client folder name, the same for every note of the folder and kept for
+   * the life of the index (log stores carry it as `clientId`): for arrays indexed by client. -1
+   * for a name no note has used.
+   */
+  folderId(name: string): number {
+    return this.folders.get(name)?.id ?? -1;
+  }
+
+  /** How many folder numbers have been given out: every `folderId` is below. */
+  get folderIds(): number {
+    return this.folders.size;
   }
 
   renameFile(oldPath: string, newPath: string, text: string, frontmatter?: Record<string, unknown> | null): void {
@@ -251,8 +286,21 @@ export class VaultIndex {
   /** Entries of every client that overlap [from, to), by start. */
   entriesBetween(from: number, to: number): Entry[] {
     const out: Entry[] = [];
-    for (const store of this.buckets.overlapping(from, to)) this.collect(store, from, to, out);
+    this.forEachEntryLine(from, to, (store, i) => out.push(store.entry(i)));
     return out.sort(byStart);
+  }
+
+  /**
+   * Calls `fn(store, i)` for every entry line that overlaps [from, to), store by store, making no
+   * Entry objects: for callers that read a few fields of a thousand entries on every redraw.
+   */
+  forEachEntryLine(from: number, to: number, fn: (store: LineStore, i: number) => void): void {
+    this.buckets.forEachOverlapping(from, to, (store) => {
+      for (let i = 0; i < store.count; i++) {
+        const end = store.end(i);
+        if (store.start(i) < to && (Number.isNaN(end) || end > from)) fn(store, i);
+      }
+    });
   }
 
   private collect(store: LineStore | undefined, from: number, to: number, out: Entry[]): void {
@@ -277,20 +325,34 @@ export class VaultIndex {
   /** Plan blocks that overlap [from, to), with their client resolved. */
   blocksBetween(from: number, to: number): Block[] {
     const out: Block[] = [];
-    for (const slot of this.plans.values()) {
-      if (!slot.mayOverlap(from, to)) continue;
-      const { store } = slot.get();
-      if (!store.overlaps(from, to)) continue;
-      for (let i = 0; i < store.count; i++) {
-        if (store.start(i) < to && store.end(i) > from) {
-          const b = store.block(i);
-          b.clientKey = this.findClient(b.clientRef)?.key ?? null;
-          out.push(b);
-        }
-      }
-    }
+    this.forEachPlanLine(from, to, (store, i, ref) => {
+      const b = store.block(i);
+      b.clientKey = this.findClient(ref)?.key ?? null;
+      out.push(b);
+    });
     return out.sort(byStart);
   }
+
+  /**
+   * Calls `fn(store, i, clientRef)` for every plan line that overlaps [from, to), making no Block
+   * objects; `findClient(clientRef)` is the block's client.
+   */
+  forEachPlanLine(from: number, to: number, fn: (store: LineStore, i: number, clientRef: string) => void): void {
+    this.plans.forEachOverlapping(from, to, (slot) => {
+      const { store } = slot.get();
+      if (!store.overlaps(from, to)) return;
+      const refs = slot.refs(this.readRef);
+      for (let i = 0; i < store.count; i++) {
+        if (store.start(i) < to && store.end(i) > from) fn(store, i, refs[i]);
+      }
+    });
+  }
+
+  /** A plan line's client reference; a folder name comes back as the index's own string for it. */
+  private readonly readRef = (field: string): string => {
+    const ref = linkTarget(field);
+    return this.folders.get(ref)?.key ?? ref;
+  };
 
   /**
    * Task notes, by file, with deadlines as instants in their client's zone (the index's zone
