@@ -21,12 +21,14 @@
 //   entry counting up to `now`; billed = the client's rounding (rounding.ts) over the finished,
 //   billable entries clipped to the week (a running timer bills nothing yet).
 
-import type { Block, Client, Entry, HoursRange, Weekday } from "./types";
-import { WEEKDAYS } from "./types";
+import type { HoursRange, Weekday } from "./types";
 import { weekRange, type WeekRange } from "./week";
-import { billedMs, type BillableSpan } from "./rounding";
 import type { VaultIndex } from "./vault-index";
-import { cachedSpan, offsetText, workingWindows, type RawWindow, type ZoneSpan } from "./zone-span";
+import type { LineStore, LineTexts } from "./log-store";
+import { PIECE, WeekGrid, type WeekDay } from "./week-grid";
+import { cachedSpan, offsetText, workingWindows, type RawWindow } from "./zone-span";
+import { rosterOf, shapeAt } from "./week-roster";
+import { WeekSums } from "./week-sums";
 import { collationRanks, layout } from "./week-layout";
 
 const MINUTE = 60_000;
@@ -45,16 +47,7 @@ export interface WeekViewOptions {
   bufferMinutes?: number;
 }
 
-export interface WeekDay {
-  /** "YYYY-MM-DD" in the VA's zone. */
-  date: string;
-  weekday: Weekday;
-  start: number;
-  end: number;
-  /** Length in minutes: 1380, 1440 or 1500. */
-  minutes: number;
-  today: boolean;
-}
+export type { WeekDay } from "./week-grid";
 
 /** Where a segment sits in its day column. */
 export interface Placement {
@@ -158,223 +151,199 @@ export interface WeekView {
   nowLine: { day: number; top: number } | null;
 }
 
-interface DayFrame {
-  start: number;
-  end: number;
-  startOffset: number;
-  /** True when the zone's offset changes inside the day. */
-  switches: boolean;
-}
-
 export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
   const range = cachedWeekRange(o.week, o.zone, o.weekStart);
   const bufferMs = (o.bufferMinutes ?? 10) * MINUTE;
-  const first = WEEKDAYS.indexOf(o.weekStart);
-  const spans = new Map<string, ZoneSpan>();
-  const spanOf = (zone: string): ZoneSpan => {
-    let z = spans.get(zone);
-    if (!z) spans.set(zone, (z = cachedSpan(zone, range.from, range.to)));
-    return z;
-  };
-  const va = spanOf(o.zone);
-  const frames: DayFrame[] = [];
-  const days: WeekDay[] = [];
-  for (let i = 0; i < 7; i++) {
-    const start = range.days[i];
-    const end = i < 6 ? range.days[i + 1] : range.to;
-    const startOffset = va.offset(start);
-    frames.push({ start, end, startOffset, switches: va.offset(end - 1) !== startOffset });
-    days.push({
-      date: new Date(start + startOffset * MINUTE).toISOString().slice(0, 10),
-      weekday: WEEKDAYS[(first + i) % 7],
-      start,
-      end,
-      minutes: (end - start) / MINUTE,
-      today: o.now >= start && o.now < end,
-    });
-  }
-  const wall = (t: number, d: number): number => {
-    const f = frames[d];
-    if (t >= f.end) return (f.end - f.start) / MINUTE + (f.switches ? va.offset(f.end - 1) - f.startOffset : 0);
-    const off = f.switches ? va.offset(t) : f.startOffset;
-    return (t - f.start) / MINUTE + (off - f.startOffset);
-  };
-  // Calls `fn` once per day the span touches; items are built as literals (no spread: it is slow).
-  const place = (start: number, end: number, fn: (day: number, s: number, e: number, top: number, bottom: number) => void) => {
-    for (let d = 0; d < 7; d++) {
-      const f = frames[d];
-      const s = Math.max(start, f.start);
-      const e = Math.min(end, f.end);
-      if (e <= s) continue;
-      const top = wall(s, d);
-      // At the day's end the wall clock reads 24:00, whatever the offsets did.
-      // Where clocks fall back the wall clock repeats: never draw shorter than the time elapsed.
-      const bottom = e >= f.end ? 1440 : Math.min(1440, Math.max(wall(e, d), top + (e - s) / MINUTE));
-      fn(d, s, e, top, bottom);
-    }
-  };
-
-  // Clients shown.
-  const rawBlocks = index.blocksBetween(range.from, range.to);
-  const rawEntries = index.entriesBetween(range.from, range.to);
-  const shown = new Map<string, Client | null>();
-  index.forEachClient((c) => {
-    if (c.status === "active") shown.set(c.key, c);
-  });
-  for (const b of rawBlocks) if (b.clientKey !== null && !shown.has(b.clientKey)) shown.set(b.clientKey, index.client(b.clientKey));
-  for (const e of rawEntries) if (!shown.has(e.clientKey)) shown.set(e.clientKey, index.client(e.clientKey));
-
-  // Clients with the same zone, hours and days share their windows (and the clipped pieces), kept
-  // per week range (the days, in the VA's zone) so that a redraw of the same week reuses them.
-  const perRange = windowsFor(range);
-  const shapeOf = (c: Client): WindowShape => {
-    let s = perRange.byClient.get(c);
-    if (!s) {
-      const key = windowKey(c);
-      s = perRange.byKey.get(key);
-      if (!s) {
-        const span = spanOf(c.timezone);
-        const raw = workingWindows(c.timezone, c.workingHours, c.workingDays, range.from, range.to, span);
-        perRange.byKey.set(key, (s = { raw, pieces: null, span }));
-      }
-      perRange.byClient.set(c, s);
-    }
-    return s;
-  };
-  const windowsOf = (c: Client): RawWindow[] => shapeOf(c).raw;
-  const piecesOf = (c: Client): WorkWindow[] => {
-    const s = shapeOf(c);
-    return (s.pieces ??= clip(s.raw));
-  };
+  const va = cachedSpan(o.zone, range.from, range.to);
+  const grid = new WeekGrid(range, va, o.weekStart, o.now);
+  const days = grid.days;
+  // Every item is cut into this buffer: a redraw makes the items it returns and little else.
+  const cut = PIECES;
   const clip = (ws: readonly RawWindow[]): WorkWindow[] => {
     const out: WorkWindow[] = [];
     for (const w of ws) {
-      place(w.start, w.end, (day, start, end, top, bottom) =>
-        out.push({ day, start, end, top, bottom, windowStart: w.start, windowEnd: w.end, localDate: w.localDate }),
-      );
+      const n = grid.cut(w.start, w.end, cut);
+      for (let k = 0; k < n * PIECE; k += PIECE) {
+        out.push({ day: cut[k], start: cut[k + 1], end: cut[k + 2], top: cut[k + 3], bottom: cut[k + 4], windowStart: w.start, windowEnd: w.end, localDate: w.localDate });
+      }
     }
     return out;
   };
 
-  // Blocks.
+  // Clients shown: the active ones, and any other a block or entry of the week names.
+  const sums = new WeekSums(rosterOf(index, range));
+
+  // Blocks, read from the plan notes' stores, in order of start then end for the buffer check.
+  const planStores: LineStore[] = [];
+  const planLines: number[] = [];
+  const planSlots: number[] = [];
+  const planRefs: string[] = [];
+  // A plan line names its client by folder or by display name: each name is looked up once.
+  const named = new Map<string, string | null>();
+  index.forEachPlanLine(range.from, range.to, (store, i, ref) => {
+    planStores.push(store);
+    planLines.push(i);
+    let slot = sums.roster.at.get(ref);
+    if (slot === undefined) {
+      let key = named.get(ref);
+      if (key === undefined) named.set(ref, (key = index.findClient(ref)?.key ?? null));
+      slot = key === null ? -1 : sums.slotOf(key);
+    } else sums.shown[slot] = 1;
+    planSlots.push(slot);
+    planRefs.push(ref);
+  });
+  const order = planLines.map((_, n) => n);
+  const startOf = (n: number) => planStores[n].start(planLines[n]);
+  const endOf = (n: number) => planStores[n].end(planLines[n]);
+  order.sort((a, b) => startOf(a) - startOf(b) || endOf(a) - endOf(b) || a - b);
   const blocks: BlockItem[] = [];
-  const sorted = rawBlocks.slice().sort((a, b) => a.start - b.start || a.end - b.end);
   // The latest end among the blocks before (by start); the next block by start is the nearest after.
   let maxEnd = -Infinity;
-  for (let i = 0; i < sorted.length; i++) {
-    const b = sorted[i];
-    const client = b.clientKey === null ? null : (shown.get(b.clientKey) ?? null);
-    const outside = client ? !inWindow(windowsOf(client), b) : false;
-    const tight = maxEnd > b.start - bufferMs || (i + 1 < sorted.length && sorted[i + 1].start < b.end + bufferMs);
-    maxEnd = Math.max(maxEnd, b.end);
-    const zs = client ? shapeOf(client).span : null;
-    place(b.start, b.end, (day, start, end, top, bottom) =>
+  for (let k = 0; k < order.length; k++) {
+    const n = order[k];
+    const store = planStores[n];
+    const i = planLines[n];
+    const slot = planSlots[n];
+    const key = slot < 0 ? null : sums.key(slot);
+    const start = store.start(i);
+    const end = store.end(i);
+    const noted = slot >= 0 && slot < sums.roster.clients.length;
+    if (slot >= 0) sums.planned[slot] += Math.max(0, Math.min(end, range.to) - Math.max(start, range.from));
+    const shape = noted ? shapeAt(range, sums.roster, slot) : null;
+    const outside = shape ? !inWindow(shape.raw, start, end) : false;
+    const tight = maxEnd > start - bufferMs || (k + 1 < order.length && startOf(order[k + 1]) < end + bufferMs);
+    maxEnd = Math.max(maxEnd, end);
+    const pieces = grid.cut(start, end, cut);
+    if (pieces === 0) continue;
+    store.readTexts(i, texts);
+    const id = texts.id;
+    const title = texts.text;
+    const line = store.line(i);
+    const color = noted ? sums.color(slot) : null;
+    const clientLocalStart = shape ? shape.span.local(start) : null;
+    const clientLocalEnd = shape ? shape.span.local(end) : null;
+    for (let p = 0; p < pieces * PIECE; p += PIECE) {
       blocks.push({
-        day,
-        start,
-        end,
-        top,
-        bottom,
-        minutes: (end - start) / MINUTE,
+        day: cut[p],
+        start: cut[p + 1],
+        end: cut[p + 2],
+        top: cut[p + 3],
+        bottom: cut[p + 4],
+        minutes: (cut[p + 2] - cut[p + 1]) / MINUTE,
         column: 0,
         columns: 1,
-        id: b.id,
-        clientKey: b.clientKey,
-        clientRef: b.clientRef,
-        color: client?.color ?? null,
-        title: b.title,
-        file: b.file,
-        line: b.line,
-        blockStart: b.start,
-        blockEnd: b.end,
-        clientLocalStart: zs ? zs.local(b.start) : null,
-        clientLocalEnd: zs ? zs.local(b.end) : null,
+        id,
+        clientKey: key,
+        clientRef: planRefs[n],
+        color,
+        title,
+        file: store.path,
+        line,
+        blockStart: start,
+        blockEnd: end,
+        clientLocalStart,
+        clientLocalEnd,
         outside,
         tight,
-      }),
-    );
+      });
+    }
   }
   layout(blocks);
 
-  // Tracked entries.
+  // Tracked entries, read from the logs' stores; a store holds one client's lines.
   const entries: EntryItem[] = [];
-  for (const e of rawEntries) {
-    const end = e.end ?? Math.max(o.now, e.start);
-    const color = shown.get(e.clientKey)?.color ?? null;
-    place(e.start, end, (day, start, segEnd, top, bottom) =>
+  let lastStore: LineStore | null = null;
+  let slot = -1;
+  let color: string | null = null;
+  index.forEachEntryLine(range.from, range.to, (store, i) => {
+    if (store !== lastStore) {
+      lastStore = store;
+      slot = sums.slotOfStore(store);
+      color = sums.color(slot);
+    }
+    const start = store.start(i);
+    const written = store.end(i);
+    const running = Number.isNaN(written);
+    const end = running ? Math.max(o.now, start) : written;
+    const billable = store.billable(i);
+    store.readTexts(i, texts);
+    const task = texts.task;
+    sums.addEntry(slot, start, running ? null : written, end, billable, task, range);
+    const pieces = grid.cut(start, end, cut);
+    if (pieces === 0) return;
+    const id = texts.id;
+    const note = texts.text;
+    const line = store.line(i);
+    for (let p = 0; p < pieces * PIECE; p += PIECE) {
       entries.push({
-        day,
-        start,
-        end: segEnd,
-        top,
-        bottom,
-        minutes: (segEnd - start) / MINUTE,
+        day: cut[p],
+        start: cut[p + 1],
+        end: cut[p + 2],
+        top: cut[p + 3],
+        bottom: cut[p + 4],
+        minutes: (cut[p + 2] - cut[p + 1]) / MINUTE,
         column: 0,
         columns: 1,
-        id: e.id,
-        clientKey: e.clientKey,
+        id,
+        clientKey: store.clientKey,
         color,
-        task: e.task,
-        note: e.note,
-        billable: e.billable,
-        running: e.end === null,
-        file: e.file,
-        line: e.line,
-        entryStart: e.start,
+        task,
+        note,
+        billable,
+        running,
+        file: store.path,
+        line,
+        entryStart: start,
         entryEnd: end,
-      }),
-    );
-  }
-  layout(entries);
+      });
+    }
+  });
+  // The index gives lines store by store: pieces alike keep the order of their entries' starts.
+  layout(entries, (a, b) => a.entryStart - b.entryStart);
 
   // Clients and totals.
-  const planned = new Map<string, number>();
-  for (const b of rawBlocks) {
-    if (b.clientKey === null) continue;
-    planned.set(b.clientKey, (planned.get(b.clientKey) ?? 0) + Math.max(0, Math.min(b.end, range.to) - Math.max(b.start, range.from)));
-  }
-  const tracked = new Map<string, Entry[]>();
-  for (const e of rawEntries) {
-    let list = tracked.get(e.clientKey);
-    if (!list) tracked.set(e.clientKey, (list = []));
-    list.push(e);
-  }
   const clients: ClientColumn[] = [];
-  for (const [key, c] of shown) {
-    const list = tracked.get(key);
-    let trackedMs = 0;
-    let billableMs = 0;
-    const spans: BillableSpan[] = [];
-    if (list) for (const e of list) {
-      const end = e.end ?? Math.max(o.now, e.start);
-      const ms = Math.max(0, Math.min(end, range.to) - Math.max(e.start, range.from));
-      trackedMs += ms;
-      if (e.billable) billableMs += ms;
-      spans.push({ start: Math.max(e.start, range.from), end: e.end === null ? null : Math.min(e.end, range.to), billable: e.billable, task: e.task });
-    }
-    const zs = c ? shapeOf(c).span : null;
-    const offset = zs ? zs.offset(o.now) : null;
-    clients.push({
-      key,
-      name: c?.name ?? key,
-      color: c?.color ?? null,
-      missing: c === null,
-      timezone: c?.timezone ?? null,
-      localNow: zs ? zs.local(o.now) : null,
+  let plannedMinutes = 0;
+  let trackedMinutes = 0;
+  let billedMinutes = 0;
+  const rostered = sums.roster.clients.length;
+  for (let k = 0; k < sums.count; k++) {
+    if (k < rostered && sums.shown[k] === 0) continue;
+    const noted = k < rostered;
+    const shape = noted ? shapeAt(range, sums.roster, k) : null;
+    const offset = shape ? shape.span.offset(o.now) : null;
+    const column: ClientColumn = {
+      key: sums.key(k),
+      name: noted ? sums.roster.names[k] : sums.key(k),
+      color: sums.color(k),
+      missing: !noted,
+      timezone: noted ? sums.roster.zones[k] : null,
+      localNow: shape ? shape.span.local(o.now) : null,
       offset,
       offsetText: offset === null ? null : offsetText(offset),
-      windows: c ? piecesOf(c) : [],
-      plannedMinutes: (planned.get(key) ?? 0) / MINUTE,
-      trackedMinutes: trackedMs / MINUTE,
-      billableMinutes: billableMs / MINUTE,
-      billedMinutes: c && spans.length > 0 ? billedMs(spans, c.rounding) / MINUTE : 0,
-    });
+      windows: shape ? (shape.pieces ??= clip(shape.raw)) : [],
+      plannedMinutes: sums.planned[k] / MINUTE,
+      trackedMinutes: sums.tracked[k] / MINUTE,
+      billableMinutes: sums.billable[k] / MINUTE,
+      billedMinutes: sums.billed(k) / MINUTE,
+    };
+    clients.push(column);
   }
-  const rank = collationRanks(clients);
-  clients.sort((a, b) => (rank.get(a.name) as number) - (rank.get(b.name) as number) || (rank.get(a.key) as number) - (rank.get(b.key) as number));
+  // The roster is in order already; clients without a note are put in their places by name.
+  if (sums.count > rostered) {
+    const rank = collationRanks(clients);
+    const place = clients.map((c) => (rank.get(c.name) as number) * rank.size + (rank.get(c.key) as number));
+    const sorted = clients.map((_, i) => i).sort((a, b) => place[a] - place[b]).map((i) => clients[i]);
+    clients.splice(0, clients.length, ...sorted);
+  }
+  for (const c of clients) {
+    plannedMinutes += c.plannedMinutes;
+    trackedMinutes += c.trackedMinutes;
+    billedMinutes += c.billedMinutes;
+  }
 
   let nowLine: WeekView["nowLine"] = null;
-  for (let d = 0; d < 7; d++) if (days[d].today) nowLine = { day: d, top: wall(o.now, d) };
+  for (let d = 0; d < 7; d++) if (days[d].today) nowLine = { day: d, top: grid.wall(o.now, d) };
 
   const m = /^(\d{4})-W(\d{2})$/.exec(o.week) as RegExpExecArray;
   return {
@@ -388,18 +357,17 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
     now: o.now,
     bufferMinutes: bufferMs / MINUTE,
     days,
-    vaWindows: clip(workingWindows(o.zone, o.workingHours, o.workingDays, range.from, range.to, spanOf(o.zone))),
+    vaWindows: clip(workingWindows(o.zone, o.workingHours, o.workingDays, range.from, range.to, va)),
     blocks,
     entries,
     clients,
-    totals: {
-      plannedMinutes: clients.reduce((s, c) => s + c.plannedMinutes, 0),
-      trackedMinutes: clients.reduce((s, c) => s + c.trackedMinutes, 0),
-      billedMinutes: clients.reduce((s, c) => s + c.billedMinutes, 0),
-    },
+    totals: { plannedMinutes, trackedMinutes, billedMinutes },
     nowLine,
   };
 }
+
+const PIECES = new Float64Array(7 * PIECE);
+const texts: LineTexts = { id: "", task: null, text: "" };
 
 // Weeks are pure functions of their keys and cost luxon lookups: the view redraws the same week
 // again and again, so they are kept in a small bounded cache (zone spans likewise, zone-span.ts).
@@ -417,37 +385,7 @@ function cachedWeekRange(week: string, zone: string, weekStart: Weekday): WeekRa
   return r;
 }
 
-interface WindowShape {
-  raw: RawWindow[];
-  /** Clipped to the days of the range; made on first need. */
-  pieces: WorkWindow[] | null;
-  span: ZoneSpan;
-}
-
-interface RangeWindows {
-  byKey: Map<string, WindowShape>;
-  /** Client objects are replaced when their note changes, so a weak map never serves stale hours. */
-  byClient: WeakMap<Client, WindowShape>;
-}
-
-// Keyed by the cached WeekRange object: a range names the week, the VA's zone and the week start,
-// which is all the clipping depends on.
-const windowsCache = new Map<WeekRange, RangeWindows>();
-
-function windowsFor(range: WeekRange): RangeWindows {
-  let w = windowsCache.get(range);
-  if (!w) {
-    if (windowsCache.size >= 50) windowsCache.clear();
-    windowsCache.set(range, (w = { byKey: new Map(), byClient: new WeakMap() }));
-  }
-  return w;
-}
-
-function windowKey(c: Client): string {
-  return `${c.timezone}|${c.workingHours.start}|${c.workingHours.end}|${c.workingDays.join(",")}`;
-}
-
-function inWindow(ws: readonly { start: number; end: number }[], b: Block): boolean {
-  for (const w of ws) if (w.start <= b.start && b.end <= w.end) return true;
+function inWindow(ws: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  for (const w of ws) if (w.start <= start && end <= w.end) return true;
   return false;
 }

@@ -334,6 +334,46 @@ describe("weekViewModel: blocks, entries, layout, marks, totals", () => {
     expect(v.totals).toEqual({ plannedMinutes: 665, trackedMinutes: 104, billedMinutes: 45 });
   });
 
+  it("a redraw follows every change to the client notes: name, colour, status, hours and removal", () => {
+    const index = vault(files());
+    const first = model(index, "2026-W48", "2026-11-25T10:14+07:00");
+    expect(first.clients.map((c) => c.name)).toEqual(["Coach", "Harbour Goods", "Idle"]);
+    index.setFile("Clients/Coach/Coach.md", clientNote("timezone: Europe/London", "name: Zebra coaching", 'color: "#123456"'));
+    index.setFile("Clients/Paused/Paused.md", clientNote("status: active", "name: Able", "timezone: Asia/Tokyo"));
+    index.setFile("Clients/Idle/Idle.md", clientNote("timezone: America/New_York", "status: archived"));
+    const second = model(index, "2026-W48", "2026-11-25T10:14+07:00");
+    expect(second.clients.map((c) => [c.key, c.name, c.color])).toEqual([
+      ["Paused", "Able", null],
+      ["Harbour Goods", "Harbour Goods", "#2a9d8f"],
+      ["Coach", "Zebra coaching", "#123456"],
+    ]);
+    expect(second.blocks.find((b) => b.title === "Midnight")?.color).toBe("#123456");
+    expect(second.entries.find((e) => e.note === "running")?.color).toBe("#123456");
+    expect(second.clients.find((c) => c.key === "Paused")?.localNow).toBe("2026-11-25 12:14");
+    index.removeFile("Clients/Coach/Coach.md");
+    const third = model(index, "2026-W48", "2026-11-25T10:14+07:00");
+    expect(third.clients.find((c) => c.key === "Coach")).toMatchObject({ missing: true, name: "Coach", windows: [], trackedMinutes: 44 });
+    expect(third.blocks.find((b) => b.title === "Midnight")).toMatchObject({ clientKey: null, color: null });
+    expect(third.clients.map((c) => c.key)).toEqual(["Paused", "Coach", "Harbour Goods"]);
+  });
+
+  it("shows a client who is not active where a block or entry names them, by display name too", () => {
+    const index = vault({
+      ...files(),
+      "Clients/Paused/Paused.md": clientNote("status: paused", "name: Quiet Co", "rounding: 30 up task"),
+      "Clients/Paused/Log/2026-11.md": logNote(
+        entry("2026-11-24T08:00+07:00", "2026-11-24T08:10+07:00", "[task:: Inbox] sort"),
+        entry("2026-11-24T09:00+07:00", "2026-11-24T09:10+07:00", "[task:: [[Inbox]]] more"),
+      ),
+      "Planner/2026-W48.md": planNote(block("2026-11-26T06:00+07:00", "2026-11-26T07:00+07:00", "quiet co", "By name")),
+    });
+    const v = model(index, "2026-W48", "2026-11-25T10:14+07:00");
+    expect(v.clients.map((c) => c.key)).toEqual(["Coach", "Harbour Goods", "Idle", "Paused"]);
+    expect(v.blocks[0]).toMatchObject({ clientKey: "Paused", clientRef: "quiet co", title: "By name" });
+    // Per task: 10 + 10 minutes of one task round once, to 30.
+    expect(v.clients.find((c) => c.key === "Paused")).toMatchObject({ plannedMinutes: 60, trackedMinutes: 20, billedMinutes: 30 });
+  });
+
   it("a block for an unknown client is shown without colour or marks", () => {
     const index = vault({ "Planner/2026-W48.md": planNote(block("2026-11-23T06:00+07:00", "2026-11-23T07:00+07:00", "Nobody")) });
     const v = model(index, "2026-W48", "2026-11-25T10:14+07:00");
