@@ -15,11 +15,29 @@ export function translator(language: Language): Translate {
   return (key, params) => fill(catalog[key] ?? en[key], params);
 }
 
+// A planner draws hundreds of labels a render: each message is split into its literal text and
+// its {placeholders} once, then filled by joining the parts.
+const compiled = new Map<string, string[]>();
+
+/** Literal text at even positions, placeholder names at odd ones. */
+function partsOf(template: string): string[] {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
 function fill(template: string, params?: Params): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (all, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : all,
-  );
+  const parts = partsOf(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
 }
 
 /** "vi", "vi-VN" → vi; anything else → en. Obsidian reports its language as an ISO code. */
