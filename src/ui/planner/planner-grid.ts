@@ -16,6 +16,50 @@ export interface GridOptions {
   shownDays: number[];
   /** Clients whose working hours are not shaded. */
   hidden: ReadonlySet<string>;
+  /** The elements of the view's last render, kept for items that show the same again. */
+  reuse?: ReusedElements;
+}
+
+const SEP = "\u0001";
+
+/**
+ * Elements of the last render by everything they show. A redraw (after any change in the vault,
+ * and every minute) draws the whole week again: an item that shows the same as before keeps its
+ * element, and a container whose children did not change is not touched, so the browser neither
+ * builds, moves nor tears down what did not change.
+ */
+export class ReusedElements {
+  private last = new Map<string, HTMLElement>();
+  private next = new Map<string, HTMLElement>();
+
+  /** The element that showed `key` last time, or the one `make` builds (detached). */
+  take(key: string, make: () => HTMLElement): HTMLElement {
+    let el = this.last.get(key);
+    if (el) this.last.delete(key);
+    else el = make();
+    this.next.set(key, el);
+    return el;
+  }
+
+  /** After a render: what it drew is what the next one may take again. */
+  done(): void {
+    this.last = this.next;
+    this.next = new Map();
+  }
+}
+
+/** Makes `container`'s children `els`, in order, moving or removing only what is out of place. */
+function arrange(container: HTMLElement, els: readonly HTMLElement[]): void {
+  let cursor = container.firstChild;
+  for (const el of els) {
+    if (el === cursor) cursor = cursor.nextSibling;
+    else container.insertBefore(el, cursor);
+  }
+  while (cursor) {
+    const next: ChildNode | null = cursor.nextSibling;
+    cursor.remove();
+    cursor = next;
+  }
 }
 
 /** A stable colour slot for a client without its own colour. */
@@ -32,10 +76,24 @@ function colorize(el: HTMLElement, key: string | null, color: string | null): vo
   } else el.addClass(`cd-palette-${paletteSlot(key ?? "")}`);
 }
 
-function place(el: HTMLElement, top: number, bottom: number, column: number, columns: number): void {
-  // Most items have a column to themselves: the stylesheet's defaults (column 0 of 1) serve them.
-  if (columns > 1) el.setCssProps({ "--cd-top": String(top), "--cd-height": String(Math.max(bottom - top, 1)), "--cd-col": String(column), "--cd-cols": String(columns) });
-  else el.setCssProps({ "--cd-top": String(top), "--cd-height": String(Math.max(bottom - top, 1)) });
+/** The colour class of an item, for its class list (its own colour goes in `props`). */
+function colorClass(key: string | null, color: string | null): string {
+  return color !== null ? " has-client-color" : ` cd-palette-${paletteSlot(key ?? "")}`;
+}
+
+/**
+ * Where an item sits, and its own colour, as the custom properties of one setCssProps call: a
+ * render sets them on hundreds of elements. Most items have a column to themselves: the
+ * stylesheet's defaults (column 0 of 1) serve them.
+ */
+function props(top: number, bottom: number, column: number, columns: number, color: string | null): Record<string, string> {
+  const p: Record<string, string> = { "--cd-top": String(top), "--cd-height": String(Math.max(bottom - top, 1)) };
+  if (columns > 1) {
+    p["--cd-col"] = String(column);
+    p["--cd-cols"] = String(columns);
+  }
+  if (color !== null) p["--cd-client-color"] = color;
+  return p;
 }
 
 const clock = (minutes: number) => formatClock(Math.min(Math.round(minutes), 1440));
@@ -57,25 +115,16 @@ export function blockLabel(t: Translate, model: WeekView, b: BlockItem, clientNa
 
 export function renderGrid(o: GridOptions): HTMLElement {
   const { t, model, shownDays } = o;
+  const reuse = o.reuse ?? new ReusedElements();
   const names = new Map<string, ClientColumn>();
   for (const c of model.clients) names.set(c.key, c);
   const nameOf = (key: string | null, ref: string) => (key === null ? ref || t("planner.block.no-client") : names.get(key)?.name ?? key);
+  const dayLabels = model.days.map((_, d) => dayLabel(t, model, d));
 
-  const grid = createDiv({ cls: "client-desk-planner-grid" });
-  grid.setCssProps({ "--cd-days": String(shownDays.length) });
-  const head = grid.createDiv({ cls: "client-desk-planner-head" });
-  head.createDiv({ cls: "client-desk-planner-corner" });
-  for (const d of shownDays) {
-    const day = model.days[d];
-    const h = head.createDiv({ cls: "client-desk-planner-dayhead", text: dayLabel(t, model, d) });
-    if (day.today) h.addClass("is-today");
-  }
-
-  const body = grid.createDiv({ cls: "client-desk-planner-body" });
-  const gutter = body.createDiv({ cls: "client-desk-planner-gutter", attr: { "aria-hidden": "true" } });
-  for (let h = 1; h < 24; h++) {
-    gutter.createDiv({ cls: "client-desk-planner-hour", text: formatClock(h * 60) }).setCssProps({ "--cd-top": String(h * 60) });
-  }
+  // The frame (day heads, hours, day columns) stays while the week and its days shown do.
+  const frameKey = ["grid", model.week, ...shownDays.map((d) => `${d}${SEP}${dayLabels[d]}${SEP}${model.days[d].today}`)].join(SEP);
+  const grid = reuse.take(frameKey, () => frame(model, shownDays, dayLabels));
+  const columns = Array.from(grid.querySelectorAll<HTMLElement>(":scope > .client-desk-planner-body > .client-desk-planner-day"));
 
   const byDay = <T extends { day: number }>(items: readonly T[]) => {
     const out = new Map<number, T[]>();
@@ -90,52 +139,102 @@ export function renderGrid(o: GridOptions): HTMLElement {
   const entries = byDay(model.entries);
   const va = byDay(model.vaWindows);
   const shaded = model.clients.filter((c) => !o.hidden.has(c.key) && c.windows.length > 0);
-  const dayLabels = model.days.map((_, d) => dayLabel(t, model, d));
 
-  for (const d of shownDays) {
-    const col = body.createDiv({ cls: "client-desk-planner-day", attr: { "data-day": String(d) } });
-    if (model.days[d].today) col.addClass("is-today");
+  shownDays.forEach((d, n) => {
+    const col = columns[n];
+    const items: HTMLElement[] = [];
     for (const w of va.get(d) ?? []) {
-      const el = col.createDiv({ cls: "client-desk-planner-va-hours" });
-      place(el, w.top, w.bottom, 0, 1);
+      items.push(
+        reuse.take(["va", d, w.top, w.bottom].join(SEP), () => {
+          const el = createDiv({ cls: "client-desk-planner-va-hours" });
+          el.setCssProps(props(w.top, w.bottom, 0, 1, null));
+          return el;
+        }),
+      );
     }
     shaded.forEach((c, i) => {
       for (const w of c.windows) {
         if (w.day !== d) continue;
-        const el = col.createDiv({ cls: "client-desk-planner-client-hours", attr: { "data-client": c.key } });
-        colorize(el, c.key, c.color);
-        place(el, w.top, w.bottom, i, shaded.length);
+        const cls = `client-desk-planner-client-hours${colorClass(c.key, c.color)}`;
+        items.push(
+          reuse.take(["band", d, cls, c.key, c.color, w.top, w.bottom, i].join(SEP), () => {
+            const el = createDiv({ cls, attr: { "data-client": c.key } });
+            // A band is 3 px wide at its client's place: only the column is needed, not the count.
+            const band = props(w.top, w.bottom, 0, 1, c.color);
+            band["--cd-col"] = String(i);
+            el.setCssProps(band);
+            return el;
+          }),
+        );
       }
     });
-    const lane = col.createDiv({ cls: "client-desk-planner-blocks" });
-    for (const b of blocks.get(d) ?? []) renderBlock(lane, o, b, nameOf(b.clientKey, b.clientRef), dayLabels);
-    const tracked = col.createDiv({ cls: "client-desk-planner-entries" });
-    for (const e of entries.get(d) ?? []) renderEntry(tracked, o, e, nameOf(e.clientKey, e.clientKey));
+    const lane = reuse.take(`${frameKey}${SEP}blocks${SEP}${d}`, () => createDiv({ cls: "client-desk-planner-blocks" }));
+    arrange(lane, (blocks.get(d) ?? []).map((b) => blockElement(o, reuse, b, nameOf(b.clientKey, b.clientRef), dayLabels)));
+    const tracked = reuse.take(`${frameKey}${SEP}entries${SEP}${d}`, () => createDiv({ cls: "client-desk-planner-entries" }));
+    arrange(tracked, (entries.get(d) ?? []).map((e) => entryElement(o, reuse, e, nameOf(e.clientKey, e.clientKey))));
+    items.push(lane, tracked);
     if (model.nowLine && model.nowLine.day === d) {
-      const now = col.createDiv({ cls: "client-desk-planner-now", attr: { role: "img", "aria-label": t("planner.now", { time: clock(model.nowLine.top) }) } });
-      now.setCssProps({ "--cd-top": String(model.nowLine.top) });
+      const top = model.nowLine.top;
+      items.push(
+        reuse.take(["now", d, top].join(SEP), () => {
+          const now = createDiv({ cls: "client-desk-planner-now", attr: { role: "img", "aria-label": t("planner.now", { time: clock(top) }) } });
+          now.setCssProps({ "--cd-top": String(top) });
+          return now;
+        }),
+      );
     }
+    arrange(col, items);
+  });
+  return grid;
+}
+
+/** The grid without its items: day heads, the hours, and an empty column per day shown. */
+function frame(model: WeekView, shownDays: readonly number[], dayLabels: readonly string[]): HTMLElement {
+  const grid = createDiv({ cls: "client-desk-planner-grid" });
+  grid.setCssProps({ "--cd-days": String(shownDays.length) });
+  const head = grid.createDiv({ cls: "client-desk-planner-head" });
+  head.createDiv({ cls: "client-desk-planner-corner" });
+  for (const d of shownDays) {
+    const h = head.createDiv({ cls: "client-desk-planner-dayhead", text: dayLabels[d] });
+    if (model.days[d].today) h.addClass("is-today");
+  }
+  const body = grid.createDiv({ cls: "client-desk-planner-body" });
+  const gutter = body.createDiv({ cls: "client-desk-planner-gutter", attr: { "aria-hidden": "true" } });
+  for (let h = 1; h < 24; h++) {
+    gutter.createDiv({ cls: "client-desk-planner-hour", text: formatClock(h * 60) }).setCssProps({ "--cd-top": String(h * 60) });
+  }
+  for (const d of shownDays) {
+    const col = body.createDiv({ cls: "client-desk-planner-day", attr: { "data-day": String(d) } });
+    if (model.days[d].today) col.addClass("is-today");
   }
   return grid;
 }
 
-function renderBlock(lane: HTMLElement, o: GridOptions, b: BlockItem, clientName: string, days: readonly string[]): void {
+function blockElement(o: GridOptions, reuse: ReusedElements, b: BlockItem, clientName: string, days: readonly string[]): HTMLElement {
   const { t, model } = o;
-  // Few elements and attributes per block: a week holds hundreds. Marks are drawn by CSS (an
-  // outline and a glyph) and said in the label; the bottom edge resizes (planner-pointer.ts)
-  // without an element of its own; the hover title and the "…" button are added when the pointer
-  // or the focus first comes to the block (decorateBlock).
-  let cls = "client-desk-planner-block";
+  // Few elements and attributes per block: a week holds hundreds. The time is drawn by CSS from
+  // `data-time`, the client's name is the block's own text and only a title has an element of
+  // its own; marks are drawn by CSS (an outline, an edge and a glyph) and said in the label. The
+  // bottom edge resizes (planner-pointer.ts) without an element; the hover title and the "…"
+  // button are added when the pointer or the focus first comes to the block (decorateBlock).
+  let cls = `client-desk-planner-block${colorClass(b.clientKey, b.color)}`;
   if (b.outside) cls += " is-outside";
   if (b.tight) cls += " is-tight";
-  const el = lane.createDiv({ cls, attr: { tabindex: "0", role: "button", "data-id": b.id, "aria-label": blockLabel(t, model, b, clientName, days) } });
-  colorize(el, b.clientKey, b.color);
-  place(el, b.top, b.bottom, b.column, b.columns);
-  el.createDiv({ cls: "client-desk-planner-block-time", text: `${clock(b.top)}–${clock(b.bottom)}` });
-  // Below an hour and a quarter there is no room for the title, below 45 minutes for the client's
-  // name: both stay in the label and the hover title.
-  if (b.bottom - b.top >= 45) el.createDiv({ cls: "client-desk-planner-block-client", text: clientName });
-  if (b.title !== "" && b.bottom - b.top >= 75) el.createDiv({ cls: "client-desk-planner-block-title", text: b.title });
+  const height = b.bottom - b.top;
+  // Below 45 minutes there is no room for the client's name, below an hour and a quarter for the
+  // title: both stay in the label and the hover title.
+  const text = height >= 45 ? clientName : "";
+  const title = b.title !== "" && height >= 75 ? b.title : "";
+  const time = `${clock(b.top)}–${clock(b.bottom)}`;
+  const label = blockLabel(t, model, b, clientName, days);
+  // Everything the block shows, its hover title (decorateBlock) included.
+  const key = ["block", b.day, cls, b.id, text, title, time, label, b.top, b.bottom, b.column, b.columns, b.color, b.title, b.clientLocalStart, b.clientLocalEnd, model.bufferMinutes].join(SEP);
+  return reuse.take(key, () => {
+    const el = createDiv({ cls, text, attr: { tabindex: "0", role: "button", "data-id": b.id, "data-time": time, "aria-label": label } });
+    el.setCssProps(props(b.top, b.bottom, b.column, b.columns, b.color));
+    if (title !== "") el.createSpan({ cls: "client-desk-planner-block-title", text: title });
+    return el;
+  });
 }
 
 /** The hover title (with the client's local time) and the "…" menu button, added on first need. */
@@ -154,15 +253,17 @@ export function decorateBlock(el: HTMLElement, t: Translate, model: WeekView): v
   el.prepend(createEl("button", { cls: "client-desk-planner-more", text: "…", attr: { "aria-label": t("planner.block.menu"), tabindex: "-1" } }));
 }
 
-function renderEntry(lane: HTMLElement, o: GridOptions, e: EntryItem, clientName: string): void {
+function entryElement(o: GridOptions, reuse: ReusedElements, e: EntryItem, clientName: string): HTMLElement {
   const { t } = o;
   const label = e.running
     ? t("planner.entry.running", { client: clientName, start: clock(e.top) })
     : t("planner.entry.label", { client: clientName, start: clock(e.top), end: clock(e.bottom) });
-  const el = lane.createDiv({ cls: "client-desk-planner-entry", attr: { role: "img", "aria-label": label } });
-  colorize(el, e.clientKey, e.color);
-  place(el, e.top, e.bottom, e.column, e.columns);
-  if (e.running) el.addClass("is-running");
+  const cls = `client-desk-planner-entry${colorClass(e.clientKey, e.color)}${e.running ? " is-running" : ""}`;
+  return reuse.take(["entry", e.day, e.id, cls, label, e.top, e.bottom, e.column, e.columns, e.color].join(SEP), () => {
+    const el = createDiv({ cls, attr: { role: "img", "aria-label": label } });
+    el.setCssProps(props(e.top, e.bottom, e.column, e.columns, e.color));
+    return el;
+  });
 }
 
 const hm = (minutes: number) => {

@@ -15,7 +15,7 @@ import { taskFromText } from "../../core/timer";
 import { PlanWriter, type PlacedBlock, type PlanOutcome } from "../../obsidian/plan-writer";
 import { ConfirmModal } from "../confirm-modal";
 import { openStartTimer } from "../../commands/timer-start";
-import { blockLabel, dayLabel, decorateBlock, renderGrid, renderSummary } from "./planner-grid";
+import { ReusedElements, blockLabel, dayLabel, decorateBlock, renderGrid, renderSummary } from "./planner-grid";
 import { PlannerPointer } from "./planner-pointer";
 import { renderStrip, renderTimerBox, renderToolbar } from "./planner-header";
 import { PlannerBlockModal, PlannerClientModal, PlannerTitleModal } from "./planner-modals";
@@ -45,6 +45,8 @@ export class PlannerView extends ItemView {
   model: WeekView | null = null;
   readonly writer: PlanWriter;
   private readonly hidden = new Set<string>();
+  /** The grid's elements of the last render, taken again by the items that show the same. */
+  private readonly reuse = new ReusedElements();
   private readonly pointer: PlannerPointer;
   private pending = false;
   private dayChosen = false;
@@ -212,19 +214,23 @@ export class PlannerView extends ItemView {
     const strip = createDiv({ cls: "client-desk-planner-strip", attr: { role: "group", "aria-label": t("planner.clients") } });
     renderStrip(strip, t, model, this.hidden);
     const shownDays = this.narrow ? [this.day] : [0, 1, 2, 3, 4, 5, 6];
-    const grid = renderGrid({ t, model, shownDays, hidden: this.hidden });
+    const grid = renderGrid({ t, model, shownDays, hidden: this.hidden, reuse: this.reuse });
     const table = createDiv({ cls: "client-desk-planner-summary-table" });
     renderSummary(table, t, model);
     parts.toolbar.replaceWith(toolbar);
     parts.strip.replaceWith(strip);
     parts.table.replaceWith(table);
-    parts.scroll.replaceChildren(grid);
+    if (parts.scroll.firstChild !== grid || parts.scroll.childNodes.length !== 1) parts.scroll.replaceChildren(grid);
+    this.reuse.done();
     Object.assign(parts, { toolbar, strip, table });
     this.below?.update(model, zone, now);
     if (this.scrollPending) {
-      // Once per week shown: open on the hour before the working day.
+      // Once per week shown: open on the hour before the working day. Setting a scroll position
+      // makes the browser lay the new week out at once; on the next frame it does so anyway.
       this.scrollPending = false;
-      parts.scroll.scrollTop = (hours.start / 60 - 1) * 40;
+      const scroll = parts.scroll;
+      const top = (hours.start / 60 - 1) * 40;
+      window.requestAnimationFrame(() => (scroll.scrollTop = top));
     }
     if (this.focusId !== null && focused !== null) {
       grid.querySelector<HTMLElement>(`.client-desk-planner-block[data-id="${CSS.escape(this.focusId)}"]`)?.focus();
