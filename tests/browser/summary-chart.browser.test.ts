@@ -8,7 +8,7 @@ const PAGE = "tests/browser/pages/summary-chart.ts";
 
 type Driver = {
   held(): { chart: boolean; bars: number };
-  update(rows: { name: string; color: string | null; plannedMinutes: number; trackedMinutes: number }[]): void;
+  update(rows: { name: string; color: string | null; plannedMinutes: number; trackedMinutes: number }[]): Promise<void>;
   unload(): void;
   opened(): string[];
   colors(): string[];

@@ -32,6 +32,7 @@ export class SummaryChart extends Component {
   private readonly canvasBox: HTMLElement;
   private readonly tableEl: HTMLTableElement;
   private readonly emptyEl: HTMLElement;
+  private frame = 0;
   canvas: HTMLCanvasElement | null = null;
   chart: Chart<"bar"> | null = null;
 
@@ -54,23 +55,44 @@ export class SummaryChart extends Component {
   }
 
   override onunload(): void {
+    if (this.frame !== 0) window.cancelAnimationFrame(this.frame);
+    this.frame = 0;
     this.chart?.destroy();
     this.chart = null;
     this.rootEl.remove();
   }
 
-  /** Draws `rows` instead of the current ones. */
+  /**
+   * Shows `rows` instead of the current ones: the numbers at once, the chart in the frame's
+   * animation callback. The chart reads the theme's colours and its own size, which lays the page
+   * out; there the browser does that once, instead of inside the redraw of the planner's grid.
+   */
   update(rows: readonly SummaryRow[]): void {
     this.rows = rows;
-    this.redraw();
+    this.fill();
+    if (this.frame === 0) {
+      this.frame = window.requestAnimationFrame(() => {
+        this.frame = 0;
+        this.draw();
+      });
+    }
   }
 
   private redraw(): void {
-    const t = this.t;
+    this.fill();
+    this.draw();
+  }
+
+  private fill(): void {
     const rows = this.rows;
     this.fillTable(rows);
     this.emptyEl.toggle(rows.length === 0);
     this.canvasBox.toggle(rows.length > 0);
+  }
+
+  private draw(): void {
+    const t = this.t;
+    const rows = this.rows;
     this.chart?.destroy();
     this.chart = null;
     if (rows.length === 0) return;

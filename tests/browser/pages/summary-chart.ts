@@ -68,8 +68,10 @@ const driver = {
     const c = canvas ? Chart.getChart(canvas) : undefined;
     return { chart: c !== undefined, bars: c ? c.data.datasets.reduce((n, d) => n + d.data.length, 0) : 0 };
   },
-  update(rows: SummaryRow[]): void {
+  /** The numbers change at once, the chart in the next frame's animation callback: wait for it. */
+  async update(rows: SummaryRow[]): Promise<void> {
     chart?.update(rows);
+    await new Promise<void>((done) => requestAnimationFrame(() => done()));
     canvas = chart?.canvas ?? null;
   },
   unload(): void {
