@@ -116,6 +116,31 @@ describe("the weekly planner on the fake", { timeout: 30_000 }, () => {
     expect(root.querySelector(".client-desk-planner-summary-table tfoot")?.textContent).toMatch(/^Total\d+:\d\d\d+:\d\d\d+:\d\d$/);
   });
 
+  it("a redraw keeps the elements of what did not change and replaces only what did", async () => {
+    const { app, plugin, view } = await boot();
+    const grid = view.contentEl.querySelector(".client-desk-planner-grid");
+    const before = new Map([...view.contentEl.querySelectorAll<HTMLElement>(".client-desk-planner-block")].map((el) => [el.dataset.id, el]));
+    view.render();
+    expect(view.contentEl.querySelector(".client-desk-planner-grid")).toBe(grid);
+    for (const el of view.contentEl.querySelectorAll<HTMLElement>(".client-desk-planner-block")) expect(before.get(el.dataset.id)).toBe(el);
+    // The first block is moved an hour later in its note: its element is new, the others stay.
+    const file = app.vault.getFileByPath(PLAN)!;
+    await app.vault.process(file, (text) => text.replace(/2026-11-23T07:00\+07:00\] \[end:: 2026-11-23T10:30\+07:00\]/, "2026-11-23T08:00+07:00] [end:: 2026-11-23T11:30+07:00]"));
+    await settled(app, view, plugin);
+    const after = [...view.contentEl.querySelectorAll<HTMLElement>(".client-desk-planner-block")];
+    expect(after).toHaveLength(before.size);
+    const moved = after.find((el) => el.dataset.id === FIRST)!;
+    expect(moved.dataset.time).toBe("08:00–11:30");
+    expect(moved).not.toBe(before.get(FIRST));
+    const kept = after.filter((el) => el !== moved && before.get(el.dataset.id) === el);
+    // Blocks whose neighbours changed may be marked differently; all the others keep their element.
+    expect(kept.length).toBeGreaterThan(after.length - 5);
+    expect(view.contentEl.querySelector(".client-desk-planner-grid")).toBe(grid);
+    // Another week is a new frame.
+    view.goWeek("2026-W49");
+    expect(view.contentEl.querySelector(".client-desk-planner-grid")).not.toBe(grid);
+  });
+
   it("marks blocks outside the client's hours and too close to a neighbour, in text too", async () => {
     const { view, app, plugin } = await boot();
     // Brightloop's 21:40 block is 10 minutes after the call: not tight. Make one that is.
