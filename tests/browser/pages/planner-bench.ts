@@ -105,7 +105,7 @@ const bench = {
     const a = app!;
     const out = { change: [] as number[], week: [] as number[], layout: [] as number[], baseline: [] as number[] };
     const count = v.contentEl.querySelectorAll(".client-desk-planner-block").length;
-    const frame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    const frame = () => new Promise<void>((done) => window.requestAnimationFrame(() => window.setTimeout(done, 0)));
     const file = a.vault.getFileByPath("Planner/2026-W48.md")!;
     v.goWeek("2026-W48");
     for (let i = 0; i < runs; i++) {

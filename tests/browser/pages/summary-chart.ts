@@ -71,7 +71,7 @@ const driver = {
   /** The numbers change at once, the chart in the next frame's animation callback: wait for it. */
   async update(rows: SummaryRow[]): Promise<void> {
     chart?.update(rows);
-    await new Promise<void>((done) => requestAnimationFrame(() => done()));
+    await new Promise<void>((done) => window.requestAnimationFrame(() => done()));
     canvas = chart?.canvas ?? null;
   },
   unload(): void {
