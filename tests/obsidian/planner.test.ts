@@ -136,9 +136,14 @@ describe("the weekly planner on the fake", { timeout: 30_000 }, () => {
     // Blocks whose neighbours changed may be marked differently; all the others keep their element.
     expect(kept.length).toBeGreaterThan(after.length - 5);
     expect(view.contentEl.querySelector(".client-desk-planner-grid")).toBe(grid);
-    // Another week is a new frame.
+    // Another week (the demo plans none) keeps the frame, its day heads saying the new dates, and
+    // the working-hours bands, which fall the same.
+    const bands = [...view.contentEl.querySelectorAll(".client-desk-planner-client-hours")];
     view.goWeek("2026-W49");
-    expect(view.contentEl.querySelector(".client-desk-planner-grid")).not.toBe(grid);
+    expect(view.contentEl.querySelector(".client-desk-planner-grid")).toBe(grid);
+    expect(view.contentEl.querySelector(".client-desk-planner-dayhead")?.textContent).toBe("Mon 30");
+    expect([...view.contentEl.querySelectorAll(".client-desk-planner-client-hours")]).toEqual(bands);
+    expect(view.contentEl.querySelectorAll(".client-desk-planner-block")).toHaveLength(0);
   });
 
   it("marks blocks outside the client's hours and too close to a neighbour, in text too", async () => {

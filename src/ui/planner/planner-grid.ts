@@ -50,6 +50,13 @@ export class ReusedElements {
 
 /** Makes `container`'s children `els`, in order, moving or removing only what is out of place. */
 function arrange(container: HTMLElement, els: readonly HTMLElement[]): void {
+  // Most children new (another week's blocks): one replacement is cheaper than a removal each.
+  let kept = 0;
+  for (const el of els) if (el.parentNode === container) kept++;
+  if (kept * 2 < container.childNodes.length) {
+    container.replaceChildren(...els);
+    return;
+  }
   let cursor = container.firstChild;
   for (const el of els) {
     if (el === cursor) cursor = cursor.nextSibling;
@@ -121,10 +128,19 @@ export function renderGrid(o: GridOptions): HTMLElement {
   const nameOf = (key: string | null, ref: string) => (key === null ? ref || t("planner.block.no-client") : names.get(key)?.name ?? key);
   const dayLabels = model.days.map((_, d) => dayLabel(t, model, d));
 
-  // The frame (day heads, hours, day columns) stays while the week and its days shown do.
-  const frameKey = ["grid", model.week, ...shownDays.map((d) => `${d}${SEP}${dayLabels[d]}${SEP}${model.days[d].today}`)].join(SEP);
-  const grid = reuse.take(frameKey, () => frame(model, shownDays, dayLabels));
+  // The frame (day heads, hours, day columns) stays while the number of days shown does, from
+  // week to week: what a column shades and holds stays put where it is the same.
+  const frameKey = `grid${SEP}${shownDays.length}`;
+  const grid = reuse.take(frameKey, () => frame(shownDays.length));
+  const heads = grid.querySelectorAll<HTMLElement>(":scope > .client-desk-planner-head > .client-desk-planner-dayhead");
   const columns = Array.from(grid.querySelectorAll<HTMLElement>(":scope > .client-desk-planner-body > .client-desk-planner-day"));
+  shownDays.forEach((d, n) => {
+    const today = model.days[d].today;
+    if (heads[n].textContent !== dayLabels[d]) heads[n].setText(dayLabels[d]);
+    heads[n].toggleClass("is-today", today);
+    columns[n].toggleClass("is-today", today);
+    if (columns[n].dataset.day !== String(d)) columns[n].setAttr("data-day", String(d));
+  });
 
   const byDay = <T extends { day: number }>(items: readonly T[]) => {
     const out = new Map<number, T[]>();
@@ -168,9 +184,9 @@ export function renderGrid(o: GridOptions): HTMLElement {
         );
       }
     });
-    const lane = reuse.take(`${frameKey}${SEP}blocks${SEP}${d}`, () => createDiv({ cls: "client-desk-planner-blocks" }));
+    const lane = reuse.take(`${frameKey}${SEP}blocks${SEP}${n}`, () => createDiv({ cls: "client-desk-planner-blocks" }));
     arrange(lane, (blocks.get(d) ?? []).map((b) => blockElement(o, reuse, b, nameOf(b.clientKey, b.clientRef), dayLabels)));
-    const tracked = reuse.take(`${frameKey}${SEP}entries${SEP}${d}`, () => createDiv({ cls: "client-desk-planner-entries" }));
+    const tracked = reuse.take(`${frameKey}${SEP}entries${SEP}${n}`, () => createDiv({ cls: "client-desk-planner-entries" }));
     arrange(tracked, (entries.get(d) ?? []).map((e) => entryElement(o, reuse, e, nameOf(e.clientKey, e.clientKey))));
     items.push(lane, tracked);
     if (model.nowLine && model.nowLine.day === d) {
@@ -189,24 +205,18 @@ export function renderGrid(o: GridOptions): HTMLElement {
 }
 
 /** The grid without its items: day heads, the hours, and an empty column per day shown. */
-function frame(model: WeekView, shownDays: readonly number[], dayLabels: readonly string[]): HTMLElement {
+function frame(days: number): HTMLElement {
   const grid = createDiv({ cls: "client-desk-planner-grid" });
-  grid.setCssProps({ "--cd-days": String(shownDays.length) });
+  grid.setCssProps({ "--cd-days": String(days) });
   const head = grid.createDiv({ cls: "client-desk-planner-head" });
   head.createDiv({ cls: "client-desk-planner-corner" });
-  for (const d of shownDays) {
-    const h = head.createDiv({ cls: "client-desk-planner-dayhead", text: dayLabels[d] });
-    if (model.days[d].today) h.addClass("is-today");
-  }
+  for (let n = 0; n < days; n++) head.createDiv({ cls: "client-desk-planner-dayhead" });
   const body = grid.createDiv({ cls: "client-desk-planner-body" });
   const gutter = body.createDiv({ cls: "client-desk-planner-gutter", attr: { "aria-hidden": "true" } });
   for (let h = 1; h < 24; h++) {
     gutter.createDiv({ cls: "client-desk-planner-hour", text: formatClock(h * 60) }).setCssProps({ "--cd-top": String(h * 60) });
   }
-  for (const d of shownDays) {
-    const col = body.createDiv({ cls: "client-desk-planner-day", attr: { "data-day": String(d) } });
-    if (model.days[d].today) col.addClass("is-today");
-  }
+  for (let n = 0; n < days; n++) body.createDiv({ cls: "client-desk-planner-day" });
   return grid;
 }
 
