@@ -47,6 +47,8 @@ export class PlannerView extends ItemView {
   private readonly hidden = new Set<string>();
   /** The grid's elements of the last render, taken again by the items that show the same. */
   private readonly reuse = new ReusedElements();
+  /** What the strip and the numbers last drew, to leave them be when it is the same. */
+  private readonly drawn = { strip: "", table: "" };
   private readonly pointer: PlannerPointer;
   private pending = false;
   private dayChosen = false;
@@ -161,6 +163,8 @@ export class PlannerView extends ItemView {
     if (this.below) this.removeChild(this.below);
     this.below = this.addChild(new PlannerBelow(summary, deadlines, this.plugin));
     this.parts = { toolbar, strip, scroll, summary, table, deadlines };
+    this.drawn.strip = "";
+    this.drawn.table = "";
     this.scrollPending = true;
     return this.parts;
   }
@@ -211,15 +215,27 @@ export class PlannerView extends ItemView {
     const toolbar = createDiv({ cls: "client-desk-planner-toolbar" });
     renderToolbar(toolbar, t, model, this.narrow ? this.day : null);
     this.renderTimer(toolbar);
-    const strip = createDiv({ cls: "client-desk-planner-strip", attr: { role: "group", "aria-label": t("planner.clients") } });
-    renderStrip(strip, t, model, this.hidden);
+    // The client strip and the numbers are drawn again only when what they show changed: the
+    // strip seldom does from one week to the next.
+    const stripKey = JSON.stringify([plugin.settings.language, model.zone, [...this.hidden], model.clients.map((c) => [c.key, c.name, c.color, c.missing, c.localNow?.slice(11), c.offsetText])]);
+    let strip = parts.strip;
+    if (stripKey !== this.drawn.strip || !strip.isConnected) {
+      strip = createDiv({ cls: "client-desk-planner-strip", attr: { role: "group", "aria-label": t("planner.clients") } });
+      renderStrip(strip, t, model, this.hidden);
+      parts.strip.replaceWith(strip);
+      this.drawn.strip = stripKey;
+    }
     const shownDays = this.narrow ? [this.day] : [0, 1, 2, 3, 4, 5, 6];
     const grid = renderGrid({ t, model, shownDays, hidden: this.hidden, reuse: this.reuse });
-    const table = createDiv({ cls: "client-desk-planner-summary-table" });
-    renderSummary(table, t, model);
+    const tableKey = JSON.stringify([plugin.settings.language, model.totals, model.clients.map((c) => [c.key, c.name, c.color, c.plannedMinutes, c.trackedMinutes, c.billedMinutes])]);
+    let table = parts.table;
+    if (tableKey !== this.drawn.table || !table.isConnected) {
+      table = createDiv({ cls: "client-desk-planner-summary-table" });
+      renderSummary(table, t, model);
+      parts.table.replaceWith(table);
+      this.drawn.table = tableKey;
+    }
     parts.toolbar.replaceWith(toolbar);
-    parts.strip.replaceWith(strip);
-    parts.table.replaceWith(table);
     if (parts.scroll.firstChild !== grid || parts.scroll.childNodes.length !== 1) parts.scroll.replaceChildren(grid);
     this.reuse.done();
     Object.assign(parts, { toolbar, strip, table });
