@@ -66,3 +66,25 @@ export function renderStrip(strip: HTMLElement, t: Translate, model: WeekView, h
     }
   }
 }
+
+/** What the client strip shows, as a key: the strip is drawn again only when it changes. */
+export function stripKey(model: WeekView, hidden: ReadonlySet<string>, language: string): string {
+  return JSON.stringify([language, model.zone, [...hidden], model.clients.map((c) => [c.key, c.name, c.color, c.missing, c.localNow?.slice(11), c.offsetText])]);
+}
+
+/** What the numbers under the grid show, as a key. */
+export function summaryKey(model: WeekView, language: string): string {
+  return JSON.stringify([language, model.totals, model.clients.map((c) => [c.key, c.name, c.color, c.plannedMinutes, c.trackedMinutes, c.billedMinutes])]);
+}
+
+/**
+ * `current`, or when `key` differs from what `drawn[slot]` last drew (or `current` is not in the
+ * page) a new element from `make` in its place.
+ */
+export function redrawn<K extends string>(current: HTMLElement, drawn: Record<K, string>, slot: K, key: string, make: () => HTMLElement): HTMLElement {
+  if (key === drawn[slot] && current.isConnected) return current;
+  const el = make();
+  current.replaceWith(el);
+  drawn[slot] = key;
+  return el;
+}

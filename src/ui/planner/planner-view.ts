@@ -17,7 +17,8 @@ import { ConfirmModal } from "../confirm-modal";
 import { openStartTimer } from "../../commands/timer-start";
 import { ReusedElements, blockLabel, dayLabel, decorateBlock, renderGrid, renderSummary } from "./planner-grid";
 import { PlannerPointer } from "./planner-pointer";
-import { renderStrip, renderTimerBox, renderToolbar } from "./planner-header";
+import { keyAction } from "./planner-keys";
+import { redrawn, renderStrip, renderTimerBox, renderToolbar, stripKey, summaryKey } from "./planner-header";
 import { PlannerBlockModal, PlannerClientModal, PlannerTitleModal } from "./planner-modals";
 import { PlannerBelow } from "./planner-below";
 import { fillWeekFromTemplate } from "../../commands/plan-fill-template";
@@ -217,24 +218,19 @@ export class PlannerView extends ItemView {
     this.renderTimer(toolbar);
     // The client strip and the numbers are drawn again only when what they show changed: the
     // strip seldom does from one week to the next.
-    const stripKey = JSON.stringify([plugin.settings.language, model.zone, [...this.hidden], model.clients.map((c) => [c.key, c.name, c.color, c.missing, c.localNow?.slice(11), c.offsetText])]);
-    let strip = parts.strip;
-    if (stripKey !== this.drawn.strip || !strip.isConnected) {
-      strip = createDiv({ cls: "client-desk-planner-strip", attr: { role: "group", "aria-label": t("planner.clients") } });
-      renderStrip(strip, t, model, this.hidden);
-      parts.strip.replaceWith(strip);
-      this.drawn.strip = stripKey;
-    }
+    const language = plugin.settings.language;
+    const strip = redrawn(parts.strip, this.drawn, "strip", stripKey(model, this.hidden, language), () => {
+      const el = createDiv({ cls: "client-desk-planner-strip", attr: { role: "group", "aria-label": t("planner.clients") } });
+      renderStrip(el, t, model, this.hidden);
+      return el;
+    });
     const shownDays = this.narrow ? [this.day] : [0, 1, 2, 3, 4, 5, 6];
     const grid = renderGrid({ t, model, shownDays, hidden: this.hidden, reuse: this.reuse });
-    const tableKey = JSON.stringify([plugin.settings.language, model.totals, model.clients.map((c) => [c.key, c.name, c.color, c.plannedMinutes, c.trackedMinutes, c.billedMinutes])]);
-    let table = parts.table;
-    if (tableKey !== this.drawn.table || !table.isConnected) {
-      table = createDiv({ cls: "client-desk-planner-summary-table" });
-      renderSummary(table, t, model);
-      parts.table.replaceWith(table);
-      this.drawn.table = tableKey;
-    }
+    const table = redrawn(parts.table, this.drawn, "table", summaryKey(model, language), () => {
+      const el = createDiv({ cls: "client-desk-planner-summary-table" });
+      renderSummary(el, t, model);
+      return el;
+    });
     parts.toolbar.replaceWith(toolbar);
     if (parts.scroll.firstChild !== grid || parts.scroll.childNodes.length !== 1) parts.scroll.replaceChildren(grid);
     this.reuse.done();
@@ -430,25 +426,17 @@ export class PlannerView extends ItemView {
   onKey(evt: KeyboardEvent): void {
     const id = blockIdOf(evt.target);
     if (id === null || !(evt.target as HTMLElement).classList.contains("client-desk-planner-block")) return;
-    const step = SNAP_MINUTES;
-    const el = evt.target as HTMLElement;
-    let handled = true;
-    if (evt.altKey && evt.shiftKey && (evt.key === "ArrowUp" || evt.key === "ArrowDown")) {
-      void this.resizeBy(id, evt.key === "ArrowUp" ? -step : step);
-    } else if (evt.altKey && (evt.key === "ArrowUp" || evt.key === "ArrowDown")) {
-      void this.moveBy(id, { minutes: evt.key === "ArrowUp" ? -step : step });
-    } else if (evt.altKey && (evt.key === "ArrowLeft" || evt.key === "ArrowRight")) {
-      void this.moveBy(id, { days: evt.key === "ArrowLeft" ? -1 : 1 });
-    } else if (evt.key === "Enter" || evt.key === " " || evt.key === "ContextMenu") {
-      const r = el.getBoundingClientRect();
+    const action = keyAction(evt, SNAP_MINUTES);
+    if (action === null) return;
+    if (action.kind === "resize") void this.resizeBy(id, action.minutes);
+    else if (action.kind === "move") void this.moveBy(id, action);
+    else if (action.kind === "delete") this.askDelete(id);
+    else {
+      const r = (evt.target as HTMLElement).getBoundingClientRect();
       this.openMenu(id, { x: r.left, y: r.top + Math.min(r.height, 24) });
-    } else if (evt.key === "Delete" || evt.key === "Backspace") {
-      this.askDelete(id);
-    } else handled = false;
-    if (handled) {
-      evt.preventDefault();
-      this.focusId = id;
     }
+    evt.preventDefault();
+    this.focusId = id;
   }
 }
 
