@@ -67,8 +67,12 @@ export class LineStoreBuilder {
 export interface LineTexts {
   id: string;
   task: string | null;
+  device: string | null;
   text: string;
 }
+
+/** The texts `entry` reads into, one object for every call. */
+const ENTRY_TEXTS: LineTexts = { id: "", task: null, device: null, text: "" };
 
 export class LineStore {
   readonly count: number;
@@ -122,41 +126,26 @@ export class LineStore {
     return this.strings.slice(at, this.strings.indexOf(FIELD, at));
   }
 
-  /** The line's block id, or the synthetic one a line without an id is known by. */
-  lineId(i: number): string {
-    const id = this.id(i);
-    return id === "" ? syntheticId(this.path, this.line(i)) : id;
-  }
-
   /**
-   * The id (the synthetic one when the line has none), task and text of line `i`, in one pass over
-   * its text, into `out`: a week view reads these of a thousand lines on every redraw.
+   * The id (the synthetic one when the line has none), task, device and text of line `i`, in one
+   * pass over its text, into `out`: a week view reads these of a thousand lines on every redraw.
    */
   readTexts(i: number, out: LineTexts): void {
     const s = this.strings;
     const a = this.nums[i * STRIDE + 3];
     const b = s.indexOf(FIELD, a);
     const c = s.indexOf(FIELD, b + 1);
-    const e = s.indexOf(FIELD, s.indexOf(FIELD, c + 1) + 1);
+    const d = s.indexOf(FIELD, c + 1);
+    const e = s.indexOf(FIELD, d + 1);
     out.id = b === a ? syntheticId(this.path, this.line(i)) : s.slice(a, b);
     out.task = c === b + 1 ? null : s.slice(b + 1, c);
+    out.device = d === c + 1 ? null : s.slice(c + 1, d);
     out.text = s.slice(e + 1, s.indexOf(FIELD, e + 1));
-  }
-
-  /** The task as written, or null. */
-  task(i: number): string | null {
-    const task = this.field(i, 1);
-    return task === "" ? null : task;
   }
 
   /** The client field as written (plan lines), "" when there is none. */
   client(i: number): string {
     return this.field(i, 3);
-  }
-
-  /** The rest of the line: an entry's note, a block's title. */
-  text(i: number): string {
-    return this.field(i, 4);
   }
 
   billable(i: number): boolean {
@@ -190,37 +179,28 @@ export class LineStore {
   }
 
   entry(i: number): Entry {
-    const s = this.strings;
     const nums = this.nums;
-    const a = nums[i * STRIDE + 3];
-    const b = s.indexOf(FIELD, a);
-    const c = s.indexOf(FIELD, b + 1);
-    const d = s.indexOf(FIELD, c + 1);
-    const e = s.indexOf(FIELD, d + 1);
-    const id = s.slice(a, b);
-    const task = s.slice(b + 1, c);
-    const device = s.slice(c + 1, d);
-    const note = s.slice(e + 1, s.indexOf(FIELD, e + 1));
+    const texts = ENTRY_TEXTS;
+    this.readTexts(i, texts);
     // The packed numbers decoded in place (as times() does) without an object per entry: a week
     // query builds about a thousand entries.
     const meta = nums[i * STRIDE + 2];
     const rest = Math.floor(meta / 2);
-    const line = Math.floor(rest / (4096 * 4096));
     const end = nums[i * STRIDE + 1];
     const running = Number.isNaN(end);
     return {
-      id: id === "" ? syntheticId(this.path, line) : id,
+      id: texts.id,
       clientKey: this.clientKey,
       file: this.path,
-      line,
+      line: Math.floor(rest / (4096 * 4096)),
       start: nums[i * STRIDE],
       startOffset: (Math.floor(rest / 4096) % 4096) - OFFSET_BIAS,
       end: running ? null : end,
       endOffset: running ? null : (rest % 4096) - OFFSET_BIAS,
-      task: task === "" ? null : task,
-      note,
+      task: texts.task,
+      note: texts.text,
       billable: meta % 2 === 1,
-      device: device === "" ? null : device,
+      device: texts.device,
     };
   }
 

@@ -85,10 +85,6 @@ export class PlanShelf {
   private readonly byPath = new Map<string, PlanSlot>();
   private readonly byWeek = new Map<number, Set<PlanSlot>>();
 
-  get size(): number {
-    return this.byPath.size;
-  }
-
   values(): IterableIterator<PlanSlot> {
     return this.byPath.values();
   }

@@ -43,13 +43,6 @@ export class StoreBuckets {
     }
   }
 
-  /** Every store that overlaps [from, to), each once. */
-  overlapping(from: number, to: number): LineStore[] {
-    const out: LineStore[] = [];
-    this.forEachOverlapping(from, to, (store) => out.push(store));
-    return out;
-  }
-
   /**
    * Calls `fn` for every store that overlaps [from, to), each once, making nothing on the way (a
    * week view asks on every redraw). A store is filed in every bucket from its first to its last,

@@ -279,7 +279,10 @@ export class VaultIndex {
   /** Entries of one client that overlap [from, to), by start. Reads only the client's logs. */
   entriesOf(key: string, from: number, to: number): Entry[] {
     const out: Entry[] = [];
-    for (const path of this.logsByClient.get(key) ?? []) this.collect(this.logs.get(path), from, to, out);
+    for (const path of this.logsByClient.get(key) ?? []) {
+      const store = this.logs.get(path);
+      if (store?.overlaps(from, to)) linesIn(store, from, to, (s, i) => out.push(s.entry(i)));
+    }
     return out.sort(byStart);
   }
 
@@ -295,21 +298,7 @@ export class VaultIndex {
    * Entry objects: for callers that read a few fields of a thousand entries on every redraw.
    */
   forEachEntryLine(from: number, to: number, fn: (store: LineStore, i: number) => void): void {
-    this.buckets.forEachOverlapping(from, to, (store) => {
-      for (let i = 0; i < store.count; i++) {
-        const end = store.end(i);
-        if (store.start(i) < to && (Number.isNaN(end) || end > from)) fn(store, i);
-      }
-    });
-  }
-
-  private collect(store: LineStore | undefined, from: number, to: number, out: Entry[]): void {
-    if (!store || !store.overlaps(from, to)) return;
-    for (let i = 0; i < store.count; i++) {
-      const e = store.end(i);
-      const end = Number.isNaN(e) ? Infinity : e;
-      if (store.start(i) < to && end > from) out.push(store.entry(i));
-    }
+    this.buckets.forEachOverlapping(from, to, (store) => linesIn(store, from, to, fn));
   }
 
   /** Running timers (entries without an end), on every device. */
@@ -456,6 +445,14 @@ export class VaultIndex {
 function normName(s: string): string {
   // NFC: macOS and some sync tools store names decomposed; a typed link is composed.
   return s.normalize("NFC").toLowerCase();
+}
+
+/** Calls `fn(store, i)` for the entry lines of `store` that overlap [from, to) (running ones never end). */
+function linesIn(store: LineStore, from: number, to: number, fn: (store: LineStore, i: number) => void): void {
+  for (let i = 0; i < store.count; i++) {
+    const end = store.end(i);
+    if (store.start(i) < to && (Number.isNaN(end) || end > from)) fn(store, i);
+  }
 }
 
 function byStart(a: { start: number }, b: { start: number }): number {

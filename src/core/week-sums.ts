@@ -36,13 +36,18 @@ export class WeekSums {
     return this.roster.clients.length + this.extras.length;
   }
 
+  /** The roster's position of a client key, marking it shown; -1 when no client note has it. */
+  notedSlot(key: string): number {
+    const at = this.roster.at.get(key);
+    if (at === undefined) return -1;
+    this.shown[at] = 1;
+    return at;
+  }
+
   /** The position of a client key, marking it shown (and taking it in when it has no note). */
   slotOf(key: string): number {
-    const at = this.roster.at.get(key);
-    if (at !== undefined) {
-      this.shown[at] = 1;
-      return at;
-    }
+    const at = this.notedSlot(key);
+    if (at >= 0) return at;
     let slot = this.extraAt.get(key);
     if (slot === undefined) {
       slot = this.count;

@@ -183,12 +183,12 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
   index.forEachPlanLine(range.from, range.to, (store, i, ref) => {
     planStores.push(store);
     planLines.push(i);
-    let slot = sums.roster.at.get(ref);
-    if (slot === undefined) {
+    let slot = sums.notedSlot(ref);
+    if (slot < 0) {
       let key = named.get(ref);
       if (key === undefined) named.set(ref, (key = index.findClient(ref)?.key ?? null));
       slot = key === null ? -1 : sums.slotOf(key);
-    } else sums.shown[slot] = 1;
+    }
     planSlots.push(slot);
     planRefs.push(ref);
   });
@@ -207,8 +207,9 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
     const key = slot < 0 ? null : sums.key(slot);
     const start = store.start(i);
     const end = store.end(i);
-    const noted = slot >= 0 && slot < sums.roster.clients.length;
-    if (slot >= 0) sums.planned[slot] += Math.max(0, Math.min(end, range.to) - Math.max(start, range.from));
+    // A block's client is one with a note (index.findClient), so it is in the roster.
+    const noted = slot >= 0;
+    if (noted) sums.planned[slot] += Math.max(0, Math.min(end, range.to) - Math.max(start, range.from));
     const shape = noted ? shapeAt(range, sums.roster, slot) : null;
     const outside = shape ? !inWindow(shape.raw, start, end) : false;
     const tight = maxEnd > start - bufferMs || (k + 1 < order.length && startOf(order[k + 1]) < end + bufferMs);
@@ -367,7 +368,7 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
 }
 
 const PIECES = new Float64Array(7 * PIECE);
-const texts: LineTexts = { id: "", task: null, text: "" };
+const texts: LineTexts = { id: "", task: null, device: null, text: "" };
 
 // Weeks are pure functions of their keys and cost luxon lookups: the view redraws the same week
 // again and again, so they are kept in a small bounded cache (zone spans likewise, zone-span.ts).
