@@ -80,13 +80,14 @@ function arrange(container: HTMLElement, els: readonly HTMLElement[]): void {
 }
 
 /** A stable colour slot for a client without its own colour. */
-export function paletteSlot(key: string): number {
+function paletteSlot(key: string): number {
   let h = 0;
   for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) | 0;
   return Math.abs(h) % PALETTE_SIZE;
 }
 
-function colorize(el: HTMLElement, key: string | null, color: string | null): void {
+/** Gives `el` its client's colour: its own, or a stable slot of the palette. */
+export function colorize(el: HTMLElement, key: string | null, color: string | null): void {
   if (color !== null) {
     el.addClass("has-client-color");
     el.setCssProps({ "--cd-client-color": color });

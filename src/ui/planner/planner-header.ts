@@ -7,7 +7,7 @@ import type { Translate } from "../../core/i18n";
 import type { WeekView } from "../../core/week-view";
 import { hoursMinutes } from "../../core/today";
 import type { TimerService } from "../../obsidian/timer-service";
-import { dayLabel, paletteSlot } from "./planner-grid";
+import { colorize, dayLabel } from "./planner-grid";
 
 /** `day` is the day shown on a narrow pane, or null for the whole week. */
 export function renderToolbar(bar: HTMLElement, t: Translate, model: WeekView, day: number | null): void {
@@ -55,11 +55,7 @@ export function renderStrip(strip: HTMLElement, t: Translate, model: WeekView, h
       cls: "client-desk-planner-chip",
       attr: { "aria-pressed": String(!hidden.has(c.key)), "aria-label": label, "data-client": c.key },
     });
-    const dot = chip.createSpan({ cls: "client-desk-planner-dot" });
-    if (c.color !== null) {
-      dot.addClass("has-client-color");
-      dot.setCssProps({ "--cd-client-color": c.color });
-    } else dot.addClass(`cd-palette-${paletteSlot(c.key)}`);
+    colorize(chip.createSpan({ cls: "client-desk-planner-dot" }), c.key, c.color);
     chip.createSpan({ cls: "client-desk-planner-chip-name", text: c.name });
     if (c.localNow !== null && c.offsetText !== null) {
       chip.createSpan({ cls: "client-desk-planner-chip-time", text: t("planner.client-now", { time: c.localNow.slice(11), offset: c.offsetText }) });
@@ -78,11 +74,11 @@ export function summaryKey(model: WeekView, language: string): string {
 }
 
 /**
- * `current`, or when `key` differs from what `drawn[slot]` last drew (or `current` is not in the
- * page) a new element from `make` in its place.
+ * `current`, or when `key` differs from what `drawn[slot]` last drew a new element from `make` in
+ * its place. A new skeleton empties `drawn`.
  */
 export function redrawn<K extends string>(current: HTMLElement, drawn: Record<K, string>, slot: K, key: string, make: () => HTMLElement): HTMLElement {
-  if (key === drawn[slot] && current.isConnected) return current;
+  if (key === drawn[slot]) return current;
   const el = make();
   current.replaceWith(el);
   drawn[slot] = key;
