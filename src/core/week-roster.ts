@@ -47,9 +47,8 @@ export interface Roster {
 }
 
 interface RangeCache {
+  /** Windows by zone, hours and days: clients alike share them. */
   shapesByKey: Map<string, WindowShape>;
-  /** Client objects are replaced when their note changes, so a weak map never serves stale hours. */
-  shapes: WeakMap<Client, WindowShape>;
   roster: { index: VaultIndex; version: number; roster: Roster } | null;
 }
 
@@ -61,16 +60,20 @@ function cacheFor(range: WeekRange): RangeCache {
   let c = perRange.get(range);
   if (!c) {
     if (perRange.size >= 50) perRange.clear();
-    perRange.set(range, (c = { shapesByKey: new Map(), shapes: new WeakMap(), roster: null }));
+    perRange.set(range, (c = { shapesByKey: new Map(), roster: null }));
   }
   return c;
 }
 
-/** The client's working windows in the week of `range`. */
-export function shapeOf(range: WeekRange, c: Client): WindowShape {
-  const cache = cacheFor(range);
-  let s = cache.shapes.get(c);
+/**
+ * The working windows of the client at `slot` of the roster, in the week of `range`. The roster
+ * is made again when a client note changes, so what it keeps per position is never stale.
+ */
+export function shapeAt(range: WeekRange, roster: Roster, slot: number): WindowShape {
+  let s = roster.shapes[slot];
   if (!s) {
+    const c = roster.clients[slot];
+    const cache = cacheFor(range);
     const key = `${c.timezone}|${c.workingHours.start}|${c.workingHours.end}|${c.workingDays.join(",")}`;
     s = cache.shapesByKey.get(key);
     if (!s) {
@@ -78,14 +81,9 @@ export function shapeOf(range: WeekRange, c: Client): WindowShape {
       const raw = workingWindows(c.timezone, c.workingHours, c.workingDays, range.from, range.to, span);
       cache.shapesByKey.set(key, (s = { raw, span, pieces: null }));
     }
-    cache.shapes.set(c, s);
+    roster.shapes[slot] = s;
   }
   return s;
-}
-
-/** The working windows of the client at `slot` of the roster. */
-export function shapeAt(range: WeekRange, roster: Roster, slot: number): WindowShape {
-  return (roster.shapes[slot] ??= shapeOf(range, roster.clients[slot]));
 }
 
 /** Every client of `index` for the week of `range`, in order (by name, then key). */
