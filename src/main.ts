@@ -1,10 +1,10 @@
 // Client Desk: the plugin's entry. onload only wires things up; indexing waits for layout-ready.
 
 import { Plugin } from "obsidian";
-import type { Settings } from "./core/types";
+import type { Settings } from "./core/shared/types";
 import { translator, type Translate } from "./core/i18n";
-import { resolveZone } from "./core/zones";
-import type { IndexOptions } from "./core/vault-index";
+import { resolveZone } from "./core/shared/zones";
+import type { IndexOptions } from "./core/index/vault-index";
 import { Indexer } from "./obsidian/indexer";
 import { readSettings } from "./obsidian/settings";
 import { uiLanguage } from "./obsidian/language";

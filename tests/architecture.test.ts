@@ -223,7 +223,7 @@ describe("the source tree", { timeout: 30_000 }, () => {
 
   it("is found", () => {
     expect(core.map((f) => f.rel)).toEqual(
-      expect.arrayContaining(["src/core/types.ts", "src/core/week.ts", "src/core/vault-index.ts", "src/core/i18n/en.ts"]),
+      expect.arrayContaining(["src/core/shared/types.ts", "src/core/shared/week.ts", "src/core/index/vault-index.ts", "src/core/i18n/en.ts"]),
     );
   });
 

@@ -9,9 +9,9 @@
 //   import { benchImport } from "./import";
 //   for (const m of await benchImport()) …print m.name, m.value, m.unit, m.baseline, m.ratio…
 
-import { parseCsv } from "../../src/core/csv";
-import { clearOffsetCache, previewTable, targetFromIndex } from "../../src/core/import";
-import { VaultIndex } from "../../src/core/vault-index";
+import { parseCsv } from "../../src/core/time/csv";
+import { clearOffsetCache, previewTable, targetFromIndex } from "../../src/core/time/import";
+import { VaultIndex } from "../../src/core/index/vault-index";
 import { int, mulberry32, pick } from "./prng";
 
 export interface ImportMeasure {

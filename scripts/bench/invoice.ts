@@ -1,4 +1,4 @@
-// Invoices: drafting and writing the invoice note text (src/core/invoice-draft.ts,
+// Invoices: drafting and writing the invoice note text (src/core/billing/invoice-draft.ts,
 // invoice-write.ts) for one client's month, and for every client of the vault for that month,
 // on an indexed vault. Targets: one client < 10 ms; every client of M, with the weekly reports,
 // < 100 ms (the reports' share is measured by their own bench). Baseline, in the same run: the
@@ -7,12 +7,12 @@
 
 import { performance } from "node:perf_hooks";
 import process from "node:process";
-import type { VaultIndex } from "../../src/core/vault-index";
-import { draftInvoice } from "../../src/core/invoice-draft";
-import { monthPeriod } from "../../src/core/invoice-period";
-import { renderInvoiceNote } from "../../src/core/invoice-write";
-import type { Client } from "../../src/core/types";
-import { buildLedger, type Ledger } from "../../src/core/invoice-ledger";
+import type { VaultIndex } from "../../src/core/index/vault-index";
+import { draftInvoice } from "../../src/core/billing/invoice-draft";
+import { monthPeriod } from "../../src/core/billing/invoice-period";
+import { renderInvoiceNote } from "../../src/core/billing/invoice-write";
+import type { Client } from "../../src/core/shared/types";
+import { buildLedger, type Ledger } from "../../src/core/billing/invoice-ledger";
 
 export interface InvoiceBench {
   oneMs: number;

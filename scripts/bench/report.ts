@@ -1,13 +1,13 @@
-// Every client's weekly report for one week: buildReport + reportMarkdown (src/core/report*.ts),
+// Every client's weekly report for one week: buildReport + reportMarkdown (src/core/reports/report*.ts),
 // what `client-desk report --week` and the scheduler do before writing. The issue's target is every
 // weekly report and invoice of scale M under 100 ms together; reports take half: ≤ 50 ms.
 // Baseline, in the same run: the index queries alone (each client's entries of the week).
 
 import { performance } from "node:perf_hooks";
-import type { VaultIndex } from "../../src/core/vault-index";
-import { buildReports } from "../../src/core/report";
-import { reportMarkdown } from "../../src/core/report-markdown";
-import { weekRange } from "../../src/core/week";
+import type { VaultIndex } from "../../src/core/index/vault-index";
+import { buildReports } from "../../src/core/reports/report";
+import { reportMarkdown } from "../../src/core/reports/report-markdown";
+import { weekRange } from "../../src/core/shared/week";
 
 export const REPORTS_TARGET_MS = 50;
 

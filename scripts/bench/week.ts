@@ -1,12 +1,12 @@
-// The week planner's data preparation: `weekViewModel` (src/core/week-view.ts) for one week of an
+// The week planner's data preparation: `weekViewModel` (src/core/planner/week-view.ts) for one week of an
 // indexed vault, the work the week view and `client-desk week` do before drawing. Target ≤ 4 ms.
 // Baseline, in the same run: the two index queries the model starts from (entriesBetween and
 // blocksBetween for the same week), so the figure shows what the layout, windows and totals add.
 
 import { performance } from "node:perf_hooks";
-import type { VaultIndex } from "../../src/core/vault-index";
-import { weekViewModel } from "../../src/core/week-view";
-import { weekRange } from "../../src/core/week";
+import type { VaultIndex } from "../../src/core/index/vault-index";
+import { weekViewModel } from "../../src/core/planner/week-view";
+import { weekRange } from "../../src/core/shared/week";
 
 export interface WeekBench {
   /** Median of the timed runs, ms. */

@@ -1,6 +1,6 @@
 // What every command gets: where to print, the parsed options, the language and the clock.
 
-import type { Language } from "../core/types";
+import type { Language } from "../core/shared/types";
 import { translator, type Translate } from "../core/i18n";
 import type { ParsedArgs } from "./args";
 import type { Io } from "./output";

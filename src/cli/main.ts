@@ -2,7 +2,7 @@
 // while Obsidian is closed. `main` takes argv and where to print, and returns the exit code:
 // 0 done, 1 `check` found errors, 2 wrong usage, 3 the vault could not be read or written.
 
-import type { Language } from "../core/types";
+import type { Language } from "../core/shared/types";
 import { translator, type MessageKey, type Translate } from "../core/i18n";
 import { parseArgs, type FlagSpec } from "./args";
 import { makeContext, type Context } from "./context";

@@ -3,7 +3,7 @@
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readFrontmatter } from "../core/frontmatter";
+import { readFrontmatter } from "../core/notes/frontmatter";
 
 export interface FolderNote {
   path: string;

@@ -1,8 +1,8 @@
-// Times typed on the command line: the same rules as the plugin's dialogs (core/local-time.ts),
+// Times typed on the command line: the same rules as the plugin's dialogs (core/shared/local-time.ts),
 // plus the offset to write, which is the user's zone's at that instant.
 
-import { parseLocalTime } from "../core/local-time";
-import { offsetAt } from "../core/zones";
+import { parseLocalTime } from "../core/shared/local-time";
+import { offsetAt } from "../core/shared/zones";
 
 export type TimeArg =
   | { ok: true; ms: number; /** The offset to write: the user's zone at that instant. */ offset: number }

@@ -4,13 +4,13 @@
 
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { DEFAULT_SETTINGS, type Settings } from "../core/types";
-import { VaultIndex } from "../core/vault-index";
-import { isCurrencyCode } from "../core/currencies";
-import { isWeekday, parseWeekdays } from "../core/hours";
-import { isValidZone, resolveZone } from "../core/zones";
+import { DEFAULT_SETTINGS, type Settings } from "../core/shared/types";
+import { VaultIndex } from "../core/index/vault-index";
+import { isCurrencyCode } from "../core/shared/currencies";
+import { isWeekday, parseWeekdays } from "../core/shared/hours";
+import { isValidZone, resolveZone } from "../core/shared/zones";
 import { CommandFailure, UsageError } from "./errors";
-import { readInvoiceSettings } from "../core/invoice-settings";
+import { readInvoiceSettings } from "../core/billing/invoice-settings";
 
 export const PLUGIN_ID = "client-desk";
 

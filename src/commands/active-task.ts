@@ -1,9 +1,9 @@
 // The task note open now, for the commands that act on "this task".
 
 import type { TFile } from "obsidian";
-import type { Client, Task } from "../core/types";
+import type { Client, Task } from "../core/shared/types";
 import type ClientDeskPlugin from "../main";
-import { classifyPath } from "../core/paths";
+import { classifyPath } from "../core/shared/paths";
 
 export interface ActiveTask {
   file: TFile;

@@ -2,9 +2,9 @@
 // items" (the unticked lines of the intake checklist).
 
 import { Notice } from "obsidian";
-import type { Client, ClientStatus } from "../core/types";
+import type { Client, ClientStatus } from "../core/shared/types";
 import type ClientDeskPlugin from "../main";
-import { nextStatuses, openChecklistItems } from "../core/client-status";
+import { nextStatuses, openChecklistItems } from "../core/lifecycle/client-status";
 import { PickModal, pickClient } from "../ui/pick-modal";
 
 export function registerClientStatus(plugin: ClientDeskPlugin): void {

@@ -3,7 +3,7 @@
 
 import { Notice } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import type { Client } from "../core/types";
+import type { Client } from "../core/shared/types";
 import { pickClient } from "../ui/pick-modal";
 import { ContactModal } from "../ui/contact-modal";
 

@@ -1,8 +1,8 @@
 // "Import time from Toggl or Clockify CSV".
 
 import { Notice, type TFile } from "obsidian";
-import { decodeCsvBytes, parseCsv } from "../core/csv";
-import { importErrorMessage } from "../core/import";
+import { decodeCsvBytes, parseCsv } from "../core/time/csv";
+import { importErrorMessage } from "../core/time/import";
 import type ClientDeskPlugin from "../main";
 import { CsvFileModal, ImportModal } from "../ui/import-modal";
 

@@ -5,11 +5,11 @@
 import { Notice, normalizePath, type TFile } from "obsidian";
 import type ClientDeskPlugin from "../main";
 import { diagnosticLine } from "../core/i18n";
-import { fillPlanNote, parseTemplate, templateFromBlocks, TEMPLATE_NAME } from "../core/plan-template";
-import { planNotePath } from "../core/paths";
-import { newEntryId } from "../core/timed-line";
-import { weekOf, weekRange } from "../core/week";
-import { resolveZone } from "../core/zones";
+import { fillPlanNote, parseTemplate, templateFromBlocks, TEMPLATE_NAME } from "../core/planner/plan-template";
+import { planNotePath } from "../core/shared/paths";
+import { newEntryId } from "../core/notes/timed-line";
+import { weekOf, weekRange } from "../core/shared/week";
+import { resolveZone } from "../core/shared/zones";
 import { ConfirmModal } from "../ui/confirm-modal";
 
 export function registerPlanTemplate(plugin: ClientDeskPlugin): void {

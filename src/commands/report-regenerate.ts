@@ -1,6 +1,6 @@
 import { Notice } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import type { Client } from "../core/types";
+import type { Client } from "../core/shared/types";
 import { ReportClientModal, ReportWeekModal, weekChoices } from "../ui/report-pick-modal";
 import { regenerateReport, reportRegistry } from "../obsidian/report-writer";
 

@@ -1,10 +1,10 @@
 import { Notice } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import { weekOf } from "../core/week";
-import { resolveZone } from "../core/zones";
+import { weekOf } from "../core/shared/week";
+import { resolveZone } from "../core/shared/zones";
 import { uiLanguage } from "../obsidian/language";
 import { writeReview } from "../obsidian/report-writer";
-import { parseConversionRates } from "../core/conversion-rates";
+import { parseConversionRates } from "../core/billing/conversion-rates";
 
 /** "Write weekly review" for this week of your calendar: new, or regenerated keeping your notes. */
 export function registerReviewWrite(plugin: ClientDeskPlugin): void {

@@ -3,10 +3,10 @@
 
 import { Notice } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import { costVsBilled } from "../core/subcontractors";
-import { monthRange } from "../core/month-range";
-import { resolveZone } from "../core/zones";
-import { formatMoney } from "../core/money";
+import { costVsBilled } from "../core/lifecycle/subcontractors";
+import { monthRange } from "../core/shared/month-range";
+import { resolveZone } from "../core/shared/zones";
+import { formatMoney } from "../core/shared/money";
 import { PickModal } from "../ui/pick-modal";
 import { activeTask } from "./active-task";
 import { uiLanguage } from "../obsidian/language";

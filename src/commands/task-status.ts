@@ -2,12 +2,12 @@
 // refused while a workflow's quality review is missing), and "Start timer for this task".
 
 import { Notice, type TFile } from "obsidian";
-import type { TaskStatus } from "../core/types";
+import type { TaskStatus } from "../core/shared/types";
 import type ClientDeskPlugin from "../main";
-import { TASK_STATUSES } from "../core/task-note";
-import { statusPatch, trackedMs } from "../core/request";
-import { doneAllowed } from "../core/workflow";
-import { resolveZone } from "../core/zones";
+import { TASK_STATUSES } from "../core/notes/task-note";
+import { statusPatch, trackedMs } from "../core/lifecycle/request";
+import { doneAllowed } from "../core/lifecycle/workflow";
+import { resolveZone } from "../core/shared/zones";
 import { PickModal } from "../ui/pick-modal";
 import { activeTask, frontmatterOf, type ActiveTask } from "./active-task";
 

@@ -1,7 +1,7 @@
 import { Notice } from "obsidian";
 import type ClientDeskPlugin from "../main";
 import { ConfirmModal } from "../ui/confirm-modal";
-import { formatLocalTime } from "../core/local-time";
+import { formatLocalTime } from "../core/shared/local-time";
 
 /** "Discard running timer": removes the running entry's line, after asking. */
 export function registerTimerDiscard(plugin: ClientDeskPlugin): void {

@@ -1,7 +1,7 @@
 import { Notice } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import { logNotePath } from "../core/paths";
-import { monthOf } from "../core/week";
+import { logNotePath } from "../core/shared/paths";
+import { monthOf } from "../core/shared/week";
 
 /** "Open current client's log": the running entry's log note at its line, else the last entry's client's log of this month. */
 export function registerTimerOpenLog(plugin: ClientDeskPlugin): void {

@@ -4,9 +4,9 @@
 
 import { Notice } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import { nextStage, REVIEW_PASSED, workflowChecklist, type Workflow } from "../core/workflow";
-import { dayIn } from "../core/communication";
-import { resolveZone } from "../core/zones";
+import { nextStage, REVIEW_PASSED, workflowChecklist, type Workflow } from "../core/lifecycle/workflow";
+import { dayIn } from "../core/lifecycle/communication";
+import { resolveZone } from "../core/shared/zones";
 import { PickModal, pickClient } from "../ui/pick-modal";
 import { RequestModal } from "../ui/request-modal";
 import { activeTask } from "./active-task";

@@ -4,7 +4,7 @@
 
 import { Platform, type App } from "obsidian";
 import type { MessageKey } from "../core/i18n";
-import { newEntryId, sanitizeInline } from "../core/timed-line";
+import { newEntryId, sanitizeInline } from "../core/notes/timed-line";
 
 const DEVICE_KEY = "client-desk-device";
 const ACTIVITY_KEY = "client-desk-activity";

@@ -3,9 +3,9 @@
 // missing month notes with Vault.create. Entries whose id reached the vault meanwhile are skipped.
 
 import { normalizePath, type App } from "obsidian";
-import type { Layout } from "../core/paths";
-import type { VaultIndex } from "../core/vault-index";
-import { appendLines, linesReadBack, planAppends, targetFromIndex, type PlannedEntry } from "../core/import";
+import type { Layout } from "../core/shared/paths";
+import type { VaultIndex } from "../core/index/vault-index";
+import { appendLines, linesReadBack, planAppends, targetFromIndex, type PlannedEntry } from "../core/time/import";
 
 export interface WriteResult {
   /** Entries written. */

@@ -3,7 +3,7 @@
 // that each change re-reads one file.
 
 import { Component, Events, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
-import { VaultIndex, type IndexOptions } from "../core/vault-index";
+import { VaultIndex, type IndexOptions } from "../core/index/vault-index";
 
 /** Work per slice before yielding, so typing never waits on indexing for longer than a frame. */
 const SLICE_MS = 8;

@@ -3,15 +3,15 @@
 
 import { Notice, TFile, normalizePath, type App } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import type { InvoicePeriod } from "../core/invoice-period";
-import { draftInvoice, type DraftResult } from "../core/invoice-draft";
-import { renderInvoiceNote, type BusinessDetails, type InvoiceDraft } from "../core/invoice-write";
-import { invoiceNotePath, clientFolderPath } from "../core/paths";
-import type { InvoiceRecord } from "../core/invoice-note";
-import { applyPayment, applySent, applyVoid, checkPayment, checkSent, checkVoid, type PaymentCheck, type StatusChange } from "../core/invoice-payment";
-import { dateIn, groupByCurrency, openInvoices, overdueState, type CurrencyGroup } from "../core/invoice-ledger";
-import { reminderPath, renderReminder } from "../core/invoice-reminder";
-import { taskPackages, type NoteFields } from "../core/package-note";
+import type { InvoicePeriod } from "../core/billing/invoice-period";
+import { draftInvoice, type DraftResult } from "../core/billing/invoice-draft";
+import { renderInvoiceNote, type BusinessDetails, type InvoiceDraft } from "../core/billing/invoice-write";
+import { invoiceNotePath, clientFolderPath } from "../core/shared/paths";
+import type { InvoiceRecord } from "../core/billing/invoice-note";
+import { applyPayment, applySent, applyVoid, checkPayment, checkSent, checkVoid, type PaymentCheck, type StatusChange } from "../core/billing/invoice-payment";
+import { dateIn, groupByCurrency, openInvoices, overdueState, type CurrencyGroup } from "../core/billing/invoice-ledger";
+import { reminderPath, renderReminder } from "../core/billing/invoice-reminder";
+import { taskPackages, type NoteFields } from "../core/billing/package-note";
 import type { MessageKey, Params } from "../core/i18n";
 
 export type WriteResult = { ok: true; path: string } | { ok: false; key: MessageKey; params: Params };

@@ -4,24 +4,24 @@
 // a template problem is found before the first write, so a client is made whole or not at all.
 
 import { normalizePath, TFile, type TAbstractFile } from "obsidian";
-import type { Client, Language } from "../core/types";
+import type { Client, Language } from "../core/shared/types";
 import type ClientDeskPlugin from "../main";
 import type { MessageKey, Params } from "../core/i18n";
 import { translator } from "../core/i18n";
-import { checkNewClient, type NewClientInput, type FieldProblem } from "../core/new-client";
-import { readFrontmatter } from "../core/frontmatter";
-import { clientValues, renderTemplate, type ValueContext } from "../core/templates";
-import { clientOfNote, onboardingNotes } from "../core/onboarding";
-import { defaultTemplate, ONBOARDING_KINDS, TEMPLATE_KINDS, templatePath, templateTitle, type TemplateKind } from "../core/templates/kinds";
-import { defaultWorkflow } from "../core/templates/workflow.default";
-import { clientFolderPath, communicationPath, datedNotePath, onboardingFolderPath, tasksFolderPath } from "../core/paths";
-import { parseHoursRange } from "../core/hours";
-import { resolveZone } from "../core/zones";
-import { taskFileName, taskNoteText, type RequestInput } from "../core/request";
-import { appendContact, contactLine, dayIn, newCommunicationNote, type NewContact } from "../core/communication";
-import { parseWorkflow, type WorkflowRead } from "../core/workflow";
+import { checkNewClient, type NewClientInput, type FieldProblem } from "../core/lifecycle/new-client";
+import { readFrontmatter } from "../core/notes/frontmatter";
+import { clientValues, renderTemplate, type ValueContext } from "../core/lifecycle/templates";
+import { clientOfNote, onboardingNotes } from "../core/lifecycle/onboarding";
+import { defaultTemplate, ONBOARDING_KINDS, TEMPLATE_KINDS, templatePath, templateTitle, type TemplateKind } from "../core/lifecycle/templates/kinds";
+import { defaultWorkflow } from "../core/lifecycle/templates/workflow.default";
+import { clientFolderPath, communicationPath, datedNotePath, onboardingFolderPath, tasksFolderPath } from "../core/shared/paths";
+import { parseHoursRange } from "../core/shared/hours";
+import { resolveZone } from "../core/shared/zones";
+import { taskFileName, taskNoteText, type RequestInput } from "../core/lifecycle/request";
+import { appendContact, contactLine, dayIn, newCommunicationNote, type NewContact } from "../core/lifecycle/communication";
+import { parseWorkflow, type WorkflowRead } from "../core/lifecycle/workflow";
 import { uiLanguage } from "./language";
-import { parseSubcontractor, type Subcontractor } from "../core/subcontractors";
+import { parseSubcontractor, type Subcontractor } from "../core/lifecycle/subcontractors";
 
 export type Failure = { ok: false; key: MessageKey; params: Params };
 export type Done<T> = ({ ok: true } & T) | Failure;

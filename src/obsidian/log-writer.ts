@@ -3,11 +3,11 @@
 // Nothing is written when the edit cannot be made on the current text.
 
 import type { TFile } from "obsidian";
-import type { Entry } from "../core/types";
+import type { Entry } from "../core/shared/types";
 import type ClientDeskPlugin from "../main";
-import { offsetAt } from "../core/zones";
-import { newEntryId } from "../core/timed-line";
-import { appendEntry, freshId, planEntry, stopLine, type Edit, type EditProblem, type NewEntry } from "../core/timer";
+import { offsetAt } from "../core/shared/zones";
+import { newEntryId } from "../core/notes/timed-line";
+import { appendEntry, freshId, planEntry, stopLine, type Edit, type EditProblem, type NewEntry } from "../core/time/timer";
 
 export type Outcome =
   | { ok: true; entry: Entry | null }

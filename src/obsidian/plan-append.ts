@@ -2,11 +2,11 @@
 // a new week note when it does not exist yet). The id is fresh in the vault and in the note.
 
 import { normalizePath, type App } from "obsidian";
-import { appendLine } from "../core/log-append";
-import { blockLine, newPlanNote, type BlockInput } from "../core/plan-edit";
-import { planNotePath } from "../core/paths";
-import { newEntryId } from "../core/timed-line";
-import type { VaultIndex } from "../core/vault-index";
+import { appendLine } from "../core/notes/log-append";
+import { blockLine, newPlanNote, type BlockInput } from "../core/planner/plan-edit";
+import { planNotePath } from "../core/shared/paths";
+import { newEntryId } from "../core/notes/timed-line";
+import type { VaultIndex } from "../core/index/vault-index";
 
 /** Appends the block and returns the plan note's path and the line written. */
 export async function appendBlock(app: App, index: VaultIndex, week: string, input: Omit<BlockInput, "id">): Promise<{ path: string; line: string }> {

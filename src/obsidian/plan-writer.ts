@@ -1,16 +1,16 @@
 // The planner's writes to weekly plan notes: a block appended (the week's note made with
 // vault.create when missing), or exactly one block line retimed or removed, each through
-// Vault.process on the note as it is now (src/core/plan-edit.ts). Writes run one after another, so
+// Vault.process on the note as it is now (src/core/planner/plan-edit.ts). Writes run one after another, so
 // two quick keystrokes never edit from the same stale text; a refused edit says why in a notice.
 
 import { Notice, normalizePath, type TFile } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import { addBlock, blockLine, deleteBlock, retimeBlock, type BlockEdit, type BlockEditProblem, type BlockRef } from "../core/plan-edit";
-import { planNotePath } from "../core/paths";
-import { weekOf } from "../core/week";
-import { resolveZone, offsetAt } from "../core/zones";
-import { newEntryId } from "../core/timed-line";
-import { freshId } from "../core/timer";
+import { addBlock, blockLine, deleteBlock, retimeBlock, type BlockEdit, type BlockEditProblem, type BlockRef } from "../core/planner/plan-edit";
+import { planNotePath } from "../core/shared/paths";
+import { weekOf } from "../core/shared/week";
+import { resolveZone, offsetAt } from "../core/shared/zones";
+import { newEntryId } from "../core/notes/timed-line";
+import { freshId } from "../core/time/timer";
 
 export type PlanOutcome = { ok: true; file: string } | { ok: false; problem: BlockEditProblem | "write-failed" };
 

@@ -1,11 +1,11 @@
 // Writes each client's weekly report when it is due: checked once the index is ready (which waits
 // for layout-ready, so nothing happens in onload) and then once a minute. Reports missed while
-// Obsidian was closed are written on that first check (catch-up rule: src/core/report-schedule.ts).
+// Obsidian was closed are written on that first check (catch-up rule: src/core/reports/report-schedule.ts).
 
 import { Component, Notice, normalizePath } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import { latestDueWeek, nextReportMoment } from "../core/report-schedule";
-import { reportNotePath } from "../core/report-run";
+import { latestDueWeek, nextReportMoment } from "../core/reports/report-schedule";
+import { reportNotePath } from "../core/reports/report-run";
 import { writeDueReports } from "./report-writer";
 
 export const CHECK_MS = 60_000;

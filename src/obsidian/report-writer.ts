@@ -3,18 +3,18 @@
 // Existing reports are found by their frontmatter in the metadata cache, so a report the VA
 // renamed or moved is not written again.
 
-import type { Subcontractor } from "../core/subcontractors";
+import type { Subcontractor } from "../core/lifecycle/subcontractors";
 import { TFile, normalizePath, type App } from "obsidian";
-import type { Client } from "../core/types";
-import type { VaultIndex } from "../core/vault-index";
-import { ReportRegistry, keepNotes } from "../core/report-notes";
-import { dueReports, plannedReport, reviewNotePath, type RunInput } from "../core/report-run";
-import { buildReview } from "../core/review";
-import { reviewMarkdown } from "../core/review-markdown";
-import { parseConversionRates } from "../core/conversion-rates";
-import { outstandingInvoices } from "../core/review-invoices";
-import { resolveZone } from "../core/zones";
-import type { Language, Settings } from "../core/types";
+import type { Client } from "../core/shared/types";
+import type { VaultIndex } from "../core/index/vault-index";
+import { ReportRegistry, keepNotes } from "../core/reports/report-notes";
+import { dueReports, plannedReport, reviewNotePath, type RunInput } from "../core/reports/report-run";
+import { buildReview } from "../core/reports/review";
+import { reviewMarkdown } from "../core/reports/review-markdown";
+import { parseConversionRates } from "../core/billing/conversion-rates";
+import { outstandingInvoices } from "../core/reports/review-invoices";
+import { resolveZone } from "../core/shared/zones";
+import type { Language, Settings } from "../core/shared/types";
 
 export function reportRegistry(app: App, index: VaultIndex): ReportRegistry {
   const registry = new ReportRegistry();

@@ -1,12 +1,12 @@
 // Settings as stored by Obsidian (data.json), read defensively: a hand-edited or older data.json
 // never breaks loading, and unknown keys are kept for a newer version of the plugin.
 
-import type { Settings } from "../core/types";
-import { DEFAULT_SETTINGS } from "../core/types";
-import { isWeekday, parseHoursRange, parseWeekdays } from "../core/hours";
-import { isCurrencyCode } from "../core/currencies";
-import { isValidZone } from "../core/zones";
-import { readInvoiceSettings } from "../core/invoice-settings";
+import type { Settings } from "../core/shared/types";
+import { DEFAULT_SETTINGS } from "../core/shared/types";
+import { isWeekday, parseHoursRange, parseWeekdays } from "../core/shared/hours";
+import { isCurrencyCode } from "../core/shared/currencies";
+import { isValidZone } from "../core/shared/zones";
+import { readInvoiceSettings } from "../core/billing/invoice-settings";
 
 export function readSettings(raw: unknown): Settings {
   const data = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;

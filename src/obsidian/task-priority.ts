@@ -3,7 +3,7 @@
 // that already has the wanted meaning is left as written ("yes" stays "yes").
 
 import { TFile, type App } from "obsidian";
-import { quadrantFlags, type Quadrant } from "../core/agenda";
+import { quadrantFlags, type Quadrant } from "../core/overview/agenda";
 
 export type MoveOutcome = { ok: true; changed: boolean } | { ok: false; reason: "missing" | "write-failed"; message?: string };
 

@@ -3,9 +3,9 @@
 import { Notice } from "obsidian";
 import type ClientDeskPlugin from "../main";
 import type { MessageKey } from "../core/i18n";
-import type { RunningInfo } from "../core/timer-view";
-import { hoursMinutes } from "../core/today";
-import { linkLabel } from "../core/timed-line";
+import type { RunningInfo } from "../core/time/timer-view";
+import { hoursMinutes } from "../core/time/today";
+import { linkLabel } from "../core/notes/timed-line";
 import type { Outcome } from "./log-writer";
 
 export class TimerNotices {

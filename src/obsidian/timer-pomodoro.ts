@@ -3,8 +3,8 @@
 
 import { Notice } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import type { RunningInfo } from "../core/timer-view";
-import { pomodoroBreakEnd, pomodoroWorkEnd } from "../core/idle";
+import type { RunningInfo } from "../core/time/timer-view";
+import { pomodoroBreakEnd, pomodoroWorkEnd } from "../core/time/idle";
 import type { LogWriter } from "./log-writer";
 import type { TimerNotices } from "./timer-notices";
 

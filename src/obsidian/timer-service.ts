@@ -6,11 +6,11 @@
 // touches the disk. What stays on this device only is in device-state.ts.
 
 import { Component, Events, Platform, type EventRef } from "obsidian";
-import type { Entry } from "../core/types";
+import type { Entry } from "../core/shared/types";
 import type ClientDeskPlugin from "../main";
-import { resolveZone } from "../core/zones";
-import { removeLine, taskFromText, toSecond } from "../core/timer";
-import { buildSnapshot, staleAt, type RunningInfo, type TimerSnapshot } from "../core/timer-view";
+import { resolveZone } from "../core/shared/zones";
+import { removeLine, taskFromText, toSecond } from "../core/time/timer";
+import { buildSnapshot, staleAt, type RunningInfo, type TimerSnapshot } from "../core/time/timer-view";
 import {
   detectGap,
   idlePlan,
@@ -19,8 +19,8 @@ import {
   type Gap,
   type IdleChoice,
   type IdleReason,
-} from "../core/idle";
-import { lastEntry, recentPairs, type RecentPair } from "../core/today";
+} from "../core/time/idle";
+import { lastEntry, recentPairs, type RecentPair } from "../core/time/today";
 import { LogWriter, type Outcome } from "./log-writer";
 import { DeviceState, platformKey } from "./device-state";
 import { TimerNotices } from "./timer-notices";

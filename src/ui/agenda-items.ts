@@ -2,9 +2,9 @@
 // Enter), and a line saying whose it is and when it is due on both clocks.
 
 import { Keymap, type App, type Component, type WorkspaceLeaf } from "obsidian";
-import type { AgendaClient, AgendaTask } from "../core/agenda";
+import type { AgendaClient, AgendaTask } from "../core/overview/agenda";
 import type { Translate } from "../core/i18n";
-import { dueParts } from "../core/agenda-text";
+import { dueParts } from "../core/overview/agenda-text";
 
 export interface ItemContext {
   app: App;

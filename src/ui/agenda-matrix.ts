@@ -2,7 +2,7 @@
 // and drop, or from its menu button (keyboard and touch, where dragging is awkward or absent).
 
 import { Menu, setIcon } from "obsidian";
-import { QUADRANTS, quadrantOf, type AgendaTask, type Quadrant } from "../core/agenda";
+import { QUADRANTS, quadrantOf, type AgendaTask, type Quadrant } from "../core/overview/agenda";
 import { taskItem, type ItemContext } from "./agenda-items";
 
 /** Chromium keeps custom types across a drag inside the page; other apps never see this one. */

@@ -1,4 +1,4 @@
-// The `client-desk-chart` code block (format: src/core/chart-spec.ts) drawn with chart.js. Only
+// The `client-desk-chart` code block (format: src/core/reports/chart-spec.ts) drawn with chart.js. Only
 // the parts a bar chart needs are registered, so the bundle stays small. Colours come from
 // Obsidian's CSS variables when the block is drawn, so light, dark and print themes all fit. The
 // chart is destroyed when its block unloads; a malformed block says what is wrong, line by line.
@@ -6,7 +6,7 @@
 import { MarkdownRenderChild, type MarkdownPostProcessorContext } from "obsidian";
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from "chart.js";
 import type ClientDeskPlugin from "../main";
-import { parseChart, type ChartSpec } from "../core/chart-spec";
+import { parseChart, type ChartSpec } from "../core/reports/chart-spec";
 import type { Translate } from "../core/i18n";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);

@@ -4,10 +4,10 @@
 
 import { Modal, Setting, type ButtonComponent } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import type { RunningInfo } from "../core/timer-view";
+import type { RunningInfo } from "../core/time/timer-view";
 import type { ConflictAnswer } from "../obsidian/timer-service";
-import { formatLocalTime } from "../core/local-time";
-import { currentOf } from "../core/timer";
+import { formatLocalTime } from "../core/shared/local-time";
+import { currentOf } from "../core/time/timer";
 
 export function askConflict(plugin: ClientDeskPlugin, running: RunningInfo[]): Promise<ConflictAnswer | null> {
   return new Promise((resolve) => new ConflictModal(plugin, running, resolve).open());

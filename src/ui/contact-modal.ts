@@ -2,11 +2,11 @@
 // communication log at the current minute.
 
 import { Modal, Notice, Setting } from "obsidian";
-import type { Client } from "../core/types";
+import type { Client } from "../core/shared/types";
 import type ClientDeskPlugin from "../main";
-import type { Direction } from "../core/communication";
-import { formatInstant } from "../core/instant";
-import { offsetAt, resolveZone } from "../core/zones";
+import type { Direction } from "../core/lifecycle/communication";
+import { formatInstant } from "../core/shared/instant";
+import { offsetAt, resolveZone } from "../core/shared/zones";
 
 export class ContactModal extends Modal {
   private channel: string;

@@ -1,7 +1,7 @@
 // "Client data problems": every diagnostic of the index, grouped by file, each opening its line.
 
 import { ItemView, type WorkspaceLeaf } from "obsidian";
-import type { Diagnostic } from "../core/types";
+import type { Diagnostic } from "../core/shared/types";
 import { diagnosticMessage } from "../core/i18n";
 import type ClientDeskPlugin from "../main";
 

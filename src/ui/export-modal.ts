@@ -2,8 +2,8 @@
 // as a new CSV file in the vault's Exports folder. An existing file is never replaced.
 
 import { Modal, Notice, Setting } from "obsidian";
-import { dayRange, entriesStartingIn, exportCsv, exportFileName, monthToDate } from "../core/export-csv";
-import { resolveZone } from "../core/zones";
+import { dayRange, entriesStartingIn, exportCsv, exportFileName, monthToDate } from "../core/time/export-csv";
+import { resolveZone } from "../core/shared/zones";
 import type ClientDeskPlugin from "../main";
 
 export class ExportModal extends Modal {

@@ -1,12 +1,12 @@
-// The idle question (src/core/idle.ts): a timer ran past the idle threshold, or the computer slept
+// The idle question (src/core/time/idle.ts): a timer ran past the idle threshold, or the computer slept
 // while it ran. Three answers, each saying exactly what it writes; closing the dialog writes
 // nothing. The proposed idle start can be changed before answering.
 
 import { Modal, Setting, type ButtonComponent } from "obsidian";
 import type ClientDeskPlugin from "../main";
 import type { IdleAnswer, IdleQuestion } from "../obsidian/timer-service";
-import { checkIdleStart, type IdleChoice } from "../core/idle";
-import { formatClockTime, formatLocalTime, parseLocalTime } from "../core/local-time";
+import { checkIdleStart, type IdleChoice } from "../core/time/idle";
+import { formatClockTime, formatLocalTime, parseLocalTime } from "../core/shared/local-time";
 
 export function askIdle(plugin: ClientDeskPlugin, q: IdleQuestion): Promise<IdleAnswer | null> {
   return new Promise((resolve) => new IdleModal(plugin, q, resolve).open());

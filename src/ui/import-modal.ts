@@ -3,7 +3,7 @@
 // imported, rows that cannot be read). Nothing is written until Import is clicked.
 
 import { FuzzySuggestModal, Modal, Notice, Setting, type ButtonComponent, type TFile } from "obsidian";
-import type { CsvTable } from "../core/csv";
+import type { CsvTable } from "../core/time/csv";
 import {
   durationWords,
   importErrorMessage,
@@ -14,8 +14,8 @@ import {
   type CsvInspection,
   type ImportPreview,
   type ImportTool,
-} from "../core/import";
-import { isValidZone, resolveZone } from "../core/zones";
+} from "../core/time/import";
+import { isValidZone, resolveZone } from "../core/shared/zones";
 import type ClientDeskPlugin from "../main";
 import { writeEntries } from "../obsidian/import-writer";
 

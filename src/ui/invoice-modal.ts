@@ -5,10 +5,10 @@ import { Modal, Setting } from "obsidian";
 import type ClientDeskPlugin from "../main";
 import { uiLanguage } from "../obsidian/language";
 import type { InvoiceService } from "../obsidian/invoice-service";
-import { periodOf } from "../core/invoice-period";
-import { formatMoney } from "../core/money";
-import type { DraftResult } from "../core/invoice-draft";
-import type { BillingProblem } from "../core/billing";
+import { periodOf } from "../core/billing/invoice-period";
+import { formatMoney } from "../core/shared/money";
+import type { DraftResult } from "../core/billing/invoice-draft";
+import type { BillingProblem } from "../core/billing/billing";
 
 export class InvoiceModal extends Modal {
   clientKey = "";

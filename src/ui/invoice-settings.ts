@@ -2,7 +2,7 @@
 
 import { Setting } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import { DEFAULT_NUMBER_PATTERN, isValidPattern } from "../core/invoice-number";
+import { DEFAULT_NUMBER_PATTERN, isValidPattern } from "../core/billing/invoice-number";
 
 export function displayInvoiceSettings(containerEl: HTMLElement, plugin: ClientDeskPlugin): void {
   const t = plugin.t;

@@ -4,8 +4,8 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import type ClientDeskPlugin from "../main";
 import type { InvoiceService } from "../obsidian/invoice-service";
-import { formatMoney } from "../core/money";
-import { formatDate } from "../core/invoice-write";
+import { formatMoney } from "../core/shared/money";
+import { formatDate } from "../core/billing/invoice-write";
 import { uiLanguage } from "../obsidian/language";
 
 export const INVOICES_VIEW = "client-desk-invoices";

@@ -3,7 +3,7 @@
 
 import { Setting } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import { DEFAULT_SETTINGS } from "../core/types";
+import { DEFAULT_SETTINGS } from "../core/shared/types";
 
 type FolderKey = "templatesFolder" | "workflowsFolder" | "subcontractorsFolder" | "packagesFolder";
 

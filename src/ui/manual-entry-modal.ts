@@ -5,8 +5,8 @@
 
 import { Modal, Setting, type DropdownComponent, type TextComponent } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import { formatLocalTime, parseLocalTime } from "../core/local-time";
-import { taskFromText, toSecond } from "../core/timer";
+import { formatLocalTime, parseLocalTime } from "../core/shared/local-time";
+import { taskFromText, toSecond } from "../core/time/timer";
 import type { MessageKey } from "../core/i18n";
 
 const MAX_HOURS = 24;

@@ -1,18 +1,18 @@
-// "Client overview": the master view across all clients (src/core/agenda.ts): deadlines, the
+// "Client overview": the master view across all clients (src/core/overview/agenda.ts): deadlines, the
 // Eisenhower matrix, batches by kind of work, replies overdue, check-ins and surveys due. Redrawn
 // when the index changes, and each minute when the clock has moved an item (a deadline passing,
 // a new day), keeping keyboard focus on the row it was on.
 
 import { Component, ItemView, Notice, type WorkspaceLeaf } from "obsidian";
-import { buildAgenda, type Agenda, type AgendaInput, type AgendaTask, type Quadrant } from "../core/agenda";
-import type { VaultIndex } from "../core/vault-index";
-import { checkinSources } from "../core/agenda-sources";
-import { hoursMinutes } from "../core/today";
-import { resolveZone } from "../core/zones";
+import { buildAgenda, type Agenda, type AgendaInput, type AgendaTask, type Quadrant } from "../core/overview/agenda";
+import type { VaultIndex } from "../core/index/vault-index";
+import { checkinSources } from "../core/overview/agenda-sources";
+import { hoursMinutes } from "../core/time/today";
+import { resolveZone } from "../core/shared/zones";
 import type ClientDeskPlugin from "../main";
 import { moveTaskTo } from "../obsidian/task-priority";
 import { listOr, metaLine, openableItem, taskItem, type ItemContext } from "./agenda-items";
-import { batchSummary, zoneCity } from "../core/agenda-text";
+import { batchSummary, zoneCity } from "../core/overview/agenda-text";
 import { renderMatrix } from "./agenda-matrix";
 
 export const MASTER_VIEW = "client-desk-overview";

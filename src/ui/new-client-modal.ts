@@ -2,13 +2,13 @@
 // it is typed; Create writes the folder, the client note and the onboarding notes, or nothing.
 
 import { Modal, Notice, Setting } from "obsidian";
-import type { BillingModel, Language, Weekday } from "../core/types";
-import { WEEKDAYS } from "../core/types";
+import type { BillingModel, Language, Weekday } from "../core/shared/types";
+import { WEEKDAYS } from "../core/shared/types";
 import type ClientDeskPlugin from "../main";
-import { checkNewClient, type NewClientField, type NewClientInput } from "../core/new-client";
-import { resolveZone } from "../core/zones";
+import { checkNewClient, type NewClientField, type NewClientInput } from "../core/lifecycle/new-client";
+import { resolveZone } from "../core/shared/zones";
 import { ZoneSuggest } from "./zone-suggest";
-import { openChecklistItems } from "../core/client-status";
+import { openChecklistItems } from "../core/lifecycle/client-status";
 import { uiLanguage } from "../obsidian/language";
 import type { MessageKey } from "../core/i18n";
 

@@ -6,10 +6,10 @@ import type { TFile } from "obsidian";
 import type ClientDeskPlugin from "../main";
 import { uiLanguage } from "../obsidian/language";
 import type { InvoiceService } from "../obsidian/invoice-service";
-import type { InvoiceRecord } from "../core/invoice-note";
-import { formatMoney, toMajorString } from "../core/money";
-import { dateIn } from "../core/invoice-ledger";
-import type { PaymentCheck } from "../core/invoice-payment";
+import type { InvoiceRecord } from "../core/billing/invoice-note";
+import { formatMoney, toMajorString } from "../core/shared/money";
+import { dateIn } from "../core/billing/invoice-ledger";
+import type { PaymentCheck } from "../core/billing/invoice-payment";
 
 export class PaymentModal extends Modal {
   amount: string;

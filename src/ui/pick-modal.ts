@@ -2,9 +2,9 @@
 // with fuzzy search. The choice is handed to a callback (Obsidian closes the modal first).
 
 import { SuggestModal, prepareFuzzySearch, type App } from "obsidian";
-import type { Client } from "../core/types";
+import type { Client } from "../core/shared/types";
 import type ClientDeskPlugin from "../main";
-import { classifyPath } from "../core/paths";
+import { classifyPath } from "../core/shared/paths";
 
 export interface PickItem<T> {
   value: T;

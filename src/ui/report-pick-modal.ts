@@ -2,10 +2,10 @@
 // client's calendar, the ones with a report marked).
 
 import { FuzzySuggestModal, type App } from "obsidian";
-import type { Client } from "../core/types";
+import type { Client } from "../core/shared/types";
 import type { Translate } from "../core/i18n";
-import { isoWeekOf, shiftWeek } from "../core/report-schedule";
-import { weekRange } from "../core/week";
+import { isoWeekOf, shiftWeek } from "../core/reports/report-schedule";
+import { weekRange } from "../core/shared/week";
 import { DateTime } from "luxon";
 
 export class ReportClientModal extends FuzzySuggestModal<Client> {

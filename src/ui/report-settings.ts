@@ -3,7 +3,7 @@
 
 import { Setting, normalizePath } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import { parseConversionRates } from "../core/conversion-rates";
+import { parseConversionRates } from "../core/billing/conversion-rates";
 
 export function displayReportSettings(containerEl: HTMLElement, plugin: ClientDeskPlugin): void {
   const t = plugin.t;

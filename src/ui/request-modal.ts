@@ -2,10 +2,10 @@
 // urgent, important, estimate). Fields are checked as typed; nothing is written until all are right.
 
 import { Modal, Notice, Setting } from "obsidian";
-import type { Client } from "../core/types";
+import type { Client } from "../core/shared/types";
 import type ClientDeskPlugin from "../main";
-import { checkRequest, type RequestInput } from "../core/request";
-import { formatClockTime } from "../core/local-time";
+import { checkRequest, type RequestInput } from "../core/lifecycle/request";
+import { formatClockTime } from "../core/shared/local-time";
 
 export class RequestModal extends Modal {
   private readonly input: RequestInput;

@@ -2,11 +2,11 @@
 // not saved, so data.json never holds something the plugin cannot use.
 
 import { PluginSettingTab, Setting, type App } from "obsidian";
-import type { Settings, Weekday } from "../core/types";
-import { WEEKDAYS } from "../core/types";
-import { parseHoursRange } from "../core/hours";
-import { isCurrencyCode } from "../core/currencies";
-import { isValidZone, systemZone } from "../core/zones";
+import type { Settings, Weekday } from "../core/shared/types";
+import { WEEKDAYS } from "../core/shared/types";
+import { parseHoursRange } from "../core/shared/hours";
+import { isCurrencyCode } from "../core/shared/currencies";
+import { isValidZone, systemZone } from "../core/shared/zones";
 import type ClientDeskPlugin from "../main";
 import { displayTimerSettings } from "./timer-settings";
 import { displayPlannerSettings } from "./planner/planner-settings";

@@ -5,11 +5,11 @@
 
 import { Modal, Notice, Setting } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import type { Client } from "../core/types";
-import { findSlots, type PartyTime, type Slot } from "../core/slot-finder";
-import { parseHoursRange } from "../core/hours";
-import { weekRange } from "../core/week";
-import { offsetAt, resolveZone } from "../core/zones";
+import type { Client } from "../core/shared/types";
+import { findSlots, type PartyTime, type Slot } from "../core/planner/slot-finder";
+import { parseHoursRange } from "../core/shared/hours";
+import { weekRange } from "../core/shared/week";
+import { offsetAt, resolveZone } from "../core/shared/zones";
 import { appendBlock } from "../obsidian/plan-append";
 
 const LENGTHS = [15, 30, 45, 60, 90, 120];

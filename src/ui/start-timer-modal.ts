@@ -2,13 +2,13 @@
 // starts the timer), then a task of that client, or the text typed, or no task.
 
 import { SuggestModal, TFile, prepareFuzzySearch } from "obsidian";
-import type { Client } from "../core/types";
+import type { Client } from "../core/shared/types";
 import type ClientDeskPlugin from "../main";
-import type { RecentPair } from "../core/today";
-import { clientFolderPath } from "../core/paths";
-import { formatClockTime } from "../core/local-time";
-import { linkLabel } from "../core/timed-line";
-import { taskFromText } from "../core/timer";
+import type { RecentPair } from "../core/time/today";
+import { clientFolderPath } from "../core/shared/paths";
+import { formatClockTime } from "../core/shared/local-time";
+import { linkLabel } from "../core/notes/timed-line";
+import { taskFromText } from "../core/time/timer";
 
 type ClientChoice = { kind: "pair"; pair: RecentPair; client: Client; label: string } | { kind: "client"; client: Client };
 

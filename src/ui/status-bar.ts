@@ -5,7 +5,7 @@
 
 import { Component, setIcon } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import { clockText, hoursText, numberText } from "../core/today";
+import { clockText, hoursText, numberText } from "../core/time/today";
 import {
   burnsAt,
   currentBurnAt,
@@ -13,10 +13,10 @@ import {
   todayByClientAt,
   todayTotalAt,
   type BurnAt,
-} from "../core/timer-view";
-import { linkLabel } from "../core/timed-line";
+} from "../core/time/timer-view";
+import { linkLabel } from "../core/notes/timed-line";
 import { uiLanguage } from "../obsidian/language";
-import type { Language } from "../core/types";
+import type { Language } from "../core/shared/types";
 import { showTimerMenu } from "./timer-menu";
 
 const TOOLTIP_EVERY_MS = 30_000;

@@ -3,8 +3,8 @@
 
 import { Menu } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import { clockText } from "../core/today";
-import { elapsedAt, todayTotalAt } from "../core/timer-view";
+import { clockText } from "../core/time/today";
+import { elapsedAt, todayTotalAt } from "../core/time/timer-view";
 import { openStartTimer } from "../commands/timer-start";
 import { stopTimer } from "../commands/timer-stop";
 import { resumeTimer } from "../commands/timer-resume";

@@ -3,7 +3,7 @@
 
 import { Setting } from "obsidian";
 import type ClientDeskPlugin from "../main";
-import type { Settings } from "../core/types";
+import type { Settings } from "../core/shared/types";
 
 export function displayTimerSettings(containerEl: HTMLElement, plugin: ClientDeskPlugin): void {
   const t = plugin.t;

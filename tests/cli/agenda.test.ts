@@ -1,8 +1,8 @@
 // @vitest-environment node
-// `client-desk agenda`: the client overview's model (src/core/agenda.ts) on a vault of task notes,
+// `client-desk agenda`: the client overview's model (src/core/overview/agenda.ts) on a vault of task notes,
 // with a fixed clock through --now; the vault is only read.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Agenda } from "../../src/core/agenda";
+import type { Agenda } from "../../src/core/overview/agenda";
 import { hashTree, parse, removeDir, run, spawn, tempDir, writeTree } from "./helpers";
 
 const NOW = "2026-11-25T10:14+07:00";

@@ -26,7 +26,7 @@ const EXPECTED: Key[] = [
 ];
 
 /**
- * Known cascade in the core (src/core/client-note.ts): a note whose YAML is broken indexes with
+ * Known cascade in the core (src/core/notes/client-note.ts): a note whose YAML is broken indexes with
  * defaults, so billing falls back to hourly without a rate and `rate-missing` is added on top of
  * `yaml-broken`. Accepted here (present or not) until the core stops reporting it.
  */

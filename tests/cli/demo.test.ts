@@ -7,10 +7,10 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { DEMO_CLIENTS, DEMO_SETTINGS, LINH_ZONE, demoFrom, demoVault } from "../../src/core/demo";
-import { VaultIndex } from "../../src/core/vault-index";
-import { newLogNote } from "../../src/core/log-append";
-import { readFrontmatter } from "../../src/core/frontmatter";
-import type { Entry } from "../../src/core/types";
+import { VaultIndex } from "../../src/core/index/vault-index";
+import { newLogNote } from "../../src/core/notes/log-append";
+import { readFrontmatter } from "../../src/core/notes/frontmatter";
+import type { Entry } from "../../src/core/shared/types";
 import { DEMO_NOW, hashTree, parse, removeDir, run, spawn, tempDir } from "./helpers";
 
 const NOW = Date.parse("2026-11-25T03:14:00Z"); // DEMO_NOW

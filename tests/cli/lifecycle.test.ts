@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { hashTree, removeDir, run, tempDir, writeTree } from "./helpers";
-import { readFrontmatter } from "../../src/core/frontmatter";
+import { readFrontmatter } from "../../src/core/notes/frontmatter";
 
 const NOW = "2026-11-24T10:00+07:00";
 

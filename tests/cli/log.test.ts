@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { newLogNote } from "../../src/core/log-append";
+import { newLogNote } from "../../src/core/notes/log-append";
 import { DEMO_NOW, hashTree, parse, removeDir, run, spawn, tempDir, writeTree } from "./helpers";
 
 const CLIENT_NOTE = (zone: string) => `---\ntype: client\ntimezone: ${zone}\ncurrency: USD\nrate: 40\n---\n`;

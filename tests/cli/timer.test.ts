@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { newLogNote } from "../../src/core/log-append";
+import { newLogNote } from "../../src/core/notes/log-append";
 import { App, loadPlugin } from "../fake/obsidian";
 import ClientDeskPlugin from "../../src/main";
 import { parse, removeDir, run, spawn, tempDir, writeTree } from "./helpers";

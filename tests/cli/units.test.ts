@@ -3,9 +3,9 @@
 // parser, and how a typed time becomes an instant.
 
 import { describe, expect, it } from "vitest";
-import { appendLine, entryLine, newLogNote } from "../../src/core/log-append";
-import { parseTimedLine } from "../../src/core/timed-line";
-import { parseLogNote } from "../../src/core/log-note";
+import { appendLine, entryLine, newLogNote } from "../../src/core/notes/log-append";
+import { parseTimedLine } from "../../src/core/notes/timed-line";
+import { parseLogNote } from "../../src/core/notes/log-note";
 import { parseArgs } from "../../src/cli/args";
 import { UsageError } from "../../src/cli/errors";
 import { parseTimeArg } from "../../src/cli/time";

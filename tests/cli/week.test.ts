@@ -1,10 +1,10 @@
 // @vitest-environment node
-// `client-desk week`: the week planner's model (src/core/week-view.ts) on the demo vault, with a
+// `client-desk week`: the week planner's model (src/core/planner/week-view.ts) on the demo vault, with a
 // fixed clock through --now.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
-import type { WeekView } from "../../src/core/week-view";
+import type { WeekView } from "../../src/core/planner/week-view";
 import { DEMO_NOW, parse, removeDir, run, tempDir } from "./helpers";
 
 const NOW = Date.parse("2026-11-25T03:14:00Z"); // DEMO_NOW, 10:14 in Ho Chi Minh City

@@ -6,7 +6,7 @@ import { App, chooseSuggestion, getNotices, loadPlugin, setLanguage, topModal, t
 import ClientDeskPlugin from "../../src/main";
 import { CsvFileModal, ImportModal } from "../../src/ui/import-modal";
 import { ExportModal } from "../../src/ui/export-modal";
-import { parseCsv } from "../../src/core/csv";
+import { parseCsv } from "../../src/core/time/csv";
 import { CLIENT_FILES, fixtureBytes } from "../core/support/import-vault";
 
 const OCTOBER = "Clients/Harbour Goods/Log/2026-10.md";

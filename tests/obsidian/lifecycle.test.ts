@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { App, chooseSuggestion, getNotices, loadPlugin, setLanguage, topModal, typeInSuggest } from "../fake/obsidian";
 import ClientDeskPlugin from "../../src/main";
-import { readFrontmatter } from "../../src/core/frontmatter";
+import { readFrontmatter } from "../../src/core/notes/frontmatter";
 import { NewClientModal } from "../../src/ui/new-client-modal";
 import { PickModal } from "../../src/ui/pick-modal";
 import { RequestModal } from "../../src/ui/request-modal";

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { App, getNotices, loadPlugin, topModal } from "../fake/obsidian";
 import ClientDeskPlugin from "../../src/main";
 import { fillWeekFromTemplate } from "../../src/commands/plan-fill-template";
-import { parsePlanNote } from "../../src/core/plan-note";
+import { parsePlanNote } from "../../src/core/notes/plan-note";
 
 const ZONE = "Asia/Ho_Chi_Minh";
 const TEMPLATE = "Planner/Template.md";

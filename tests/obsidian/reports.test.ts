@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { App, chooseSuggestion, getNotices, handlerErrors, loadPlugin, renderCodeBlock, topModal, typeInSuggest, unloadPlugin, type Modal } from "../fake/obsidian";
 import ClientDeskPlugin from "../../src/main";
 import { CHECK_MS } from "../../src/obsidian/report-scheduler";
-import { NOTES_MARKER } from "../../src/core/report-notes";
+import { NOTES_MARKER } from "../../src/core/reports/report-notes";
 import { reportVaultFiles } from "../core/support/report-vault";
 
 const ZONE = "Asia/Ho_Chi_Minh";

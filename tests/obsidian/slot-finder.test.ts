@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { App, getNotices, loadPlugin, topModal } from "../fake/obsidian";
 import ClientDeskPlugin from "../../src/main";
 import type { SlotFinderModal } from "../../src/ui/slot-finder-modal";
-import { parsePlanNote } from "../../src/core/plan-note";
+import { parsePlanNote } from "../../src/core/notes/plan-note";
 
 const PLAN = "Planner/2026-W48.md";
 const FILES: Record<string, string> = {

@@ -17,8 +17,8 @@ import {
   type Modal,
 } from "../fake/obsidian";
 import ClientDeskPlugin from "../../src/main";
-import { newLogNote } from "../../src/core/log-append";
-import { parseLogNote } from "../../src/core/log-note";
+import { newLogNote } from "../../src/core/notes/log-append";
+import { parseLogNote } from "../../src/core/notes/log-note";
 
 const ZONE = "Asia/Ho_Chi_Minh";
 const DEVICE = "Linh's Mac";

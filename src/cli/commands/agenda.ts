@@ -1,12 +1,12 @@
-// `client-desk agenda --vault DIR`: the client overview's data (src/core/agenda.ts), the same
+// `client-desk agenda --vault DIR`: the client overview's data (src/core/overview/agenda.ts), the same
 // model the master view draws. --json prints the model as is (shape in docs/cli.md); for people,
 // one block per section, each line naming the task, its client and when it is due on both clocks.
 
-import { agendaOf, QUADRANTS, type Agenda, type AgendaTask } from "../../core/agenda";
-import { checkinSources } from "../../core/agenda-sources";
-import { hoursMinutes } from "../../core/today";
+import { agendaOf, QUADRANTS, type Agenda, type AgendaTask } from "../../core/overview/agenda";
+import { checkinSources } from "../../core/overview/agenda-sources";
+import { hoursMinutes } from "../../core/time/today";
 import type { Translate } from "../../core/i18n";
-import { batchSummary, dueParts, zoneCity } from "../../core/agenda-text";
+import { batchSummary, dueParts, zoneCity } from "../../core/overview/agenda-text";
 import type { Context } from "../context";
 import { printJson, printLines, table } from "../output";
 import { openVault } from "./common";

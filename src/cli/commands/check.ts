@@ -1,6 +1,6 @@
 // `client-desk check`: every diagnostic of the vault. Exit 1 when one is an error.
 
-import type { Diagnostic } from "../../core/types";
+import type { Diagnostic } from "../../core/shared/types";
 import { diagnosticLine, diagnosticMessage } from "../../core/i18n";
 import type { Context } from "../context";
 import { openVault } from "./common";

@@ -1,9 +1,9 @@
 // `client-desk clients`: every client with its settings as the plugin reads them.
 
-import type { Client, Weekday } from "../../core/types";
-import { formatMoney, toMajorString } from "../../core/money";
-import { formatInstant } from "../../core/instant";
-import { offsetAt } from "../../core/zones";
+import type { Client, Weekday } from "../../core/shared/types";
+import { formatMoney, toMajorString } from "../../core/shared/money";
+import { formatInstant } from "../../core/shared/instant";
+import { offsetAt } from "../../core/shared/zones";
 import type { Translate } from "../../core/i18n";
 import type { Context } from "../context";
 import { openVault } from "./common";

@@ -4,7 +4,7 @@
 
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { dayRange, dayStartMs, entriesStartingIn, exportCsv } from "../../core/export-csv";
+import { dayRange, dayStartMs, entriesStartingIn, exportCsv } from "../../core/time/export-csv";
 import type { Context } from "../context";
 import { requireValue } from "../context";
 import { CommandFailure, UsageError } from "../errors";

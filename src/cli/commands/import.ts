@@ -5,10 +5,10 @@
 
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { CsvError, decodeCsvBytes, parseCsv, type CsvTable } from "../../core/csv";
-import { entryLine } from "../../core/log-append";
-import { clientFolderPath } from "../../core/paths";
-import { isValidZone } from "../../core/zones";
+import { CsvError, decodeCsvBytes, parseCsv, type CsvTable } from "../../core/time/csv";
+import { entryLine } from "../../core/notes/log-append";
+import { clientFolderPath } from "../../core/shared/paths";
+import { isValidZone } from "../../core/shared/zones";
 import {
   durationWords,
   ImportError,
@@ -22,7 +22,7 @@ import {
   type ImportPreview,
   type ImportProblem,
   type ImportTool,
-} from "../../core/import";
+} from "../../core/time/import";
 import type { Context } from "../context";
 import { CommandFailure, UsageError } from "../errors";
 import { printJson, printLines } from "../output";

@@ -1,8 +1,8 @@
 // `client-desk invoices [--overdue]`: outstanding invoices (sent, with a balance) grouped by
 // currency, each with its days overdue in its client's zone at --now.
 
-import { groupByCurrency, openInvoices } from "../../core/invoice-ledger";
-import { formatMoney } from "../../core/money";
+import { groupByCurrency, openInvoices } from "../../core/billing/invoice-ledger";
+import { formatMoney } from "../../core/shared/money";
 import type { Context } from "../context";
 import { printJson, printLines, table } from "../output";
 import { openVault } from "./common";

@@ -4,13 +4,13 @@
 
 import { appendFileSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import type { Client, Entry } from "../../core/types";
-import { appendLine, entryLine, newLogNote } from "../../core/log-append";
-import { parseLogNote } from "../../core/log-note";
-import { clientFolderPath, logNotePath } from "../../core/paths";
-import { linkTarget, newEntryId } from "../../core/timed-line";
-import { unsafeNamePart } from "../../core/names";
-import { monthOf } from "../../core/week";
+import type { Client, Entry } from "../../core/shared/types";
+import { appendLine, entryLine, newLogNote } from "../../core/notes/log-append";
+import { parseLogNote } from "../../core/notes/log-note";
+import { clientFolderPath, logNotePath } from "../../core/shared/paths";
+import { linkTarget, newEntryId } from "../../core/notes/timed-line";
+import { unsafeNamePart } from "../../core/shared/names";
+import { monthOf } from "../../core/shared/week";
 import type { Context } from "../context";
 import { requireValue } from "../context";
 import { CommandFailure, UsageError } from "../errors";

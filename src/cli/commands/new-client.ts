@@ -3,19 +3,19 @@
 
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { BillingModel, Language, Weekday } from "../../core/types";
+import type { BillingModel, Language, Weekday } from "../../core/shared/types";
 import type { Context } from "../context";
 import { requireValue } from "../context";
 import { CommandFailure, UsageError } from "../errors";
 import { printJson, printLines, terminalSafe } from "../output";
 import { openVault } from "./common";
 import { reason } from "../vault-fs";
-import { checkNewClient, type NewClientInput } from "../../core/new-client";
-import { clientOfNote, onboardingNotes } from "../../core/onboarding";
-import { defaultTemplate, templatePath } from "../../core/templates/kinds";
+import { checkNewClient, type NewClientInput } from "../../core/lifecycle/new-client";
+import { clientOfNote, onboardingNotes } from "../../core/lifecycle/onboarding";
+import { defaultTemplate, templatePath } from "../../core/lifecycle/templates/kinds";
 import { translator, type MessageKey } from "../../core/i18n";
-import { clientFolderPath, onboardingFolderPath } from "../../core/paths";
-import { parseHoursRange } from "../../core/hours";
+import { clientFolderPath, onboardingFolderPath } from "../../core/shared/paths";
+import { parseHoursRange } from "../../core/shared/hours";
 import { safeTarget } from "./log";
 
 /** Each field of the form and its flag. */

@@ -1,16 +1,16 @@
 // `client-desk plan fill [--week 2026-W48] [--dry-run] --vault DIR`: the weekly template's blocks
 // that the week lacks, appended to the week's plan note (created when missing) with the same core
-// as the plugin's "Fill week from template" (src/core/plan-template.ts). Shape in docs/cli.md.
+// as the plugin's "Fill week from template" (src/core/planner/plan-template.ts). Shape in docs/cli.md.
 
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { fillPlanNote, parseTemplate, TEMPLATE_NAME, type TemplateItem } from "../../core/plan-template";
-import { planNotePath } from "../../core/paths";
-import { newEntryId } from "../../core/timed-line";
-import { isWeekId, weekOf } from "../../core/week";
-import { formatLocalTime } from "../../core/local-time";
+import { fillPlanNote, parseTemplate, TEMPLATE_NAME, type TemplateItem } from "../../core/planner/plan-template";
+import { planNotePath } from "../../core/shared/paths";
+import { newEntryId } from "../../core/notes/timed-line";
+import { isWeekId, weekOf } from "../../core/shared/week";
+import { formatLocalTime } from "../../core/shared/local-time";
 import { diagnosticLine } from "../../core/i18n";
-import type { Diagnostic } from "../../core/types";
+import type { Diagnostic } from "../../core/shared/types";
 import type { Context } from "../context";
 import { CommandFailure, UsageError } from "../errors";
 import { printJson, printLines, terminalSafe } from "../output";

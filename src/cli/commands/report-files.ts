@@ -2,8 +2,8 @@
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { readFrontmatter } from "../../core/frontmatter";
-import { ReportRegistry } from "../../core/report-notes";
+import { readFrontmatter } from "../../core/notes/frontmatter";
+import { ReportRegistry } from "../../core/reports/report-notes";
 import { CommandFailure } from "../errors";
 import { listVault, reason, type LoadedVault } from "../vault-fs";
 

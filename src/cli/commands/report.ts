@@ -1,11 +1,11 @@
 // `client-desk report [--week W] [--client X] [--dry-run]`: writes weekly client reports with
 // Obsidian closed (a Friday cron job). Without --week it writes what the plugin's scheduler would:
-// every report due and missing (catch-up rule in src/core/report-schedule.ts). With --week it
+// every report due and missing (catch-up rule in src/core/reports/report-schedule.ts). With --week it
 // writes that week's report of every client (or of --client). A report that exists, found by its
 // frontmatter wherever it was moved, is never written again.
 
-import { isWeekId } from "../../core/week";
-import { dueReports, hasReport, plannedReport, type PlannedReport, type RunInput } from "../../core/report-run";
+import { isWeekId } from "../../core/shared/week";
+import { dueReports, hasReport, plannedReport, type PlannedReport, type RunInput } from "../../core/reports/report-run";
 import type { Context } from "../context";
 import { UsageError } from "../errors";
 import { printJson, printLines, table } from "../output";

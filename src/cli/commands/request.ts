@@ -2,7 +2,7 @@
 
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Task } from "../../core/types";
+import type { Task } from "../../core/shared/types";
 import type { Context } from "../context";
 import { requireValue } from "../context";
 import { CommandFailure } from "../errors";
@@ -10,10 +10,10 @@ import { printJson, printLines, terminalSafe } from "../output";
 import { openVault } from "./common";
 import { findClient, safeTarget } from "./log";
 import { reason } from "../vault-fs";
-import { checkRequest, taskFileName, taskNoteText, type RequestInput } from "../../core/request";
-import { tasksFolderPath } from "../../core/paths";
-import { readFrontmatter } from "../../core/frontmatter";
-import { parseTaskNote, resolveTask } from "../../core/task-note";
+import { checkRequest, taskFileName, taskNoteText, type RequestInput } from "../../core/lifecycle/request";
+import { tasksFolderPath } from "../../core/shared/paths";
+import { readFrontmatter } from "../../core/notes/frontmatter";
+import { parseTaskNote, resolveTask } from "../../core/notes/task-note";
 
 export interface RequestJson {
   file: string;

@@ -1,15 +1,15 @@
-// `client-desk review [--week W] [--dry-run]`: the VA's weekly review note (src/core/review.ts) for
+// `client-desk review [--week W] [--dry-run]`: the VA's weekly review note (src/core/reports/review.ts) for
 // the current week of the VA's calendar, or --week. An existing review is left as it is (the
 // plugin's command regenerates it, keeping the notes).
 
 import { notesIn } from "../notes-in";
-import { parseSubcontractor, type Subcontractor } from "../../core/subcontractors";
-import { isWeekId, weekOf } from "../../core/week";
-import { buildReview, type ReviewModel } from "../../core/review";
-import { reviewMarkdown } from "../../core/review-markdown";
-import { reviewNotePath } from "../../core/report-run";
-import { parseConversionRates } from "../../core/conversion-rates";
-import { outstandingInvoices } from "../../core/review-invoices";
+import { parseSubcontractor, type Subcontractor } from "../../core/lifecycle/subcontractors";
+import { isWeekId, weekOf } from "../../core/shared/week";
+import { buildReview, type ReviewModel } from "../../core/reports/review";
+import { reviewMarkdown } from "../../core/reports/review-markdown";
+import { reviewNotePath } from "../../core/reports/report-run";
+import { parseConversionRates } from "../../core/billing/conversion-rates";
+import { outstandingInvoices } from "../../core/reports/review-invoices";
 import type { Context } from "../context";
 import { UsageError } from "../errors";
 import { printJson, printLines, terminalSafe } from "../output";

@@ -1,15 +1,15 @@
 // `client-desk tasks`: open tasks of every client (or one), by deadline, with their tracked time.
 
-import type { Entry, Task } from "../../core/types";
+import type { Entry, Task } from "../../core/shared/types";
 import type { Context } from "../context";
 import { UsageError } from "../errors";
 import { printJson, printLines, table } from "../output";
 import { openVault } from "./common";
 import { findClient } from "./log";
-import { dueInstant } from "../../core/task-note";
-import { parseDueText, trackedMs } from "../../core/request";
-import { formatInstant } from "../../core/instant";
-import { offsetAt } from "../../core/zones";
+import { dueInstant } from "../../core/notes/task-note";
+import { parseDueText, trackedMs } from "../../core/lifecycle/request";
+import { formatInstant } from "../../core/shared/instant";
+import { offsetAt } from "../../core/shared/zones";
 
 export interface TaskJson extends Task {
   clientName: string;

@@ -1,12 +1,12 @@
-// `client-desk week [--week 2026-W48] --vault DIR`: the week planner's data (src/core/week-view.ts),
+// `client-desk week [--week 2026-W48] --vault DIR`: the week planner's data (src/core/planner/week-view.ts),
 // the same model the week view draws. --json prints the model as is (shape in docs/cli.md); for
 // people, one short table per day and the totals per client.
 
-import { weekViewModel, type WeekView } from "../../core/week-view";
-import { isWeekId, weekOf } from "../../core/week";
-import { parseHoursRange, formatClock } from "../../core/hours";
-import { formatClockTime } from "../../core/local-time";
-import { hoursMinutes } from "../../core/today";
+import { weekViewModel, type WeekView } from "../../core/planner/week-view";
+import { isWeekId, weekOf } from "../../core/shared/week";
+import { parseHoursRange, formatClock } from "../../core/shared/hours";
+import { formatClockTime } from "../../core/shared/local-time";
+import { hoursMinutes } from "../../core/time/today";
 import type { Context } from "../context";
 import { UsageError } from "../errors";
 import { printJson, printLines, table } from "../output";

@@ -2,12 +2,12 @@
 // week's plan. Pure and deterministic: the same `now` gives the same files, byte for byte.
 
 import { DateTime } from "luxon";
-import { appendLine, entryLine, newLogNote } from "../log-append";
-import { clientFolderPath, clientNotePath, logNotePath, planNotePath } from "../paths";
-import { linkTo, serializeTimedLine } from "../timed-line";
-import { offsetAt } from "../zones";
-import { monthOf } from "../week";
-import { unsafeNamePart } from "../names";
+import { appendLine, entryLine, newLogNote } from "../notes/log-append";
+import { clientFolderPath, clientNotePath, logNotePath, planNotePath } from "../shared/paths";
+import { linkTo, serializeTimedLine } from "../notes/timed-line";
+import { offsetAt } from "../shared/zones";
+import { monthOf } from "../shared/week";
+import { unsafeNamePart } from "../shared/names";
 import { DEMO_CLIENTS, DEMO_SETTINGS, LINH_ZONE, type DemoClient } from "./people";
 import { demoBlocks, demoEntries, IdSource, type DemoBlock, type DemoEntry } from "./schedule";
 import { seededRng, seedFrom } from "./rng";

@@ -1,7 +1,7 @@
 // Who is in the demo vault: Linh, a VA in Ho Chi Minh City, and her four clients, with the work
 // she does for each. Pure data; the generator turns it into notes.
 
-import { DEFAULT_SETTINGS, type Settings } from "../types";
+import { DEFAULT_SETTINGS, type Settings } from "../shared/types";
 
 export const LINH_ZONE = "Asia/Ho_Chi_Minh";
 

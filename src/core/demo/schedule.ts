@@ -3,8 +3,8 @@
 // week, and this week's plan blocks.
 
 import { DateTime } from "luxon";
-import { newEntryId } from "../timed-line";
-import { weekOf, weekRange } from "../week";
+import { newEntryId } from "../notes/timed-line";
+import { weekOf, weekRange } from "../shared/week";
 import { DEMO_CLIENTS, LINH_DAYS, LINH_HOURS, LINH_ZONE, type DemoClient, type DemoTask, type NoteTemplate } from "./people";
 import type { Rng } from "./rng";
 

@@ -1,11 +1,11 @@
 // A week at a glance from the index: for each client its zone, local time, currency and billing,
 // and the time tracked this week (in the user's week). Used by the CLI's demo output.
 
-import type { BillingModel, Weekday } from "../types";
-import type { VaultIndex } from "../vault-index";
-import { formatInstant } from "../instant";
-import { offsetAt } from "../zones";
-import { weekOf, weekRange } from "../week";
+import type { BillingModel, Weekday } from "../shared/types";
+import type { VaultIndex } from "../index/vault-index";
+import { formatInstant } from "../shared/instant";
+import { offsetAt } from "../shared/zones";
+import { weekOf, weekRange } from "../shared/week";
 
 export interface ClientWeek {
   key: string;

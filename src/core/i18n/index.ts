@@ -2,7 +2,7 @@
 
 import { en, type MessageKey } from "./en";
 import { vi } from "./vi";
-import type { Diagnostic, Language } from "../types";
+import type { Diagnostic, Language } from "../shared/types";
 
 export type { MessageKey };
 export type Params = Record<string, string | number>;

@@ -5,7 +5,7 @@
 //   renderDeadlines(stripEl, weekDeadlines(index.tasks(), (k) => index.client(k), range), plugin.t, (d) => openTask(d.file));
 
 import type { Translate } from "../../core/i18n";
-import type { Deadline } from "../../core/deadlines";
+import type { Deadline } from "../../core/planner/deadlines";
 
 export function renderDeadlines(el: HTMLElement, items: readonly Deadline[], t: Translate, onOpen: (d: Deadline) => void): void {
   el.empty();

@@ -4,8 +4,8 @@
 
 import { Component } from "obsidian";
 import type ClientDeskPlugin from "../../main";
-import type { WeekView } from "../../core/week-view";
-import { weekDeadlines } from "../../core/deadlines";
+import type { WeekView } from "../../core/planner/week-view";
+import { weekDeadlines } from "../../core/planner/deadlines";
 import { SummaryChart, type SummaryRow } from "./summary-chart";
 import { renderDeadlines } from "./deadlines-strip";
 

@@ -1,11 +1,11 @@
-// The planner's week grid drawn from the view model (src/core/week-view.ts): day columns, the
+// The planner's week grid drawn from the view model (src/core/planner/week-view.ts): day columns, the
 // VA's and the clients' working hours, blocks and tracked entries laid out side by side, the
 // current-time line, and the per-client summary. One detached tree built per render and put in
 // place once; positions are CSS custom properties in wall-clock minutes, so no layout is read.
 
 import type { Translate } from "../../core/i18n";
-import type { BlockItem, ClientColumn, EntryItem, WeekView } from "../../core/week-view";
-import { formatClock } from "../../core/hours";
+import type { BlockItem, ClientColumn, EntryItem, WeekView } from "../../core/planner/week-view";
+import { formatClock } from "../../core/shared/hours";
 
 export const PALETTE_SIZE = 8;
 

@@ -4,8 +4,8 @@
 
 import { Platform, setIcon } from "obsidian";
 import type { Translate } from "../../core/i18n";
-import type { WeekView } from "../../core/week-view";
-import { hoursMinutes } from "../../core/today";
+import type { WeekView } from "../../core/planner/week-view";
+import { hoursMinutes } from "../../core/time/today";
 import type { TimerService } from "../../obsidian/timer-service";
 import { colorize, dayLabel } from "./planner-grid";
 

@@ -2,9 +2,9 @@
 // follows it, and the "New block" form that makes a block without a pointer.
 
 import { Modal, Setting, SuggestModal, prepareFuzzySearch, type App, type TextComponent } from "obsidian";
-import type { Client } from "../../core/types";
+import type { Client } from "../../core/shared/types";
 import type { Translate } from "../../core/i18n";
-import { formatClock, parseClock } from "../../core/hours";
+import { formatClock, parseClock } from "../../core/shared/hours";
 
 export class PlannerClientModal extends SuggestModal<Client> {
   constructor(

@@ -3,7 +3,7 @@
 // resize it. While dragging only CSS custom properties change; the edit is asked for on release,
 // snapped to the quarter hour, through the same handlers the keyboard uses.
 
-import { SNAP_MINUTES, snapMinute } from "../../core/plan-time";
+import { SNAP_MINUTES, snapMinute } from "../../core/planner/plan-time";
 
 export interface PointerHandlers {
   create(day: number, startMinute: number, endMinute: number): void;

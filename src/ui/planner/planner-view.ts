@@ -5,13 +5,13 @@
 
 import { ItemView, Menu, Platform, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type ClientDeskPlugin from "../../main";
-import { weekViewModel, type BlockItem, type WeekView } from "../../core/week-view";
-import { weekOf } from "../../core/week";
-import { resolveZone } from "../../core/zones";
-import { parseHoursRange } from "../../core/hours";
-import { addWeeks, instantAtMinute, moveBlock, resizeBlock, SNAP_MINUTES } from "../../core/plan-time";
-import { clientNotePath } from "../../core/paths";
-import { taskFromText } from "../../core/timer";
+import { weekViewModel, type BlockItem, type WeekView } from "../../core/planner/week-view";
+import { weekOf } from "../../core/shared/week";
+import { resolveZone } from "../../core/shared/zones";
+import { parseHoursRange } from "../../core/shared/hours";
+import { addWeeks, instantAtMinute, moveBlock, resizeBlock, SNAP_MINUTES } from "../../core/planner/plan-time";
+import { clientNotePath } from "../../core/shared/paths";
+import { taskFromText } from "../../core/time/timer";
 import { PlanWriter, type PlacedBlock, type PlanOutcome } from "../../obsidian/plan-writer";
 import { ConfirmModal } from "../confirm-modal";
 import { openStartTimer } from "../../commands/timer-start";

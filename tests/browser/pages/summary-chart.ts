@@ -7,9 +7,9 @@ import { whenPageReady } from "../../fake/page";
 import { translator } from "../../../src/core/i18n";
 import { SummaryChart, type SummaryRow } from "../../../src/ui/planner/summary-chart";
 import { renderDeadlines } from "../../../src/ui/planner/deadlines-strip";
-import { weekDeadlines } from "../../../src/core/deadlines";
-import { dueInstant } from "../../../src/core/task-note";
-import type { Client, Task } from "../../../src/core/types";
+import { weekDeadlines } from "../../../src/core/planner/deadlines";
+import { dueInstant } from "../../../src/core/notes/task-note";
+import type { Client, Task } from "../../../src/core/shared/types";
 
 const ROWS: SummaryRow[] = [
   { name: "Brightloop", color: "#e76f51", plannedMinutes: 600, trackedMinutes: 465 },

@@ -1,6 +1,6 @@
 // Generators shared by the property tests of the line and note parsers.
 import fc from "fast-check";
-import type { TimedLine } from "../../../src/core/timed-line";
+import type { TimedLine } from "../../../src/core/notes/timed-line";
 
 export const RUNS = { numRuns: 1000 } as const;
 

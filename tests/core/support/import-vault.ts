@@ -2,9 +2,9 @@
 // and to apply planned appends to an in-memory set of files.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { VaultIndex } from "../../../src/core/vault-index";
-import { decodeCsvBytes } from "../../../src/core/csv";
-import type { AppendPlan } from "../../../src/core/import/plan";
+import { VaultIndex } from "../../../src/core/index/vault-index";
+import { decodeCsvBytes } from "../../../src/core/time/csv";
+import type { AppendPlan } from "../../../src/core/time/import/plan";
 
 export const LAYOUT = { clientsRoot: "Clients", plannerFolder: "Planner" };
 

@@ -1,9 +1,9 @@
 // Clients, entries and invoice records for the invoice tests, built through the real readers.
-import { parseClientNote } from "../../../src/core/client-note";
-import { readClientInvoiceFields, type ClientInvoiceFields } from "../../../src/core/invoice-client";
-import { readInvoiceNote, type InvoiceRecord } from "../../../src/core/invoice-note";
-import { readFrontmatter } from "../../../src/core/frontmatter";
-import type { Client, Entry } from "../../../src/core/types";
+import { parseClientNote } from "../../../src/core/notes/client-note";
+import { readClientInvoiceFields, type ClientInvoiceFields } from "../../../src/core/billing/invoice-client";
+import { readInvoiceNote, type InvoiceRecord } from "../../../src/core/billing/invoice-note";
+import { readFrontmatter } from "../../../src/core/notes/frontmatter";
+import type { Client, Entry } from "../../../src/core/shared/types";
 
 export function makeClient(data: Record<string, unknown>, key = "Harbour Goods"): { client: Client; fields: ClientInvoiceFields } {
   const path = `Clients/${key}/${key}.md`;

@@ -1,7 +1,7 @@
 // The demo vault on a fixed clock, with task notes given states, due dates and completion dates so
 // that every section of a weekly report has something in it. Shared by the report tests.
 import { DEMO_CLIENTS, DEMO_SETTINGS, LINH_ZONE, demoVault } from "../../../src/core/demo";
-import { VaultIndex } from "../../../src/core/vault-index";
+import { VaultIndex } from "../../../src/core/index/vault-index";
 
 /** Wednesday 25 November 2026, 10:14 in Ho Chi Minh City: the demo's own clock. */
 export const DEMO_NOW = Date.parse("2026-11-25T03:14:00Z");

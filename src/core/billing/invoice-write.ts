@@ -1,0 +1,168 @@
+// The invoice note's text: flat frontmatter for Obsidian's Properties, Dataview and Bases, and a
+// body the client can read, in the client's language, amounts formatted for that language and
+// currency. Numbers in frontmatter are major units written exactly (toMajorString).
+
+import type { Client, Language } from "../shared/types";
+import type { InvoiceLine } from "./billing";
+import type { Totals } from "./invoice-totals";
+import type { ClientInvoiceFields } from "./invoice-client";
+import { translator, type Translate } from "../i18n";
+import { formatMoney, toMajorString } from "../shared/money";
+import { linkTarget } from "../notes/timed-line";
+
+export interface BusinessDetails {
+  name: string;
+  /** Lines: address, email, tax number… */
+  details: string;
+  /** Lines: Wise, PayPal, bank… */
+  payment: string;
+}
+
+export interface InvoiceDraft {
+  number: string;
+  client: Client;
+  fields: ClientInvoiceFields;
+  issued: string;
+  due: string;
+  periodFrom: string;
+  periodTo: string;
+  lines: InvoiceLine[];
+  totals: Totals;
+  entryIds: string[];
+  checks: [string, string][];
+  packages: string[];
+  carryInMinutes: number;
+  carryOutMinutes: number;
+}
+
+export const INVOICE_CSS_CLASS = "client-desk-invoice";
+
+/** A major-unit number for YAML: exact digits, and a bare 0 so that the fast reader takes it. */
+function yamlMoney(minor: number, currency: string): string {
+  return minor === 0 ? "0" : toMajorString(minor, currency);
+}
+
+/** A flow list of plain or quoted scalars; items never hold quotes or commas (ids, hashes, names). */
+function yamlList(items: readonly string[]): string {
+  return `[${items.map((s) => (/^[\w-]+$/.test(s) && !/^[\d.+-]/.test(s) ? s : JSON.stringify(s))).join(", ")}]`;
+}
+
+function yamlText(s: string): string {
+  return JSON.stringify(s);
+}
+
+// Intl formatters cost far more to build than to use: one of each per language.
+const hoursFormat = { en: new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }), vi: new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 }) };
+const percentFormat = { en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 }), vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 3 }) };
+const dateFormat = {
+  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
+  vi: new Intl.DateTimeFormat("vi-VN", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
+};
+
+export function formatHours(minutes: number, language: Language): string {
+  // Two decimals of an hour, for people: 90 min → 1.50, 20 min → 0.33. Amounts never use this.
+  return hoursFormat[language].format(minutes / 60);
+}
+
+export function formatPercent(milliPercent: number, language: Language): string {
+  return `${percentFormat[language].format(milliPercent / 1000)}%`;
+}
+
+/** "2026-12-01" → "1 Dec 2026" / "1 thg 12, 2026", the calendar date itself (no zone shift). */
+export function formatDate(date: string, language: Language): string {
+  return dateFormat[language].format(new Date(`${date}T12:00:00Z`));
+}
+
+/** Text in a table cell: no pipes or line breaks that would break the row. */
+function cell(s: string): string {
+  return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+function lineText(l: InvoiceLine, t: Translate, lang: Language, carryIn: number, client: Client): string {
+  switch (l.kind) {
+    case "retainer": {
+      const hours = formatHours(Math.round((client.retainerHours ?? 0) * 60), lang);
+      return carryIn > 0 ? t("inv.line.retainer-carry", { hours, carry: formatHours(carryIn, lang) }) : t("inv.line.retainer", { hours });
+    }
+    case "overage":
+      return t("inv.line.overage");
+    case "package":
+      return l.quantity === 0 ? t("inv.line.package-included", { text: l.text }) : l.text;
+    case "time":
+      return l.text === "" ? t("inv.line.no-task") : linkTarget(l.text);
+  }
+}
+
+export function renderInvoiceNote(d: InvoiceDraft, business: BusinessDetails): string {
+  const c = d.client;
+  const lang = c.language;
+  const t = translator(lang);
+  const cur = c.currency;
+  const money = (m: number) => formatMoney(m, cur, lang);
+  const tot = d.totals;
+  const fm = [
+    "---",
+    "type: invoice",
+    `number: ${yamlText(d.number)}`,
+    `client: ${yamlText(`[[${c.key}]]`)}`,
+    "status: draft",
+    `issued: ${yamlText(d.issued)}`,
+    `due: ${yamlText(d.due)}`,
+    `period_from: ${yamlText(d.periodFrom)}`,
+    `period_to: ${yamlText(d.periodTo)}`,
+    `currency: ${cur}`,
+    `subtotal: ${yamlMoney(tot.subtotal, cur)}`,
+    `discount: ${yamlMoney(tot.discount, cur)}`,
+    `tax: ${yamlMoney(tot.tax, cur)}`,
+    `total: ${yamlMoney(tot.total, cur)}`,
+    `deposit: ${yamlMoney(tot.deposit, cur)}`,
+    `paid: ${yamlMoney(tot.paid, cur)}`,
+    `balance: ${yamlMoney(tot.balance, cur)}`,
+    `entries: ${yamlList(d.entryIds)}`,
+    `checks: ${yamlList(d.checks.map(([id, h]) => `${id} ${h}`))}`,
+    `packages: ${yamlList(d.packages)}`,
+    ...(c.billing === "retainer" ? [`retainer_carry: ${Number((d.carryOutMinutes / 60).toFixed(4))}`] : []),
+    "payments: []",
+    `cssclasses: [${INVOICE_CSS_CLASS}]`,
+    "---",
+  ];
+
+  const body: string[] = ["", `# ${t("inv.title", { number: d.number })}`, ""];
+  body.push(`| | |`, `| --- | --- |`);
+  body.push(`| ${t("inv.number")} | ${cell(d.number)} |`);
+  body.push(`| ${t("inv.issued")} | ${formatDate(d.issued, lang)} |`);
+  body.push(`| ${t("inv.due")} | ${formatDate(d.due, lang)} |`);
+  body.push(`| ${t("inv.period")} | ${t("inv.period-value", { from: formatDate(d.periodFrom, lang), to: formatDate(d.periodTo, lang) })} |`, "");
+
+  const lines = (text: string) => text.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== "");
+  body.push(`## ${t("inv.from")}`, "", ...[business.name, ...lines(business.details)].filter((s) => s !== "").map((s) => `${s}  `), "");
+  body.push(`## ${t("inv.to")}`, "", ...[c.name, c.contact ?? "", ...d.fields.address, c.email ?? ""].filter((s) => s !== "").map((s) => `${s}  `), "");
+
+  body.push(`## ${t("inv.lines")}`, "");
+  body.push(`| ${t("inv.col.description")} | ${t("inv.col.quantity")} | ${t("inv.col.rate")} | ${t("inv.col.amount")} |`, "| --- | ---: | ---: | ---: |");
+  for (const l of d.lines) {
+    const qty = l.minutes !== null ? t("inv.hours", { hours: formatHours(l.minutes, lang) }) : String(l.quantity);
+    const rate =
+      l.unitPrice === null ? "" : l.kind === "time" || l.kind === "overage" ? t("inv.per-hour", { amount: money(l.unitPrice) }) : money(l.unitPrice);
+    const amount = l.kind === "time" && l.unitPrice === null ? t("inv.included") : money(l.amount);
+    body.push(`| ${cell(lineText(l, t, lang, d.carryInMinutes, c))} | ${qty} | ${rate} | ${amount} |`);
+  }
+  body.push("");
+  body.push("| | |", "| --- | ---: |", `| ${t("inv.subtotal")} | ${money(tot.subtotal)} |`);
+  if (tot.discount > 0) body.push(`| ${t("inv.discount", { percent: formatPercent(d.fields.discountMilli, lang) })} | −${money(tot.discount)} |`);
+  for (const tx of tot.taxes) body.push(`| ${cell(t("inv.tax", { name: tx.name, percent: formatPercent(tx.milliPercent, lang) }))} | ${money(tx.amount)} |`);
+  body.push(`| **${t("inv.total")}** | **${money(tot.total)}** |`);
+  if (tot.deposit > 0) body.push(`| ${t("inv.deposit")} | −${money(tot.deposit)} |`);
+  body.push(`| **${t("inv.balance")}** | **${money(tot.balance)}** |`, "");
+  if (d.carryOutMinutes > 0) body.push(t("inv.carry-out", { hours: formatHours(d.carryOutMinutes, lang) }), "");
+
+  body.push(`## ${t("inv.payment")}`, "");
+  const pay = lines(business.payment);
+  body.push(...(pay.length > 0 ? pay.map((s) => `${s}  `) : [t("inv.payment-none")]), "");
+  body.push(`## ${t("inv.terms")}`, "");
+  const termsParams = { days: c.paymentTermsDays, due: formatDate(d.due, lang), number: d.number };
+  body.push(c.paymentTermsDays > 0 ? t("inv.terms-text", termsParams) : t("inv.terms-now", termsParams));
+  if (d.fields.lateFeeMilli > 0) body.push("", t("inv.late-fee", { percent: formatPercent(d.fields.lateFeeMilli, lang) }));
+  body.push("", t("inv.thanks"), "");
+  return [...fm, ...body].join("\n");
+}

@@ -1,0 +1,126 @@
+// A weekly plan note in the index, read only when first needed: a cold start keeps the text and
+// a week view parses just the notes of the weeks it shows. Which week a note holds comes from its
+// name (docs/vault-format.md: a plan note holds the blocks of its week).
+
+import type { Diagnostic } from "../shared/types";
+import { LineStore, LineStoreBuilder } from "./log-store";
+import { scanPlanInto } from "../notes/plan-note";
+import { utcMillis } from "../shared/instant";
+
+const DAY = 86_400_000;
+// Weeks may start on another day than Monday and zones run from −12:00 to +14:00: two days of
+// margin on each side of the ISO week in UTC hold every block of the note's week.
+const MARGIN = 2 * DAY;
+
+export interface ParsedPlan {
+  store: LineStore;
+  diagnostics: Diagnostic[];
+  /** Each line's client reference, made on first need (`refs`). */
+  refs?: string[];
+}
+
+export class PlanSlot {
+  readonly from: number;
+  readonly to: number;
+  private text: string | null;
+  private parsed: ParsedPlan | null = null;
+
+  constructor(
+    readonly path: string,
+    week: string,
+    text: string,
+  ) {
+    this.text = text;
+    const monday = isoMonday(week);
+    this.from = monday - MARGIN;
+    this.to = monday + 7 * DAY + MARGIN;
+  }
+
+  mayOverlap(from: number, to: number): boolean {
+    return this.from < to && this.to > from;
+  }
+
+  get(): ParsedPlan {
+    if (this.parsed === null) {
+      const diagnostics: Diagnostic[] = [];
+      const builder = new LineStoreBuilder();
+      scanPlanInto(this.path, this.text ?? "", diagnostics, builder);
+      this.parsed = { store: builder.build(this.path, ""), diagnostics };
+      this.text = null;
+    }
+    return this.parsed;
+  }
+
+  /**
+   * The client reference of every line, read once: a week view asks on every redraw. `read` turns
+   * a line's client field into its reference.
+   */
+  refs(read: (field: string) => string): string[] {
+    const parsed = this.get();
+    if (!parsed.refs) {
+      const refs: string[] = [];
+      for (let i = 0; i < parsed.store.count; i++) refs.push(read(parsed.store.client(i)));
+      parsed.refs = refs;
+    }
+    return parsed.refs;
+  }
+}
+
+/** 00:00 UTC of the Monday of ISO week "YYYY-Www". */
+function isoMonday(week: string): number {
+  const year = +week.slice(0, 4);
+  const n = +week.slice(6, 8);
+  const jan4 = utcMillis(year, 1, 4, 0, 0, 0, 0);
+  const dow = (new Date(jan4).getUTCDay() + 6) % 7; // Monday 0
+  return jan4 - dow * DAY + (n - 1) * 7 * DAY;
+}
+
+const WEEK = 7 * DAY;
+
+/**
+ * The plan notes of the index, by path and by the week they hold, so that a week view finds the
+ * few notes of its week without looking at every plan the vault has.
+ */
+export class PlanShelf {
+  private readonly byPath = new Map<string, PlanSlot>();
+  private readonly byWeek = new Map<number, Set<PlanSlot>>();
+
+  values(): IterableIterator<PlanSlot> {
+    return this.byPath.values();
+  }
+
+  set(slot: PlanSlot): void {
+    this.delete(slot.path);
+    this.byPath.set(slot.path, slot);
+    const week = Math.floor(slot.from / WEEK);
+    let set = this.byWeek.get(week);
+    if (!set) this.byWeek.set(week, (set = new Set()));
+    set.add(slot);
+  }
+
+  delete(path: string): boolean {
+    const slot = this.byPath.get(path);
+    if (!slot) return false;
+    this.byPath.delete(path);
+    const week = Math.floor(slot.from / WEEK);
+    const set = this.byWeek.get(week);
+    set?.delete(slot);
+    if (set?.size === 0) this.byWeek.delete(week);
+    return true;
+  }
+
+  /** Calls `fn` for every plan note whose week may overlap [from, to). */
+  forEachOverlapping(from: number, to: number, fn: (slot: PlanSlot) => void): void {
+    // A note covers 11 days from its `from`: the notes that may overlap start after from − 11 days.
+    const first = Math.floor((from - 11 * DAY) / WEEK);
+    const last = Math.floor((to - 1) / WEEK);
+    if (last - first > 60) {
+      for (const slot of this.byPath.values()) if (slot.mayOverlap(from, to)) fn(slot);
+      return;
+    }
+    for (let w = first; w <= last; w++) {
+      const set = this.byWeek.get(w);
+      if (set) for (const slot of set) if (slot.mayOverlap(from, to)) fn(slot);
+    }
+  }
+}

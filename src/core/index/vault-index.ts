@@ -1,0 +1,460 @@
+// The index of clients, time entries and plan blocks. Fed one file at a time (cold start feeds
+// every file; a change feeds the one file), so an update costs the size of that file only.
+
+import type { Block, Client, Diagnostic, Entry, Task } from "../shared/types";
+import type { ClientDefaults } from "../notes/client-note";
+import { parseClientNote } from "../notes/client-note";
+import { frontmatterFieldLines, readFrontmatter } from "../notes/frontmatter";
+import { scanLogInto } from "../notes/log-note";
+import { PlanShelf, PlanSlot } from "./plan-slot";
+import { LineStore, LineStoreBuilder } from "./log-store";
+import { linkTarget } from "../notes/timed-line";
+import { StoreBuckets } from "./store-buckets";
+import { classifyPath, type Layout, type PathKind } from "../shared/paths";
+import { unsafeNamePart } from "../shared/names";
+import { parseTaskNote, resolveTask, type TaskFields } from "../notes/task-note";
+import { LifecycleNotes } from "./lifecycle-index";
+import type { Contact } from "../lifecycle/communication";
+import { InvoiceShelf } from "./invoice-shelf";
+
+export interface IndexOptions extends Layout, ClientDefaults {}
+
+interface ClientSlot {
+  client: Client | null;
+  diagnostics: Diagnostic[];
+}
+
+
+export class VaultIndex {
+  private readonly clientSlots = new Map<string, ClientSlot>();
+  private readonly logs = new Map<string, LineStore>();
+  private readonly logDiagnostics = new Map<string, Diagnostic[]>();
+  private readonly logsByClient = new Map<string, Set<string>>();
+  private readonly buckets = new StoreBuckets();
+  private readonly plans = new PlanShelf();
+  private readonly taskSlots = new Map<string, { task: TaskFields; diagnostics: Diagnostic[]; resolved?: Task; zone?: string }>();
+  /**
+   * How many entries carry each id. Built on first need (checking data, looking an id up), not on
+   * the cold start, then kept up to date file by file.
+   */
+  private idCounts: Map<string, number> | null = null;
+  private duplicates = 0;
+  /** Lower-cased NFC display names and keys → client key, for plan lines; rebuilt lazily. */
+  private names: Map<string, string> | null = null;
+  private readonly folders = new Map<string, { key: string; id: number } | null>();
+  /** Check-in and feedback dates and communication logs (src/core/index/lifecycle-index.ts). */
+  private readonly lifecycle = new LifecycleNotes();
+  /** Invoice notes and the client notes' invoice fields (src/core/index/invoice-shelf.ts). */
+  readonly invoices = new InvoiceShelf();
+  /** Bumped on every change so that views can tell whether to redraw. */
+  version = 0;
+  /** Bumped when a client note is added, changed or removed: what is kept per client can tell it is stale. */
+  clientsVersion = 0;
+
+  constructor(private options: IndexOptions) {}
+
+  get layout(): Layout {
+    return this.options;
+  }
+
+  /** The VA's zone, which clients without a readable zone fall back to. */
+  layoutZone(): string {
+    return this.options.timezone;
+  }
+
+  /** True when the path is one the index reads; others need not be read at all. */
+  wants(path: string): boolean {
+    return classifyPath(path, this.options).kind !== "other";
+  }
+
+  /**
+   * Adds or replaces one file. `frontmatter` is Obsidian's parsed frontmatter when there is one;
+   * without it the text's own frontmatter is read.
+   */
+  setFile(path: string, text: string, frontmatter?: Record<string, unknown> | null): void {
+    const kind = classifyPath(path, this.options);
+    if (kind.kind === "other") return;
+    this.remove(path, kind);
+    this.version++;
+    if (kind.kind === "checkin" || kind.kind === "survey" || kind.kind === "contacts") {
+      const key = this.folderKey(kind.key);
+      if (key !== null) this.lifecycle.set(path, { ...kind, key }, text);
+      return;
+    }
+    if (kind.kind === "client-note") {
+      this.clientsVersion++;
+      const folder = this.folderKey(kind.key) ?? kind.key;
+      // With Obsidian's frontmatter only the field lines are read from the text, not the YAML.
+      const read = frontmatter ? { data: frontmatter, error: null, fieldLines: frontmatterFieldLines(text) } : readFrontmatter(text);
+      const problem = unsafeNamePart(folder);
+      if (problem !== null) {
+        this.clientSlots.set(folder, {
+          client: null,
+          diagnostics: [
+            { severity: "error", code: "folder-unsafe", file: path, line: 0, params: { name: folder, char: problem } },
+          ],
+        });
+        return;
+      }
+      const data = frontmatter ?? read.data;
+      const { client, diagnostics } = parseClientNote(
+        { path, key: folder, folder, data, fieldLines: read.fieldLines, yamlError: frontmatter ? null : read.error },
+        this.options,
+      );
+      this.clientSlots.set(folder, { client, diagnostics });
+      this.invoices.setClientFields(folder, path, data, read.fieldLines, client.currency);
+      this.names = null;
+    } else if (kind.kind === "invoice") {
+      const key = this.folderKey(kind.key);
+      if (key === null) return;
+      const read = frontmatter ? { data: frontmatter, error: null, fieldLines: frontmatterFieldLines(text) } : readFrontmatter(text);
+      this.invoices.setInvoice(path, key, frontmatter ?? read.data, read.fieldLines, frontmatter ? null : read.error);
+    } else if (kind.kind === "log") {
+      const folder = this.folder(kind.key);
+      if (folder === null) return;
+      const key = folder.key;
+      const diagnostics: Diagnostic[] = [];
+      const builder = new LineStoreBuilder();
+      scanLogInto(path, text, diagnostics, builder);
+      const store = builder.build(path, key, folder.id);
+      this.logs.set(path, store);
+      this.buckets.add(store);
+      if (diagnostics.length > 0) this.logDiagnostics.set(path, diagnostics);
+      let set = this.logsByClient.get(key);
+      if (!set) this.logsByClient.set(key, (set = new Set()));
+      set.add(path);
+      this.countIds(store, 1);
+    } else if (kind.kind === "task") {
+      const key = this.folderKey(kind.key);
+      if (key === null) return;
+      const read = frontmatter ? { data: frontmatter, error: null, fieldLines: frontmatterFieldLines(text) } : readFrontmatter(text);
+      const data = frontmatter ?? read.data;
+      this.taskSlots.set(path, parseTaskNote({ path, clientKey: key, data, fieldLines: read.fieldLines, yamlError: frontmatter ? null : read.error }));
+    } else if (kind.kind === "plan") {
+      this.plans.set(new PlanSlot(path, kind.week, text));
+    }
+  }
+
+  removeFile(path: string): void {
+    this.remove(path, classifyPath(path, this.options));
+  }
+
+  private remove(path: string, kind: PathKind): void {
+    if (kind.kind === "client-note") {
+      if (this.clientSlots.delete(kind.key)) {
+        this.version++;
+        this.clientsVersion++;
+      }
+      this.invoices.removeClientFields(kind.key);
+      this.names = null;
+    } else if (kind.kind === "log") {
+      const store = this.logs.get(path);
+      if (!store) return;
+      this.countIds(store, -1);
+      this.logs.delete(path);
+      this.buckets.remove(store);
+      this.logDiagnostics.delete(path);
+      this.logsByClient.get(kind.key)?.delete(path);
+      this.version++;
+    } else if (kind.kind === "plan") {
+      if (this.plans.delete(path)) this.version++;
+    } else if (kind.kind === "task") {
+      if (this.taskSlots.delete(path)) this.version++;
+    } else if (kind.kind === "checkin" || kind.kind === "survey" || kind.kind === "contacts") {
+      if (this.lifecycle.remove(path)) this.version++;
+    } else if (kind.kind === "invoice") {
+      if (this.invoices.removeInvoice(path)) this.version++;
+    }
+  }
+
+  /**
+   * A client folder name as one string shared by every note of the folder, or null when the name
+   * is unsafe. Asked for every log note, so remembered per name. Sharing the string keeps one copy
+   * in memory, and lookups by client key (a week view makes thousands) compare one hot string
+   * instead of reading a copy per note from wherever the heap put it.
+   */
+  private folderKey(name: string): string | null {
+    return this.folder(name)?.key ?? null;
+  }
+
+  private folder(name: string): { key: string; id: number } | null {
+    let known = this.folders.get(name);
+    if (known === undefined) this.folders.set(name, (known = unsafeNamePart(name) === null ? { key: name, id: this.folders.size } : null));
+    return known;
+  }
+
+  /**
+   * A small number for a client folder name, the same for every note of the folder and kept for
+   * the life of the index (log stores carry it as `clientId`): for arrays indexed by client. -1
+   * for a name no note has used.
+   */
+  folderId(name: string): number {
+    return this.folders.get(name)?.id ?? -1;
+  }
+
+  /** How many folder numbers have been given out: every `folderId` is below. */
+  get folderIds(): number {
+    return this.folders.size;
+  }
+
+  renameFile(oldPath: string, newPath: string, text: string, frontmatter?: Record<string, unknown> | null): void {
+    this.removeFile(oldPath);
+    this.setFile(newPath, text, frontmatter);
+  }
+
+  private countIds(store: LineStore, delta: 1 | -1): void {
+    const counts = this.idCounts;
+    if (counts === null) return;
+    for (let i = 0; i < store.count; i++) {
+      const id = store.id(i);
+      if (id === "") continue; // lines without a block id have a synthetic id of their own
+      const before = counts.get(id) ?? 0;
+      const after = before + delta;
+      if (after <= 0) counts.delete(id);
+      else counts.set(id, after);
+      if (before >= 2) this.duplicates -= before - 1;
+      if (after >= 2) this.duplicates += after - 1;
+    }
+  }
+
+  private ensureIdCounts(): Map<string, number> {
+    if (this.idCounts === null) {
+      this.idCounts = new Map();
+      this.duplicates = 0;
+      for (const store of this.logs.values()) this.countIds(store, 1);
+    }
+    return this.idCounts;
+  }
+
+  /** Whether an entry with this block id exists anywhere in the vault. */
+  hasId(id: string): boolean {
+    return this.ensureIdCounts().has(id);
+  }
+
+  /** The entries with these block ids (the first of each, when an id is used twice), in one pass. */
+  entriesByIds(ids: ReadonlySet<string>): Map<string, Entry> {
+    const out = new Map<string, Entry>();
+    if (ids.size === 0) return out;
+    for (const store of this.logs.values()) {
+      for (let i = 0; i < store.count; i++) {
+        const id = store.id(i);
+        if (ids.has(id) && !out.has(id)) out.set(id, store.entry(i));
+      }
+    }
+    return out;
+  }
+
+  clients(): Client[] {
+    const out: Client[] = [];
+    for (const slot of this.clientSlots.values()) if (slot.client) out.push(slot.client);
+    return out.sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** Every client, in no particular order: for callers that sort or filter themselves (no collation cost). */
+  forEachClient(fn: (client: Client) => void): void {
+    for (const slot of this.clientSlots.values()) if (slot.client) fn(slot.client);
+  }
+
+  client(key: string): Client | null {
+    return this.clientSlots.get(key)?.client ?? null;
+  }
+
+  /** The client a plan line or a typed name points at: folder name first, then display name. */
+  findClient(ref: string): Client | null {
+    const direct = this.client(ref);
+    if (direct) return direct;
+    if (this.names === null) {
+      this.names = new Map();
+      for (const slot of this.clientSlots.values()) {
+        const c = slot.client;
+        if (!c) continue;
+        this.names.set(normName(c.key), c.key);
+        if (!this.names.has(normName(c.name))) this.names.set(normName(c.name), c.key);
+      }
+    }
+    const key = this.names.get(normName(ref));
+    return key === undefined ? null : this.client(key);
+  }
+
+  /** Entries of one client that overlap [from, to), by start. Reads only the client's logs. */
+  entriesOf(key: string, from: number, to: number): Entry[] {
+    const out: Entry[] = [];
+    for (const path of this.logsByClient.get(key) ?? []) {
+      const store = this.logs.get(path);
+      if (store?.overlaps(from, to)) linesIn(store, from, to, (s, i) => out.push(s.entry(i)));
+    }
+    return out.sort(byStart);
+  }
+
+  /** Entries of every client that overlap [from, to), by start. */
+  entriesBetween(from: number, to: number): Entry[] {
+    const out: Entry[] = [];
+    this.forEachEntryLine(from, to, (store, i) => out.push(store.entry(i)));
+    return out.sort(byStart);
+  }
+
+  /**
+   * Calls `fn(store, i)` for every entry line that overlaps [from, to), store by store, making no
+   * Entry objects: for callers that read a few fields of a thousand entries on every redraw.
+   */
+  forEachEntryLine(from: number, to: number, fn: (store: LineStore, i: number) => void): void {
+    this.buckets.forEachOverlapping(from, to, (store) => linesIn(store, from, to, fn));
+  }
+
+  /** Running timers (entries without an end), on every device. */
+  running(): Entry[] {
+    const out: Entry[] = [];
+    for (const store of this.logs.values()) {
+      if (store.maxEnd !== Infinity) continue;
+      for (let i = 0; i < store.count; i++) if (Number.isNaN(store.end(i))) out.push(store.entry(i));
+    }
+    return out.sort(byStart);
+  }
+
+  /** Plan blocks that overlap [from, to), with their client resolved. */
+  blocksBetween(from: number, to: number): Block[] {
+    const out: Block[] = [];
+    this.forEachPlanLine(from, to, (store, i, ref) => {
+      const b = store.block(i);
+      b.clientKey = this.findClient(ref)?.key ?? null;
+      out.push(b);
+    });
+    return out.sort(byStart);
+  }
+
+  /**
+   * Calls `fn(store, i, clientRef)` for every plan line that overlaps [from, to), making no Block
+   * objects; `findClient(clientRef)` is the block's client.
+   */
+  forEachPlanLine(from: number, to: number, fn: (store: LineStore, i: number, clientRef: string) => void): void {
+    this.plans.forEachOverlapping(from, to, (slot) => {
+      const { store } = slot.get();
+      if (!store.overlaps(from, to)) return;
+      const refs = slot.refs(this.readRef);
+      for (let i = 0; i < store.count; i++) {
+        if (store.start(i) < to && store.end(i) > from) fn(store, i, refs[i]);
+      }
+    });
+  }
+
+  /** A plan line's client reference; a folder name comes back as the index's own string for it. */
+  private readonly readRef = (field: string): string => {
+    const ref = linkTarget(field);
+    return this.folders.get(ref)?.key ?? ref;
+  };
+
+  /**
+   * Task notes, by file, with deadlines as instants in their client's zone (the index's zone
+   * while the client note is missing). `clientKey` limits the list to one client.
+   */
+  tasks(clientKey?: string): Task[] {
+    const out: Task[] = [];
+    for (const slot of this.taskSlots.values()) {
+      const t = slot.task;
+      if (clientKey !== undefined && t.clientKey !== clientKey) continue;
+      // Resolving a deadline costs a zone lookup: keep it until the note or the client's zone changes.
+      const zone = this.client(t.clientKey)?.timezone ?? this.options.timezone;
+      if (slot.resolved === undefined || slot.zone !== zone) {
+        slot.resolved = resolveTask(t, zone);
+        slot.zone = zone;
+      }
+      out.push({ ...slot.resolved });
+    }
+    return out.sort((a, b) => a.file.localeCompare(b.file));
+  }
+
+  /** "YYYY-MM-DD" of the client's latest check-in note (named for its day in the client's zone), or null. */
+  lastCheckin(clientKey: string): string | null {
+    return this.lifecycle.last(clientKey, "checkin");
+  }
+
+  /** "YYYY-MM-DD" of the client's latest feedback-survey note, or null. */
+  lastSurvey(clientKey: string): string | null {
+    return this.lifecycle.last(clientKey, "survey");
+  }
+
+  /** The client's logged contacts, oldest first. */
+  contacts(clientKey: string): Contact[] {
+    return this.lifecycle.contacts(clientKey);
+  }
+
+  entryCount(): number {
+    let n = 0;
+    for (const s of this.logs.values()) n += s.count;
+    return n;
+  }
+
+  /** Every diagnostic, by file and line. Duplicate ids are located here, not on every update. */
+  diagnostics(): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const slot of this.clientSlots.values()) out.push(...slot.diagnostics);
+    for (const list of this.logDiagnostics.values()) out.push(...list);
+    for (const slot of this.taskSlots.values()) out.push(...slot.diagnostics);
+    out.push(...this.lifecycle.diagnostics());
+    for (const slot of this.plans.values()) {
+      const plan = slot.get();
+      out.push(...plan.diagnostics);
+      for (let i = 0; i < plan.store.count; i++) {
+        const b = plan.store.block(i);
+        if (!this.findClient(b.clientRef)) {
+          out.push({
+            severity: "warning",
+            code: "plan-client-unknown",
+            file: b.file,
+            line: b.line,
+            field: "client",
+            params: { value: b.clientRef },
+          });
+        }
+      }
+    }
+    out.push(...this.invoices.diagnostics((ids) => this.entriesByIds(ids)));
+    this.ensureIdCounts();
+    if (this.duplicates > 0) out.push(...this.duplicateDiagnostics());
+    return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  }
+
+  private duplicateDiagnostics(): Diagnostic[] {
+    const seen = new Map<string, string>();
+    const out: Diagnostic[] = [];
+    const paths = [...this.logs.keys()].sort();
+    for (const path of paths) {
+      const store = this.logs.get(path);
+      if (!store) continue;
+      for (let i = 0; i < store.count; i++) {
+        const id = store.id(i);
+        if (id === "" || (this.idCounts?.get(id) ?? 0) < 2) continue;
+        const first = seen.get(id);
+        if (first === undefined) {
+          seen.set(id, `${path}:${store.line(i)}`);
+          continue;
+        }
+        out.push({
+          severity: "error",
+          code: "entry-duplicate-id",
+          file: path,
+          line: store.line(i),
+          params: { value: id, first },
+        });
+      }
+    }
+    return out;
+  }
+}
+
+function normName(s: string): string {
+  // NFC: macOS and some sync tools store names decomposed; a typed link is composed.
+  return s.normalize("NFC").toLowerCase();
+}
+
+/** Calls `fn(store, i)` for the entry lines of `store` that overlap [from, to) (running ones never end). */
+function linesIn(store: LineStore, from: number, to: number, fn: (store: LineStore, i: number) => void): void {
+  for (let i = 0; i < store.count; i++) {
+    const end = store.end(i);
+    if (store.start(i) < to && (Number.isNaN(end) || end > from)) fn(store, i);
+  }
+}
+
+function byStart(a: { start: number }, b: { start: number }): number {
+  return a.start - b.start;
+}

@@ -1,0 +1,109 @@
+// Reads a client's monthly log note into entries and diagnostics. The note's text is never changed.
+
+import type { Diagnostic, Entry } from "../shared/types";
+import { forEachBodyLine, walkBodyLines } from "./note-lines";
+import { newScan, scanLine } from "./timed-line-fast";
+import type { LineStoreBuilder } from "../index/log-store";
+import { parseTimedLine, type TimedLine } from "./timed-line";
+
+export interface ParsedLog {
+  entries: Entry[];
+  /** Offset in the note of each entry's line. */
+  positions: number[];
+  diagnostics: Diagnostic[];
+}
+
+export function parseLogNote(path: string, clientKey: string, text: string): ParsedLog {
+  const entries: Entry[] = [];
+  const positions: number[] = [];
+  const diagnostics: Diagnostic[] = [];
+  scanLogNote(path, text, diagnostics, (l, line, pos) => {
+    positions.push(pos);
+    entries.push({
+      id: l.id ?? syntheticId(path, line),
+      clientKey,
+      file: path,
+      line,
+      start: l.start,
+      startOffset: l.startOffset,
+      end: l.end,
+      endOffset: l.endOffset,
+      task: l.task,
+      note: l.text,
+      billable: l.billable,
+      device: l.device,
+    });
+  });
+  return { entries, positions, diagnostics };
+}
+
+/** Calls `onEntry` for each readable entry line and adds a diagnostic for every other list item. */
+export function scanLogNote(
+  path: string,
+  text: string,
+  diagnostics: Diagnostic[],
+  onEntry: (l: TimedLine, line: number, pos: number) => void,
+): void {
+  forEachBodyLine(text, (line, raw, pos) => lineResult(path, raw, line, pos, diagnostics, (l) => onEntry(l, line, pos)));
+}
+
+function lineResult(
+  path: string,
+  raw: string,
+  line: number,
+  pos: number,
+  diagnostics: Diagnostic[],
+  onEntry: (l: TimedLine) => void,
+): void {
+  const r = parseTimedLine(raw);
+  if (r.kind === "other") return;
+  if (r.kind === "freehand") {
+    diagnostics.push({ severity: "warning", code: "line-freehand", file: path, line, params: { text: excerpt(raw) } });
+    return;
+  }
+  if (r.kind === "bad") {
+    diagnostics.push({
+      severity: "error",
+      code: r.code,
+      file: path,
+      line,
+      field: r.field,
+      params: { text: excerpt(raw), value: r.value ?? "" },
+    });
+    return;
+  }
+  if (r.line.id === null) {
+    diagnostics.push({ severity: "warning", code: "entry-missing-id", file: path, line, params: { text: excerpt(raw) } });
+  }
+  void pos;
+  onEntry(r.line);
+}
+
+const scan = newScan();
+
+/**
+ * scanLogNote straight into a store: lines in the plugin's own shape are read in place (no line
+ * copy, no TimedLine), everything else goes through the full parser and its diagnostics.
+ */
+export function scanLogInto(path: string, text: string, diagnostics: Diagnostic[], builder: LineStoreBuilder): void {
+  walkBodyLines(text, (line, from, to) => {
+    if (text.startsWith("- [", from) && scanLine(text, from, to, scan)) {
+      if (!scan.hasId) {
+        diagnostics.push({ severity: "warning", code: "entry-missing-id", file: path, line, params: { text: excerpt(text.slice(from, to)) } });
+      }
+      builder.addScan(scan, line);
+      return;
+    }
+    lineResult(path, text.slice(from, to), line, from, diagnostics, (l) => builder.add(l, line));
+  });
+}
+
+/** An entry typed without a block id still shows; it gets this id until it has its own. */
+export function syntheticId(path: string, line: number): string {
+  return `${path}:${line}`;
+}
+
+export function excerpt(raw: string, max = 80): string {
+  const t = raw.trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}

@@ -1,0 +1,243 @@
+// The fast path of parseTimedLine for lines in the shape the plugin writes. It reads a line in
+// place inside the note's text, with charCodeAt/indexOf and no regular expressions, and gives up
+// (false) on anything unusual, which the full parser then reads. On every line it accepts, it gives
+// exactly the full parser's result (tests compare the two on generated lines).
+
+import type { TimedLine } from "./timed-line";
+import { utcMillis } from "../shared/instant";
+
+const LBR = 91;
+const RBR = 93;
+const SP = 32;
+const TAB = 9;
+const COLON = 58;
+const ODD_SPACE = /\s\s|[^\S ]/;
+const TAG = "#non-billable";
+const TAG_RE = /(^|\s)#non-billable(?=\s|$)/g;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** What one scan found; reused from line to line so the hot loop allocates little. */
+export interface Scan {
+  start: number;
+  startOffset: number;
+  /** NaN without an end. */
+  end: number;
+  endOffset: number;
+  task: string;
+  device: string;
+  client: string;
+  text: string;
+  billable: boolean;
+  id: string;
+  hasId: boolean;
+}
+
+export function newScan(): Scan {
+  return { start: 0, startOffset: 0, end: NaN, endOffset: 0, task: "", device: "", client: "", text: "", billable: true, id: "", hasId: false };
+}
+
+let instantMs = 0;
+let instantOffset = 0;
+
+/** The two-digit number at s[i], or NaN; digits are checked with one unsigned compare each. */
+function two(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >>> 0 <= 9 && b >>> 0 <= 9 ? a * 10 + b : NaN;
+}
+
+/** "2026-11-23T09:00+07:00" or with ":SS" at s[a, b); anything else (Z, milliseconds) → false. */
+function readInstant(s: string, a: number, b: number): boolean {
+  const n = b - a;
+  if (n !== 22 && n !== 25) return false;
+  if (s.charCodeAt(a + 4) !== 45 || s.charCodeAt(a + 7) !== 45 || s.charCodeAt(a + 10) !== 84 || s.charCodeAt(a + 13) !== COLON) {
+    return false;
+  }
+  const year = two(s, a) * 100 + two(s, a + 2);
+  const month = two(s, a + 5);
+  const day = two(s, a + 8);
+  const hour = two(s, a + 11);
+  const minute = two(s, a + 14);
+  let second = 0;
+  let o = a + 16;
+  if (n === 25) {
+    if (s.charCodeAt(a + 16) !== COLON) return false;
+    second = two(s, a + 17);
+    o = a + 19;
+  }
+  const sign = s.charCodeAt(o);
+  if ((sign !== 43 && sign !== 45) || s.charCodeAt(o + 3) !== COLON) return false;
+  const oh = two(s, o + 1);
+  const om = two(s, o + 4);
+  if (Number.isNaN(year + month + day + hour + minute + second + oh + om)) return false;
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59 || oh > 18 || om > 59) {
+    return false;
+  }
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : DAYS[month - 1])) return false;
+  instantOffset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
+  instantMs = utcMillis(year, month, day, hour, minute, second, 0) - instantOffset * 60000;
+  return true;
+}
+
+function isIdChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+}
+
+function isBlank(c: number): boolean {
+  return c === SP || c === TAB;
+}
+
+/** Which known key (start 0, end 1, task 2, device 3, client 4) is s[q, colon); -1 for none. */
+function keyAt(s: string, q: number, colon: number): number {
+  switch (colon - q) {
+    case 5:
+      return s.startsWith("start", q) ? 0 : -1;
+    case 3:
+      return s.startsWith("end", q) ? 1 : -1;
+    case 4:
+      return s.startsWith("task", q) ? 2 : -1;
+    case 6:
+      return s.startsWith("device", q) ? 3 : s.startsWith("client", q) ? 4 : -1;
+    default:
+      return -1;
+  }
+}
+
+/** The `]` that closes a field value starting at v, skipping [[wikilinks]]; -1 when unusual. */
+function valueEnd(s: string, v: number, to: number): number {
+  const close = s.indexOf("]", v);
+  if (close === -1 || close >= to) return -1;
+  const open = s.indexOf("[", v);
+  if (open === -1 || open > close) return close;
+  let e = v;
+  for (;;) {
+    if (e >= to) return -1;
+    const c = s.charCodeAt(e);
+    if (c === RBR) return e;
+    if (c === LBR) {
+      if (s.charCodeAt(e + 1) !== LBR) return -1;
+      const end = s.indexOf("]", e + 2);
+      if (end === -1 || end + 1 >= to || s.charCodeAt(end + 1) !== RBR) return -1;
+      e = end + 2;
+      continue;
+    }
+    e++;
+  }
+}
+
+/** Reads the line s[from, to) that starts with "- [" into `out`; false when the full parser must. */
+export function scanLine(s: string, from: number, to: number, out: Scan): boolean {
+  let p = from + 2;
+  let startA = -1;
+  let startB = -1;
+  let endA = -1;
+  let endB = -1;
+  let task: string | null = null;
+  let device: string | null = null;
+  let client: string | null = null;
+  let restStart = p;
+  for (;;) {
+    let q = p;
+    while (q < to && isBlank(s.charCodeAt(q))) q++;
+    if (q >= to || s.charCodeAt(q) !== LBR || s.charCodeAt(q + 1) === LBR) {
+      restStart = p;
+      break;
+    }
+    const colon = s.indexOf("::", q + 1);
+    if (colon === -1 || colon >= to) return false;
+    const key = keyAt(s, q + 1, colon);
+    if (key === -1) return false;
+    let v = colon + 2;
+    while (v < to && isBlank(s.charCodeAt(v))) v++;
+    const e = valueEnd(s, v, to);
+    if (e === -1) return false;
+    let cut = e;
+    while (cut > v && isBlank(s.charCodeAt(cut - 1))) cut--;
+    if (key === 0) {
+      if (startA !== -1) return false;
+      startA = v;
+      startB = cut;
+    } else if (key === 1) {
+      if (endA !== -1) return false;
+      endA = v;
+      endB = cut;
+    } else {
+      const value = s.slice(v, cut);
+      if (key === 2) {
+        if (task !== null) return false;
+        task = value;
+      } else if (key === 3) {
+        if (device !== null) return false;
+        device = value;
+      } else {
+        if (client !== null) return false;
+        client = value;
+      }
+    }
+    p = e + 1;
+  }
+  if (startA === -1) return false;
+  const colons = s.indexOf("::", restStart);
+  if (colons !== -1 && colons < to) return false;
+  if (!readInstant(s, startA, startB)) return false;
+  out.start = instantMs;
+  out.startOffset = instantOffset;
+  out.end = NaN;
+  out.endOffset = 0;
+  if (endA !== -1 && endB > endA) {
+    if (!readInstant(s, endA, endB) || instantMs <= out.start) return false;
+    out.end = instantMs;
+    out.endOffset = instantOffset;
+  }
+  let restEnd = to;
+  out.hasId = false;
+  out.id = "";
+  const caret = s.lastIndexOf("^", to - 1);
+  if (caret >= restStart) {
+    let k = caret + 1;
+    while (k < to && isIdChar(s.charCodeAt(k))) k++;
+    let t = k;
+    while (t < to && isBlank(s.charCodeAt(t))) t++;
+    const before = caret > restStart ? s.charCodeAt(caret - 1) : -1;
+    if (k > caret + 1 && t === to && isBlank(before)) {
+      out.id = s.slice(caret + 1, k);
+      out.hasId = true;
+      restEnd = caret - 1;
+    } else return false;
+  }
+  let rest = s.slice(restStart, restEnd);
+  out.billable = true;
+  if (rest.includes(TAG)) {
+    const stripped = rest.replace(TAG_RE, "$1");
+    if (stripped !== rest) {
+      out.billable = false;
+      rest = stripped;
+    }
+  }
+  out.text = ODD_SPACE.test(rest) ? rest.replace(/\s+/g, " ").trim() : rest.trim();
+  out.task = task ?? "";
+  out.device = device ?? "";
+  out.client = client ?? "";
+  return true;
+}
+
+const single = newScan();
+
+/** A whole line that starts with "- [", as a TimedLine, or null for the full parser. */
+export function fastTimedLine(raw: string): TimedLine | null {
+  if (!scanLine(raw, 0, raw.length, single)) return null;
+  const l = single;
+  return {
+    start: l.start,
+    startOffset: l.startOffset,
+    end: Number.isNaN(l.end) ? null : l.end,
+    endOffset: Number.isNaN(l.end) ? null : l.endOffset,
+    task: l.task === "" ? null : l.task,
+    client: l.client === "" ? null : l.client,
+    device: l.device === "" ? null : l.device,
+    text: l.text,
+    billable: l.billable,
+    id: l.hasId ? l.id : null,
+  };
+}

@@ -1,0 +1,392 @@
+// The week planner's view model: everything the week view draws and `client-desk week --json`
+// prints, computed from the index alone. Pure: no Obsidian, no Node.
+//
+// Decisions (docs/cli.md, `week`):
+// - Days are the VA's own, in the VA's zone, from `weekRange` (a DST day is 23 or 25 hours).
+// - Positions are wall-clock minutes from the day's local midnight in the VA's zone: `top` is the
+//   wall-clock minute of an item's (clipped) start and `bottom` that of its end (1440 at the day's
+//   end; never less than top + elapsed minutes, for the hour that repeats), so a block sits at its
+//   wall-clock place on a switch day; `minutes` is the real elapsed time of the segment.
+// - The result is read-only: clients with the same zone, hours and days share their `windows`,
+//   and so do successive models of the same week (they are cached per week and zone).
+// - Items crossing midnight are cut into one segment per day; each segment knows the whole item.
+// - Overlap layout per day, planned blocks and tracked entries laid out separately: each cluster of
+//   items that overlap (transitively) gets columns, greedily by start; `column`/`columns`.
+// - Clients shown: every client with a block or an entry in the week, plus every client with
+//   status `active` (so whose working day it is shows even in an empty week). Clients referenced
+//   by a block or entry whose note is missing are listed with `missing: true` and no windows.
+// - A block is `outside` when it is not wholly inside one of its client's working windows, and
+//   `tight` when another block (of any client) is closer than the buffer (or overlaps it).
+// - Totals: planned = blocks clipped to the week; tracked = entries clipped to the week, a running
+//   entry counting up to `now`; billed = the client's rounding (rounding.ts) over the finished,
+//   billable entries clipped to the week (a running timer bills nothing yet).
+
+import type { HoursRange, Weekday } from "../shared/types";
+import { weekRange, type WeekRange } from "../shared/week";
+import type { VaultIndex } from "../index/vault-index";
+import type { LineStore, LineTexts } from "../index/log-store";
+import { PIECE, WeekGrid, type WeekDay } from "./week-grid";
+import { cachedSpan, offsetText, workingWindows, type RawWindow } from "./zone-span";
+import { rosterOf, shapeAt } from "./week-roster";
+import { WeekSums } from "./week-sums";
+import { collationRanks, layout } from "./week-layout";
+
+const MINUTE = 60_000;
+
+export interface WeekViewOptions {
+  /** "2026-W48" */
+  week: string;
+  /** The VA's IANA zone. */
+  zone: string;
+  weekStart: Weekday;
+  now: number;
+  /** The VA's working hours and days (Settings). */
+  workingHours: HoursRange;
+  workingDays: readonly Weekday[];
+  /** Minimum gap between two blocks, minutes. Default 10. */
+  bufferMinutes?: number;
+}
+
+export type { WeekDay } from "./week-grid";
+
+/** Where a segment sits in its day column. */
+export interface Placement {
+  /** Index into `days`. */
+  day: number;
+  /** The clipped segment, instants. */
+  start: number;
+  end: number;
+  /** Wall-clock minutes from the day's local midnight in the VA's zone. */
+  top: number;
+  bottom: number;
+  /** Elapsed minutes of the segment (from the instants). */
+  minutes: number;
+  column: number;
+  columns: number;
+}
+
+export interface BlockItem extends Placement {
+  id: string;
+  clientKey: string | null;
+  clientRef: string;
+  color: string | null;
+  title: string;
+  file: string;
+  line: number;
+  /** The whole block, instants. */
+  blockStart: number;
+  blockEnd: number;
+  /** The block's start and end in the client's zone, "YYYY-MM-DD HH:mm" (null without a client). */
+  clientLocalStart: string | null;
+  clientLocalEnd: string | null;
+  outside: boolean;
+  tight: boolean;
+}
+
+export interface EntryItem extends Placement {
+  id: string;
+  clientKey: string;
+  color: string | null;
+  task: string | null;
+  note: string;
+  billable: boolean;
+  running: boolean;
+  file: string;
+  line: number;
+  entryStart: number;
+  /** The entry's end, or `now` while it runs. */
+  entryEnd: number;
+}
+
+export interface WorkWindow {
+  day: number;
+  start: number;
+  end: number;
+  top: number;
+  bottom: number;
+  /** The whole working window (in the owner's zone), before clipping to the VA's day. */
+  windowStart: number;
+  windowEnd: number;
+  /** The window's local date in the owner's zone. */
+  localDate: string;
+}
+
+export interface ClientColumn {
+  key: string;
+  name: string;
+  color: string | null;
+  missing: boolean;
+  timezone: string | null;
+  /** "YYYY-MM-DD HH:mm" in the client's zone at `now`. */
+  localNow: string | null;
+  /** Minutes east of UTC at `now`. */
+  offset: number | null;
+  /** "+11:00" */
+  offsetText: string | null;
+  windows: WorkWindow[];
+  plannedMinutes: number;
+  trackedMinutes: number;
+  billableMinutes: number;
+  billedMinutes: number;
+}
+
+export interface WeekView {
+  week: string;
+  isoWeek: number;
+  isoYear: number;
+  zone: string;
+  weekStart: Weekday;
+  from: number;
+  to: number;
+  now: number;
+  bufferMinutes: number;
+  days: WeekDay[];
+  /** The VA's own working windows in the week. */
+  vaWindows: WorkWindow[];
+  blocks: BlockItem[];
+  entries: EntryItem[];
+  clients: ClientColumn[];
+  totals: { plannedMinutes: number; trackedMinutes: number; billedMinutes: number };
+  /** The current-time line, when `now` is inside the week. */
+  nowLine: { day: number; top: number } | null;
+}
+
+export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
+  const range = cachedWeekRange(o.week, o.zone, o.weekStart);
+  const bufferMs = (o.bufferMinutes ?? 10) * MINUTE;
+  const va = cachedSpan(o.zone, range.from, range.to);
+  const grid = new WeekGrid(range, va, o.weekStart, o.now);
+  const days = grid.days;
+  // Every item is cut into this buffer: a redraw makes the items it returns and little else.
+  const cut = PIECES;
+  const clip = (ws: readonly RawWindow[]): WorkWindow[] => {
+    const out: WorkWindow[] = [];
+    for (const w of ws) {
+      const n = grid.cut(w.start, w.end, cut);
+      for (let k = 0; k < n * PIECE; k += PIECE) {
+        out.push({ day: cut[k], start: cut[k + 1], end: cut[k + 2], top: cut[k + 3], bottom: cut[k + 4], windowStart: w.start, windowEnd: w.end, localDate: w.localDate });
+      }
+    }
+    return out;
+  };
+
+  // Clients shown: the active ones, and any other a block or entry of the week names.
+  const sums = new WeekSums(rosterOf(index, range));
+
+  // Blocks, read from the plan notes' stores, in order of start then end for the buffer check.
+  const planStores: LineStore[] = [];
+  const planLines: number[] = [];
+  const planSlots: number[] = [];
+  const planRefs: string[] = [];
+  // A plan line names its client by folder or by display name: each name is looked up once.
+  const named = new Map<string, string | null>();
+  index.forEachPlanLine(range.from, range.to, (store, i, ref) => {
+    planStores.push(store);
+    planLines.push(i);
+    let slot = sums.notedSlot(ref);
+    if (slot < 0) {
+      let key = named.get(ref);
+      if (key === undefined) named.set(ref, (key = index.findClient(ref)?.key ?? null));
+      slot = key === null ? -1 : sums.slotOf(key);
+    }
+    planSlots.push(slot);
+    planRefs.push(ref);
+  });
+  const order = planLines.map((_, n) => n);
+  const startOf = (n: number) => planStores[n].start(planLines[n]);
+  const endOf = (n: number) => planStores[n].end(planLines[n]);
+  order.sort((a, b) => startOf(a) - startOf(b) || endOf(a) - endOf(b) || a - b);
+  const blocks: BlockItem[] = [];
+  // The latest end among the blocks before (by start); the next block by start is the nearest after.
+  let maxEnd = -Infinity;
+  for (let k = 0; k < order.length; k++) {
+    const n = order[k];
+    const store = planStores[n];
+    const i = planLines[n];
+    const slot = planSlots[n];
+    const key = slot < 0 ? null : sums.key(slot);
+    const start = store.start(i);
+    const end = store.end(i);
+    // A block's client is one with a note (index.findClient), so it is in the roster.
+    const noted = slot >= 0;
+    if (noted) sums.planned[slot] += Math.max(0, Math.min(end, range.to) - Math.max(start, range.from));
+    const shape = noted ? shapeAt(range, sums.roster, slot) : null;
+    const outside = shape ? !inWindow(shape.raw, start, end) : false;
+    const tight = maxEnd > start - bufferMs || (k + 1 < order.length && startOf(order[k + 1]) < end + bufferMs);
+    maxEnd = Math.max(maxEnd, end);
+    const pieces = grid.cut(start, end, cut);
+    if (pieces === 0) continue;
+    store.readTexts(i, texts);
+    const id = texts.id;
+    const title = texts.text;
+    const line = store.line(i);
+    const color = noted ? sums.color(slot) : null;
+    const clientLocalStart = shape ? shape.span.local(start) : null;
+    const clientLocalEnd = shape ? shape.span.local(end) : null;
+    for (let p = 0; p < pieces * PIECE; p += PIECE) {
+      blocks.push({
+        day: cut[p],
+        start: cut[p + 1],
+        end: cut[p + 2],
+        top: cut[p + 3],
+        bottom: cut[p + 4],
+        minutes: (cut[p + 2] - cut[p + 1]) / MINUTE,
+        column: 0,
+        columns: 1,
+        id,
+        clientKey: key,
+        clientRef: planRefs[n],
+        color,
+        title,
+        file: store.path,
+        line,
+        blockStart: start,
+        blockEnd: end,
+        clientLocalStart,
+        clientLocalEnd,
+        outside,
+        tight,
+      });
+    }
+  }
+  layout(blocks);
+
+  // Tracked entries, read from the logs' stores; a store holds one client's lines.
+  const entries: EntryItem[] = [];
+  let lastStore: LineStore | null = null;
+  let slot = -1;
+  let color: string | null = null;
+  index.forEachEntryLine(range.from, range.to, (store, i) => {
+    if (store !== lastStore) {
+      lastStore = store;
+      slot = sums.slotOfStore(store);
+      color = sums.color(slot);
+    }
+    const start = store.start(i);
+    const written = store.end(i);
+    const running = Number.isNaN(written);
+    const end = running ? Math.max(o.now, start) : written;
+    const billable = store.billable(i);
+    store.readTexts(i, texts);
+    const task = texts.task;
+    sums.addEntry(slot, start, running ? null : written, end, billable, task, range);
+    const pieces = grid.cut(start, end, cut);
+    if (pieces === 0) return;
+    const id = texts.id;
+    const note = texts.text;
+    const line = store.line(i);
+    for (let p = 0; p < pieces * PIECE; p += PIECE) {
+      entries.push({
+        day: cut[p],
+        start: cut[p + 1],
+        end: cut[p + 2],
+        top: cut[p + 3],
+        bottom: cut[p + 4],
+        minutes: (cut[p + 2] - cut[p + 1]) / MINUTE,
+        column: 0,
+        columns: 1,
+        id,
+        clientKey: store.clientKey,
+        color,
+        task,
+        note,
+        billable,
+        running,
+        file: store.path,
+        line,
+        entryStart: start,
+        entryEnd: end,
+      });
+    }
+  });
+  // The index gives lines store by store: pieces alike keep the order of their entries' starts.
+  layout(entries, (a, b) => a.entryStart - b.entryStart);
+
+  // Clients and totals.
+  const clients: ClientColumn[] = [];
+  let plannedMinutes = 0;
+  let trackedMinutes = 0;
+  let billedMinutes = 0;
+  const rostered = sums.roster.clients.length;
+  for (let k = 0; k < sums.count; k++) {
+    if (k < rostered && sums.shown[k] === 0) continue;
+    const noted = k < rostered;
+    const shape = noted ? shapeAt(range, sums.roster, k) : null;
+    const offset = shape ? shape.span.offset(o.now) : null;
+    const column: ClientColumn = {
+      key: sums.key(k),
+      name: noted ? sums.roster.names[k] : sums.key(k),
+      color: sums.color(k),
+      missing: !noted,
+      timezone: noted ? sums.roster.zones[k] : null,
+      localNow: shape ? shape.span.local(o.now) : null,
+      offset,
+      offsetText: offset === null ? null : offsetText(offset),
+      windows: shape ? (shape.pieces ??= clip(shape.raw)) : [],
+      plannedMinutes: sums.planned[k] / MINUTE,
+      trackedMinutes: sums.tracked[k] / MINUTE,
+      billableMinutes: sums.billable[k] / MINUTE,
+      billedMinutes: sums.billed(k) / MINUTE,
+    };
+    clients.push(column);
+  }
+  // The roster is in order already; clients without a note are put in their places by name.
+  if (sums.count > rostered) {
+    const rank = collationRanks(clients);
+    const place = clients.map((c) => (rank.get(c.name) as number) * rank.size + (rank.get(c.key) as number));
+    const sorted = clients.map((_, i) => i).sort((a, b) => place[a] - place[b]).map((i) => clients[i]);
+    clients.splice(0, clients.length, ...sorted);
+  }
+  for (const c of clients) {
+    plannedMinutes += c.plannedMinutes;
+    trackedMinutes += c.trackedMinutes;
+    billedMinutes += c.billedMinutes;
+  }
+
+  let nowLine: WeekView["nowLine"] = null;
+  for (let d = 0; d < 7; d++) if (days[d].today) nowLine = { day: d, top: grid.wall(o.now, d) };
+
+  const m = /^(\d{4})-W(\d{2})$/.exec(o.week) as RegExpExecArray;
+  return {
+    week: o.week,
+    isoWeek: +m[2],
+    isoYear: +m[1],
+    zone: o.zone,
+    weekStart: o.weekStart,
+    from: range.from,
+    to: range.to,
+    now: o.now,
+    bufferMinutes: bufferMs / MINUTE,
+    days,
+    vaWindows: clip(workingWindows(o.zone, o.workingHours, o.workingDays, range.from, range.to, va)),
+    blocks,
+    entries,
+    clients,
+    totals: { plannedMinutes, trackedMinutes, billedMinutes },
+    nowLine,
+  };
+}
+
+const PIECES = new Float64Array(7 * PIECE);
+const texts: LineTexts = { id: "", task: null, device: null, text: "" };
+
+// Weeks are pure functions of their keys and cost luxon lookups: the view redraws the same week
+// again and again, so they are kept in a small bounded cache (zone spans likewise, zone-span.ts).
+const CACHE_LIMIT = 500;
+const weekCache = new Map<string, WeekRange>();
+
+function cachedWeekRange(week: string, zone: string, weekStart: Weekday): WeekRange {
+  const key = `${week}|${zone}|${weekStart}`;
+  let r = weekCache.get(key);
+  if (!r) {
+    r = weekRange(week, zone, weekStart);
+    if (weekCache.size >= CACHE_LIMIT) weekCache.clear();
+    weekCache.set(key, r);
+  }
+  return r;
+}
+
+function inWindow(ws: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  for (const w of ws) if (w.start <= start && end <= w.end) return true;
+  return false;
+}

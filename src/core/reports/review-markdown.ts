@@ -1,0 +1,73 @@
+// The weekly review (src/core/reports/review.ts) as a note in the VA's language. Format:
+// docs/vault-format.md, "The weekly review". The VA's notes after NOTES_MARKER are kept on rewrite.
+
+import type { Language } from "../shared/types";
+import { translator } from "../i18n";
+import { formatInstant } from "../shared/instant";
+import { offsetAt } from "../shared/zones";
+import { linkTo } from "../notes/timed-line";
+import { formatMoney, toMajorString } from "../shared/money";
+import { NOTES_MARKER } from "./report-notes";
+import { cell, hoursDecimal, hoursNumber } from "./report-format";
+import type { ReviewModel } from "./review";
+
+export function reviewMarkdown(m: ReviewModel, lang: Language): string {
+  const t = translator(lang);
+  const h = (ms: number) => hoursDecimal(ms, lang);
+  const money = (minor: number, currency: string) => formatMoney(minor, currency, lang);
+  const out = [
+    "---",
+    "type: weekly-review",
+    `week: ${m.week}`,
+    `from: ${m.dates[0]}`,
+    `to: ${m.dates[6]}`,
+    `generated: ${formatInstant(m.generated, offsetAt(m.zone, m.generated))}`,
+    `hours: ${hoursNumber(m.billedMs)}`,
+    `hours_tracked: ${hoursNumber(m.trackedMs)}`,
+    `currency: ${m.home}`,
+    `revenue: ${toMajorString(m.homeMinor, m.home)}`,
+    `utilisation: ${m.utilisationPercent}`,
+    ...(m.largest ? [`largest_client: ${JSON.stringify(linkTo(m.largest.key))}`, `largest_share: ${m.largest.percent}`] : []),
+    "---",
+    `# ${t("review.title", { week: m.week })}`,
+    "",
+    t("review.period", { from: m.dates[0], to: m.dates[6], zone: m.zone }),
+    "",
+    `## ${t("review.clients.heading")}`,
+    "",
+  ];
+  if (m.clients.length === 0) out.push(t("review.none"), "");
+  else {
+    out.push(
+      `| ${t("review.col.client")} | ${t("review.col.tracked")} | ${t("review.col.billed")} | ${t("review.col.revenue")} | ${t("review.col.home", { currency: m.home })} |`,
+      "| --- | ---: | ---: | ---: | ---: |",
+    );
+    for (const r of m.clients) {
+      const revenue = r.revenueMinor === null ? "—" : money(r.revenueMinor, r.currency);
+      const home = r.homeMinor !== null ? money(r.homeMinor, m.home) : r.revenueMinor === null ? "—" : t("review.no-rate");
+      out.push(`| ${cell(linkTo(r.key))} | ${h(r.trackedMs)} | ${h(r.billedMs)} | ${revenue} | ${home} |`);
+    }
+    out.push(`| **${t("review.total")}** | **${h(m.trackedMs)}** | **${h(m.billedMs)}** | | **${money(m.homeMinor, m.home)}** |`, "");
+  }
+  out.push(m.largest ? t("review.share", { client: m.largest.name, percent: m.largest.percent, currency: m.home }) : t("review.share.none", { currency: m.home }), "");
+  out.push(
+    t("review.utilisation", { billable: h(m.billableMs), capacity: h(m.capacityHours * 3_600_000), percent: m.utilisationPercent, tracked: h(m.trackedMs) }),
+    "",
+  );
+  if (m.missingRates.length > 0) out.push(t("review.missing-rates", { currency: m.home, currencies: m.missingRates.join(", ") }), "");
+  out.push(`## ${t("review.invoices.heading")}`, "");
+  if (m.invoices.length === 0) out.push(t("review.invoices.none"));
+  for (const i of m.invoices) {
+    out.push(`- ${t(i.overdue ? "review.invoices.overdue" : "review.invoices.item", { number: i.number, client: i.clientName, balance: money(i.balanceMinor, i.currency), due: i.due })}`);
+  }
+  if (m.subcontractors.length > 0) {
+    out.push("", `## ${t("review.subs.heading")}`, "", `| ${t("review.subs.name")} | ${t("review.subs.hours")} | ${t("review.subs.cost")} | ${t("review.subs.billed")} |`, "| --- | ---: | ---: | ---: |");
+    for (const s of m.subcontractors) {
+      const cost = s.cost === null ? "—" : money(s.cost.minor, s.cost.currency);
+      const billed = s.billed.length === 0 ? "—" : s.billed.map((b) => money(b.minor, b.currency)).join(", ");
+      out.push(`| ${cell(s.name)} | ${h(s.ms)} | ${cost} | ${billed} |`);
+    }
+  }
+  out.push("", NOTES_MARKER, `## ${t("review.notes.heading")}`, "", "");
+  return out.join("\n");
+}

@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { en } from "../../../src/core/i18n/en";
+import { vi } from "../../../src/core/i18n/vi";
+import { diagnosticLine, diagnosticMessage, languageFrom, translator, type MessageKey } from "../../../src/core/i18n";
+import type { Diagnostic, DiagnosticCode } from "../../../src/core/shared/types";
+
+const KEYS = Object.keys(en) as MessageKey[];
+const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+
+/** Every code, checked by the compiler: a new code fails to compile here until it is listed. */
+const CODES: Record<DiagnosticCode, true> = {
+  "yaml-broken": true,
+  "field-type": true,
+  "field-value": true,
+  "timezone-unknown": true,
+  "currency-unknown": true,
+  "money-negative": true,
+  "money-precision": true,
+  "hours-invalid": true,
+  "days-invalid": true,
+  "rounding-invalid": true,
+  "tax-invalid": true,
+  "name-unsafe": true,
+  "folder-unsafe": true,
+  "rate-missing": true,
+  "entry-malformed": true,
+  "entry-time-invalid": true,
+  "entry-end-before-start": true,
+  "entry-duplicate-id": true,
+  "entry-missing-id": true,
+  "line-freehand": true,
+  "plan-client-unknown": true,
+  "plan-malformed": true,
+  "template-line-invalid": true,
+  "invoice-field-missing": true,
+  "invoice-payment-invalid": true,
+  "invoice-paid-mismatch": true,
+  "invoice-number-duplicate": true,
+  "invoice-entry-claimed-twice": true,
+  "invoice-entry-changed": true,
+  "invoice-entry-missing": true,
+};
+
+describe("catalogs", () => {
+  it("en has keys", () => {
+    expect(KEYS.length).toBeGreaterThan(20);
+  });
+
+  it.each(KEYS)("%s exists in vi and is not empty, in both", (key) => {
+    expect(Object.prototype.hasOwnProperty.call(vi, key)).toBe(true);
+    expect(en[key].trim()).not.toBe("");
+    expect(vi[key].trim()).not.toBe("");
+  });
+
+  it("vi has no key that en lacks", () => {
+    expect(Object.keys(vi).filter((k) => !(k in en))).toEqual([]);
+  });
+
+  it.each(KEYS)("%s has the same placeholders in en and vi", (key) => {
+    expect(placeholders(vi[key])).toEqual(placeholders(en[key]));
+  });
+
+  it("braces are only ever placeholders", () => {
+    for (const text of [...Object.values(en), ...Object.values(vi)]) {
+      expect(text.replace(/\{\w+\}/g, "")).not.toMatch(/[{}]/);
+    }
+  });
+});
+
+describe("translator", () => {
+  it("fills the params of a message", () => {
+    expect(translator("en")("notice.index-ready", { clients: 3, entries: 120 })).toBe(
+      "Client Desk: 3 clients, 120 entries indexed.",
+    );
+    expect(translator("vi")("diagnostics.summary", { errors: 2, warnings: 1, files: 3 })).toBe(
+      "2 lỗi, 1 cảnh báo trong 3 tệp.",
+    );
+  });
+
+  it("fills every occurrence and leaves a missing param visible", () => {
+    expect(translator("en")("diagnostics.open", { file: "a.md" })).toBe("Open a.md at line {line}");
+  });
+
+  it("does not read params from the prototype, and inserts values literally", () => {
+    const t = translator("en");
+    const inherited = Object.create({ line: 5 }) as Record<string, number>;
+    expect(t("diagnostics.line", inherited)).toBe("line {line}");
+    expect(t("diagnostics.line", { line: "$& {line} $1" })).toBe("line $& {line} $1");
+  });
+
+  it("without params gives the template", () => {
+    expect(translator("vi")("diagnostics.error")).toBe("Lỗi");
+    expect(translator("en")("diagnostics.error")).toBe("Error");
+  });
+});
+
+describe("languageFrom", () => {
+  it.each<[string | null | undefined, "en" | "vi"]>([
+    ["vi", "vi"],
+    ["vi-VN", "vi"],
+    ["VI", "vi"],
+    ["en", "en"],
+    ["en-GB", "en"],
+    ["fr", "en"],
+    ["", "en"],
+    [null, "en"],
+    [undefined, "en"],
+  ])("%j → %s", (code, lang) => {
+    expect(languageFrom(code)).toBe(lang);
+  });
+});
+
+describe("diagnosticMessage", () => {
+  const sample = (code: DiagnosticCode): Diagnostic => {
+    const names = placeholders(en[`diag.${code}` as MessageKey]);
+    const params: Record<string, string> = {};
+    for (const n of names) params[n] = n === "hint" ? "USD" : `«${n}»`;
+    return { severity: "error", code, file: "Clients/A/A.md", line: 3, field: "rate", params };
+  };
+
+  it.each(Object.keys(CODES) as DiagnosticCode[])("%s has a text in en and vi with every param filled", (code) => {
+    for (const lang of ["en", "vi"] as const) {
+      const d = sample(code);
+      const text = diagnosticMessage(d, translator(lang));
+      expect(text.length).toBeGreaterThan(10);
+      expect(text).not.toContain(`diag.${code}`);
+      expect(text).not.toMatch(/\{\w+\}/);
+      for (const [name, value] of Object.entries(d.params)) {
+        if (name !== "hint") expect(text).toContain(value);
+      }
+    }
+  });
+
+  it("turns a currency hint into a sentence, and drops it when there is none", () => {
+    const d: Diagnostic = {
+      severity: "error",
+      code: "currency-unknown",
+      file: "Clients/A/A.md",
+      line: 9,
+      field: "currency",
+      params: { value: "usd", hint: "USD" },
+    };
+    expect(diagnosticMessage(d, translator("en"))).toBe("“usd” is not an ISO 4217 currency code. Did you mean USD?");
+    expect(diagnosticMessage(d, translator("vi"))).toContain("Có phải ý bạn là USD?");
+    expect(diagnosticMessage({ ...d, params: { value: "xyz", hint: "" } }, translator("en"))).toBe(
+      "“xyz” is not an ISO 4217 currency code.",
+    );
+  });
+
+  it("diagnosticLine names file, line, field and severity", () => {
+    const d: Diagnostic = {
+      severity: "warning",
+      code: "line-freehand",
+      file: "Clients/A/Log/2026-11.md",
+      line: 7,
+      params: { text: "- worked 2h" },
+    };
+    expect(diagnosticLine(d, translator("en"))).toBe(
+      "Clients/A/Log/2026-11.md:7 warning: This list item is not a time entry and is not counted: “- worked 2h”.",
+    );
+    expect(diagnosticLine({ ...d, line: 0, field: "name", severity: "error" }, translator("vi"))).toMatch(
+      /^Clients\/A\/Log\/2026-11\.md \[name\] lỗi: /,
+    );
+  });
+});

@@ -1,0 +1,31 @@
+// The weekly review lists the invoices still owed, read from the invoice notes in the index.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { VaultIndex } from "../../../src/core/index/vault-index";
+import { outstandingInvoices } from "../../../src/core/reports/review-invoices";
+
+const OPTIONS = { clientsRoot: "Clients", plannerFolder: "Planner", timezone: "Asia/Ho_Chi_Minh", currency: "USD" };
+const golden = readFileSync("tests/golden/invoice-en.md", "utf8");
+const PATH = "Clients/Harbour Goods/Invoices/INV-2026-0001.md";
+
+function indexWith(status: string): VaultIndex {
+  const index = new VaultIndex(OPTIONS);
+  index.setFile("Clients/Harbour Goods/Harbour Goods.md", "---\nname: Harbour Goods\ntimezone: Australia/Sydney\ncurrency: AUD\nrate: 45\n---\n");
+  index.setFile(PATH, golden.replace("status: draft", `status: ${status}`));
+  return index;
+}
+
+describe("invoices outstanding in the weekly review", () => {
+  it("a sent invoice with a balance is owed; overdue from the day after its due date in the client's zone", () => {
+    const index = indexWith("sent");
+    // 15 Dec 2026 ends in Sydney at 13:00 UTC.
+    expect(outstandingInvoices(index, Date.parse("2026-12-15T12:59:00Z"))).toEqual([
+      { number: "INV-2026-0001", clientKey: "Harbour Goods", currency: "AUD", balanceMinor: 18810, due: "2026-12-15", overdue: false },
+    ]);
+    expect(outstandingInvoices(index, Date.parse("2026-12-15T13:00:00Z"))[0].overdue).toBe(true);
+  });
+
+  it("drafts, void and paid invoices are not owed", () => {
+    for (const status of ["draft", "void", "paid"]) expect(outstandingInvoices(indexWith(status), Date.parse("2026-12-20T00:00:00Z"))).toEqual([]);
+  });
+});
