@@ -8,11 +8,11 @@ import { parseHoursRange } from "../core/shared/hours";
 import { isCurrencyCode } from "../core/shared/currencies";
 import { isValidZone, systemZone } from "../core/shared/zones";
 import type ClientDeskPlugin from "../main";
-import { displayTimerSettings } from "./timer-settings";
-import { displayPlannerSettings } from "./planner/planner-settings";
-import { displayLifecycleSettings } from "./lifecycle-settings";
-import { displayReportSettings } from "./report-settings";
-import { displayInvoiceSettings } from "./invoice-settings";
+import { displayTimerSettings } from "../features/timer/timer-settings";
+import { displayPlannerSettings } from "../features/planner/planner-settings";
+import { displayLifecycleSettings } from "../features/lifecycle/lifecycle-settings";
+import { displayReportSettings } from "../features/reports/report-settings";
+import { displayInvoiceSettings } from "../features/invoices/invoice-settings";
 
 export class ClientDeskSettingTab extends PluginSettingTab {
   constructor(

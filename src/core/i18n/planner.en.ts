@@ -1,4 +1,4 @@
-// English strings of the weekly planner view (src/ui/planner/).
+// English strings of the weekly planner view (src/features/planner/).
 export const plannerEn = {
   "command.open-planner": "Open weekly planner",
   "command.planner-new-block": "New block in the weekly planner",

@@ -1,5 +1,5 @@
 // The `client-desk-chart` code block: a small line format a person can read and edit, drawn by the
-// plugin (src/ui/chart-block.ts) and written by the weekly report.
+// plugin (src/features/reports/chart-block.ts) and written by the weekly report.
 //
 //   type: bar
 //   title: Hours per day

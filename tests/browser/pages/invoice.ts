@@ -5,7 +5,7 @@
 import { App, loadPlugin, setLanguage } from "../../fake/obsidian";
 import { whenPageReady } from "../../fake/page";
 import ClientDeskPlugin from "../../../src/main";
-import { INVOICES_VIEW } from "../../../src/ui/invoices-view";
+import { INVOICES_VIEW } from "../../../src/features/invoices/invoices-view";
 
 const CLIENT = (lang: string, currency: string, rate: number) =>
   `---\ntimezone: Australia/Sydney\nlanguage: ${lang}\ncurrency: ${currency}\nrate: ${rate}\nrounding: 15 up\ntax: [GST 10%]\npayment_terms: 14\ncontact: Mia Tran\nemail: mia@harbourgoods.example\naddress: [12 Wharf St, Sydney NSW 2000]\ndeposit: 20\n---\n`;

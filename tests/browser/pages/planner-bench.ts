@@ -4,8 +4,8 @@
 import { App, loadPlugin } from "../../fake/obsidian";
 import { whenPageReady } from "../../fake/page";
 import ClientDeskPlugin from "../../../src/main";
-import { PLANNER_VIEW, PlannerView } from "../../../src/ui/planner/planner-view";
-import { renderGrid } from "../../../src/ui/planner/planner-grid";
+import { PLANNER_VIEW, PlannerView } from "../../../src/features/planner/planner-view";
+import { renderGrid } from "../../../src/features/planner/planner-grid";
 
 const ZONES = ["Australia/Sydney", "Europe/London", "America/New_York", "Asia/Ho_Chi_Minh", "Europe/Berlin", "Asia/Singapore"];
 const MONDAY = Date.parse("2026-11-23T00:00:00+07:00");

@@ -5,7 +5,7 @@ import { App, loadPlugin, setLanguage, setPlatform } from "../../fake/obsidian";
 import { whenPageReady } from "../../fake/page";
 import ClientDeskPlugin from "../../../src/main";
 import { demoVault } from "../../../src/core/demo";
-import { PLANNER_VIEW, PlannerView } from "../../../src/ui/planner/planner-view";
+import { PLANNER_VIEW, PlannerView } from "../../../src/features/planner/planner-view";
 
 let booted: { app: App; plugin: ClientDeskPlugin } | null = null;
 

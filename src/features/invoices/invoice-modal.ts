@@ -1,0 +1,142 @@
+// "Create invoice": a client and a period (dates in the client's zone, by default last month or
+// from the day after the last invoice), a preview of the totals, then the note is written.
+
+import { Modal, Setting } from "obsidian";
+import type ClientDeskPlugin from "../../main";
+import { uiLanguage } from "../../adapter/language";
+import type { InvoiceService } from "./invoice-service";
+import { periodOf } from "../../core/billing/invoice-period";
+import { formatMoney } from "../../core/shared/money";
+import type { DraftResult } from "../../core/billing/invoice-draft";
+import type { BillingProblem } from "../../core/billing/billing";
+
+export class InvoiceModal extends Modal {
+  clientKey = "";
+  from = "";
+  to = "";
+  private previewEl!: HTMLElement;
+  private zoneEl!: HTMLElement;
+  private busy = false;
+  private fromInput: { setValue(v: string): unknown } | null = null;
+  private toInput: { setValue(v: string): unknown } | null = null;
+
+  constructor(
+    private readonly plugin: ClientDeskPlugin,
+    private readonly service: InvoiceService,
+  ) {
+    super(plugin.app);
+  }
+
+  override onOpen(): void {
+    const t = this.plugin.t;
+    this.setTitle(t("invoice.modal.title"));
+    this.modalEl.addClass("client-desk-invoice-modal");
+    const el = this.contentEl;
+    const clients = this.plugin.indexer.index.clients();
+    if (clients.length === 0) {
+      el.createEl("p", { text: t("invoice.modal.no-clients") });
+      return;
+    }
+    this.clientKey = clients[0].key;
+    new Setting(el).setName(t("invoice.modal.client")).addDropdown((d) => {
+      for (const c of clients) d.addOption(c.key, c.name);
+      d.setValue(this.clientKey).onChange((v) => {
+        this.clientKey = v;
+        this.resetPeriod();
+      });
+    });
+    new Setting(el).setName(t("invoice.modal.from")).addText((text) => {
+      this.fromInput = text;
+      text.setPlaceholder("2026-11-01").onChange((v) => {
+        this.from = v.trim();
+        this.refresh();
+      });
+    });
+    new Setting(el).setName(t("invoice.modal.to")).addText((text) => {
+      this.toInput = text;
+      text.setPlaceholder("2026-11-30").onChange((v) => {
+        this.to = v.trim();
+        this.refresh();
+      });
+    });
+    this.zoneEl = el.createEl("p", { cls: "client-desk-muted" });
+    this.previewEl = el.createDiv({ cls: "client-desk-invoice-preview" });
+    new Setting(el)
+      .addButton((b) => b.setButtonText(t("invoice.modal.create")).setCta().onClick(() => void this.submit()))
+      .addButton((b) => b.setButtonText(t("invoice.modal.cancel")).onClick(() => this.close()));
+    this.resetPeriod();
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+
+  /** The default period of the chosen client. */
+  private resetPeriod(): void {
+    const r = this.service.draft(this.clientKey, null);
+    if (!r) return;
+    this.from = r.period.fromDate;
+    this.to = r.period.toDate;
+    this.fromInput?.setValue(this.from);
+    this.toInput?.setValue(this.to);
+    this.refresh();
+  }
+
+  private current(): DraftResult | null {
+    const client = this.plugin.indexer.index.client(this.clientKey);
+    if (!client) return null;
+    const period = periodOf(this.from, this.to, client.timezone);
+    return period ? this.service.draft(this.clientKey, period) : null;
+  }
+
+  private refresh(): void {
+    const t = this.plugin.t;
+    const client = this.plugin.indexer.index.client(this.clientKey);
+    if (!client || !this.previewEl) return;
+    this.zoneEl.setText(t("invoice.modal.dates", { zone: client.timezone }));
+    this.previewEl.empty();
+    const r = this.current();
+    if (r === null) {
+      this.previewEl.createEl("p", { cls: "client-desk-setting-error", text: t("invoice.modal.date-invalid") });
+      return;
+    }
+    if (!r.ok) {
+      for (const p of r.problems) this.previewEl.createEl("p", { cls: "client-desk-setting-error", text: problemText(this.plugin, p, client.name, r.period.fromDate, r.period.toDate) });
+      return;
+    }
+    const money = (m: number) => formatMoney(m, client.currency, uiLanguage(this.plugin.settings));
+    this.previewEl.createEl("p", {
+      text: t("invoice.modal.preview", { lines: r.draft.lines.length, entries: r.draft.entryIds.length, total: money(r.draft.totals.total), balance: money(r.draft.totals.balance) }),
+    });
+    for (const w of r.warnings) this.previewEl.createEl("p", { cls: "client-desk-muted", text: problemText(this.plugin, w, client.name, r.period.fromDate, r.period.toDate) });
+  }
+
+  /** Writes the note; returns its path, or null when nothing was written. */
+  async submit(): Promise<string | null> {
+    if (this.busy) return null;
+    const r = this.current();
+    if (!r || !r.ok) {
+      this.refresh();
+      return null;
+    }
+    this.busy = true;
+    try {
+      const written = await this.service.create(r.draft);
+      if (!written.ok) {
+        this.service.notice(written.key, written.params);
+        return null;
+      }
+      const c = r.draft.client;
+      this.service.notice("invoice.notice.created", { number: r.draft.number, client: c.name, total: formatMoney(r.draft.totals.total, c.currency, c.language) });
+      this.close();
+      await this.app.workspace.openLinkText(written.path, "", false);
+      return written.path;
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+export function problemText(plugin: ClientDeskPlugin, p: BillingProblem, client: string, from: string, to: string): string {
+  return plugin.t(`billing.${p.code}`, { ...p.params, client, from, to, field: p.field ?? "" });
+}

@@ -1,0 +1,453 @@
+// The weekly planner: an ItemView of one week (or one day on a narrow pane) drawn from the week
+// view model, redrawn when the index or the settings change and once a minute for the time line.
+// Every edit goes through the PlanWriter; the pointer, the keyboard, the menu and the dialogs all
+// call the same handlers below.
+
+import { ItemView, Menu, Platform, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import type ClientDeskPlugin from "../../main";
+import { weekViewModel, type BlockItem, type WeekView } from "../../core/planner/week-view";
+import { weekOf } from "../../core/shared/week";
+import { resolveZone } from "../../core/shared/zones";
+import { parseHoursRange } from "../../core/shared/hours";
+import { addWeeks, instantAtMinute, moveBlock, resizeBlock, SNAP_MINUTES } from "../../core/planner/plan-time";
+import { clientNotePath } from "../../core/shared/paths";
+import { taskFromText } from "../../core/time/timer";
+import { PlanWriter, type PlacedBlock, type PlanOutcome } from "../../adapter/plan-writer";
+import { ConfirmModal } from "../../ui/confirm-modal";
+import { openStartTimer } from "../timer/timer-start";
+import { ReusedElements, blockLabel, dayLabel, decorateBlock, renderGrid, renderSummary } from "./planner-grid";
+import { PlannerPointer } from "./planner-pointer";
+import { keyAction } from "./planner-keys";
+import { redrawn, renderStrip, renderTimerBox, renderToolbar, stripKey, summaryKey } from "./planner-header";
+import { PlannerBlockModal, PlannerClientModal, PlannerTitleModal } from "./planner-modals";
+import { PlannerBelow } from "./planner-below";
+import { fillWeekFromTemplate } from "./plan-fill-template";
+import { openSlotFinder } from "./find-meeting-slot";
+
+export const PLANNER_VIEW = "client-desk-planner";
+/** Below this width (px) the planner shows one day with previous/next day. */
+export const NARROW_WIDTH = 600;
+const MINUTE = 60_000;
+
+interface Skeleton {
+  toolbar: HTMLElement;
+  strip: HTMLElement;
+  scroll: HTMLElement;
+  summary: HTMLElement;
+  table: HTMLElement;
+  deadlines: HTMLElement;
+}
+
+export class PlannerView extends ItemView {
+  week: string | null = null;
+  /** The day shown on a narrow pane (index into the week's days). */
+  day = 0;
+  narrow = false;
+  model: WeekView | null = null;
+  readonly writer: PlanWriter;
+  private readonly hidden = new Set<string>();
+  /** The grid's elements of the last render, taken again by the items that show the same. */
+  private readonly reuse = new ReusedElements();
+  /** What the strip and the numbers last drew, to leave them be when it is the same. */
+  private readonly drawn = { strip: "", table: "" };
+  private readonly pointer: PlannerPointer;
+  private pending = false;
+  private dayChosen = false;
+  private focusId: string | null = null;
+  private parts: Skeleton | null = null;
+  private below: PlannerBelow | null = null;
+  private scrollPending = true;
+  /** The pane's width as last measured (on open and resize), so a render never reads layout. */
+  private width = 0;
+
+  constructor(
+    leaf: WorkspaceLeaf,
+    private readonly plugin: ClientDeskPlugin,
+  ) {
+    super(leaf);
+    this.writer = new PlanWriter(plugin);
+    this.pointer = new PlannerPointer({
+      create: (day, from, to) => this.createAt(day, from, to),
+      move: (id, _day, minutes, days) => void this.moveBy(id, { minutes, days }),
+      resize: (id, _day, minutes) => void this.resizeBy(id, minutes),
+      busy: (on) => {
+        if (!on && this.pending) this.render();
+      },
+    });
+  }
+
+  override getViewType(): string {
+    return PLANNER_VIEW;
+  }
+
+  override getDisplayText(): string {
+    return this.plugin.t("planner.title");
+  }
+
+  override getIcon(): string {
+    return "calendar-range";
+  }
+
+  override getState(): Record<string, unknown> {
+    return { week: this.week };
+  }
+
+  override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+    const week = (state as { week?: unknown } | null)?.week;
+    if (typeof week === "string" && /^\d{4}-W\d{2}$/.test(week)) this.week = week;
+    await super.setState(state, result);
+    this.render();
+  }
+
+  private zone(): string {
+    return resolveZone(this.plugin.settings.timeZone);
+  }
+
+  override async onOpen(): Promise<void> {
+    const root = this.contentEl;
+    root.addClass("client-desk-planner");
+    this.registerEvent(this.plugin.indexer.onChanged(() => this.render()));
+    this.registerEvent(this.plugin.timer.onChanged(() => this.renderTimer()));
+    this.registerInterval(window.setInterval(() => this.render(), MINUTE));
+    this.registerDomEvent(root, "pointerdown", (e) => this.pointer.down(e));
+    this.registerDomEvent(root, "pointermove", (e) => this.pointer.move(e));
+    this.registerDomEvent(root, "pointerup", (e) => this.pointer.up(e));
+    this.registerDomEvent(root, "pointercancel", (e) => this.pointer.cancel(e));
+    this.registerDomEvent(root, "keydown", (e) => this.onKey(e));
+    this.registerDomEvent(root, "contextmenu", (e) => {
+      const id = blockIdOf(e.target);
+      if (id === null) return;
+      e.preventDefault();
+      this.openMenu(id, { x: e.clientX, y: e.clientY });
+    });
+    this.registerDomEvent(root, "click", (e) => this.onClick(e));
+    const decorate = (e: Event) => {
+      const block = e.target instanceof HTMLElement ? e.target.closest<HTMLElement>(".client-desk-planner-block") : null;
+      if (block && this.model) decorateBlock(block, this.plugin.t, this.model);
+      const entry = e.target instanceof HTMLElement ? e.target.closest<HTMLElement>(".client-desk-planner-entry") : null;
+      if (entry && !entry.title) entry.title = entry.getAttribute("aria-label") ?? "";
+    };
+    this.registerDomEvent(root, "pointerover", decorate);
+    this.registerDomEvent(root, "focusin", decorate);
+    this.registerDomEvent(window, "resize", () => this.onResize());
+    this.width = root.clientWidth;
+    this.render();
+  }
+
+  override onResize(): void {
+    this.width = this.contentEl.clientWidth;
+    if (this.isNarrow() !== this.narrow) this.render();
+  }
+
+  private isNarrow(): boolean {
+    return (this.width > 0 && this.width < NARROW_WIDTH) || Platform.isPhone;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Drawing
+
+  /**
+   * The parts that stay across renders: the scroll position lives in its element (never read or
+   * written again), and the summary and deadlines areas keep whatever is mounted beside ours.
+   */
+  private skeleton(): Skeleton {
+    if (this.parts && this.parts.toolbar.isConnected) return this.parts;
+    const root = this.contentEl;
+    root.empty();
+    const frame = root.createDiv({ cls: "client-desk-planner-frame" });
+    const toolbar = frame.createDiv({ cls: "client-desk-planner-toolbar" });
+    const strip = frame.createDiv({ cls: "client-desk-planner-strip" });
+    const scroll = frame.createDiv({ cls: "client-desk-planner-scroll" });
+    const summary = frame.createDiv({ cls: "client-desk-planner-summary" });
+    const table = summary.createDiv({ cls: "client-desk-planner-summary-table" });
+    const deadlines = frame.createDiv({ cls: "client-desk-planner-deadlines" });
+    if (this.below) this.removeChild(this.below);
+    this.below = this.addChild(new PlannerBelow(summary, deadlines, this.plugin));
+    this.parts = { toolbar, strip, scroll, summary, table, deadlines };
+    this.drawn.strip = "";
+    this.drawn.table = "";
+    this.scrollPending = true;
+    return this.parts;
+  }
+
+  render(): void {
+    if (this.pointer.active) {
+      this.pending = true;
+      return;
+    }
+    this.pending = false;
+    const { plugin } = this;
+    const t = plugin.t;
+    const root = this.contentEl;
+    const active = root.ownerDocument.activeElement;
+    const focused = active instanceof HTMLElement && root.contains(active) ? active.dataset.id ?? null : null;
+    if (focused !== null) this.focusId = focused;
+    this.narrow = this.isNarrow();
+    root.toggleClass("is-narrow", this.narrow);
+    const zone = this.zone();
+    const now = Date.now();
+    const s = plugin.settings;
+    this.week ??= weekOf(now, zone, s.weekStart);
+    if (!plugin.indexer.ready) {
+      root.empty();
+      this.parts = null;
+      root.createEl("p", { cls: "client-desk-muted", text: t("planner.indexing") });
+      this.model = null;
+      return;
+    }
+    const hours = parseHoursRange(s.workingHours) ?? { start: 540, end: 1020 };
+    const model = weekViewModel(plugin.indexer.index, {
+      week: this.week,
+      zone,
+      weekStart: s.weekStart,
+      now,
+      workingHours: hours,
+      workingDays: s.workingDays,
+      bufferMinutes: s.plannerBuffer,
+    });
+    this.model = model;
+    if (!this.dayChosen) {
+      // A narrow pane opens on today.
+      this.dayChosen = true;
+      this.day = Math.max(0, model.days.findIndex((d) => d.today));
+    }
+    this.day = Math.max(0, Math.min(6, this.day));
+    const parts = this.skeleton();
+    const toolbar = createDiv({ cls: "client-desk-planner-toolbar" });
+    renderToolbar(toolbar, t, model, this.narrow ? this.day : null);
+    this.renderTimer(toolbar);
+    // The client strip and the numbers are drawn again only when what they show changed: the
+    // strip seldom does from one week to the next.
+    const language = plugin.settings.language;
+    const strip = redrawn(parts.strip, this.drawn, "strip", stripKey(model, this.hidden, language), () => {
+      const el = createDiv({ cls: "client-desk-planner-strip", attr: { role: "group", "aria-label": t("planner.clients") } });
+      renderStrip(el, t, model, this.hidden);
+      return el;
+    });
+    const shownDays = this.narrow ? [this.day] : [0, 1, 2, 3, 4, 5, 6];
+    const grid = renderGrid({ t, model, shownDays, hidden: this.hidden, reuse: this.reuse });
+    const table = redrawn(parts.table, this.drawn, "table", summaryKey(model, language), () => {
+      const el = createDiv({ cls: "client-desk-planner-summary-table" });
+      renderSummary(el, t, model);
+      return el;
+    });
+    parts.toolbar.replaceWith(toolbar);
+    if (parts.scroll.firstChild !== grid || parts.scroll.childNodes.length !== 1) parts.scroll.replaceChildren(grid);
+    this.reuse.done();
+    Object.assign(parts, { toolbar, strip, table });
+    this.below?.update(model, zone, now);
+    if (this.scrollPending) {
+      // Once per week shown: open on the hour before the working day. Setting a scroll position
+      // makes the browser lay the new week out at once; on the next frame it does so anyway.
+      this.scrollPending = false;
+      const scroll = parts.scroll;
+      const top = (hours.start / 60 - 1) * 40;
+      window.requestAnimationFrame(() => (scroll.scrollTop = top));
+    }
+    if (this.focusId !== null && focused !== null) {
+      grid.querySelector<HTMLElement>(`.client-desk-planner-block[data-id="${CSS.escape(this.focusId)}"]`)?.focus();
+    }
+  }
+
+  /** On mobile there is no status bar: the running timer and its start/stop live in the toolbar. */
+  renderTimer(parent: HTMLElement = this.contentEl): void {
+    const box = parent.querySelector<HTMLElement>(".client-desk-planner-timer");
+    if (box) renderTimerBox(box, this.plugin.t, this.plugin.timer);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Navigation
+
+  goWeek(week: string): void {
+    this.week = week;
+    this.scrollPending = true;
+    this.render();
+  }
+
+  goToday(): void {
+    const now = Date.now();
+    this.week = weekOf(now, this.zone(), this.plugin.settings.weekStart);
+    this.render();
+    const today = this.model?.days.findIndex((d) => d.today) ?? -1;
+    if (today >= 0 && today !== this.day) {
+      this.day = today;
+      this.render();
+    }
+  }
+
+  stepDay(by: number): void {
+    const next = this.day + by;
+    if (next < 0 || next > 6) {
+      this.week = addWeeks(this.week ?? this.model?.week ?? "", by);
+      this.day = next < 0 ? 6 : 0;
+    } else this.day = next;
+    this.render();
+  }
+
+  toggleClient(key: string): void {
+    if (this.hidden.has(key)) this.hidden.delete(key);
+    else this.hidden.add(key);
+    this.render();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Edits: the pointer, the keyboard, the menu and the dialogs call these.
+
+  block(id: string): BlockItem | null {
+    return this.model?.blocks.find((b) => b.id === id) ?? null;
+  }
+
+  private placed(b: BlockItem): PlacedBlock {
+    return { id: b.id, line: b.line, start: b.blockStart, end: b.blockEnd, file: b.file };
+  }
+
+  /** After a drag on empty space: pick a client, then an optional title, then the block is written. */
+  createAt(day: number, fromMinute: number, toMinute: number): void {
+    const model = this.model;
+    if (!model) return;
+    const t = this.plugin.t;
+    const zone = this.zone();
+    const date = model.days[day].date;
+    const start = instantAtMinute(date, fromMinute, zone);
+    const end = instantAtMinute(date, toMinute, zone);
+    if (end <= start) return;
+    const clients = this.plugin.indexer.index.clients();
+    const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+    new PlannerClientModal(this.app, clients, t("planner.pick.client", { start: clock(fromMinute), end: clock(toMinute) }), t("planner.pick.none"), (c) => {
+      new PlannerTitleModal(this.app, t, (title) => void this.writer.create({ clientKey: c.key, start, end, title: title.trim() === "" ? null : title })).open();
+    }).open();
+  }
+
+  /** The "New block" form, prefilled with the next free hour of today (or the week's first day). */
+  newBlockDialog(): void {
+    const model = this.model;
+    if (!model) return;
+    const t = this.plugin.t;
+    const today = this.narrow ? this.day : Math.max(0, model.days.findIndex((d) => d.today));
+    const hour = model.nowLine && model.nowLine.day === today ? Math.min(23 * 60, Math.ceil(model.nowLine.top / 60) * 60) : 9 * 60;
+    const clients = this.plugin.indexer.index.clients().filter((c) => c.status !== "archived");
+    const days = model.days.map((_, i) => ({ label: `${dayLabel(t, model, i)} (${model.days[i].date})` }));
+    new PlannerBlockModal(this.app, t, clients, days, { day: today, start: hour, end: Math.min(1440, hour + 60) }, (f) => {
+      const zone = this.zone();
+      const date = model.days[f.day].date;
+      void this.writer.create({ clientKey: f.clientKey, start: instantAtMinute(date, f.start, zone), end: instantAtMinute(date, f.end, zone), title: f.title.trim() === "" ? null : f.title });
+    }).open();
+  }
+
+  async moveBy(id: string, by: { minutes?: number; days?: number }): Promise<PlanOutcome | null> {
+    const b = this.block(id);
+    const model = this.model;
+    if (!b || !model) return null;
+    const next = moveBlock(b.blockStart, b.blockEnd, this.zone(), by);
+    // A block stays in its week's note: moving it out of the week is left to editing the note.
+    if (next.start < model.from || next.start >= model.to) return null;
+    this.focusId = id;
+    return this.writer.retime(this.placed(b), next.start, next.end);
+  }
+
+  async resizeBy(id: string, minutes: number): Promise<PlanOutcome | null> {
+    const b = this.block(id);
+    if (!b) return null;
+    const next = resizeBlock(b.blockStart, b.blockEnd, this.zone(), minutes);
+    if (next.end === b.blockEnd) return null;
+    this.focusId = id;
+    return this.writer.retime(this.placed(b), next.start, next.end);
+  }
+
+  askDelete(id: string): void {
+    const b = this.block(id);
+    const model = this.model;
+    if (!b || !model) return;
+    const t = this.plugin.t;
+    new ConfirmModal(this.app, {
+      title: t("planner.delete.title"),
+      body: t("planner.delete.body", { what: blockLabel(t, model, b, this.clientName(b)), file: b.file }),
+      confirm: t("planner.delete.confirm"),
+      cancel: t("planner.cancel"),
+      warning: true,
+      onConfirm: () => this.writer.remove(this.placed(b)),
+    }).open();
+  }
+
+  startTimerFor(id: string): void {
+    const b = this.block(id);
+    if (!b || b.clientKey === null) return;
+    void this.plugin.timer.start({ clientKey: b.clientKey, ...taskFromText(b.title) });
+  }
+
+  async openClient(id: string): Promise<void> {
+    const b = this.block(id);
+    if (!b || b.clientKey === null) return;
+    await this.app.workspace.openLinkText(clientNotePath(this.plugin.indexer.index.layout, b.clientKey), "", false);
+  }
+
+  openMenu(id: string, at: { x: number; y: number }): Menu | null {
+    const b = this.block(id);
+    if (!b) return null;
+    const t = this.plugin.t;
+    const menu = new Menu();
+    if (b.clientKey !== null) {
+      menu.addItem((i) => i.setTitle(t("planner.menu.start-timer")).setIcon("play").onClick(() => this.startTimerFor(id)));
+      menu.addItem((i) => i.setTitle(t("planner.menu.open-client")).setIcon("user").onClick(() => void this.openClient(id)));
+    }
+    menu.addItem((i) => i.setTitle(t("planner.menu.delete")).setIcon("trash").setWarning(true).onClick(() => this.askDelete(id)));
+    menu.showAtPosition(at);
+    return menu;
+  }
+
+  private clientName(b: BlockItem): string {
+    if (b.clientKey === null) return b.clientRef;
+    return this.model?.clients.find((c) => c.key === b.clientKey)?.name ?? b.clientKey;
+  }
+
+  private onClick(evt: MouseEvent): void {
+    const target = evt.target as HTMLElement;
+    const more = target.closest(".client-desk-planner-more");
+    const id = blockIdOf(target);
+    if (more && id !== null) {
+      const r = more.getBoundingClientRect();
+      this.openMenu(id, { x: r.left, y: r.bottom });
+      return;
+    }
+    const chip = target.closest<HTMLElement>(".client-desk-planner-chip");
+    if (chip?.dataset.client !== undefined) return this.toggleClient(chip.dataset.client);
+    const action = target.closest<HTMLElement>("[data-action]")?.dataset.action;
+    const week = this.model?.week ?? this.week ?? "";
+    if (action === "prev") return this.narrow ? this.stepDay(-1) : this.goWeek(addWeeks(week, -1));
+    if (action === "next") return this.narrow ? this.stepDay(1) : this.goWeek(addWeeks(week, 1));
+    if (action === "today") return this.goToday();
+    if (action === "new") return this.newBlockDialog();
+    if (action === "fill") return void fillWeekFromTemplate(this.plugin, week);
+    if (action === "slot") return void openSlotFinder(this.plugin, week);
+    if (action === "timer-start") return void openStartTimer(this.plugin, false);
+    if (action === "timer-stop") return void this.plugin.timer.stop();
+  }
+
+  onKey(evt: KeyboardEvent): void {
+    const id = blockIdOf(evt.target);
+    if (id === null || !(evt.target as HTMLElement).classList.contains("client-desk-planner-block")) return;
+    const action = keyAction(evt, SNAP_MINUTES);
+    if (action === null) return;
+    if (action.kind === "resize") void this.resizeBy(id, action.minutes);
+    else if (action.kind === "move") void this.moveBy(id, action);
+    else if (action.kind === "delete") this.askDelete(id);
+    else {
+      const r = (evt.target as HTMLElement).getBoundingClientRect();
+      this.openMenu(id, { x: r.left, y: r.top + Math.min(r.height, 24) });
+    }
+    evt.preventDefault();
+    this.focusId = id;
+  }
+}
+
+function blockIdOf(target: EventTarget | null): string | null {
+  const el = target instanceof HTMLElement ? target.closest<HTMLElement>(".client-desk-planner-block") : null;
+  return el?.dataset.id ?? null;
+}
+
+/** Redraws every open planner: after a settings change (week start, zone, hours). */
+export function refreshPlanners(plugin: ClientDeskPlugin): void {
+  for (const leaf of plugin.app.workspace.getLeavesOfType(PLANNER_VIEW)) {
+    if (leaf.view instanceof PlannerView) leaf.view.render();
+  }
+}

@@ -1,0 +1,173 @@
+// "Find a meeting slot": choose clients (the first chosen owns the block) and a length; the free
+// slots of the week inside everyone's working hours are listed with each party's local time, and
+// choosing one appends a block to the week's plan note. Every control is reachable by keyboard:
+// Tab through the checkboxes, the length and the slots; arrow keys move between slots.
+
+import { Modal, Notice, Setting } from "obsidian";
+import type ClientDeskPlugin from "../../main";
+import type { Client } from "../../core/shared/types";
+import { findSlots, type PartyTime, type Slot } from "../../core/planner/slot-finder";
+import { parseHoursRange } from "../../core/shared/hours";
+import { weekRange } from "../../core/shared/week";
+import { offsetAt, resolveZone } from "../../core/shared/zones";
+import { appendBlock } from "../../adapter/plan-append";
+
+const LENGTHS = [15, 30, 45, 60, 90, 120];
+// The planner's default gap between blocks; there is no setting for it yet.
+const BUFFER_MINUTES = 10;
+
+export class SlotFinderModal extends Modal {
+  /** Client keys in the order they were ticked. */
+  readonly chosen: string[] = [];
+  duration = 30;
+  private listEl!: HTMLElement;
+  private busy = false;
+
+  constructor(
+    private readonly plugin: ClientDeskPlugin,
+    readonly week: string,
+  ) {
+    super(plugin.app);
+  }
+
+  override onOpen(): void {
+    const t = this.plugin.t;
+    this.setTitle(t("slots.title"));
+    this.modalEl.addClass("client-desk-slots");
+    const el = this.contentEl;
+    el.createEl("p", { cls: "client-desk-muted", text: t("slots.week", { week: this.week, buffer: BUFFER_MINUTES }) });
+    const who = new Setting(el).setName(t("slots.clients.name")).setDesc(t("slots.clients.desc"));
+    const boxes = el.createDiv({ cls: "client-desk-slot-clients", attr: { role: "group", "aria-label": t("slots.clients.name") } });
+    for (const c of this.clients()) {
+      const label = boxes.createEl("label", { cls: "client-desk-slot-client" });
+      const box = label.createEl("input", { type: "checkbox", attr: { "data-client": c.key } });
+      label.createSpan({ text: `${c.name} (${c.timezone})` });
+      box.addEventListener("change", () => this.toggle(c.key, box.checked));
+    }
+    who.settingEl.addClass("client-desk-slot-who");
+    new Setting(el)
+      .setName(t("slots.duration.name"))
+      .setDesc(t("slots.duration.desc"))
+      .addDropdown((d) => {
+        for (const m of LENGTHS) d.addOption(String(m), String(m));
+        d.setValue(String(this.duration)).onChange((v) => {
+          this.duration = Number(v);
+          this.render();
+        });
+      });
+    this.listEl = el.createDiv({ cls: "client-desk-slot-list", attr: { role: "list" } });
+    this.listEl.addEventListener("keydown", (evt) => this.move(evt));
+    this.render();
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+
+  private clients(): Client[] {
+    return this.plugin.indexer.index.clients().filter((c) => c.status !== "archived");
+  }
+
+  toggle(key: string, on: boolean): void {
+    const at = this.chosen.indexOf(key);
+    if (on && at === -1) this.chosen.push(key);
+    if (!on && at !== -1) this.chosen.splice(at, 1);
+    this.render();
+  }
+
+  /** The slots for the current choice. */
+  slots(): Slot[] {
+    const index = this.plugin.indexer.index;
+    const s = this.plugin.settings;
+    const zone = resolveZone(s.timeZone);
+    const range = weekRange(this.week, zone, s.weekStart);
+    const clients = this.chosen.map((k) => index.client(k)).filter((c): c is Client => c !== null);
+    if (clients.length === 0) return [];
+    return findSlots({
+      week: this.week,
+      zone,
+      weekStart: s.weekStart,
+      workingHours: parseHoursRange(s.workingHours) ?? { start: 9 * 60, end: 17 * 60 },
+      workingDays: s.workingDays,
+      clients,
+      durationMinutes: this.duration,
+      busy: index.blocksBetween(range.from, range.to),
+      now: Date.now(),
+      bufferMinutes: BUFFER_MINUTES,
+    });
+  }
+
+  private render(): void {
+    const t = this.plugin.t;
+    const list = this.listEl;
+    list.empty();
+    if (this.chosen.length === 0) {
+      list.createEl("p", { cls: "client-desk-muted", text: t("slots.pick-client") });
+      return;
+    }
+    const slots = this.slots();
+    if (slots.length === 0) {
+      list.createEl("p", { cls: "client-desk-muted", text: t("slots.none") });
+      return;
+    }
+    list.createEl("p", { cls: "client-desk-slot-count", text: t("slots.count", { count: slots.length }) });
+    const names = new Map(this.clients().map((c) => [c.key, c.name]));
+    for (const slot of slots) {
+      const item = list.createDiv({ attr: { role: "listitem" } });
+      const button = item.createEl("button", { cls: "client-desk-slot" });
+      for (const p of slot.parties) {
+        button.createDiv({ cls: p.clientKey === null ? "client-desk-slot-you" : "client-desk-slot-party", text: this.partyText(p, names) });
+      }
+      button.addEventListener("click", () => void this.choose(slot));
+    }
+  }
+
+  private partyText(p: PartyTime, names: Map<string, string>): string {
+    const t = this.plugin.t;
+    return t("slots.party", {
+      who: p.clientKey === null ? t("slots.you") : (names.get(p.clientKey) ?? p.clientKey),
+      date: p.date,
+      start: p.start,
+      end: p.endDate === p.date ? p.end : `${p.end} (+1)`,
+      zone: `${p.abbreviation} (${p.offset})`,
+    });
+  }
+
+  private move(evt: KeyboardEvent): void {
+    if (evt.key !== "ArrowDown" && evt.key !== "ArrowUp") return;
+    const buttons = Array.from(this.listEl.querySelectorAll<HTMLButtonElement>("button.client-desk-slot"));
+    const at = buttons.indexOf(evt.target as HTMLButtonElement);
+    if (at === -1) return;
+    evt.preventDefault();
+    buttons[Math.max(0, Math.min(buttons.length - 1, at + (evt.key === "ArrowDown" ? 1 : -1)))].focus();
+  }
+
+  /** Appends the meeting block for `slot` to the week's plan note; the path, or null when nothing was written. */
+  async choose(slot: Slot): Promise<string | null> {
+    if (this.busy || this.chosen.length === 0) return null;
+    const t = this.plugin.t;
+    const index = this.plugin.indexer.index;
+    const zone = resolveZone(this.plugin.settings.timeZone);
+    const names = this.chosen.map((k) => index.client(k)?.name ?? k);
+    const title = t("slots.meeting-title", { names: names.join(", ") });
+    this.busy = true;
+    try {
+      const { path } = await appendBlock(this.app, index, this.week, {
+        clientKey: this.chosen[0],
+        start: slot.start,
+        startOffset: offsetAt(zone, slot.start),
+        end: slot.end,
+        endOffset: offsetAt(zone, slot.end),
+        title,
+      });
+      new Notice(t("slots.added", { title, date: slot.parties[0].date, time: slot.parties[0].start }));
+      this.close();
+      return path;
+    } catch (e) {
+      new Notice(t("slots.failed", { file: this.week, reason: e instanceof Error ? e.message : String(e) }));
+      return null;
+    } finally {
+      this.busy = false;
+    }
+  }
+}

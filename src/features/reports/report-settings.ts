@@ -1,0 +1,55 @@
+// The reports' part of the settings tab: the weekly review's folder, the weekly capacity and the
+// dated conversion rates (each line checked as typed; the errors name the line).
+
+import { Setting, normalizePath } from "obsidian";
+import type ClientDeskPlugin from "../../main";
+import { parseConversionRates } from "../../core/billing/conversion-rates";
+
+export function displayReportSettings(containerEl: HTMLElement, plugin: ClientDeskPlugin): void {
+  const t = plugin.t;
+  new Setting(containerEl).setName(t("settings.heading.reports")).setHeading();
+
+  new Setting(containerEl)
+    .setName(t("settings.reviewFolder.name"))
+    .setDesc(t("settings.reviewFolder.desc"))
+    .addText((text) =>
+      text
+        .setPlaceholder("Reviews")
+        .setValue(plugin.settings.reviewFolder)
+        .onChange((v) => {
+          const clean = v.trim().replace(/^\/+|\/+$/g, "");
+          if (clean === "" || clean.split("/").includes("..")) return;
+          void plugin.updateSettings({ reviewFolder: normalizePath(clean) });
+        }),
+    );
+
+  const capacity = new Setting(containerEl).setName(t("settings.capacityHours.name")).setDesc(t("settings.capacityHours.desc"));
+  const capacityError = capacity.descEl.createDiv({ cls: "client-desk-setting-error" });
+  capacity.addText((text) => {
+    text.inputEl.type = "number";
+    text.inputEl.addClass("client-desk-capacityHours");
+    text.setValue(String(plugin.settings.capacityHours)).onChange((raw) => {
+      const v = Number(raw.trim().replace(",", "."));
+      const ok = raw.trim() !== "" && Number.isFinite(v) && v >= 1 && v <= 168;
+      capacityError.setText(ok ? "" : t("settings.capacityHours.invalid", { value: raw, current: plugin.settings.capacityHours }));
+      text.inputEl.toggleClass("is-invalid", !ok);
+      if (ok) void plugin.updateSettings({ capacityHours: v });
+    });
+  });
+
+  const rates = new Setting(containerEl).setName(t("settings.conversionRates.name")).setDesc(t("settings.conversionRates.desc"));
+  const ratesError = rates.descEl.createDiv({ cls: "client-desk-setting-error" });
+  rates.addTextArea((area) => {
+    area.inputEl.addClass("client-desk-conversionRates");
+    area.inputEl.rows = 4;
+    area.setPlaceholder(plugin.t("settings.conversionRates.placeholder")).setValue(plugin.settings.conversionRates.join("\n"));
+    area.onChange((raw) => {
+      const lines = raw.split("\n");
+      const { problems } = parseConversionRates(lines, plugin.settings.homeCurrency);
+      ratesError.empty();
+      for (const p of problems) ratesError.createDiv({ text: t(p.key, p.params) });
+      area.inputEl.toggleClass("is-invalid", problems.length > 0);
+      if (problems.length === 0) void plugin.updateSettings({ conversionRates: lines.map((l) => l.trim()).filter((l) => l !== "") });
+    });
+  });
+}

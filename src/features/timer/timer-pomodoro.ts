@@ -1,0 +1,68 @@
+// Optional Pomodoro: a work period is stopped at exactly the work length and logged as an ordinary
+// entry; a notice says when the break is over. The next period never starts by itself.
+
+import { Notice } from "obsidian";
+import type ClientDeskPlugin from "../../main";
+import type { RunningInfo } from "../../core/time/timer-view";
+import { pomodoroBreakEnd, pomodoroWorkEnd } from "../../core/time/idle";
+import type { LogWriter } from "../../adapter/log-writer";
+import type { TimerNotices } from "./timer-notices";
+
+export class Pomodoro {
+  private stopping: string | null = null;
+  private breakUntil: number | null = null;
+
+  constructor(
+    private readonly plugin: ClientDeskPlugin,
+    private readonly writer: LogWriter,
+    private readonly notices: TimerNotices,
+  ) {}
+
+  private lengths(): { workMinutes: number; breakMinutes: number } {
+    return { workMinutes: this.plugin.settings.pomodoroWork, breakMinutes: this.plugin.settings.pomodoroBreak };
+  }
+
+  /** Whether a timer started at `start` has already done its work period (so it is not idle). */
+  workDone(start: number, now: number): boolean {
+    return this.plugin.settings.pomodoro && pomodoroWorkEnd(start, this.lengths()) <= now;
+  }
+
+  onBreak(now: number): boolean {
+    return this.breakUntil !== null && now < this.breakUntil;
+  }
+
+  endBreak(): void {
+    this.breakUntil = null;
+  }
+
+  /** Every tick: ends a break, or stops `cur` when its work period is over (through `queue`). */
+  check(now: number, cur: RunningInfo | null, queue: (job: () => Promise<void>) => void): void {
+    if (!this.plugin.settings.pomodoro) {
+      this.breakUntil = null;
+      return;
+    }
+    const p = this.lengths();
+    if (this.breakUntil !== null && now >= this.breakUntil) {
+      this.breakUntil = null;
+      // Stays until dismissed: the break may end while the user is away.
+      new Notice(this.plugin.t("timer.notice.pomodoro-break-over"), 0);
+    }
+    if (cur === null || cur.otherDevice || this.stopping === cur.entry.id) return;
+    const workEnd = pomodoroWorkEnd(cur.entry.start, p);
+    if (now < workEnd) return;
+    this.stopping = cur.entry.id;
+    queue(async () => {
+      const edit = await this.writer.stopEntry(cur.entry, workEnd);
+      if (!edit.ok) {
+        this.notices.problem(edit.problem, cur);
+        return;
+      }
+      this.breakUntil = pomodoroBreakEnd(workEnd, p);
+      this.notices.tell("timer.notice.pomodoro-work-done", {
+        what: this.notices.describe(cur.entry.clientKey, edit.entry.task),
+        work: p.workMinutes,
+        rest: p.breakMinutes,
+      });
+    });
+  }
+}

@@ -1,0 +1,519 @@
+// The timer inside Obsidian. The running timer lives in the vault, as an entry line without an
+// end in the client's log note (docs/vault-format.md), so a restart, a crash, another device or
+// the CLI all see the same timer. This service reads running entries from the indexer, writes
+// through Vault.process (one line appended, or exactly one line replaced or removed) and
+// Vault.create (log-writer.ts), and keeps a snapshot for the one-second tick so the tick never
+// touches the disk. What stays on this device only is in device-state.ts.
+
+import { Component, Events, Platform, type EventRef } from "obsidian";
+import type { Entry } from "../../core/shared/types";
+import type ClientDeskPlugin from "../../main";
+import { resolveZone } from "../../core/shared/zones";
+import { removeLine, taskFromText, toSecond } from "../../core/time/timer";
+import { buildSnapshot, staleAt, type RunningInfo, type TimerSnapshot } from "../../core/time/timer-view";
+import {
+  detectGap,
+  idlePlan,
+  proposedIdleStart,
+  ranTooLong,
+  type Gap,
+  type IdleChoice,
+  type IdleReason,
+} from "../../core/time/idle";
+import { lastEntry, recentPairs, type RecentPair } from "../../core/time/today";
+import { LogWriter, type Outcome } from "../../adapter/log-writer";
+import { DeviceState, platformKey } from "../../adapter/device-state";
+import { TimerNotices } from "./timer-notices";
+import { Pomodoro } from "./timer-pomodoro";
+
+const TICK_MS = 1000;
+const LONG_CHECK_MS = 60_000;
+const RECENT_DAYS = 45;
+
+export interface StartRequest {
+  clientKey: string;
+  task: string | null;
+  /** Write the task as a link `[[task]]` (a task note), else as text. */
+  taskAsLink: boolean;
+  note?: string | null;
+  billable?: boolean;
+}
+
+export interface ManualRequest extends StartRequest {
+  start: number;
+  end: number;
+}
+
+export interface IdleQuestion {
+  reason: IdleReason;
+  running: RunningInfo;
+  now: number;
+  /** The idle start proposed (null: unknown, the user types it). */
+  proposed: number | null;
+  gap: Gap | null;
+}
+
+export interface IdleAnswer {
+  choice: IdleChoice;
+  idleStart: number | null;
+}
+
+export interface ConflictAnswer {
+  keepId: string;
+  others: "stop" | "discard";
+}
+
+/** How the service asks the user; set by the UI (src/features/timer/setup.ts), replaced in tests. */
+export interface TimerPrompts {
+  idle(q: IdleQuestion): Promise<IdleAnswer | null>;
+  conflict(running: RunningInfo[]): Promise<ConflictAnswer | null>;
+}
+
+export type { Outcome };
+
+const FAILED: Outcome = { ok: false, problem: "write-failed" };
+
+
+export class TimerService extends Component {
+  readonly events = new Events();
+  snapshot: TimerSnapshot | null = null;
+  prompts: TimerPrompts | null = null;
+  private lastTick: number | null = null;
+  private lastLongCheck = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly keptAt = new Map<string, number>();
+  private prompting = false;
+  private conflictSeen = "";
+  private readonly missingNoticed = new Set<string>();
+  private readonly pomodoro: Pomodoro;
+  private readonly device: DeviceState;
+  private readonly notices: TimerNotices;
+  private unloaded = false;
+  private readyChecked = false;
+
+  private readonly writer: LogWriter;
+
+  constructor(private readonly plugin: ClientDeskPlugin) {
+    super();
+    this.writer = new LogWriter(plugin, () => this.zone());
+    this.device = new DeviceState(plugin.app, () => this.t(platformKey()));
+    this.notices = new TimerNotices(plugin);
+    this.pomodoro = new Pomodoro(plugin, this.writer, this.notices);
+  }
+
+  private get t(): ClientDeskPlugin["t"] {
+    return this.plugin.t;
+  }
+
+  /** After the snapshot changed (index change, new day, device renamed). */
+  onChanged(callback: () => void): EventRef {
+    return this.events.on("changed", callback);
+  }
+
+  /** Every second, with the clock's time. */
+  onTick(callback: (now: number) => void): EventRef {
+    return this.events.on("tick", (now: unknown) => callback(typeof now === "number" ? now : Date.now()));
+  }
+
+  zone(): string {
+    return resolveZone(this.plugin.settings.timeZone);
+  }
+
+  override onload(): void {
+    this.device.load();
+    this.registerEvent(this.plugin.indexer.onChanged(() => this.refresh()));
+    this.registerInterval(window.setInterval(() => this.tick(), TICK_MS));
+    const mark = () => this.device.markActivity(Date.now());
+    const doc = activeDocument;
+    this.registerDomEvent(doc, "keydown", mark, { capture: true, passive: true });
+    this.registerDomEvent(doc, "pointerdown", mark, { capture: true, passive: true });
+    this.registerDomEvent(doc, "wheel", mark, { capture: true, passive: true });
+    this.register(() => this.device.saveActivity(Date.now()));
+    void this.plugin.indexer.whenReady.then(() => {
+      if (this.unloaded) return;
+      this.refresh();
+      this.afterReady();
+    });
+  }
+
+  override onunload(): void {
+    this.unloaded = true;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Device
+
+  /** This device's name: set in the settings tab, else made once from the platform. Not synced. */
+  deviceName(): string {
+    return this.device.name();
+  }
+
+  /** Renames this device; an empty name makes a new default one. Returns the name in force. */
+  setDeviceName(name: string): string {
+    const now = this.device.rename(name);
+    this.refresh();
+    return now;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Snapshot and tick
+
+  /** Rebuilds the snapshot from the index: on every index change and once a day, never per tick. */
+  refresh(): void {
+    const ix = this.plugin.indexer;
+    if (!ix.ready || this.unloaded) return;
+    this.snapshot = buildSnapshot(ix.index, Date.now(), this.zone(), this.deviceName());
+    this.events.trigger("changed");
+    if (this.readyChecked) this.checkRunning();
+  }
+
+  /** The running entry shown as the timer. */
+  current(): RunningInfo | null {
+    return this.snapshot?.current ?? null;
+  }
+
+  running(): RunningInfo[] {
+    return this.snapshot?.running ?? [];
+  }
+
+  /** The one-second tick: notices gaps and the idle threshold; the status bar redraws from the snapshot. */
+  tick(now = Date.now()): void {
+    if (this.unloaded) return;
+    const gap = Platform.isDesktopApp ? detectGap(this.lastTick, now) : null;
+    this.lastTick = now;
+    const s = this.snapshot;
+    if (s !== null && staleAt(s, now)) this.refresh();
+    this.events.trigger("tick", now);
+    if (s === null) return;
+    this.pomodoro.check(now, this.current(), (job) => void this.run(job, undefined));
+    if (gap !== null) this.onGap(gap, now);
+    if (now - this.lastLongCheck >= LONG_CHECK_MS) {
+      this.lastLongCheck = now;
+      this.checkLong(now);
+    }
+    this.device.maybeSave(now);
+  }
+
+  /** Resolves when every write asked for so far has finished. */
+  async whenIdle(): Promise<void> {
+    await this.queue;
+  }
+
+  /**
+   * Runs writes one after another (two quick keystrokes never interleave their edits). A write the
+   * vault refuses (a file in the way, a disk error) is said in a notice; `failed` is returned then.
+   */
+  private run<T>(job: () => Promise<T>, failed: T): Promise<T> {
+    const guarded = async (): Promise<T> => {
+      try {
+        return await job();
+      } catch (e) {
+        console.error(e);
+        this.notices.tell("timer.problem.write-failed", { reason: e instanceof Error ? e.message : String(e) });
+        return failed;
+      }
+    };
+    const next = this.queue.then(guarded, guarded);
+    this.queue = next;
+    return next;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Commands
+
+  /** Starts a timer for a client; a timer already running is stopped at the same instant (a switch). */
+  start(req: StartRequest): Promise<Outcome> {
+    return this.run(async () => {
+      const now = toSecond(Date.now());
+      const running = this.running();
+      if (running.length > 1) {
+        this.notices.tell("timer.notice.conflict-first", { count: running.length });
+        void this.askConflict(true);
+        return { ok: false, problem: "conflict" };
+      }
+      let from: RunningInfo | null = null;
+      if (running.length === 1) {
+        const r = running[0];
+        const stopped = await this.writer.stopEntry(r.entry, now);
+        if (!stopped.ok && stopped.problem !== "missing" && stopped.problem !== "stopped" && stopped.problem !== "unreadable") {
+          this.notices.problem(stopped.problem, r);
+          return stopped;
+        }
+        if (!stopped.ok) this.notices.problem(stopped.problem, r);
+        else from = r;
+      }
+      const started = await this.writer.append({
+        clientKey: req.clientKey,
+        start: now,
+        end: null,
+        task: req.task,
+        taskAsLink: req.taskAsLink,
+        note: req.note ?? null,
+        billable: req.billable ?? true,
+        device: this.deviceName(),
+        id: "",
+      });
+      if (!started.ok) {
+        this.notices.problem(started.problem, null);
+        return started;
+      }
+      this.pomodoro.endBreak();
+      const what = this.describe(req.clientKey, started.entry?.task ?? null);
+      if (from !== null) {
+        this.notices.tell("timer.notice.switched", { from: this.describe(from.entry.clientKey, from.entry.task), to: what, time: this.durationText(now - from.entry.start) });
+      } else this.notices.tell("timer.notice.started", { what });
+      return started;
+    }, FAILED);
+  }
+
+  /** Stops the current timer (or `which`) now. */
+  stop(which?: RunningInfo): Promise<Outcome> {
+    return this.run(async () => {
+      const running = this.running();
+      if (!which && running.length > 1) {
+        this.notices.tell("timer.notice.conflict-first", { count: running.length });
+        void this.askConflict(true);
+        return { ok: false, problem: "conflict" };
+      }
+      const r = which ?? running[0];
+      if (!r) {
+        this.notices.tell("timer.notice.none");
+        return { ok: false, problem: "none" };
+      }
+      const now = toSecond(Date.now());
+      const edit = await this.writer.stopEntry(r.entry, now);
+      if (!edit.ok) {
+        this.notices.problem(edit.problem, r);
+        return edit;
+      }
+      this.notices.stopped(r, edit.entry.start, now);
+      return { ok: true, entry: null };
+    }, FAILED);
+  }
+
+  /** Starts again the client and task of the last entry. */
+  resume(): Promise<Outcome> {
+    const last = this.lastEntry();
+    if (this.current() !== null) {
+      const c = this.current()!;
+      this.notices.tell("timer.notice.already-running", { what: this.describe(c.entry.clientKey, c.entry.task) });
+      return Promise.resolve({ ok: false, problem: "conflict" });
+    }
+    if (last === null) {
+      this.notices.tell("timer.notice.nothing-to-resume");
+      return Promise.resolve({ ok: false, problem: "none" });
+    }
+    if (this.plugin.indexer.index.client(last.clientKey) === null) {
+      this.notices.tell("timer.notice.client-gone", { client: last.clientKey });
+      return Promise.resolve({ ok: false, problem: "no-client" });
+    }
+    return this.start({ clientKey: last.clientKey, ...taskFromText(last.task), billable: last.billable });
+  }
+
+  /** Removes the running entry's line (the caller has asked the user first). */
+  discard(r: RunningInfo): Promise<Outcome> {
+    return this.run(async () => {
+      const edit = await this.writer.editLine(r.entry, (text) => removeLine(text, { id: r.entry.id, start: r.entry.start }));
+      if (!edit.ok) {
+        this.notices.problem(edit.problem, r);
+        return edit;
+      }
+      this.notices.tell("timer.notice.discarded", { what: this.describe(r.entry.clientKey, r.entry.task) });
+      return { ok: true, entry: null };
+    }, FAILED);
+  }
+
+  /** Adds a finished entry (the manual entry dialog has validated it). */
+  addManual(req: ManualRequest): Promise<Outcome> {
+    return this.run(async () => {
+      const r = await this.writer.append({
+        clientKey: req.clientKey,
+        start: req.start,
+        end: req.end,
+        task: req.task,
+        taskAsLink: req.taskAsLink,
+        note: req.note ?? null,
+        billable: req.billable ?? true,
+        device: null,
+        id: "",
+      });
+      if (!r.ok) {
+        this.notices.problem(r.problem, null);
+        return r;
+      }
+      this.notices.tell("timer.notice.added", { what: this.describe(req.clientKey, r.entry?.task ?? null), time: this.durationText(toSecond(req.end) - toSecond(req.start)) });
+      return r;
+    }, FAILED);
+  }
+
+  /** The entry a resume would start again. */
+  lastEntry(): Entry | null {
+    if (!this.plugin.indexer.ready) return null;
+    const now = Date.now();
+    const entries = this.plugin.indexer.index.entriesBetween(now - RECENT_DAYS * 86_400_000, now + 86_400_000);
+    return lastEntry(entries.filter((e) => e.end !== null));
+  }
+
+  /** Recent client and task pairs, latest first, for the start picker. */
+  recent(limit = 8): RecentPair[] {
+    if (!this.plugin.indexer.ready) return [];
+    const now = Date.now();
+    const index = this.plugin.indexer.index;
+    return recentPairs(index.entriesBetween(now - RECENT_DAYS * 86_400_000, now + 86_400_000), 50)
+      .filter((p) => index.client(p.clientKey) !== null)
+      .slice(0, limit);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Checks: two running timers, missing client notes, idle time, Pomodoro
+
+  private afterReady(): void {
+    this.readyChecked = true;
+    this.checkRunning();
+    this.checkLong(Date.now(), true);
+  }
+
+  private checkRunning(): void {
+    for (const r of this.running()) {
+      if (r.clientMissing && !this.missingNoticed.has(r.entry.id)) {
+        this.missingNoticed.add(r.entry.id);
+        this.notices.tell("timer.notice.client-missing", { client: r.clientName, file: r.entry.file });
+      }
+    }
+    if (this.running().length > 1) void this.askConflict(false);
+  }
+
+  /** Asks which of several running timers to keep. `again`: also when this set was asked about before. */
+  async askConflict(again: boolean): Promise<void> {
+    const running = this.running();
+    if (running.length < 2 || this.prompting || !this.prompts) return;
+    const key = running.map((r) => r.entry.id).sort().join(" ");
+    if (!again && key === this.conflictSeen) return;
+    this.conflictSeen = key;
+    this.prompting = true;
+    let answer: ConflictAnswer | null = null;
+    try {
+      answer = await this.prompts.conflict(running);
+    } finally {
+      this.prompting = false;
+    }
+    if (answer !== null) await this.resolveConflict(running, answer);
+    else this.checkRunning();
+  }
+
+  /** Keeps one running entry; the others are stopped when it started, or discarded. */
+  resolveConflict(running: RunningInfo[], answer: ConflictAnswer): Promise<void> {
+    return this.run(async () => {
+      const keep = running.find((r) => r.entry.id === answer.keepId);
+      if (!keep) return;
+      let done = 0;
+      for (const r of running) {
+        if (r === keep) continue;
+        // Stopping one that started after the kept one is refused by stopLine (end not after start),
+        // never turned into a discard.
+        const edit =
+          answer.others === "stop"
+            ? await this.writer.stopEntry(r.entry, keep.entry.start)
+            : await this.writer.editLine(r.entry, (text) => removeLine(text, { id: r.entry.id, start: r.entry.start }));
+        if (edit.ok) done++;
+        else this.notices.problem(edit.problem, r);
+      }
+      this.notices.tell(answer.others === "stop" ? "timer.notice.conflict-stopped" : "timer.notice.conflict-discarded", {
+        count: done,
+        what: this.describe(keep.entry.clientKey, keep.entry.task),
+      });
+    }, undefined);
+  }
+
+  private onGap(gap: Gap, now: number): void {
+    for (const r of this.running()) {
+      if (r.otherDevice || r.entry.start >= gap.from) continue;
+      if (this.pomodoro.workDone(r.entry.start, now)) continue;
+      void this.askIdle({ reason: "gap", running: r, now, gap, proposed: proposedIdleStart(r.entry.start, now, this.device.lastActivity, gap) });
+      return;
+    }
+    this.checkLong(now);
+  }
+
+  private checkLong(now: number, onLoad = false): void {
+    const threshold = this.plugin.settings.idleHours * 3_600_000;
+    for (const r of this.running()) {
+      if (!ranTooLong(r.entry.start, now, threshold, this.keptAt.get(r.entry.id) ?? null)) continue;
+      if (this.plugin.settings.pomodoro && !r.otherDevice) continue;
+      let proposed = proposedIdleStart(r.entry.start, now, this.device.activitySince(onLoad), null);
+      if (proposed === null && !r.otherDevice && this.device.saved.seen !== null && this.device.saved.seen > r.entry.start && this.device.saved.seen < now) {
+        proposed = this.device.saved.seen;
+      }
+      void this.askIdle({ reason: "long", running: r, now, gap: null, proposed });
+      return;
+    }
+  }
+
+  private async askIdle(q: IdleQuestion): Promise<void> {
+    if (this.prompting || !this.prompts) return;
+    this.prompting = true;
+    let answer: IdleAnswer | null = null;
+    try {
+      answer = await this.prompts.idle(q);
+    } finally {
+      this.prompting = false;
+    }
+    // A conflict that came up while the question was open is asked about now.
+    if (this.running().length > 1) void this.askConflict(false);
+    const now = toSecond(Date.now());
+    // Closing the question without an answer writes nothing; it comes back after another threshold or gap.
+    if (answer === null || answer.choice === "keep") {
+      this.keptAt.set(q.running.entry.id, now);
+      if (answer !== null) this.notices.tell("timer.notice.kept", { what: this.describe(q.running.entry.clientKey, q.running.entry.task) });
+      return;
+    }
+    await this.applyIdle(q.running, answer, now);
+  }
+
+  /** Writes an idle answer: stop at the idle start, and for "discard-idle" start the same work again now. */
+  applyIdle(r: RunningInfo, answer: IdleAnswer, now: number): Promise<void> {
+    return this.run(async () => {
+      const plan = idlePlan(answer.choice, answer.idleStart === null ? null : toSecond(answer.idleStart), now);
+      if (plan.stopAt === null) return;
+      const edit = await this.writer.stopEntry(r.entry, plan.stopAt);
+      if (!edit.ok) {
+        this.notices.problem(edit.problem, r);
+        return;
+      }
+      const what = this.describe(r.entry.clientKey, edit.entry.task);
+      if (plan.restartAt === null) {
+        this.notices.tell("timer.notice.idle-stopped", { what, time: this.durationText(plan.stopAt - edit.entry.start) });
+        return;
+      }
+      const again = await this.writer.append({
+        clientKey: r.entry.clientKey,
+        start: plan.restartAt,
+        end: null,
+        ...taskFromText(edit.entry.task),
+        note: edit.entry.text === "" ? null : edit.entry.text,
+        billable: edit.entry.billable,
+        device: this.deviceName(),
+        id: "",
+      });
+      if (!again.ok) this.notices.problem(again.problem, null);
+      else this.notices.tell("timer.notice.idle-discarded", { what, idle: this.durationText(plan.restartAt - plan.stopAt) });
+    }, undefined);
+  }
+
+  /** True during a Pomodoro break. */
+  onBreak(now = Date.now()): boolean {
+    return this.pomodoro.onBreak(now);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Messages
+
+  /** "Harbour Goods · Product uploads", the task's link brackets taken off. */
+  describe(clientKey: string, task: string | null): string {
+    return this.notices.describe(clientKey, task);
+  }
+
+  durationText(ms: number): string {
+    return this.notices.durationText(ms);
+  }
+}
