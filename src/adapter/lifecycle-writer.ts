@@ -12,7 +12,8 @@ import { checkNewClient, type NewClientInput, type FieldProblem } from "../core/
 import { readFrontmatter } from "../core/notes/frontmatter";
 import { clientValues, renderTemplate, type ValueContext } from "../core/lifecycle/templates";
 import { clientOfNote, onboardingNotes } from "../core/lifecycle/onboarding";
-import { defaultTemplate, ONBOARDING_KINDS, TEMPLATE_KINDS, templatePath, templateTitle, type TemplateKind } from "../core/lifecycle/templates/kinds";
+import { ONBOARDING_KINDS, TEMPLATE_KINDS, type TemplateKind } from "../core/lifecycle/templates/kinds";
+import { defaultTemplate, templatePath, templateTitle } from "../core/lifecycle/templates/defaults";
 import { defaultWorkflow } from "../core/lifecycle/templates/workflow.default";
 import { clientFolderPath, communicationPath, datedNotePath, onboardingFolderPath, tasksFolderPath } from "../core/shared/paths";
 import { parseHoursRange } from "../core/shared/hours";

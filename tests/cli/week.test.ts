@@ -4,7 +4,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
-import type { WeekView } from "../../src/core/planner/week-view";
+import type { WeekView } from "../../src/core/planner/week-model";
 import { DEMO_NOW, parse, removeDir, run, tempDir } from "./helpers";
 
 const NOW = Date.parse("2026-11-25T03:14:00Z"); // DEMO_NOW, 10:14 in Ho Chi Minh City

@@ -12,7 +12,7 @@ import { openVault } from "./common";
 import { reason } from "../vault-fs";
 import { checkNewClient, type NewClientInput } from "../../core/lifecycle/new-client";
 import { clientOfNote, onboardingNotes } from "../../core/lifecycle/onboarding";
-import { defaultTemplate, templatePath } from "../../core/lifecycle/templates/kinds";
+import { defaultTemplate, templatePath } from "../../core/lifecycle/templates/defaults";
 import { translator, type MessageKey } from "../../core/i18n";
 import { clientFolderPath, onboardingFolderPath } from "../../core/shared/paths";
 import { parseHoursRange } from "../../core/shared/hours";

@@ -2,7 +2,8 @@
 // the same model the week view draws. --json prints the model as is (shape in docs/cli.md); for
 // people, one short table per day and the totals per client.
 
-import { weekViewModel, type WeekView } from "../../core/planner/week-view";
+import { weekViewModel } from "../../core/planner/week-view";
+import type { WeekView } from "../../core/planner/week-model";
 import { isWeekId, weekOf } from "../../core/shared/week";
 import { parseHoursRange, formatClock } from "../../core/shared/hours";
 import { formatClockTime } from "../../core/shared/local-time";

@@ -4,7 +4,7 @@
 
 import type { Diagnostic } from "../shared/types";
 import { LineStore, LineStoreBuilder } from "./log-store";
-import { scanPlanInto } from "../notes/plan-note";
+import { scanPlanInto } from "./store-scan";
 import { utcMillis } from "../shared/instant";
 
 const DAY = 86_400_000;

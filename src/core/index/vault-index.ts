@@ -5,7 +5,7 @@ import type { Block, Client, Diagnostic, Entry, Task } from "../shared/types";
 import type { ClientDefaults } from "../notes/client-note";
 import { parseClientNote } from "../notes/client-note";
 import { frontmatterFieldLines, readFrontmatter } from "../notes/frontmatter";
-import { scanLogInto } from "../notes/log-note";
+import { scanLogInto } from "./store-scan";
 import { PlanShelf, PlanSlot } from "./plan-slot";
 import { LineStore, LineStoreBuilder } from "./log-store";
 import { linkTarget } from "../notes/timed-line";

@@ -5,7 +5,8 @@ import type { Client, ClientStatus } from "../shared/types";
 import { readFrontmatter } from "../notes/frontmatter";
 import { parseClientNote, type ClientDefaults } from "../notes/client-note";
 import { clientValues, renderTemplate, type ValueContext } from "./templates";
-import { ONBOARDING_KINDS, templateTitle, type TemplateKind } from "./templates/kinds";
+import { ONBOARDING_KINDS, type TemplateKind } from "./templates/kinds";
+import { templateTitle } from "./templates/defaults";
 
 export type OnboardingNotes =
   | { ok: true; notes: { title: string; text: string }[] }

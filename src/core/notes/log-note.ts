@@ -1,9 +1,7 @@
 // Reads a client's monthly log note into entries and diagnostics. The note's text is never changed.
 
 import type { Diagnostic, Entry } from "../shared/types";
-import { forEachBodyLine, walkBodyLines } from "./note-lines";
-import { newScan, scanLine } from "./timed-line-fast";
-import type { LineStoreBuilder } from "../index/log-store";
+import { forEachBodyLine } from "./note-lines";
 import { parseTimedLine, type TimedLine } from "./timed-line";
 
 export interface ParsedLog {
@@ -44,17 +42,11 @@ export function scanLogNote(
   diagnostics: Diagnostic[],
   onEntry: (l: TimedLine, line: number, pos: number) => void,
 ): void {
-  forEachBodyLine(text, (line, raw, pos) => lineResult(path, raw, line, pos, diagnostics, (l) => onEntry(l, line, pos)));
+  forEachBodyLine(text, (line, raw, pos) => readLogLine(path, raw, line, diagnostics, (l) => onEntry(l, line, pos)));
 }
 
-function lineResult(
-  path: string,
-  raw: string,
-  line: number,
-  pos: number,
-  diagnostics: Diagnostic[],
-  onEntry: (l: TimedLine) => void,
-): void {
+/** One body line of a log note: an entry for `onEntry`, a diagnostic, or nothing. */
+export function readLogLine(path: string, raw: string, line: number, diagnostics: Diagnostic[], onEntry: (l: TimedLine) => void): void {
   const r = parseTimedLine(raw);
   if (r.kind === "other") return;
   if (r.kind === "freehand") {
@@ -75,27 +67,7 @@ function lineResult(
   if (r.line.id === null) {
     diagnostics.push({ severity: "warning", code: "entry-missing-id", file: path, line, params: { text: excerpt(raw) } });
   }
-  void pos;
   onEntry(r.line);
-}
-
-const scan = newScan();
-
-/**
- * scanLogNote straight into a store: lines in the plugin's own shape are read in place (no line
- * copy, no TimedLine), everything else goes through the full parser and its diagnostics.
- */
-export function scanLogInto(path: string, text: string, diagnostics: Diagnostic[], builder: LineStoreBuilder): void {
-  walkBodyLines(text, (line, from, to) => {
-    if (text.startsWith("- [", from) && scanLine(text, from, to, scan)) {
-      if (!scan.hasId) {
-        diagnostics.push({ severity: "warning", code: "entry-missing-id", file: path, line, params: { text: excerpt(text.slice(from, to)) } });
-      }
-      builder.addScan(scan, line);
-      return;
-    }
-    lineResult(path, text.slice(from, to), line, from, diagnostics, (l) => builder.add(l, line));
-  });
 }
 
 /** An entry typed without a block id still shows; it gets this id until it has its own. */

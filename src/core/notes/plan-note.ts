@@ -1,9 +1,7 @@
 // Reads a weekly plan note into time blocks. Same line grammar as the log, plus `client`.
 
 import type { Block, Diagnostic } from "../shared/types";
-import { forEachBodyLine, walkBodyLines } from "./note-lines";
-import { newScan, scanLine } from "./timed-line-fast";
-import type { LineStoreBuilder } from "../index/log-store";
+import { forEachBodyLine } from "./note-lines";
 import { linkTarget, parseTimedLine, type TimedLine } from "./timed-line";
 import { excerpt, syntheticId } from "./log-note";
 
@@ -27,19 +25,6 @@ export function parsePlanNote(path: string, text: string): { blocks: Block[]; di
   return { blocks, diagnostics };
 }
 
-const scan = newScan();
-
-/** scanPlanNote straight into a store, reading lines in the plugin's own shape in place. */
-export function scanPlanInto(path: string, text: string, diagnostics: Diagnostic[], builder: LineStoreBuilder): void {
-  walkBodyLines(text, (line, from, to) => {
-    if (text.startsWith("- [", from) && scanLine(text, from, to, scan) && !Number.isNaN(scan.end) && scan.client !== "") {
-      builder.addScan(scan, line);
-      return;
-    }
-    planLine(path, text.slice(from, to), line, diagnostics, (l) => builder.add(l, line));
-  });
-}
-
 /** Calls `onBlock` for each complete block (start, end and client); reports the others. */
 export function scanPlanNote(
   path: string,
@@ -47,10 +32,11 @@ export function scanPlanNote(
   diagnostics: Diagnostic[],
   onBlock: (l: TimedLine, line: number) => void,
 ): void {
-  forEachBodyLine(text, (line, raw) => planLine(path, raw, line, diagnostics, (l) => onBlock(l, line)));
+  forEachBodyLine(text, (line, raw) => readPlanLine(path, raw, line, diagnostics, (l) => onBlock(l, line)));
 }
 
-function planLine(path: string, raw: string, line: number, diagnostics: Diagnostic[], onBlock: (l: TimedLine) => void): void {
+/** One body line of a plan note: a complete block for `onBlock`, a diagnostic, or nothing. */
+export function readPlanLine(path: string, raw: string, line: number, diagnostics: Diagnostic[], onBlock: (l: TimedLine) => void): void {
   const r = parseTimedLine(raw);
   if (r.kind === "other" || r.kind === "freehand") return;
   if (r.kind === "bad") {

@@ -3,7 +3,6 @@
 // (false) on anything unusual, which the full parser then reads. On every line it accepts, it gives
 // exactly the full parser's result (tests compare the two on generated lines).
 
-import type { TimedLine } from "./timed-line";
 import { utcMillis } from "../shared/instant";
 
 const LBR = 91;
@@ -220,24 +219,4 @@ export function scanLine(s: string, from: number, to: number, out: Scan): boolea
   out.device = device ?? "";
   out.client = client ?? "";
   return true;
-}
-
-const single = newScan();
-
-/** A whole line that starts with "- [", as a TimedLine, or null for the full parser. */
-export function fastTimedLine(raw: string): TimedLine | null {
-  if (!scanLine(raw, 0, raw.length, single)) return null;
-  const l = single;
-  return {
-    start: l.start,
-    startOffset: l.startOffset,
-    end: Number.isNaN(l.end) ? null : l.end,
-    endOffset: Number.isNaN(l.end) ? null : l.endOffset,
-    task: l.task === "" ? null : l.task,
-    client: l.client === "" ? null : l.client,
-    device: l.device === "" ? null : l.device,
-    text: l.text,
-    billable: l.billable,
-    id: l.hasId ? l.id : null,
-  };
 }

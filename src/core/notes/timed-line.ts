@@ -3,7 +3,7 @@
 
 import type { DiagnosticCode } from "../shared/types";
 import { formatInstant, parseInstant } from "../shared/instant";
-import { fastTimedLine } from "./timed-line-fast";
+import { newScan, scanLine } from "./timed-line-fast";
 
 export const NON_BILLABLE_TAG = "#non-billable";
 const KNOWN_FIELDS = new Set(["start", "end", "task", "device", "client"]);
@@ -149,4 +149,24 @@ export function newEntryId(random: () => number = Math.random): string {
   let s = "cd-";
   for (let i = 0; i < 8; i++) s += ID_ALPHABET[Math.floor(random() * 36) % 36];
   return s;
+}
+
+const single = newScan();
+
+/** A whole line that starts with "- [", as a TimedLine, or null for the full parser. */
+export function fastTimedLine(raw: string): TimedLine | null {
+  if (!scanLine(raw, 0, raw.length, single)) return null;
+  const l = single;
+  return {
+    start: l.start,
+    startOffset: l.startOffset,
+    end: Number.isNaN(l.end) ? null : l.end,
+    endOffset: Number.isNaN(l.end) ? null : l.endOffset,
+    task: l.task === "" ? null : l.task,
+    client: l.client === "" ? null : l.client,
+    device: l.device === "" ? null : l.device,
+    text: l.text,
+    billable: l.billable,
+    id: l.hasId ? l.id : null,
+  };
 }

@@ -1,7 +1,7 @@
 // How the week view orders what it draws: overlap columns for the items of a day, and clients by
 // name in the user's collation. Pure.
 
-import type { Placement } from "./week-view";
+import type { Placement } from "./week-model";
 
 const collator = new Intl.Collator();
 

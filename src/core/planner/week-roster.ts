@@ -8,7 +8,7 @@
 
 import type { Client, RoundingMode } from "../shared/types";
 import { stepMs } from "../billing/rounding";
-import type { WorkWindow } from "./week-view";
+import type { WorkWindow } from "./week-model";
 import type { WeekRange } from "../shared/week";
 import type { VaultIndex } from "../index/vault-index";
 import { cachedSpan, workingWindows, type RawWindow, type ZoneSpan } from "./zone-span";

@@ -4,7 +4,7 @@
 
 import { Component } from "obsidian";
 import type ClientDeskPlugin from "../../main";
-import type { WeekView } from "../../core/planner/week-view";
+import type { WeekView } from "../../core/planner/week-model";
 import { weekDeadlines } from "../../core/planner/deadlines";
 import { SummaryChart, type SummaryRow } from "./summary-chart";
 import { renderDeadlines } from "./deadlines-strip";

@@ -4,7 +4,7 @@
 // place once; positions are CSS custom properties in wall-clock minutes, so no layout is read.
 
 import type { Translate } from "../../core/i18n";
-import type { BlockItem, ClientColumn, EntryItem, WeekView } from "../../core/planner/week-view";
+import type { BlockItem, ClientColumn, EntryItem, WeekView } from "../../core/planner/week-model";
 import { formatClock } from "../../core/shared/hours";
 
 export const PALETTE_SIZE = 8;

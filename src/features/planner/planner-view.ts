@@ -5,7 +5,8 @@
 
 import { ItemView, Menu, Platform, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type ClientDeskPlugin from "../../main";
-import { weekViewModel, type BlockItem, type WeekView } from "../../core/planner/week-view";
+import { weekViewModel } from "../../core/planner/week-view";
+import type { BlockItem, WeekView } from "../../core/planner/week-model";
 import { weekOf } from "../../core/shared/week";
 import { resolveZone } from "../../core/shared/zones";
 import { parseHoursRange } from "../../core/shared/hours";

@@ -2,7 +2,8 @@
 // placeholder names the file, line and placeholder; every default template fills completely.
 import { describe, expect, it } from "vitest";
 import { clientValues, myHoursInZone, PLACEHOLDER_NAMES, renderTemplate } from "../../../src/core/lifecycle/templates";
-import { defaultTemplate, TEMPLATE_KINDS, templatePath } from "../../../src/core/lifecycle/templates/kinds";
+import { TEMPLATE_KINDS } from "../../../src/core/lifecycle/templates/kinds";
+import { defaultTemplate, templatePath } from "../../../src/core/lifecycle/templates/defaults";
 import { clientOfNote } from "../../../src/core/lifecycle/onboarding";
 import { checkNewClient } from "../../../src/core/lifecycle/new-client";
 import { translator, type MessageKey } from "../../../src/core/i18n";

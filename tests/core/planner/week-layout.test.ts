@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { layout } from "../../../src/core/planner/week-layout";
-import type { Placement } from "../../../src/core/planner/week-view";
+import type { Placement } from "../../../src/core/planner/week-model";
 
 const DAY = 86_400_000;
 const BASE = Date.parse("2026-11-23T00:00:00+07:00");

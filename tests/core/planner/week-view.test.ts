@@ -3,7 +3,8 @@
 // expected instant is written out by hand with its offset.
 import { describe, expect, it } from "vitest";
 import { VaultIndex } from "../../../src/core/index/vault-index";
-import { weekViewModel, type WeekView, type WeekViewOptions } from "../../../src/core/planner/week-view";
+import { weekViewModel } from "../../../src/core/planner/week-view";
+import type { WeekView, WeekViewOptions } from "../../../src/core/planner/week-model";
 import { ZoneSpan, workingWindows } from "../../../src/core/planner/zone-span";
 import { offsetAt } from "../../../src/core/shared/zones";
 import type { Weekday } from "../../../src/core/shared/types";

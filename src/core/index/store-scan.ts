@@ -1,0 +1,41 @@
+// Log and plan notes read straight into a LineStore: lines in the plugin's own shape are read in
+// place by the fast scanner (no line copy, no TimedLine); every other line goes through the notes'
+// own line readers and their diagnostics, so the index reports exactly what parseLogNote and
+// parsePlanNote report.
+
+import type { Diagnostic } from "../shared/types";
+import { walkBodyLines } from "../notes/note-lines";
+import { newScan, scanLine } from "../notes/timed-line-fast";
+import { excerpt, readLogLine } from "../notes/log-note";
+import { readPlanLine } from "../notes/plan-note";
+import type { LineStoreBuilder } from "./log-store";
+
+const scan = newScan();
+
+/**
+ * scanLogNote straight into a store: lines in the plugin's own shape are read in place (no line
+ * copy, no TimedLine), everything else goes through the full parser and its diagnostics.
+ */
+export function scanLogInto(path: string, text: string, diagnostics: Diagnostic[], builder: LineStoreBuilder): void {
+  walkBodyLines(text, (line, from, to) => {
+    if (text.startsWith("- [", from) && scanLine(text, from, to, scan)) {
+      if (!scan.hasId) {
+        diagnostics.push({ severity: "warning", code: "entry-missing-id", file: path, line, params: { text: excerpt(text.slice(from, to)) } });
+      }
+      builder.addScan(scan, line);
+      return;
+    }
+    readLogLine(path, text.slice(from, to), line, diagnostics, (l) => builder.add(l, line));
+  });
+}
+
+/** scanPlanNote straight into a store, reading lines in the plugin's own shape in place. */
+export function scanPlanInto(path: string, text: string, diagnostics: Diagnostic[], builder: LineStoreBuilder): void {
+  walkBodyLines(text, (line, from, to) => {
+    if (text.startsWith("- [", from) && scanLine(text, from, to, scan) && !Number.isNaN(scan.end) && scan.client !== "") {
+      builder.addScan(scan, line);
+      return;
+    }
+    readPlanLine(path, text.slice(from, to), line, diagnostics, (l) => builder.add(l, line));
+  });
+}

@@ -1,0 +1,121 @@
+// The week view model's shapes: what the planner draws and `client-desk week --json` prints
+// (docs/cli.md, `week`). Computed by week-view.ts; read by the layout and roster helpers too.
+
+import type { HoursRange, Weekday } from "../shared/types";
+import type { WeekDay } from "./week-grid";
+
+export interface WeekViewOptions {
+  /** "2026-W48" */
+  week: string;
+  /** The VA's IANA zone. */
+  zone: string;
+  weekStart: Weekday;
+  now: number;
+  /** The VA's working hours and days (Settings). */
+  workingHours: HoursRange;
+  workingDays: readonly Weekday[];
+  /** Minimum gap between two blocks, minutes. Default 10. */
+  bufferMinutes?: number;
+}
+
+/** Where a segment sits in its day column. */
+export interface Placement {
+  /** Index into `days`. */
+  day: number;
+  /** The clipped segment, instants. */
+  start: number;
+  end: number;
+  /** Wall-clock minutes from the day's local midnight in the VA's zone. */
+  top: number;
+  bottom: number;
+  /** Elapsed minutes of the segment (from the instants). */
+  minutes: number;
+  column: number;
+  columns: number;
+}
+
+export interface BlockItem extends Placement {
+  id: string;
+  clientKey: string | null;
+  clientRef: string;
+  color: string | null;
+  title: string;
+  file: string;
+  line: number;
+  /** The whole block, instants. */
+  blockStart: number;
+  blockEnd: number;
+  /** The block's start and end in the client's zone, "YYYY-MM-DD HH:mm" (null without a client). */
+  clientLocalStart: string | null;
+  clientLocalEnd: string | null;
+  outside: boolean;
+  tight: boolean;
+}
+
+export interface EntryItem extends Placement {
+  id: string;
+  clientKey: string;
+  color: string | null;
+  task: string | null;
+  note: string;
+  billable: boolean;
+  running: boolean;
+  file: string;
+  line: number;
+  entryStart: number;
+  /** The entry's end, or `now` while it runs. */
+  entryEnd: number;
+}
+
+export interface WorkWindow {
+  day: number;
+  start: number;
+  end: number;
+  top: number;
+  bottom: number;
+  /** The whole working window (in the owner's zone), before clipping to the VA's day. */
+  windowStart: number;
+  windowEnd: number;
+  /** The window's local date in the owner's zone. */
+  localDate: string;
+}
+
+export interface ClientColumn {
+  key: string;
+  name: string;
+  color: string | null;
+  missing: boolean;
+  timezone: string | null;
+  /** "YYYY-MM-DD HH:mm" in the client's zone at `now`. */
+  localNow: string | null;
+  /** Minutes east of UTC at `now`. */
+  offset: number | null;
+  /** "+11:00" */
+  offsetText: string | null;
+  windows: WorkWindow[];
+  plannedMinutes: number;
+  trackedMinutes: number;
+  billableMinutes: number;
+  billedMinutes: number;
+}
+
+export interface WeekView {
+  week: string;
+  isoWeek: number;
+  isoYear: number;
+  zone: string;
+  weekStart: Weekday;
+  from: number;
+  to: number;
+  now: number;
+  bufferMinutes: number;
+  days: WeekDay[];
+  /** The VA's own working windows in the week. */
+  vaWindows: WorkWindow[];
+  blocks: BlockItem[];
+  entries: EntryItem[];
+  clients: ClientColumn[];
+  totals: { plannedMinutes: number; trackedMinutes: number; billedMinutes: number };
+  /** The current-time line, when `now` is inside the week. */
+  nowLine: { day: number; top: number } | null;
+}
