@@ -3,10 +3,9 @@
 import { Plugin } from "obsidian";
 import type { Settings } from "./core/shared/types";
 import { translator, type Translate } from "./core/i18n";
-import { resolveZone } from "./core/shared/zones";
+import { indexOptions, readSettings } from "./core/settings/settings";
 import type { IndexOptions } from "./core/index/vault-index";
 import { Indexer } from "./adapter/indexer";
-import { readSettings } from "./adapter/settings";
 import { uiLanguage } from "./adapter/language";
 import { ClientDeskSettingTab } from "./ui/settings-tab";
 import { DIAGNOSTICS_VIEW, DiagnosticsView } from "./features/diagnostics/diagnostics-view";
@@ -37,7 +36,7 @@ export default class ClientDeskPlugin extends Plugin {
   t: Translate = translator("en");
 
   override async onload(): Promise<void> {
-    this.settings = readSettings(await this.loadData());
+    this.settings = readSettings(await this.loadData()).settings;
     this.t = translator(uiLanguage(this.settings));
     this.indexer = this.addChild(new Indexer(this.app, this.indexOptions()));
 
@@ -61,21 +60,16 @@ export default class ClientDeskPlugin extends Plugin {
 
   /** data.json changed on another device (Obsidian Sync): take the new settings. */
   override async onExternalSettingsChange(): Promise<void> {
-    await this.updateSettings(readSettings(await this.loadData()), false);
+    await this.updateSettings(readSettings(await this.loadData()).settings, false);
   }
 
   indexOptions(): IndexOptions {
-    return {
-      clientsRoot: this.settings.clientsRoot,
-      plannerFolder: this.settings.plannerFolder,
-      timezone: resolveZone(this.settings.timeZone),
-      currency: this.settings.homeCurrency,
-    };
+    return indexOptions(this.settings);
   }
 
   async updateSettings(patch: Partial<Settings>, persist = true): Promise<void> {
     const before = this.indexOptions();
-    this.settings = readSettings({ ...this.settings, ...patch });
+    this.settings = readSettings({ ...this.settings, ...patch }).settings;
     this.t = translator(uiLanguage(this.settings));
     if (persist) await this.saveData(this.settings);
     const after = this.indexOptions();

@@ -11,7 +11,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { runInThisContext } from "node:vm";
 import { VaultIndex, type IndexOptions } from "../../src/core/index/vault-index";
 import { weekRange } from "../../src/core/shared/week";
-import type { Entry } from "../../src/core/shared/types";
+import { DEFAULT_SETTINGS, type Entry } from "../../src/core/shared/types";
+import { indexOptions } from "../../src/core/settings/settings";
 import { ensureVault, SCALES, USER_ZONE, type ScaleName, type VaultManifest } from "./generate";
 import { benchWeek } from "./week";
 import { benchReports } from "./report";
@@ -164,13 +165,14 @@ interface ScaleResult {
   measures: Measure[];
 }
 
-function indexOptions(): IndexOptions {
-  return { clientsRoot: "Clients", plannerFolder: "Planner", timezone: USER_ZONE, currency: "USD" };
+/** The plugin's index options for the default settings in the generated vault's zone. */
+function benchIndexOptions(): IndexOptions {
+  return indexOptions({ ...DEFAULT_SETTINGS, timeZone: USER_ZONE });
 }
 
 /** What the plugin does on a cold start: offer every file, read those the index wants. */
 function buildIndex(paths: string[], abs: string[]): VaultIndex {
-  const index = new VaultIndex(indexOptions());
+  const index = new VaultIndex(benchIndexOptions());
   for (let i = 0; i < paths.length; i++) {
     if (!index.wants(paths[i])) continue;
     index.setFile(paths[i], readFileSync(abs[i], "utf8"));
@@ -500,7 +502,7 @@ async function runScale(scale: ScaleName, o: Options): Promise<ScaleResult> {
   progress(`[${scale}] ${vault.reused ? "reusing" : "generated"} ${vault.root}`);
   const paths = listVault(vault.root);
   const abs = paths.map((p) => join(vault.root, ...p.split("/")));
-  const probe = new VaultIndex(indexOptions());
+  const probe = new VaultIndex(benchIndexOptions());
   const wantedAbs: string[] = [];
   for (let i = 0; i < paths.length; i++) if (probe.wants(paths[i])) wantedAbs.push(abs[i]);
 

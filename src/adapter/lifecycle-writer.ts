@@ -16,8 +16,7 @@ import { ONBOARDING_KINDS, TEMPLATE_KINDS, type TemplateKind } from "../core/lif
 import { defaultTemplate, templatePath, templateTitle } from "../core/lifecycle/templates/defaults";
 import { defaultWorkflow } from "../core/lifecycle/templates/workflow.default";
 import { clientFolderPath, communicationPath, datedNotePath, onboardingFolderPath, tasksFolderPath } from "../core/shared/paths";
-import { parseHoursRange } from "../core/shared/hours";
-import { resolveZone } from "../core/shared/zones";
+import { userZone, userHours } from "../core/settings/settings";
 import { taskFileName, taskNoteText, type RequestInput } from "../core/lifecycle/request";
 import { appendContact, contactLine, dayIn, newCommunicationNote, type NewContact } from "../core/lifecycle/communication";
 import { parseWorkflow, type WorkflowRead } from "../core/lifecycle/workflow";
@@ -35,7 +34,7 @@ export class LifecycleWriter {
   }
 
   private myZone(): string {
-    return resolveZone(this.plugin.settings.timeZone);
+    return userZone(this.plugin.settings);
   }
 
   /** Writes each default template of `language` whose file is missing; a user's file is left alone. */
@@ -93,7 +92,7 @@ export class LifecycleWriter {
   /** What placeholders are filled from: my zone and hours, the clock, day names in the client's language. */
   private valueContext(client: Client, now: number): ValueContext {
     const clientT = translator(client.language);
-    const hours = parseHoursRange(this.plugin.settings.workingHours) ?? { start: 540, end: 1020 };
+    const hours = userHours(this.plugin.settings);
     return { myZone: this.myZone(), myHours: hours, now, dayName: (d) => clientT(`lifecycle.day.${d}`) };
   }
 

@@ -8,7 +8,8 @@ import type ClientDeskPlugin from "../main";
 import { addBlock, blockLine, deleteBlock, retimeBlock, type BlockEdit, type BlockEditProblem, type BlockRef } from "../core/planner/plan-edit";
 import { planNotePath } from "../core/shared/paths";
 import { weekOf } from "../core/shared/week";
-import { resolveZone, offsetAt } from "../core/shared/zones";
+import { offsetAt } from "../core/shared/zones";
+import { userZone } from "../core/settings/settings";
 import { newEntryId } from "../core/notes/timed-line";
 import { freshId } from "../core/time/timer";
 
@@ -32,7 +33,7 @@ export class PlanWriter {
   constructor(private readonly plugin: ClientDeskPlugin) {}
 
   private zone(): string {
-    return resolveZone(this.plugin.settings.timeZone);
+    return userZone(this.plugin.settings);
   }
 
   /** Resolves when every write asked for so far has finished. */

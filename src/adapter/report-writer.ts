@@ -13,7 +13,7 @@ import { buildReview } from "../core/reports/review";
 import { reviewMarkdown } from "../core/reports/review-markdown";
 import { parseConversionRates } from "../core/billing/conversion-rates";
 import { outstandingInvoices } from "../core/reports/review-invoices";
-import { resolveZone } from "../core/shared/zones";
+import { userZone } from "../core/settings/settings";
 import type { Language, Settings } from "../core/shared/types";
 
 export function reportRegistry(app: App, index: VaultIndex): ReportRegistry {
@@ -31,7 +31,7 @@ export function runInput(app: App, index: VaultIndex, settings: Settings, now: n
     registry: reportRegistry(app, index),
     pathExists: (p) => app.vault.getAbstractFileByPath(normalizePath(p)) !== null,
     now,
-    userZone: resolveZone(settings.timeZone),
+    userZone: userZone(settings),
   };
 }
 
@@ -90,7 +90,7 @@ export async function writeReview(
   language: Language,
   subcontractors: readonly Subcontractor[] = [],
 ): Promise<RegenerateResult> {
-  const zone = resolveZone(settings.timeZone);
+  const zone = userZone(settings);
   const { rates } = parseConversionRates(settings.conversionRates, settings.homeCurrency);
   const model = buildReview(index, {
     week,

@@ -4,21 +4,12 @@
 
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { DEFAULT_SETTINGS, type Settings } from "../core/shared/types";
+import type { Settings } from "../core/shared/types";
 import { VaultIndex } from "../core/index/vault-index";
-import { isCurrencyCode } from "../core/shared/currencies";
-import { isWeekday, parseWeekdays } from "../core/shared/hours";
-import { isValidZone, resolveZone } from "../core/shared/zones";
+import { indexOptions, readSettings, userZone, type SettingProblem } from "../core/settings/settings";
 import { CommandFailure, UsageError } from "./errors";
-import { readInvoiceSettings } from "../core/billing/invoice-settings";
 
 export const PLUGIN_ID = "client-desk";
-
-export interface SettingWarning {
-  field: keyof Settings;
-  value: string;
-  fallback: string;
-}
 
 export interface LoadedVault {
   /** Absolute path of the vault folder. */
@@ -27,7 +18,7 @@ export interface LoadedVault {
   configDir: string;
   settingsPath: string;
   settings: Settings;
-  warnings: SettingWarning[];
+  problems: SettingProblem[];
   /** The user's IANA zone: the setting, else the system's. */
   zone: string;
   index: VaultIndex;
@@ -76,13 +67,9 @@ export function findConfigDir(root: string): string {
   return candidates.length === 1 ? candidates[0] : ".obsidian";
 }
 
-const LANGUAGES = ["auto", "en", "vi"] as const;
-
-/** The plugin's settings: data.json over DEFAULT_SETTINGS; each bad value falls back with a warning. */
-export function readSettings(settingsPath: string): { settings: Settings; warnings: SettingWarning[] } {
-  const settings: Settings = { ...DEFAULT_SETTINGS, workingDays: [...DEFAULT_SETTINGS.workingDays] };
-  const warnings: SettingWarning[] = [];
-  if (!existsSync(settingsPath)) return { settings, warnings };
+/** The plugin's settings from data.json (core readSettings); each bad value falls back with a problem. */
+export function readSettingsFile(settingsPath: string): { settings: Settings; problems: SettingProblem[] } {
+  if (!existsSync(settingsPath)) return readSettings({});
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(settingsPath, "utf8"));
@@ -92,73 +79,7 @@ export function readSettings(settingsPath: string): { settings: Settings; warnin
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new CommandFailure("cli.error.settings-unreadable", { path: settingsPath, reason: "not a JSON object" });
   }
-  const raw = data as Record<string, unknown>;
-  const warn = (field: keyof Settings, value: unknown) => {
-    const fallback = DEFAULT_SETTINGS[field];
-    warnings.push({
-      field,
-      value: typeof value === "string" ? value : JSON.stringify(value),
-      fallback: Array.isArray(fallback) ? fallback.join(", ") : fallback === "" ? "(empty)" : String(fallback),
-    });
-  };
-  const folder = (field: "clientsRoot" | "plannerFolder" | "templatesFolder" | "workflowsFolder" | "subcontractorsFolder" | "packagesFolder") => {
-    const v = raw[field];
-    if (v === undefined) return;
-    if (typeof v === "string" && !v.split(/[\\/]/).some((p) => p === "..") && !/^([\\/]|[A-Za-z]:)/.test(v)) {
-      settings[field] = v;
-    } else warn(field, v);
-  };
-  folder("clientsRoot");
-  folder("plannerFolder");
-  folder("templatesFolder");
-  folder("workflowsFolder");
-  folder("subcontractorsFolder");
-  folder("packagesFolder");
-  if (raw.timeZone !== undefined) {
-    if (typeof raw.timeZone === "string" && (raw.timeZone === "" || isValidZone(raw.timeZone))) {
-      settings.timeZone = raw.timeZone;
-    } else warn("timeZone", raw.timeZone);
-  }
-  if (raw.workingHours !== undefined) {
-    if (typeof raw.workingHours === "string") settings.workingHours = raw.workingHours;
-    else warn("workingHours", raw.workingHours);
-  }
-  if (raw.workingDays !== undefined) {
-    const days = parseWeekdays(raw.workingDays);
-    if (days && days.length > 0) settings.workingDays = days;
-    else warn("workingDays", raw.workingDays);
-  }
-  if (raw.homeCurrency !== undefined) {
-    // The index parses money in this currency: an unknown code must never reach it.
-    if (typeof raw.homeCurrency === "string" && isCurrencyCode(raw.homeCurrency)) {
-      settings.homeCurrency = raw.homeCurrency;
-    } else warn("homeCurrency", raw.homeCurrency);
-  }
-  if (raw.weekStart !== undefined) {
-    if (isWeekday(raw.weekStart)) settings.weekStart = raw.weekStart;
-    else warn("weekStart", raw.weekStart);
-  }
-  if (raw.language !== undefined) {
-    if ((LANGUAGES as readonly unknown[]).includes(raw.language)) settings.language = raw.language as Settings["language"];
-    else warn("language", raw.language);
-  }
-  if (raw.reviewFolder !== undefined) {
-    if (typeof raw.reviewFolder === "string" && !raw.reviewFolder.split(/[\\/]/).some((p) => p === "..") && !/^([\\/]|[A-Za-z]:)/.test(raw.reviewFolder)) {
-      settings.reviewFolder = raw.reviewFolder;
-    } else warn("reviewFolder", raw.reviewFolder);
-  }
-  if (raw.capacityHours !== undefined) {
-    if (typeof raw.capacityHours === "number" && raw.capacityHours >= 1 && raw.capacityHours <= 168) settings.capacityHours = raw.capacityHours;
-    else warn("capacityHours", raw.capacityHours);
-  }
-  if (raw.conversionRates !== undefined) {
-    if (Array.isArray(raw.conversionRates) && raw.conversionRates.every((r) => typeof r === "string")) settings.conversionRates = raw.conversionRates;
-    else warn("conversionRates", raw.conversionRates);
-  }
-  const invoice = readInvoiceSettings(raw);
-  Object.assign(settings, invoice.values);
-  for (const field of invoice.bad) warn(field, raw[field]);
-  return { settings, warnings };
+  return readSettings(data);
 }
 
 /**
@@ -192,14 +113,9 @@ export function loadVault(dir: string, cwd: string): LoadedVault {
   const root = vaultRoot(dir, cwd);
   const configDir = findConfigDir(root);
   const settingsPath = join(root, configDir, "plugins", PLUGIN_ID, "data.json");
-  const { settings, warnings } = readSettings(settingsPath);
-  const zone = resolveZone(settings.timeZone);
-  const index = new VaultIndex({
-    clientsRoot: settings.clientsRoot,
-    plannerFolder: settings.plannerFolder,
-    timezone: zone,
-    currency: settings.homeCurrency,
-  });
+  const { settings, problems } = readSettingsFile(settingsPath);
+  const zone = userZone(settings);
+  const index = new VaultIndex(indexOptions(settings));
   const files: string[] = [];
   for (const rel of listVault(root)) {
     if (!index.wants(rel)) continue;
@@ -212,7 +128,7 @@ export function loadVault(dir: string, cwd: string): LoadedVault {
     index.setFile(rel, text);
     files.push(rel);
   }
-  return { root, configDir, settingsPath, settings, warnings, zone, index, files };
+  return { root, configDir, settingsPath, settings, problems, zone, index, files };
 }
 
 /** A short reason for a failed file operation, e.g. "EACCES: permission denied, open '…'". */

@@ -8,7 +8,7 @@ import { terminalSafe } from "../output";
 export function openVault(ctx: Context): LoadedVault {
   const vault = loadVault(requireValue(ctx, "vault"), ctx.io.cwd);
   adoptLanguage(ctx, vault.settings.language);
-  for (const w of vault.warnings) {
+  for (const w of vault.problems) {
     ctx.io.err(
       terminalSafe(`client-desk: ${ctx.t("cli.warn.setting-invalid", { field: w.field, value: w.value, fallback: w.fallback, path: vault.settingsPath })}`) + "\n",
     );

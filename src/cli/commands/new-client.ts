@@ -1,6 +1,7 @@
 // `client-desk new-client`: a client folder with its client note and onboarding notes, from the
 // vault's templates (the built-in ones where the vault has none). Refuses an existing folder.
 
+import { userHours } from "../../core/settings/settings";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BillingModel, Language, Weekday } from "../../core/shared/types";
@@ -15,7 +16,6 @@ import { clientOfNote, onboardingNotes } from "../../core/lifecycle/onboarding";
 import { defaultTemplate, templatePath } from "../../core/lifecycle/templates/defaults";
 import { translator, type MessageKey } from "../../core/i18n";
 import { clientFolderPath, onboardingFolderPath } from "../../core/shared/paths";
-import { parseHoursRange } from "../../core/shared/hours";
 import { safeTarget } from "./log";
 
 /** Each field of the form and its flag. */
@@ -101,7 +101,7 @@ export function runNewClient(ctx: Context): number {
     },
     {
       myZone: vault.zone,
-      myHours: parseHoursRange(vault.settings.workingHours) ?? { start: 540, end: 1020 },
+      myHours: userHours(vault.settings),
       now,
       dayName: (d) => clientT(`lifecycle.day.${d}` as MessageKey),
     },

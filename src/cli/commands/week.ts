@@ -2,10 +2,11 @@
 // the same model the week view draws. --json prints the model as is (shape in docs/cli.md); for
 // people, one short table per day and the totals per client.
 
+import { userHours } from "../../core/settings/settings";
 import { weekViewModel } from "../../core/planner/week-view";
 import type { WeekView } from "../../core/planner/week-model";
 import { isWeekId, weekOf } from "../../core/shared/week";
-import { parseHoursRange, formatClock } from "../../core/shared/hours";
+import { formatClock } from "../../core/shared/hours";
 import { formatClockTime } from "../../core/shared/local-time";
 import { hoursMinutes } from "../../core/time/today";
 import type { Context } from "../context";
@@ -24,7 +25,7 @@ export function runWeek(ctx: Context): number {
     zone: vault.zone,
     weekStart: s.weekStart,
     now,
-    workingHours: parseHoursRange(s.workingHours) ?? { start: 9 * 60, end: 17 * 60 },
+    workingHours: userHours(s),
     workingDays: s.workingDays,
     bufferMinutes: s.plannerBuffer,
   });

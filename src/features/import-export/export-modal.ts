@@ -3,7 +3,7 @@
 
 import { Modal, Notice, Setting } from "obsidian";
 import { dayRange, entriesStartingIn, exportCsv, exportFileName, monthToDate } from "../../core/time/export-csv";
-import { resolveZone } from "../../core/shared/zones";
+import { userZone } from "../../core/settings/settings";
 import type ClientDeskPlugin from "../../main";
 
 export class ExportModal extends Modal {
@@ -15,14 +15,14 @@ export class ExportModal extends Modal {
 
   constructor(private readonly plugin: ClientDeskPlugin) {
     super(plugin.app);
-    const days = monthToDate(Date.now(), resolveZone(plugin.settings.timeZone));
+    const days = monthToDate(Date.now(), userZone(plugin.settings));
     this.from = days.from;
     this.to = days.to;
   }
 
   override onOpen(): void {
     const t = this.plugin.t;
-    const zone = resolveZone(this.plugin.settings.timeZone);
+    const zone = userZone(this.plugin.settings);
     this.setTitle(t("export.title"));
     this.modalEl.addClass("client-desk-export");
     const el = this.contentEl;
@@ -59,7 +59,7 @@ export class ExportModal extends Modal {
   async submit(): Promise<string | null> {
     if (this.busy) return null;
     const t = this.plugin.t;
-    const zone = resolveZone(this.plugin.settings.timeZone);
+    const zone = userZone(this.plugin.settings);
     const range = dayRange(this.from, this.to, zone);
     if (!range) {
       this.errorEl.setText(t("export.invalid-range"));

@@ -15,7 +15,8 @@ import {
   type ImportPreview,
   type ImportTool,
 } from "../../core/time/import";
-import { isValidZone, resolveZone } from "../../core/shared/zones";
+import { isValidZone } from "../../core/shared/zones";
+import { userZone } from "../../core/settings/settings";
 import type ClientDeskPlugin from "../../main";
 import { writeEntries } from "../../adapter/import-writer";
 
@@ -65,7 +66,7 @@ export class ImportModal extends Modal {
   ) {
     super(plugin.app);
     this.tool = inspection.tool ?? "toggl";
-    this.zone = resolveZone(plugin.settings.timeZone);
+    this.zone = userZone(plugin.settings);
   }
 
   override onOpen(): void {
@@ -150,13 +151,13 @@ export class ImportModal extends Modal {
     el.empty();
     this.preview = null;
     const index = this.plugin.indexer.index;
-    const userZone = resolveZone(this.plugin.settings.timeZone);
+    const zone = userZone(this.plugin.settings);
     let preview: ImportPreview;
     try {
       preview = previewTable(this.table, targetFromIndex(index), {
         tool: this.tool,
         zone: this.zone,
-        userZone,
+        userZone: zone,
         dateOrder: this.dateOrder ?? undefined,
         taskNoteExists: (task, client) => this.app.metadataCache.getFirstLinkpathDest(task, client.notePath) !== null,
       });
@@ -222,7 +223,7 @@ export class ImportModal extends Modal {
     const t = this.plugin.t;
     const { indexer, settings } = this.plugin;
     try {
-      const result = await writeEntries(this.app, indexer.index, preview.entries, indexer.index.layout, resolveZone(settings.timeZone));
+      const result = await writeEntries(this.app, indexer.index, preview.entries, indexer.index.layout, userZone(settings));
       new Notice(t("import.done", { count: result.count, notes: result.notes.length }));
       for (const path of result.refused) new Notice(t("import.refused", { file: path }));
       for (const f of result.failed) new Notice(t("import.write-failed", { file: f.path, reason: f.reason }));

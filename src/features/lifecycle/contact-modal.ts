@@ -6,7 +6,8 @@ import type { Client } from "../../core/shared/types";
 import type ClientDeskPlugin from "../../main";
 import type { Direction } from "../../core/lifecycle/communication";
 import { formatInstant } from "../../core/shared/instant";
-import { offsetAt, resolveZone } from "../../core/shared/zones";
+import { offsetAt } from "../../core/shared/zones";
+import { userZone } from "../../core/settings/settings";
 
 export class ContactModal extends Modal {
   private channel: string;
@@ -82,7 +83,7 @@ export class ContactModal extends Modal {
     await this.plugin.lifecycle.logContact(this.client, { at, channel: this.channel, direction: this.direction, summary: this.summary });
     const task = this.direction === "out" && this.answers !== "" ? this.app.vault.getFileByPath(this.answers) : null;
     if (task) {
-      const zone = resolveZone(this.plugin.settings.timeZone);
+      const zone = userZone(this.plugin.settings);
       await this.app.fileManager.processFrontMatter(task, (fm: Record<string, unknown>) => {
         if (fm.replied === undefined || fm.replied === null || fm.replied === "") fm.replied = formatInstant(Math.floor(at / 60_000) * 60_000, offsetAt(zone, at));
       });

@@ -6,7 +6,7 @@ import type { BillingModel, Language, Weekday } from "../../core/shared/types";
 import { WEEKDAYS } from "../../core/shared/types";
 import type ClientDeskPlugin from "../../main";
 import { checkNewClient, type NewClientField, type NewClientInput } from "../../core/lifecycle/new-client";
-import { resolveZone } from "../../core/shared/zones";
+import { userZone } from "../../core/settings/settings";
 import { ZoneSuggest } from "../../ui/zone-suggest";
 import { openChecklistItems } from "../../core/lifecycle/client-status";
 import { uiLanguage } from "../../adapter/language";
@@ -23,7 +23,7 @@ export class NewClientModal extends Modal {
     super(plugin.app);
     this.input = {
       name: "",
-      timezone: resolveZone(plugin.settings.timeZone),
+      timezone: userZone(plugin.settings),
       currency: plugin.settings.homeCurrency,
       billing: "hourly",
       rate: "",

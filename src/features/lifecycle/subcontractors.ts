@@ -5,7 +5,7 @@ import { Notice } from "obsidian";
 import type ClientDeskPlugin from "../../main";
 import { costVsBilled } from "../../core/lifecycle/subcontractors";
 import { monthRange } from "../../core/shared/month-range";
-import { resolveZone } from "../../core/shared/zones";
+import { userZone } from "../../core/settings/settings";
 import { formatMoney } from "../../core/shared/money";
 import { PickModal } from "../../ui/pick-modal";
 import { activeTask } from "./active-task";
@@ -50,7 +50,7 @@ export async function subcontractorCostText(plugin: ClientDeskPlugin, now: numbe
   const subs = await plugin.lifecycle.subcontractors();
   if (subs.length === 0) return t("lifecycle.subs.none", { folder: plugin.settings.subcontractorsFolder });
   const index = plugin.indexer.index;
-  const { from, to, month } = monthRange(now, resolveZone(plugin.settings.timeZone));
+  const { from, to, month } = monthRange(now, userZone(plugin.settings));
   const lang = uiLanguage(plugin.settings);
   const rows = costVsBilled(subs, index.tasks(), index.entriesBetween(from, to), (k) => index.client(k), from, to);
   const money = (m: { minor: number; currency: string }) => formatMoney(m.minor, m.currency, lang);

@@ -7,7 +7,7 @@ import type ClientDeskPlugin from "../../main";
 import { TASK_STATUSES } from "../../core/notes/task-note";
 import { statusPatch, trackedMs } from "../../core/lifecycle/request";
 import { doneAllowed } from "../../core/lifecycle/workflow";
-import { resolveZone } from "../../core/shared/zones";
+import { userZone } from "../../core/settings/settings";
 import { PickModal } from "../../ui/pick-modal";
 import { activeTask, frontmatterOf, type ActiveTask } from "./active-task";
 
@@ -49,7 +49,7 @@ export async function setTaskStatus(plugin: ClientDeskPlugin, active: ActiveTask
       return false;
     }
   }
-  const zone = active.client?.timezone ?? resolveZone(plugin.settings.timeZone);
+  const zone = active.client?.timezone ?? userZone(plugin.settings);
   const patch = statusPatch(status, Date.now(), zone);
   await plugin.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
     for (const [k, v] of Object.entries(patch)) {

@@ -6,7 +6,7 @@ import { Notice } from "obsidian";
 import type ClientDeskPlugin from "../../main";
 import { nextStage, REVIEW_PASSED, workflowChecklist, type Workflow } from "../../core/lifecycle/workflow";
 import { dayIn } from "../../core/lifecycle/communication";
-import { resolveZone } from "../../core/shared/zones";
+import { userZone } from "../../core/settings/settings";
 import { PickModal, pickClient } from "../../ui/pick-modal";
 import { RequestModal } from "./request-modal";
 import { activeTask } from "./active-task";
@@ -55,7 +55,7 @@ export function registerWorkflow(plugin: ClientDeskPlugin): void {
       const active = activeTask(plugin);
       if (!active) return false;
       if (!checking) {
-        const zone = active.client?.timezone ?? resolveZone(plugin.settings.timeZone);
+        const zone = active.client?.timezone ?? userZone(plugin.settings);
         void plugin.app.fileManager
           .processFrontMatter(active.file, (fm: Record<string, unknown>) => {
             fm.review = REVIEW_PASSED;

@@ -8,7 +8,7 @@ import { buildAgenda, type Agenda, type AgendaInput, type AgendaTask, type Quadr
 import type { VaultIndex } from "../../core/index/vault-index";
 import { checkinSources } from "../../core/overview/agenda-sources";
 import { hoursMinutes } from "../../core/time/today";
-import { resolveZone } from "../../core/shared/zones";
+import { userZone } from "../../core/settings/settings";
 import type ClientDeskPlugin from "../../main";
 import { moveTaskTo } from "../../adapter/task-priority";
 import { listOr, metaLine, openableItem, taskItem, type ItemContext } from "./agenda-items";
@@ -61,7 +61,7 @@ export class MasterView extends ItemView {
     }
     return buildAgenda(this.input, {
       now: Date.now(),
-      zone: resolveZone(settings.timeZone),
+      zone: userZone(settings),
       weekStart: settings.weekStart,
       sources: checkinSources(indexer.index),
     });

@@ -9,7 +9,7 @@ import { fillPlanNote, parseTemplate, templateFromBlocks, TEMPLATE_NAME } from "
 import { planNotePath } from "../../core/shared/paths";
 import { newEntryId } from "../../core/notes/timed-line";
 import { weekOf, weekRange } from "../../core/shared/week";
-import { resolveZone } from "../../core/shared/zones";
+import { userZone } from "../../core/settings/settings";
 import { ConfirmModal } from "../../ui/confirm-modal";
 
 export function registerPlanTemplate(plugin: ClientDeskPlugin): void {
@@ -26,7 +26,7 @@ export function registerPlanTemplate(plugin: ClientDeskPlugin): void {
 }
 
 export function currentWeek(plugin: ClientDeskPlugin): string {
-  return weekOf(Date.now(), resolveZone(plugin.settings.timeZone), plugin.settings.weekStart);
+  return weekOf(Date.now(), userZone(plugin.settings), plugin.settings.weekStart);
 }
 
 export function templatePath(plugin: ClientDeskPlugin): string {
@@ -56,7 +56,7 @@ export async function fillWeekFromTemplate(plugin: ClientDeskPlugin, week: strin
     return null;
   }
   const { items, diagnostics } = parseTemplate(tplPath, await vault.read(tpl));
-  const zone = resolveZone(plugin.settings.timeZone);
+  const zone = userZone(plugin.settings);
   const planPath = planNotePath(index.layout, week);
   const options = {
     week,
@@ -110,7 +110,7 @@ function offerTemplate(plugin: ClientDeskPlugin, week: string, file: string): vo
 
 /** The blocks that start in `week`. */
 function weekBlocks(plugin: ClientDeskPlugin, week: string) {
-  const range = weekRange(week, resolveZone(plugin.settings.timeZone), plugin.settings.weekStart);
+  const range = weekRange(week, userZone(plugin.settings), plugin.settings.weekStart);
   return plugin.indexer.index.blocksBetween(range.from, range.to).filter((b) => b.start >= range.from && b.start < range.to);
 }
 
@@ -124,7 +124,7 @@ export async function saveWeekAsTemplate(plugin: ClientDeskPlugin, week: string)
     return null;
   }
   const blocks = weekBlocks(plugin, week);
-  const made = templateFromBlocks(blocks, resolveZone(plugin.settings.timeZone), t("template.heading"));
+  const made = templateFromBlocks(blocks, userZone(plugin.settings), t("template.heading"));
   if (made.written === 0) {
     new Notice(t("template.empty-week", { week }));
     return null;

@@ -8,8 +8,7 @@ import type ClientDeskPlugin from "../../main";
 import { weekViewModel } from "../../core/planner/week-view";
 import type { BlockItem, WeekView } from "../../core/planner/week-model";
 import { weekOf } from "../../core/shared/week";
-import { resolveZone } from "../../core/shared/zones";
-import { parseHoursRange } from "../../core/shared/hours";
+import { userZone, userHours } from "../../core/settings/settings";
 import { addWeeks, instantAtMinute, moveBlock, resizeBlock, SNAP_MINUTES } from "../../core/planner/plan-time";
 import { clientNotePath } from "../../core/shared/paths";
 import { taskFromText } from "../../core/time/timer";
@@ -101,7 +100,7 @@ export class PlannerView extends ItemView {
   }
 
   private zone(): string {
-    return resolveZone(this.plugin.settings.timeZone);
+    return userZone(this.plugin.settings);
   }
 
   override async onOpen(): Promise<void> {
@@ -196,7 +195,7 @@ export class PlannerView extends ItemView {
       this.model = null;
       return;
     }
-    const hours = parseHoursRange(s.workingHours) ?? { start: 540, end: 1020 };
+    const hours = userHours(s);
     const model = weekViewModel(plugin.indexer.index, {
       week: this.week,
       zone,

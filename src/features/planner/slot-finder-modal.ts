@@ -7,9 +7,9 @@ import { Modal, Notice, Setting } from "obsidian";
 import type ClientDeskPlugin from "../../main";
 import type { Client } from "../../core/shared/types";
 import { findSlots, type PartyTime, type Slot } from "../../core/planner/slot-finder";
-import { parseHoursRange } from "../../core/shared/hours";
 import { weekRange } from "../../core/shared/week";
-import { offsetAt, resolveZone } from "../../core/shared/zones";
+import { offsetAt } from "../../core/shared/zones";
+import { userZone, userHours } from "../../core/settings/settings";
 import { appendBlock } from "../../adapter/plan-append";
 
 const LENGTHS = [15, 30, 45, 60, 90, 120];
@@ -79,7 +79,7 @@ export class SlotFinderModal extends Modal {
   slots(): Slot[] {
     const index = this.plugin.indexer.index;
     const s = this.plugin.settings;
-    const zone = resolveZone(s.timeZone);
+    const zone = userZone(s);
     const range = weekRange(this.week, zone, s.weekStart);
     const clients = this.chosen.map((k) => index.client(k)).filter((c): c is Client => c !== null);
     if (clients.length === 0) return [];
@@ -87,7 +87,7 @@ export class SlotFinderModal extends Modal {
       week: this.week,
       zone,
       weekStart: s.weekStart,
-      workingHours: parseHoursRange(s.workingHours) ?? { start: 9 * 60, end: 17 * 60 },
+      workingHours: userHours(s),
       workingDays: s.workingDays,
       clients,
       durationMinutes: this.duration,
@@ -147,7 +147,7 @@ export class SlotFinderModal extends Modal {
     if (this.busy || this.chosen.length === 0) return null;
     const t = this.plugin.t;
     const index = this.plugin.indexer.index;
-    const zone = resolveZone(this.plugin.settings.timeZone);
+    const zone = userZone(this.plugin.settings);
     const names = this.chosen.map((k) => index.client(k)?.name ?? k);
     const title = t("slots.meeting-title", { names: names.join(", ") });
     this.busy = true;

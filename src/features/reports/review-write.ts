@@ -1,7 +1,7 @@
 import { Notice } from "obsidian";
 import type ClientDeskPlugin from "../../main";
 import { weekOf } from "../../core/shared/week";
-import { resolveZone } from "../../core/shared/zones";
+import { userZone } from "../../core/settings/settings";
 import { uiLanguage } from "../../adapter/language";
 import { writeReview } from "../../adapter/report-writer";
 import { parseConversionRates } from "../../core/billing/conversion-rates";
@@ -17,7 +17,7 @@ export function registerReviewWrite(plugin: ClientDeskPlugin): void {
       // Lines typed into data.json by hand may be unreadable: each is named, then left out.
       for (const p of parseConversionRates(plugin.settings.conversionRates, plugin.settings.homeCurrency).problems) new Notice(t(p.key, p.params));
       const now = Date.now();
-      const week = weekOf(now, resolveZone(plugin.settings.timeZone), plugin.settings.weekStart);
+      const week = weekOf(now, userZone(plugin.settings), plugin.settings.weekStart);
       const subs = await plugin.lifecycle.subcontractors();
       const r = await writeReview(plugin.app, plugin.indexer.index, plugin.settings, week, now, uiLanguage(plugin.settings), subs);
       if (r.kind === "no-marker") new Notice(t("notice.report-no-marker", { path: r.path }));

@@ -8,7 +8,7 @@
 import { Component, Events, Platform, type EventRef } from "obsidian";
 import type { Entry } from "../../core/shared/types";
 import type ClientDeskPlugin from "../../main";
-import { resolveZone } from "../../core/shared/zones";
+import { userZone } from "../../core/settings/settings";
 import { removeLine, taskFromText, toSecond } from "../../core/time/timer";
 import { buildSnapshot, staleAt, type RunningInfo, type TimerSnapshot } from "../../core/time/timer-view";
 import {
@@ -116,7 +116,7 @@ export class TimerService extends Component {
   }
 
   zone(): string {
-    return resolveZone(this.plugin.settings.timeZone);
+    return userZone(this.plugin.settings);
   }
 
   override onload(): void {
