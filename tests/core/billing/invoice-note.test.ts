@@ -5,6 +5,8 @@ import { readInvoiceNote } from "../../../src/core/billing/invoice-note";
 import { entryFingerprint } from "../../../src/core/billing/invoice-check";
 import type { Entry } from "../../../src/core/shared/types";
 import { BUSINESS, entry, makeClient, readInvoice } from "../support/invoice-fixtures";
+import { expectGolden, GOLDEN_DIR } from "../../support/golden";
+import { join } from "node:path";
 
 const NOW = Date.parse("2026-12-01T02:00:00Z"); // 1 Dec, 13:00 in Sydney
 const PATH = "Clients/Harbour Goods/Invoices/INV-2026-0001.md";
@@ -36,10 +38,10 @@ function request(language: "en" | "vi", over: Partial<DraftRequest> = {}): Draft
 }
 
 describe("the invoice note", () => {
-  it.each(["en", "vi"] as const)("matches the golden note in %s", async (lang) => {
+  it.each(["en", "vi"] as const)("matches the golden note in %s", (lang) => {
     const r = draftInvoice(request(lang));
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
-    await expect(renderInvoiceNote(r.draft, BUSINESS)).toMatchFileSnapshot(`../../golden/invoice-${lang}.md`);
+    expectGolden(join(GOLDEN_DIR, `invoice-${lang}.md`), renderInvoiceNote(r.draft, BUSINESS));
   });
 
   it("defaults to last month in the client's zone, due after the payment terms there", () => {

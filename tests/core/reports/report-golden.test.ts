@@ -3,20 +3,14 @@
 // client (three in English, Trà Sen Tây Hồ in Vietnamese). A change to a report's text shows up
 // as a diff of the golden file; UPDATE_GOLDEN=1 writes them again after a deliberate change.
 import { describe, expect, it } from "vitest";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildReport } from "../../../src/core/reports/report";
 import { reportMarkdown } from "../../../src/core/reports/report-markdown";
 import { LINH_ZONE } from "../../../src/core/demo";
 import { DEMO_NOW, indexFiles, reportVaultFiles } from "../support/report-vault";
+import { expectGolden, GOLDEN_DIR } from "../../support/golden";
 
-const DIR = join(__dirname, "..", "..", "golden", "reports");
-
-function golden(name: string, text: string): void {
-  const path = join(DIR, name);
-  if (process.env.UPDATE_GOLDEN === "1" || !existsSync(path)) writeFileSync(path, text);
-  expect(text).toBe(readFileSync(path, "utf8"));
-}
+const golden = (name: string, text: string) => expectGolden(join(GOLDEN_DIR, "reports", name), text);
 
 describe("weekly report golden files", () => {
   const index = indexFiles(reportVaultFiles());
