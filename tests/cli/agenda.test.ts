@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Agenda } from "../../src/core/overview/agenda";
 import { hashTree, parse, removeDir, run, spawn, tempDir, writeTree } from "./helpers";
+import { settingsFile } from "../support/vault";
 
 const NOW = "2026-11-25T10:14+07:00";
 const fm = (...lines: string[]) => ["---", ...lines, "---", "", "Body.", ""].join("\n");
@@ -13,7 +14,7 @@ describe("client-desk agenda", () => {
   beforeAll(() => {
     vault = tempDir();
     writeTree(vault, {
-      ".obsidian/plugins/client-desk/data.json": JSON.stringify({ timeZone: "Asia/Ho_Chi_Minh" }),
+      ...settingsFile({ timeZone: "Asia/Ho_Chi_Minh" }),
       "Clients/Harbour Goods/Harbour Goods.md": fm("timezone: Australia/Sydney", "currency: AUD", "rate: 45", 'color: "#2a9d8f"'),
       "Clients/Clara/Clara.md": fm("timezone: Europe/London", "currency: GBP", "rate: 30", "response_hours: 4", "checkin_days: 0"),
       "Clients/Brightloop/Brightloop.md": fm("timezone: America/New_York", "currency: USD", "rate: 40", "status: archived"),

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { CLIENT_FILES } from "../core/support/import-vault";
 import { REPO, hashTree, parse, removeDir, run, spawn, tempDir, writeTree } from "./helpers";
 import type { ExportJson } from "../../src/cli/commands/export";
+import { settingsFile } from "../support/vault";
 
 const FIXTURES = join(REPO, "tests", "fixtures", "csv");
 const OCTOBER = "Clients/Harbour Goods/Log/2026-10.md";
@@ -31,7 +32,7 @@ interface ImportJson {
 
 function vaultAt(root: string, zone = "Asia/Ho_Chi_Minh", extra: Record<string, string> = {}): string {
   writeTree(root, {
-    ".obsidian/plugins/client-desk/data.json": JSON.stringify({ timeZone: zone }),
+    ...settingsFile({ timeZone: zone }),
     ...CLIENT_FILES,
     [OCTOBER]: OCTOBER_TEXT,
     "Notes/Newsletter.md": "# Newsletter\n",

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { InvoiceJson } from "../../src/cli/commands/invoice";
 import type { InvoicesJson } from "../../src/cli/commands/invoices";
 import { hashTree, parse, removeDir, run, tempDir, writeTree } from "./helpers";
+import { clientNotePath, CLIENTS, note, settingsFile } from "../support/vault";
 
 const LOG = [
   "- [start:: 2026-10-06T09:00+11:00] [end:: 2026-10-06T10:30+11:00] [task:: [[Newsletter]]] Drafted ^cd-oct00001",
@@ -18,8 +19,8 @@ let vault: string;
 beforeEach(() => {
   vault = tempDir();
   writeTree(vault, {
-    ".obsidian/plugins/client-desk/data.json": JSON.stringify({ timeZone: "Asia/Ho_Chi_Minh", businessName: "Linh Nguyen", paymentDetails: "Wise: linh@example.com" }),
-    "Clients/Harbour Goods/Harbour Goods.md": "---\ntimezone: Australia/Sydney\ncurrency: AUD\nrate: 45\nrounding: 15 up\ntax: [GST 10%]\npayment_terms: 14\n---\n",
+    ...settingsFile({ timeZone: "Asia/Ho_Chi_Minh", businessName: "Linh Nguyen", paymentDetails: "Wise: linh@example.com" }),
+    [clientNotePath("Harbour Goods")]: note([...CLIENTS.harbour, "rounding: 15 up", "tax: [GST 10%]", "payment_terms: 14"]),
     "Clients/Harbour Goods/Log/2026-10.md": LOG,
     "Clients/No Rate/No Rate.md": "---\ntimezone: Europe/London\ncurrency: GBP\n---\n",
     "Clients/No Rate/Log/2026-10.md": "- [start:: 2026-10-06T09:00+01:00] [end:: 2026-10-06T10:00+01:00] Work ^cd-norate01\n",

@@ -7,13 +7,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { hashTree, removeDir, run, tempDir, writeTree } from "./helpers";
 import { readFrontmatter } from "../../src/core/notes/frontmatter";
+import { clientNotePath, CLIENTS, note, settingsFile } from "../support/vault";
 
 const NOW = "2026-11-24T10:00+07:00";
 
 function vault(root: string, extra: Record<string, string> = {}): void {
   writeTree(root, {
-    ".obsidian/plugins/client-desk/data.json": JSON.stringify({ timeZone: "Asia/Ho_Chi_Minh", homeCurrency: "VND", workingHours: "08:00-17:00" }),
-    "Clients/Harbour Goods/Harbour Goods.md": "---\ntimezone: Australia/Sydney\ncurrency: AUD\nrate: 45\n---\n",
+    ...settingsFile({ timeZone: "Asia/Ho_Chi_Minh", homeCurrency: "VND", workingHours: "08:00-17:00" }),
+    [clientNotePath("Harbour Goods")]: note(CLIENTS.harbour),
     "Clients/Brightloop/Brightloop.md": "---\ntimezone: America/New_York\ncurrency: USD\nrate: 40\n---\n",
     ...extra,
   });

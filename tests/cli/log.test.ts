@@ -7,13 +7,14 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import { join } from "node:path";
 import { newLogNote } from "../../src/core/notes/log-append";
 import { DEMO_NOW, hashTree, parse, removeDir, run, spawn, tempDir, writeTree } from "./helpers";
+import { settingsFile } from "../support/vault";
 
 const CLIENT_NOTE = (zone: string) => `---\ntype: client\ntimezone: ${zone}\ncurrency: USD\nrate: 40\n---\n`;
 
 /** A vault with the user's zone set and one client, "Acme". */
 function smallVault(root: string, userZone: string, extra: Record<string, string> = {}): void {
   writeTree(root, {
-    ".obsidian/plugins/client-desk/data.json": JSON.stringify({ timeZone: userZone, homeCurrency: "USD" }),
+    ...settingsFile({ timeZone: userZone, homeCurrency: "USD" }),
     "Clients/Acme/Acme.md": CLIENT_NOTE("America/New_York"),
     ...extra,
   });

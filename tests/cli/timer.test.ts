@@ -7,6 +7,7 @@ import { newLogNote } from "../../src/core/notes/log-append";
 import { App, loadPlugin } from "../fake/obsidian";
 import ClientDeskPlugin from "../../src/main";
 import { parse, removeDir, run, spawn, tempDir, writeTree } from "./helpers";
+import { clientNotePath, CLIENTS, note, settingsFile } from "../support/vault";
 
 const ZONE = "Asia/Ho_Chi_Minh";
 const HARBOUR_LOG = "Clients/Harbour Goods/Log/2026-11.md";
@@ -14,10 +15,9 @@ const BRIGHT_LOG = "Clients/Brightloop/Log/2026-11.md";
 
 function vault(root: string, extra: Record<string, string> = {}): void {
   writeTree(root, {
-    ".obsidian/plugins/client-desk/data.json": JSON.stringify({ timeZone: ZONE, homeCurrency: "VND" }),
-    "Clients/Harbour Goods/Harbour Goods.md": "---\ntimezone: Australia/Sydney\ncurrency: AUD\nrate: 45\n---\n",
-    "Clients/Brightloop/Brightloop.md":
-      "---\ntimezone: America/New_York\ncurrency: USD\nbilling: retainer\nretainer_fee: 1200\nretainer_hours: 20\nrate: 65\n---\n",
+    ...settingsFile({ timeZone: ZONE, homeCurrency: "VND" }),
+    [clientNotePath("Harbour Goods")]: note(CLIENTS.harbour),
+    [clientNotePath("Brightloop")]: note(CLIENTS.brightloop),
     ...extra,
   });
 }

@@ -2,8 +2,8 @@
 // survey (one file at a time), and when a check-in falls due on a fixed clock in the client's zone.
 import { describe, expect, it } from "vitest";
 import { appendContact, checkinDue, contactLine, parseContacts } from "../../../src/core/lifecycle/communication";
-import { VaultIndex } from "../../../src/core/index/vault-index";
 import { classifyPath } from "../../../src/core/shared/paths";
+import { testIndex } from "../../support/vault";
 
 const LAYOUT = { clientsRoot: "Clients", plannerFolder: "Planner" };
 
@@ -40,7 +40,7 @@ describe("the index", () => {
   });
 
   it("answers lastCheckin, lastSurvey and contacts per client, updated one file at a time", () => {
-    const index = new VaultIndex({ ...LAYOUT, timezone: "Asia/Ho_Chi_Minh", currency: "VND" });
+    const index = testIndex([], { homeCurrency: "VND" });
     expect(index.lastCheckin("Acme")).toBeNull();
     index.setFile("Clients/Acme/Check-ins/2026-10-01.md", "x");
     index.setFile("Clients/Acme/Check-ins/2026-11-02.md", "x");
@@ -65,7 +65,7 @@ describe("the index", () => {
   });
 
   it("skips a client folder whose name is unsafe", () => {
-    const index = new VaultIndex({ ...LAYOUT, timezone: "UTC", currency: "USD" });
+    const index = testIndex([], { timeZone: "UTC" });
     index.setFile("Clients/a:b/Check-ins/2026-11-02.md", "x");
     expect(index.lastCheckin("a:b")).toBeNull();
   });

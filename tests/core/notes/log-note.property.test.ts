@@ -5,8 +5,8 @@ import { bodyLines } from "../../../src/core/notes/note-lines";
 import { parseLogNote } from "../../../src/core/notes/log-note";
 import { parsePlanNote } from "../../../src/core/notes/plan-note";
 import { parseTimedLine, serializeTimedLine, type TimedLine } from "../../../src/core/notes/timed-line";
-import { VaultIndex } from "../../../src/core/index/vault-index";
 import { RUNS, logLineArb, refArb, timedLineArb } from "../support/arbitraries";
+import { testIndex } from "../../support/vault";
 
 const PATH = "Clients/Acme/Log/2026-11.md";
 
@@ -184,7 +184,7 @@ describe("log note of arbitrary lines mixed with entries", { timeout: 60_000 }, 
     fc.assert(
       fc.property(noteArb(logLineArb), (note) => {
         const b = build(note);
-        const index = new VaultIndex({ clientsRoot: "Clients", plannerFolder: "Planner", timezone: "UTC", currency: "USD" });
+        const index = testIndex([], { timeZone: "UTC" });
         index.setFile(PATH, b.text);
         const parsed = parseLogNote(PATH, "Acme", b.text);
         const byLine = (x: { line: number }, y: { line: number }) => x.line - y.line;

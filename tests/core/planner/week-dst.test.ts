@@ -6,8 +6,8 @@ import { weekOf, weekRange } from "../../../src/core/shared/week";
 import { formatInstant } from "../../../src/core/shared/instant";
 import { parseTimedLine } from "../../../src/core/notes/timed-line";
 import { offsetAt } from "../../../src/core/shared/zones";
-import { VaultIndex } from "../../../src/core/index/vault-index";
 import type { Weekday } from "../../../src/core/shared/types";
+import { testIndex } from "../../support/vault";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -152,7 +152,7 @@ describe.each([
     });
 
     it("the entry is found in the client's week and in the VA's week", () => {
-      const index = new VaultIndex({ clientsRoot: "Clients", plannerFolder: "Planner", timezone: VA, currency: "USD" });
+      const index = testIndex([], { timeZone: VA });
       const [from, to] = s.entry;
       index.setFile("Clients/C/Log/2026-01.md", `- [start:: ${from}] [end:: ${to}] x ^cd-dst00001\n`);
       const client = weekRange(s.weeks.mon, s.zone, "mon");

@@ -1,7 +1,7 @@
 // Weekly reports in the core: the week in the client's zone across a DST switch, the schedule
 // and its catch-up, idempotency, notes kept on regeneration, renamed reports, the chart format.
 import { describe, expect, it } from "vitest";
-import { VaultIndex } from "../../../src/core/index/vault-index";
+import type { VaultIndex } from "../../../src/core/index/vault-index";
 import { buildReport } from "../../../src/core/reports/report";
 import { reportMarkdown } from "../../../src/core/reports/report-markdown";
 import { latestDueWeek, reportMoment, shiftWeek, weeksToWrite } from "../../../src/core/reports/report-schedule";
@@ -11,18 +11,12 @@ import { chartSource, parseChart } from "../../../src/core/reports/chart-spec";
 import { hoursNumber } from "../../../src/core/reports/report-format";
 import { readFrontmatter } from "../../../src/core/notes/frontmatter";
 import type { Client } from "../../../src/core/shared/types";
+import { clientNotePath, note, testIndex, ZONES } from "../../support/vault";
 
-const VA = "Asia/Ho_Chi_Minh";
+const VA = ZONES.hcm;
 
-function client(fields: string[], key = "Harbour Goods"): Record<string, string> {
-  return { [`Clients/${key}/${key}.md`]: `---\n${fields.join("\n")}\n---\n` };
-}
-
-function vault(files: Record<string, string>): VaultIndex {
-  const index = new VaultIndex({ clientsRoot: "Clients", plannerFolder: "Planner", timezone: VA, currency: "VND" });
-  for (const [p, t] of Object.entries(files)) if (index.wants(p)) index.setFile(p, t);
-  return index;
-}
+const client = (fields: string[], key = "Harbour Goods"): Record<string, string> => ({ [clientNotePath(key)]: note(fields) });
+const vault = (files: Record<string, string>): VaultIndex => testIndex(files, { homeCurrency: "VND" });
 
 const SYDNEY = ["timezone: Australia/Sydney", "currency: AUD", "rate: 45", "rounding: 15 up", "report_day: fri", 'report_time: "16:00"', "language: en"];
 

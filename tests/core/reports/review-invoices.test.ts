@@ -1,16 +1,15 @@
 // The weekly review lists the invoices still owed, read from the invoice notes in the index.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { VaultIndex } from "../../../src/core/index/vault-index";
+import type { VaultIndex } from "../../../src/core/index/vault-index";
 import { outstandingInvoices } from "../../../src/core/reports/review-invoices";
+import { CLIENTS, clientNotePath, note, testIndex } from "../../support/vault";
 
-const OPTIONS = { clientsRoot: "Clients", plannerFolder: "Planner", timezone: "Asia/Ho_Chi_Minh", currency: "USD" };
 const golden = readFileSync("tests/golden/invoice-en.md", "utf8");
 const PATH = "Clients/Harbour Goods/Invoices/INV-2026-0001.md";
 
 function indexWith(status: string): VaultIndex {
-  const index = new VaultIndex(OPTIONS);
-  index.setFile("Clients/Harbour Goods/Harbour Goods.md", "---\nname: Harbour Goods\ntimezone: Australia/Sydney\ncurrency: AUD\nrate: 45\n---\n");
+  const index = testIndex({ [clientNotePath("Harbour Goods")]: note(["name: Harbour Goods", ...CLIENTS.harbour]) });
   index.setFile(PATH, golden.replace("status: draft", `status: ${status}`));
   return index;
 }

@@ -1,44 +1,36 @@
 // The weekly review's figures: dated conversion into the home currency, the largest client's
 // share, utilisation against capacity, missing rates named, invoices listed; and the rate setting.
 import { describe, expect, it } from "vitest";
-import { VaultIndex } from "../../../src/core/index/vault-index";
+import type { VaultIndex } from "../../../src/core/index/vault-index";
 import { buildReview } from "../../../src/core/reports/review";
 import { reviewMarkdown } from "../../../src/core/reports/review-markdown";
 import { convertMinor, parseConversionRates, rateOn } from "../../../src/core/billing/conversion-rates";
 import { outstandingInvoices } from "../../../src/core/reports/review-invoices";
 import { translator } from "../../../src/core/i18n";
+import { CLIENTS, clientNotePath, logNotePath, note, testIndex, ZONES } from "../../support/vault";
 
-const VA = "Asia/Ho_Chi_Minh";
+const VA = ZONES.hcm;
 
-function note(key: string, fields: string[]): [string, string] {
-  return [`Clients/${key}/${key}.md`, `---\n${fields.join("\n")}\n---\n`];
-}
-
-function log(key: string, lines: string[]): [string, string] {
-  return [`Clients/${key}/Log/2026-11.md`, lines.join("\n") + "\n"];
-}
+const client = (key: string, fields: readonly string[]): [string, string] => [clientNotePath(key), note(fields)];
+const log = (key: string, lines: string[]): [string, string] => [logNotePath(key, "2026-11"), lines.join("\n") + "\n"];
 
 const files = new Map<string, string>([
   // 3 h billed at A$45 = A$135.00 → at 16 500 VND = 2 227 500 VND (the October rate; the
   // December line is after the week and must not be used).
-  note("Harbour", ["timezone: Australia/Sydney", "currency: AUD", "rate: 45"]),
+  client("Harbour", CLIENTS.harbour),
   log("Harbour", ["- [start:: 2026-11-23T08:00+07:00] [end:: 2026-11-23T11:00+07:00] ^cd-aaaaaaa1"]),
   // 2 h at £32.50 = £65.00 with no GBP rate: named, left out of totals.
-  note("Clara", ["timezone: Europe/London", "currency: GBP", "rate: 32.50"]),
+  client("Clara", ["timezone: Europe/London", "currency: GBP", "rate: 32.50"]),
   log("Clara", ["- [start:: 2026-11-24T15:00+07:00] [end:: 2026-11-24T17:00+07:00] ^cd-aaaaaaa2"]),
   // Retainer $1200 for 20 h → $60/h effective; 1.5 h = $90.00 → at 26 000.5 VND = 2 340 045 VND.
-  note("Bright", ["timezone: America/New_York", "currency: USD", "billing: retainer", "retainer_fee: 1200", "retainer_hours: 20"]),
+  client("Bright", ["timezone: America/New_York", "currency: USD", "billing: retainer", "retainer_fee: 1200", "retainer_hours: 20"]),
   log("Bright", ["- [start:: 2026-11-25T20:00+07:00] [end:: 2026-11-25T21:30+07:00] ^cd-aaaaaaa3", "- [start:: 2026-11-25T21:30+07:00] [end:: 2026-11-25T22:00+07:00] #non-billable ^cd-aaaaaaa4"]),
   // 1 h at 200 000 VND in the home currency as is.
-  note("Tra Sen", ["timezone: Asia/Ho_Chi_Minh", "currency: VND", "rate: 200000", "language: vi"]),
+  client("Tra Sen", CLIENTS.traSen),
   log("Tra Sen", ["- [start:: 2026-11-26T09:00+07:00] [end:: 2026-11-26T10:00+07:00] ^cd-aaaaaaa5"]),
 ]);
 
-function index(): VaultIndex {
-  const ix = new VaultIndex({ clientsRoot: "Clients", plannerFolder: "Planner", timezone: VA, currency: "VND" });
-  for (const [p, t] of files) if (ix.wants(p)) ix.setFile(p, t);
-  return ix;
-}
+const index = (): VaultIndex => testIndex(files, { homeCurrency: "VND" });
 
 const { rates } = parseConversionRates(["AUD=16500 VND since 2026-10-01", "AUD=99999 VND since 2026-12-01", "USD=26000.5 VND since 2026-11-01"], "VND");
 
@@ -125,8 +117,7 @@ describe("conversion rates from the settings", () => {
 
 describe("the weekly review's subcontractors", () => {
   it("shows a subcontractor's cost against what their time bills the client", () => {
-    const ix = new VaultIndex({ clientsRoot: "Clients", plannerFolder: "Planner", timezone: VA, currency: "VND" });
-    ix.setFile("Clients/Harbour/Harbour.md", "---\ntimezone: Australia/Sydney\ncurrency: AUD\nrate: 45\n---\n");
+    const ix = testIndex({ [clientNotePath("Harbour")]: note(CLIENTS.harbour) }, { homeCurrency: "VND" });
     ix.setFile("Clients/Harbour/Tasks/Product photos.md", '---\nassignee: "[[Minh]]"\n---\n');
     ix.setFile(
       "Clients/Harbour/Log/2026-11.md",

@@ -2,16 +2,17 @@
 // and to apply planned appends to an in-memory set of files.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { VaultIndex } from "../../../src/core/index/vault-index";
+import type { VaultIndex } from "../../../src/core/index/vault-index";
 import { decodeCsvBytes } from "../../../src/core/time/csv";
 import type { AppendPlan } from "../../../src/core/time/import/plan";
+import { CLIENTS, clientNotePath, note, testIndex, ZONES } from "../../support/vault";
 
 export const LAYOUT = { clientsRoot: "Clients", plannerFolder: "Planner" };
 
 export const CLIENT_FILES: Record<string, string> = {
-  "Clients/Harbour Goods/Harbour Goods.md": "---\ntimezone: Australia/Sydney\ncurrency: AUD\nrate: 45\nrounding: 15 up\n---\n",
-  "Clients/Clara Whitfield Coaching/Clara Whitfield Coaching.md": "---\ntimezone: Europe/London\ncurrency: GBP\nrate: 32.50\n---\n",
-  "Clients/Brightloop/Brightloop.md": "---\nname: Brightloop\ntimezone: America/New_York\ncurrency: USD\nbilling: retainer\nretainer_fee: 1200\nretainer_hours: 20\nrate: 65\n---\n",
+  [clientNotePath("Harbour Goods")]: note([...CLIENTS.harbour, "rounding: 15 up"]),
+  [clientNotePath("Clara Whitfield Coaching")]: note(["timezone: Europe/London", "currency: GBP", "rate: 32.50"]),
+  [clientNotePath("Brightloop")]: note(["name: Brightloop", ...CLIENTS.brightloop]),
 };
 
 export function fixtureBytes(name: string): Uint8Array {
@@ -24,10 +25,8 @@ export function fixtureText(name: string): string {
 }
 
 /** An index over `files` (path → text), for a user in `zone`. */
-export function indexOf(files: Record<string, string>, zone = "Asia/Ho_Chi_Minh"): VaultIndex {
-  const index = new VaultIndex({ ...LAYOUT, timezone: zone, currency: "USD" });
-  for (const [path, text] of Object.entries(files)) index.setFile(path, text);
-  return index;
+export function indexOf(files: Record<string, string>, zone: string = ZONES.hcm): VaultIndex {
+  return testIndex(files, { timeZone: zone });
 }
 
 /** Writes each plan's `after` into `files` and feeds the index. */

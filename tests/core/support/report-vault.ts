@@ -1,7 +1,8 @@
 // The demo vault on a fixed clock, with task notes given states, due dates and completion dates so
 // that every section of a weekly report has something in it. Shared by the report tests.
 import { DEMO_CLIENTS, DEMO_SETTINGS, LINH_ZONE, demoVault } from "../../../src/core/demo";
-import { VaultIndex } from "../../../src/core/index/vault-index";
+import type { VaultIndex } from "../../../src/core/index/vault-index";
+import { testIndex } from "../../support/vault";
 
 /** Wednesday 25 November 2026, 10:14 in Ho Chi Minh City: the demo's own clock. */
 export const DEMO_NOW = Date.parse("2026-11-25T03:14:00Z");
@@ -28,7 +29,5 @@ export function reportVaultFiles(now = DEMO_NOW): Map<string, string> {
 }
 
 export function indexFiles(files: Map<string, string>, zone = LINH_ZONE): VaultIndex {
-  const index = new VaultIndex({ clientsRoot: DEMO_SETTINGS.clientsRoot, plannerFolder: DEMO_SETTINGS.plannerFolder, timezone: zone, currency: DEMO_SETTINGS.homeCurrency });
-  for (const [path, text] of files) if (index.wants(path)) index.setFile(path, text);
-  return index;
+  return testIndex(files, { ...DEMO_SETTINGS, timeZone: zone });
 }

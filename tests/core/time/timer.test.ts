@@ -7,11 +7,11 @@ import { parseLogNote } from "../../../src/core/notes/log-note";
 import { clockText, dayRange, hoursText, lastEntry, monthRange, recentPairs, totalsByClient } from "../../../src/core/time/today";
 import { checkIdleStart, detectGap, idlePlan, proposedIdleStart, ranTooLong, GAP_MS } from "../../../src/core/time/idle";
 import { formatLocalTime, parseLocalTime } from "../../../src/core/shared/local-time";
-import { VaultIndex } from "../../../src/core/index/vault-index";
 import { buildSnapshot, burnsAt, currentBurnAt, elapsedAt, todayByClientAt, todayTotalAt } from "../../../src/core/time/timer-view";
 import type { Entry } from "../../../src/core/shared/types";
 import { formatInstant } from "../../../src/core/shared/instant";
 import { offsetAt } from "../../../src/core/shared/zones";
+import { CLIENTS, clientNotePath, note, testIndex } from "../../support/vault";
 
 const HCM = "Asia/Ho_Chi_Minh";
 const LAYOUT = { clientsRoot: "Clients", plannerFolder: "Planner" };
@@ -183,9 +183,7 @@ describe("today and the month in the user's zone", () => {
 });
 
 describe("the snapshot the status bar ticks from", () => {
-  const index = new VaultIndex({ clientsRoot: "Clients", plannerFolder: "Planner", timezone: HCM, currency: "USD" });
-  index.setFile("Clients/Bright/Bright.md", "---\ntimezone: America/New_York\ncurrency: USD\nbilling: retainer\nretainer_fee: 1200\nretainer_hours: 20\nrate: 65\n---\n");
-  index.setFile("Clients/Acme/Acme.md", "---\ntimezone: Australia/Sydney\ncurrency: AUD\nrate: 45\n---\n");
+  const index = testIndex({ [clientNotePath("Bright")]: note(CLIENTS.brightloop), [clientNotePath("Acme")]: note(CLIENTS.harbour) });
   index.setFile(
     "Clients/Bright/Log/2026-11.md",
     [
@@ -219,8 +217,7 @@ describe("the snapshot the status bar ticks from", () => {
   });
 
   it("bills the retainer's finished entries with the client's rounding, the running timer as it goes", () => {
-    const r = new VaultIndex({ clientsRoot: "Clients", plannerFolder: "Planner", timezone: HCM, currency: "USD" });
-    r.setFile("Clients/R/R.md", "---\ncurrency: USD\nbilling: retainer\nretainer_fee: 100\nretainer_hours: 10\nrounding: 15 up\n---\n");
+    const r = testIndex({ [clientNotePath("R")]: note(["currency: USD", "billing: retainer", "retainer_fee: 100", "retainer_hours: 10", "rounding: 15 up"]) });
     r.setFile(
       "Clients/R/Log/2026-11.md",
       [
