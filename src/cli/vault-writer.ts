@@ -1,0 +1,229 @@
+// Every write of the CLI goes through here, so that any number of CLI processes (cron jobs, scripts,
+// a second terminal) and a crash at any moment never lose or cut a note:
+// - the target's real path (symbolic links followed) must stay inside the vault's real path;
+// - a note is changed under a lock file beside it (`.<name>.lock`, a dot file Obsidian and the
+//   index ignore), taken with an exclusive create; a lock whose process has died, or that is older
+//   than any write could take, is broken;
+// - inside the lock the note is read again and the change is made to the text as it is now, so a
+//   note another process has just created or appended to is appended to, never overwritten;
+// - the new text goes to a temporary file in the same folder, flushed to disk, then renamed over
+//   the note: a reader (or a crash) sees the old note or the new one, never a part.
+
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from "node:fs";
+import { hostname } from "node:os";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { CommandFailure } from "./errors";
+import { reason } from "./vault-fs";
+
+/** No write holds a lock this long; an older lock was left by a process that is gone. */
+const STALE_MS = 60_000;
+/** How long a writer waits for a lock before giving up with a message. */
+const WAIT_MS = 20_000;
+
+let temps = 0;
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+const sleep = (ms: number) => Atomics.wait(sleeper, 0, 0, ms);
+
+function inside(parent: string, child: string): boolean {
+  const rel = relative(parent, child);
+  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
+}
+
+/** `p` with the symbolic links of its existing part followed. */
+function realish(p: string): string {
+  let head = p;
+  const tail: string[] = [];
+  while (!existsSync(head)) {
+    const up = dirname(head);
+    if (up === head) break;
+    tail.unshift(basename(head));
+    head = up;
+  }
+  return join(realpathSync(head), ...tail);
+}
+
+function failed(rel: string, e: unknown): CommandFailure {
+  return e instanceof CommandFailure ? e : new CommandFailure("cli.error.write-failed", { path: rel, reason: reason(e) });
+}
+
+export class VaultWriter {
+  private readonly realRoot: string;
+
+  constructor(
+    readonly root: string,
+    /** How long to wait for a note's lock; tests shorten it. */
+    private readonly waitMs = WAIT_MS,
+  ) {
+    this.realRoot = realpathSync(root);
+  }
+
+  /**
+   * The absolute path of a vault-relative note, refused (cli.error.path-outside) when it, or the
+   * real path behind any symbolic link on the way, lies outside the vault.
+   */
+  target(rel: string): string {
+    const abs = resolve(this.root, rel);
+    if (!inside(this.root, abs) || abs === this.root || !inside(this.realRoot, realish(abs))) {
+      throw new CommandFailure("cli.error.outside-vault", { path: rel });
+    }
+    return abs;
+  }
+
+  /** A vault-relative folder, made when missing, checked to stay inside the vault. */
+  folder(rel: string): string {
+    const abs = this.target(rel);
+    try {
+      mkdirSync(abs, { recursive: true });
+    } catch (e) {
+      throw failed(rel, e);
+    }
+    // Made now: check again with every link on the way resolved.
+    if (!inside(this.realRoot, realpathSync(abs))) throw new CommandFailure("cli.error.outside-vault", { path: rel });
+    return abs;
+  }
+
+  /**
+   * Changes one note under its lock: `change` gets the note's text as it is now (null when there is
+   * none) and returns the new text, or null to leave the note as it is. Returns both texts.
+   */
+  update(rel: string, change: (current: string | null) => string | null): { before: string | null; after: string | null } {
+    const abs = this.target(rel);
+    const slash = rel.lastIndexOf("/");
+    if (slash > 0) this.folder(rel.slice(0, slash));
+    return this.locked(rel, abs, () => {
+      let before: string | null = null;
+      try {
+        before = existsSync(abs) ? readFileSync(abs, "utf8") : null;
+      } catch (e) {
+        throw new CommandFailure("cli.error.read-failed", { path: rel, reason: reason(e) });
+      }
+      const after = change(before);
+      if (after !== null && after !== before) this.replace(rel, abs, after);
+      return { before, after };
+    });
+  }
+
+  /** A new note; false (and nothing written) when a note is already there. */
+  create(rel: string, text: string): boolean {
+    let made = false;
+    this.update(rel, (current) => {
+      if (current !== null) return null;
+      made = true;
+      return text;
+    });
+    return made;
+  }
+
+  private replace(rel: string, abs: string, text: string): void {
+    const temp = join(dirname(abs), `.${basename(abs)}.${process.pid}.${++temps}.tmp`);
+    let fd: number | null = null;
+    try {
+      fd = openSync(temp, "wx", existsSync(abs) ? statSync(abs).mode : 0o644);
+      const bytes = Buffer.from(text, "utf8");
+      let at = 0;
+      while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
+      fsyncSync(fd);
+      closeSync(fd);
+      fd = null;
+      renameSync(temp, abs);
+    } catch (e) {
+      if (fd !== null) closeSync(fd);
+      try {
+        unlinkSync(temp);
+      } catch {
+        // Never made, or already renamed.
+      }
+      throw failed(rel, e);
+    }
+  }
+
+  private locked<T>(rel: string, abs: string, work: () => T): T {
+    const lock = join(dirname(abs), `.${basename(abs)}.lock`);
+    const mine = `${process.pid} ${hostname()} ${Date.now()}`;
+    const giveUp = Date.now() + this.waitMs;
+    for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {
+      try {
+        const fd = openSync(lock, "wx");
+        writeSync(fd, mine);
+        closeSync(fd);
+        break;
+      } catch (e) {
+        if ((e as { code?: string }).code !== "EEXIST") throw failed(rel, e);
+      }
+      breakIfStale(lock);
+      if (Date.now() > giveUp) throw new CommandFailure("cli.error.note-locked", { path: rel, lock: basename(lock) });
+      sleep(wait + Math.floor(Math.random() * wait));
+    }
+    try {
+      return work();
+    } finally {
+      try {
+        if (readFileSync(lock, "utf8") === mine) unlinkSync(lock);
+      } catch {
+        // Broken as stale by another process after a very long pause: nothing of ours is left.
+      }
+    }
+  }
+}
+
+/** Whether a lock was left by a process that is gone (same machine) or is older than any write. */
+function isStale(text: string, ageMs: number): boolean {
+  if (ageMs > STALE_MS) return true;
+  const [pid, host] = text.split(" ");
+  if (host !== hostname() || !/^\d+$/.test(pid ?? "")) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (e) {
+    return (e as { code?: string }).code === "ESRCH";
+  }
+}
+
+/**
+ * Breaks a stale lock. It is first renamed to a name of this process's own (only one process can
+ * win that rename); if what was taken turns out to be a live lock that replaced the stale one in
+ * between, it is put back without overwriting anything.
+ */
+function breakIfStale(lock: string): void {
+  let text: string;
+  let age: number;
+  try {
+    text = readFileSync(lock, "utf8");
+    age = Date.now() - statSync(lock).mtimeMs;
+  } catch {
+    return;
+  }
+  // A lock being written has no text yet; give its writer a moment.
+  if (text === "" && age < 1000) return;
+  if (!isStale(text, age)) return;
+  const taken = `${lock}.${process.pid}.${++temps}.stale`;
+  try {
+    renameSync(lock, taken);
+  } catch {
+    return;
+  }
+  try {
+    const now = readFileSync(taken, "utf8");
+    if (now !== text && !isStale(now, Date.now() - statSync(taken).mtimeMs)) linkSync(taken, lock);
+  } catch {
+    // Another writer holds a new lock already: the taken file is garbage either way.
+  }
+  try {
+    unlinkSync(taken);
+  } catch {
+    // Gone already.
+  }
+}
