@@ -71,13 +71,20 @@ export class VaultWriter {
   }
 
   /**
-   * The absolute path of a vault-relative note, refused (cli.error.path-outside) when it, or the
-   * real path behind any symbolic link on the way, lies outside the vault.
+   * The absolute path of a vault-relative note, refused when it, or the real path behind any
+   * symbolic link on the way, lies outside the vault (cli.error.outside-vault), or outside the
+   * vault folder `within` when one is given (cli.error.path-outside: a client's own folder).
    */
-  target(rel: string): string {
+  target(rel: string, within?: string): string {
     const abs = resolve(this.root, rel);
     if (!inside(this.root, abs) || abs === this.root || !inside(this.realRoot, realish(abs))) {
       throw new CommandFailure("cli.error.outside-vault", { path: rel });
+    }
+    if (within !== undefined) {
+      const folder = resolve(this.root, within);
+      if (!inside(this.root, folder) || folder === abs || !inside(folder, abs) || !inside(realish(folder), realish(abs))) {
+        throw new CommandFailure("cli.error.path-outside", { path: rel });
+      }
     }
     return abs;
   }
@@ -99,8 +106,8 @@ export class VaultWriter {
    * Changes one note under its lock: `change` gets the note's text as it is now (null when there is
    * none) and returns the new text, or null to leave the note as it is. Returns both texts.
    */
-  update(rel: string, change: (current: string | null) => string | null): { before: string | null; after: string | null } {
-    const abs = this.target(rel);
+  update(rel: string, change: (current: string | null) => string | null, within?: string): { before: string | null; after: string | null } {
+    const abs = this.target(rel, within);
     const slash = rel.lastIndexOf("/");
     if (slash > 0) this.folder(rel.slice(0, slash));
     return this.locked(rel, abs, () => {
@@ -117,13 +124,17 @@ export class VaultWriter {
   }
 
   /** A new note; false (and nothing written) when a note is already there. */
-  create(rel: string, text: string): boolean {
+  create(rel: string, text: string, within?: string): boolean {
     let made = false;
-    this.update(rel, (current) => {
-      if (current !== null) return null;
-      made = true;
-      return text;
-    });
+    this.update(
+      rel,
+      (current) => {
+        if (current !== null) return null;
+        made = true;
+        return text;
+      },
+      within,
+    );
     return made;
   }
 
@@ -175,6 +186,35 @@ export class VaultWriter {
       } catch {
         // Broken as stale by another process after a very long pause: nothing of ours is left.
       }
+    }
+  }
+}
+
+/**
+ * A new file anywhere the user names (an export), never over an existing one: written to a
+ * temporary file beside it, then linked into place, which fails if the name was taken meanwhile.
+ * False when a file is already there.
+ */
+export function createFile(abs: string, text: string): boolean {
+  const temp = join(dirname(abs), `.${basename(abs)}.${process.pid}.${++temps}.tmp`);
+  try {
+    const fd = openSync(temp, "wx", 0o644);
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    linkSync(temp, abs);
+    return true;
+  } catch (e) {
+    if ((e as { code?: string }).code === "EEXIST") return false;
+    throw e;
+  } finally {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Never made.
     }
   }
 }

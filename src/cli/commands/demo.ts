@@ -3,8 +3,8 @@
 // and nobody changed it since (a manifest of hashes in DIR/.client-desk-demo.json says which).
 
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
+import { resolve } from "node:path";
 import { demoVault, LINH_ZONE, summary, type WeekSummary } from "../../core/demo";
 import { formatInstant } from "../../core/shared/instant";
 import { offsetAt } from "../../core/shared/zones";
@@ -12,6 +12,7 @@ import type { Context } from "../context";
 import { CommandFailure, UsageError } from "../errors";
 import { printJson, printLines, table } from "../output";
 import { loadVault, reason } from "../vault-fs";
+import { VaultWriter } from "../vault-writer";
 import { billingText, localClock } from "./clients";
 
 export const DEMO_MANIFEST = ".client-desk-demo.json";
@@ -55,35 +56,38 @@ export function runDemo(ctx: Context): number {
   const removed: string[] = [];
   const hashes: Record<string, string> = {};
 
+  try {
+    mkdirSync(root, { recursive: true });
+  } catch (e) {
+    throw new CommandFailure("cli.error.write-failed", { path: root, reason: reason(e) });
+  }
+  const writer = new VaultWriter(root);
   for (const [rel, text] of files) {
-    const abs = resolve(root, rel);
-    if (!inside(root, abs)) throw new CommandFailure("cli.error.path-outside", { path: rel });
     const hash = sha256(text);
-    if (existsSync(abs)) {
-      const current = sha256(readFileSync(abs));
-      if (current !== hash && earlier?.files[rel] !== current) {
-        kept.push(rel);
-        continue;
-      }
-      if (current === hash) {
-        written.push(rel);
-        hashes[rel] = hash;
-        continue;
-      }
+    let yours = false;
+    // Decided inside the file's lock, from the file as it is then.
+    writer.update(rel, (current) => {
+      if (current === null) return text;
+      const now = sha256(current);
+      if (now === hash) return null;
+      yours = earlier?.files[rel] !== now;
+      return yours ? null : text;
+    });
+    if (yours) kept.push(rel);
+    else {
+      written.push(rel);
+      hashes[rel] = hash;
     }
-    try {
-      mkdirSync(dirname(abs), { recursive: true });
-      writeFileSync(abs, text);
-    } catch (e) {
-      throw new CommandFailure("cli.error.write-failed", { path: rel, reason: reason(e) });
-    }
-    written.push(rel);
-    hashes[rel] = hash;
   }
   for (const [rel, hash] of Object.entries(earlier?.files ?? {})) {
     if (files.has(rel)) continue;
-    const abs = resolve(root, rel);
-    if (!inside(root, abs) || !existsSync(abs)) continue;
+    let abs: string;
+    try {
+      abs = writer.target(rel);
+    } catch {
+      continue;
+    }
+    if (!existsSync(abs)) continue;
     if (sha256(readFileSync(abs)) !== hash) continue;
     try {
       unlinkSync(abs);
@@ -93,11 +97,7 @@ export function runDemo(ctx: Context): number {
     }
   }
   const manifest: Manifest = { version: 1, now: formatInstant(now, offsetAt(LINH_ZONE, now)), files: hashes };
-  try {
-    writeFileSync(resolve(root, DEMO_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
-  } catch (e) {
-    throw new CommandFailure("cli.error.write-failed", { path: DEMO_MANIFEST, reason: reason(e) });
-  }
+  writer.update(DEMO_MANIFEST, () => `${JSON.stringify(manifest, null, 2)}\n`);
 
   for (const list of [written, kept, removed]) list.sort();
   const vault = loadVault(root, ctx.io.cwd);
@@ -168,9 +168,4 @@ function readManifest(root: string): Manifest | null {
 
 function sha256(data: string | Buffer): string {
   return createHash("sha256").update(data).digest("hex");
-}
-
-function inside(parent: string, child: string): boolean {
-  const rel = relative(parent, child);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
 }

@@ -2,13 +2,13 @@
 // of one client or all, as CSV with the columns of a Toggl Track detailed report. On stdout, or in
 // a new file with --out (an existing file is never replaced).
 
-import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { dayRange, dayStartMs, entriesStartingIn, exportCsv } from "../../core/time/export-csv";
 import type { Context } from "../context";
 import { requireValue } from "../context";
 import { CommandFailure, UsageError } from "../errors";
 import { printJson, printLines } from "../output";
+import { createFile } from "../vault-writer";
 import { reason } from "../vault-fs";
 import { openVault } from "./common";
 import { findClient } from "./log";
@@ -45,12 +45,13 @@ export function runExport(ctx: Context): number {
   const out = ctx.args.values.get("out");
   if (out !== undefined) {
     const abs = resolve(ctx.io.cwd, out);
+    let made: boolean;
     try {
-      writeFileSync(abs, csv, { flag: "wx" });
+      made = createFile(abs, csv);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "EEXIST") throw new UsageError("export.cli.exists", { path: out });
       throw new CommandFailure("cli.error.write-failed", { path: out, reason: reason(e) });
     }
+    if (!made) throw new UsageError("export.cli.exists", { path: out });
   }
   if (ctx.json) {
     const json: ExportJson = { from, to, zone: vault.zone, client: client?.key ?? null, count: entries.length, ms, file: out ?? null, csv: out === undefined ? csv : null };

@@ -3,17 +3,19 @@
 // written: an unreadable file, a file of the wrong tool or a note that would not read the new lines
 // writes nothing at all. Only bytes at the end of existing notes are added.
 
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { CsvError, decodeCsvBytes, parseCsv, type CsvTable } from "../../core/time/csv";
-import { entryLine } from "../../core/notes/log-append";
+import { entryLine, newLogNote } from "../../core/notes/log-append";
 import { clientFolderPath } from "../../core/shared/paths";
 import { isValidZone } from "../../core/shared/zones";
 import {
+  appendLines,
   durationWords,
   ImportError,
   importErrorMessage,
   importProblemMessage,
+  linesReadBack,
   planAppends,
   previewTable,
   targetFromIndex,
@@ -28,7 +30,7 @@ import { CommandFailure, UsageError } from "../errors";
 import { printJson, printLines } from "../output";
 import { listVault, reason } from "../vault-fs";
 import { openVault } from "./common";
-import { safeTarget } from "./log";
+import { VaultWriter } from "../vault-writer";
 
 export interface ImportJson extends Omit<ImportPreview, "problems" | "entries"> {
   /** The CSV file as given on the command line. */
@@ -103,26 +105,24 @@ export function runImport(ctx: Context): number {
   };
   const plans = planAppends(preview.entries, existing, layout, vault.zone);
   // Every check before the first write.
-  const targets = plans.map((plan) => {
-    const abs = safeTarget(vault.root, clientFolderPath(layout, plan.clientKey), plan.path);
-    if (!plan.readable) throw new CommandFailure("import.cli.refused", { file: plan.path });
-    return abs;
-  });
+  for (const plan of plans) if (!plan.readable) throw new CommandFailure("import.cli.refused", { file: plan.path });
 
   if (!dryRun) {
-    plans.forEach((plan, i) => {
-      const abs = targets[i];
-      try {
-        if (plan.before === null) {
-          mkdirSync(dirname(abs), { recursive: true });
-          writeFileSync(abs, plan.after, { flag: "wx" });
-        } else {
-          appendFileSync(abs, plan.after.slice(plan.before.length));
-        }
-      } catch (e) {
-        throw new CommandFailure("cli.error.write-failed", { path: plan.path, reason: reason(e) });
-      }
-    });
+    const writer = new VaultWriter(vault.root);
+    for (const plan of plans) {
+      // Inside the note's lock, the lines go after the note as it is then (another process may
+      // have just created or appended to it), and must still read back as these entries.
+      writer.update(
+        plan.path,
+        (current) => {
+          if (current === plan.before) return plan.after;
+          const after = appendLines(current ?? newLogNote(plan.clientKey, plan.month), plan.lines);
+          if (!linesReadBack(plan.path, plan.clientKey, after, plan.ids)) throw new CommandFailure("import.cli.refused", { file: plan.path });
+          return after;
+        },
+        clientFolderPath(layout, plan.clientKey),
+      );
+    }
   }
 
   const noteOf = new Map<string, string>();

@@ -4,8 +4,6 @@
 // cannot be billed: no rate, nothing unbilled in the period, a package in another currency.
 
 import { notesIn } from "../notes-in";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
 import { draftInvoice } from "../../core/billing/invoice-draft";
 import { renderInvoiceNote } from "../../core/billing/invoice-write";
 import { monthPeriod, periodOf, type InvoicePeriod } from "../../core/billing/invoice-period";
@@ -18,8 +16,8 @@ import { requireValue } from "../context";
 import { CommandFailure, UsageError } from "../errors";
 import { printJson, printLines, terminalSafe } from "../output";
 import { openVault } from "./common";
-import { findClient, safeTarget } from "./log";
-import { reason } from "../vault-fs";
+import { findClient } from "./log";
+import { VaultWriter } from "../vault-writer";
 
 export interface InvoiceJson {
   written: boolean;
@@ -94,13 +92,9 @@ export function runInvoice(ctx: Context): number {
   const d = r.draft;
   const file = invoiceNotePath(layout, client.key, d.number);
   if (!dryRun) {
-    const abs = safeTarget(vault.root, clientFolderPath(layout, client.key), file);
-    try {
-      mkdirSync(dirname(abs), { recursive: true });
-      writeFileSync(abs, renderInvoiceNote(d, { name: vault.settings.businessName, details: vault.settings.businessDetails, payment: vault.settings.paymentDetails }), { flag: "wx" });
-    } catch (e) {
-      if ((e as { code?: unknown }).code === "EEXIST") throw new CommandFailure("cli.error.invoice-exists", { path: file });
-      throw new CommandFailure("cli.error.write-failed", { path: file, reason: reason(e) });
+    const text = renderInvoiceNote(d, { name: vault.settings.businessName, details: vault.settings.businessDetails, payment: vault.settings.paymentDetails });
+    if (!new VaultWriter(vault.root).create(file, text, clientFolderPath(layout, client.key))) {
+      throw new CommandFailure("cli.error.invoice-exists", { path: file });
     }
   }
   if (ctx.json) {

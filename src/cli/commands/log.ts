@@ -2,8 +2,6 @@
 // (in the user's zone), creating the note when the month has none. Only bytes at the end of the
 // note are written; nothing before them is touched.
 
-import { appendFileSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Client, Entry } from "../../core/shared/types";
 import { appendLine, entryLine, newLogNote } from "../../core/notes/log-append";
 import { parseLogNote } from "../../core/notes/log-note";
@@ -17,7 +15,8 @@ import { CommandFailure, UsageError } from "../errors";
 import { printJson, printLines, terminalSafe } from "../output";
 import { parseTimeArg } from "../time";
 import { openVault } from "./common";
-import { reason, type LoadedVault } from "../vault-fs";
+import type { LoadedVault } from "../vault-fs";
+import { VaultWriter } from "../vault-writer";
 
 export interface LogJson {
   /** Vault-relative path of the log note. */
@@ -46,7 +45,7 @@ export function runLog(ctx: Context): number {
   const layout = vault.index.layout;
   const month = monthOf(start.ms, vault.zone);
   const file = logNotePath(layout, client.key, month);
-  const abs = safeTarget(vault.root, clientFolderPath(layout, client.key), file);
+  const folder = clientFolderPath(layout, client.key);
 
   const taskText = ctx.args.values.get("task");
   const isLink = taskText !== undefined && /^\s*\[\[[^\]]*\]\]\s*$/.test(taskText);
@@ -66,29 +65,20 @@ export function runLog(ctx: Context): number {
     billable: !ctx.args.booleans.has("non-billable"),
   });
 
-  let before: string | null = null;
-  if (existsSync(abs)) {
-    try {
-      before = readFileSync(abs, "utf8");
-    } catch (e) {
-      throw new CommandFailure("cli.error.read-failed", { path: file, reason: reason(e) });
-    }
-  }
-  const base = before ?? newLogNote(client.key, month);
-  const after = appendLine(base, line);
-  const entry = readBack(file, client.key, after, id);
+  // Made inside the note's lock from the note as it is then: another process may have just
+  // created or appended to it.
+  let entry: Entry | undefined;
+  const { before } = new VaultWriter(vault.root).update(
+    file,
+    (current) => {
+      const after = appendLine(current ?? newLogNote(client.key, month), line);
+      entry = readBack(file, client.key, after, id) ?? undefined;
+      if (!entry) throw new CommandFailure("cli.error.entry-unreadable", { file });
+      return after;
+    },
+    folder,
+  );
   if (!entry) throw new CommandFailure("cli.error.entry-unreadable", { file });
-
-  try {
-    if (before === null) {
-      mkdirSync(dirname(abs), { recursive: true });
-      writeFileSync(abs, after, { flag: "wx" });
-    } else {
-      appendFileSync(abs, after.slice(before.length));
-    }
-  } catch (e) {
-    throw new CommandFailure("cli.error.write-failed", { path: file, reason: reason(e) });
-  }
 
   const overlaps = vault.index.entriesBetween(start.ms, end.ms);
   if (ctx.json) {
@@ -132,38 +122,7 @@ function time(text: string, flag: string, zone: string): { ms: number; offset: n
   return r;
 }
 
-/**
- * The absolute path of `file`, refused unless it lies inside the client's folder both as written
- * and once symbolic links are followed.
- */
-export function safeTarget(root: string, folder: string, file: string): string {
-  const abs = resolve(root, file);
-  const dir = resolve(root, folder);
-  if (!inside(root, dir) || !inside(dir, abs) || !inside(realish(dir), realish(abs))) {
-    throw new CommandFailure("cli.error.path-outside", { path: file });
-  }
-  return abs;
-}
-
-/** `p` with the symbolic links of its existing part followed. */
-function realish(p: string): string {
-  let head = p;
-  const tail: string[] = [];
-  while (!existsSync(head)) {
-    const up = dirname(head);
-    if (up === head) break;
-    tail.unshift(basename(head));
-    head = up;
-  }
-  return join(realpathSync(head), ...tail);
-}
-
-function inside(parent: string, child: string): boolean {
-  const rel = relative(parent, child);
-  return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
-}
-
-/** The entry with `id` when it is the last line of the note and reads as an entry. */
+/** The entry as the index reads it back from the new last line of `text`; null when it does not. */
 function readBack(file: string, key: string, text: string, id: string): Entry | null {
   const parsed = parseLogNote(file, key, text);
   const entry = parsed.entries.find((e) => e.id === id);

@@ -2,7 +2,7 @@
 // vault's templates (the built-in ones where the vault has none). Refuses an existing folder.
 
 import { userHours } from "../../core/settings/settings";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { BillingModel, Language, Weekday } from "../../core/shared/types";
 import type { Context } from "../context";
@@ -10,13 +10,12 @@ import { requireValue } from "../context";
 import { CommandFailure, UsageError } from "../errors";
 import { printJson, printLines, terminalSafe } from "../output";
 import { openVault } from "./common";
-import { reason } from "../vault-fs";
 import { checkNewClient, type NewClientInput } from "../../core/lifecycle/new-client";
 import { clientOfNote, onboardingNotes } from "../../core/lifecycle/onboarding";
 import { defaultTemplate, templatePath } from "../../core/lifecycle/templates/defaults";
 import { translator, type MessageKey } from "../../core/i18n";
 import { clientFolderPath, onboardingFolderPath } from "../../core/shared/paths";
-import { safeTarget } from "./log";
+import { VaultWriter } from "../vault-writer";
 
 /** Each field of the form and its flag. */
 const FLAGS: [keyof NewClientInput, string][] = [
@@ -92,11 +91,13 @@ export function runNewClient(ctx: Context): number {
   const client = clientOfNote(notePath, check.key, check.text, { timezone: vault.zone, currency: vault.settings.homeCurrency });
   const templates = vault.settings.templatesFolder;
   const clientT = translator(client.language);
+  const writer = new VaultWriter(vault.root);
   const notes = onboardingNotes(
     client,
     (kind) => {
       const file = templatePath(templates, kind, client.language);
-      const abs = join(vault.root, file);
+      // A template is copied into the client's notes: its real path must be inside the vault.
+      const abs = writer.target(file);
       return { file, text: existsSync(abs) ? readFileSync(abs, "utf8") : defaultTemplate(kind, client.language).text };
     },
     {
@@ -110,13 +111,10 @@ export function runNewClient(ctx: Context): number {
   const onboarding = onboardingFolderPath(layout, check.key);
   const files = [notePath, ...notes.notes.map((n) => `${onboarding}/${n.title}.md`)];
   const texts = [check.text, ...notes.notes.map((n) => n.text)];
-  try {
-    mkdirSync(join(vault.root, onboarding), { recursive: true });
-    files.forEach((f, i) => writeFileSync(safeTarget(vault.root, folder, f), texts[i], { flag: "wx" }));
-  } catch (e) {
-    if (e instanceof CommandFailure) throw e;
-    throw new CommandFailure("cli.error.write-failed", { path: folder, reason: reason(e) });
-  }
+  for (const f of files) writer.target(f, folder);
+  files.forEach((f, i) => {
+    if (!writer.create(f, texts[i], folder)) throw new CommandFailure("cli.error.note-exists", { path: f });
+  });
   if (ctx.json) {
     const out: NewClientJson = { key: check.key, folder, files };
     printJson(ctx.io, out);

@@ -2,8 +2,7 @@
 // that the week lacks, appended to the week's plan note (created when missing) with the same core
 // as the plugin's "Fill week from template" (src/core/planner/plan-template.ts). Shape in docs/cli.md.
 
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
 import { fillPlanNote, parseTemplate, TEMPLATE_NAME, type TemplateItem } from "../../core/planner/plan-template";
 import { planNotePath } from "../../core/shared/paths";
 import { newEntryId } from "../../core/notes/timed-line";
@@ -16,7 +15,7 @@ import { CommandFailure, UsageError } from "../errors";
 import { printJson, printLines, terminalSafe } from "../output";
 import { reason } from "../vault-fs";
 import { openVault } from "./common";
-import { safeTarget } from "./log";
+import { VaultWriter } from "../vault-writer";
 
 export interface PlanFillJson {
   week: string;
@@ -42,32 +41,38 @@ export function runPlan(ctx: Context): number {
   const layout = vault.index.layout;
   const planner = layout.plannerFolder.replace(/^\/+|\/+$/g, "");
   const template = planner === "" ? TEMPLATE_NAME : `${planner}/${TEMPLATE_NAME}`;
-  const templateAbs = safeTarget(vault.root, planner, template);
+  const writer = new VaultWriter(vault.root);
+  const templateAbs = writer.target(template, planner);
   if (!existsSync(templateAbs)) throw new UsageError("cli.error.template-missing", { file: template });
   const parsed = parseTemplate(template, read(templateAbs, template));
 
   const file = planNotePath(layout, week);
-  const abs = safeTarget(vault.root, planner, file);
-  const before = existsSync(abs) ? read(abs, file) : null;
-  const { text, plan } = fillPlanNote(before, file, parsed.items, {
-    week,
-    zone: vault.zone,
-    weekStart: vault.settings.weekStart,
-    resolveClient: (ref) => vault.index.findClient(ref)?.key ?? null,
-    newId: () => newEntryId(),
-    taken: (id) => vault.index.hasId(id),
-    path: template,
-  });
-  if (!dryRun && plan.add.length > 0) {
-    try {
-      if (before === null) {
-        mkdirSync(dirname(abs), { recursive: true });
-        writeFileSync(abs, text, { flag: "wx" });
-      } else appendFileSync(abs, text.slice(before.length));
-    } catch (e) {
-      throw new CommandFailure("cli.error.write-failed", { path: file, reason: reason(e) });
-    }
+  const abs = writer.target(file, planner);
+  const fill = (before: string | null) =>
+    fillPlanNote(before, file, parsed.items, {
+      week,
+      zone: vault.zone,
+      weekStart: vault.settings.weekStart,
+      resolveClient: (ref) => vault.index.findClient(ref)?.key ?? null,
+      newId: () => newEntryId(),
+      taken: (id) => vault.index.hasId(id),
+      path: template,
+    });
+  let before = existsSync(abs) ? read(abs, file) : null;
+  let filled = fill(before);
+  if (!dryRun && filled.plan.add.length > 0) {
+    // Planned again inside the note's lock, from the note as it is then.
+    writer.update(
+      file,
+      (current: string | null) => {
+        before = current;
+        filled = fill(current);
+        return filled.plan.add.length > 0 ? filled.text : null;
+      },
+      planner,
+    );
   }
+  const { plan } = filled;
   const problems = [...parsed.diagnostics, ...plan.diagnostics];
   const local = (ms: number) => formatLocalTime(ms, vault.zone);
   if (ctx.json) {

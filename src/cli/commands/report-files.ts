@@ -1,11 +1,12 @@
 // Reading existing report notes and writing new notes on disk, for `report` and `review`.
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { readFrontmatter } from "../../core/notes/frontmatter";
 import { ReportRegistry } from "../../core/reports/report-notes";
 import { CommandFailure } from "../errors";
 import { listVault, reason, type LoadedVault } from "../vault-fs";
+import { VaultWriter } from "../vault-writer";
 
 /** Every client-report note in the vault, by its frontmatter: renamed and moved ones too. */
 export function reportRegistry(vault: LoadedVault): ReportRegistry {
@@ -31,13 +32,5 @@ export function fileExists(vault: LoadedVault, rel: string): boolean {
 
 /** Creates a new note; false when a file is already there (it is never overwritten). */
 export function createNote(vault: LoadedVault, rel: string, text: string): boolean {
-  const abs = join(vault.root, rel);
-  try {
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, text, { flag: "wx" });
-    return true;
-  } catch (e) {
-    if ((e as { code?: string }).code === "EEXIST") return false;
-    throw new CommandFailure("cli.error.write-failed", { path: rel, reason: reason(e) });
-  }
+  return new VaultWriter(vault.root).create(rel, text);
 }

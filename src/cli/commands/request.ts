@@ -1,6 +1,6 @@
 // `client-desk request`: files a task note in a client's Tasks folder, like "New request".
 
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Task } from "../../core/shared/types";
 import type { Context } from "../context";
@@ -8,8 +8,8 @@ import { requireValue } from "../context";
 import { CommandFailure } from "../errors";
 import { printJson, printLines, terminalSafe } from "../output";
 import { openVault } from "./common";
-import { findClient, safeTarget } from "./log";
-import { reason } from "../vault-fs";
+import { findClient } from "./log";
+import { VaultWriter } from "../vault-writer";
 import { checkRequest, taskFileName, taskNoteText, type RequestInput } from "../../core/lifecycle/request";
 import { tasksFolderPath } from "../../core/shared/paths";
 import { readFrontmatter } from "../../core/notes/frontmatter";
@@ -44,12 +44,8 @@ export function runRequest(ctx: Context): number {
   const names = new Set((existsSync(dir) ? readdirSync(dir) : []).map((n) => n.toLowerCase()));
   const file = `${folder}/${taskFileName(input.title, (base) => names.has(`${base}.md`.toLowerCase()))}`;
   const text = taskNoteText(input, now, client.timezone);
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(safeTarget(vault.root, folder.slice(0, folder.lastIndexOf("/")), file), text, { flag: "wx" });
-  } catch (e) {
-    if (e instanceof CommandFailure) throw e;
-    throw new CommandFailure("cli.error.write-failed", { path: file, reason: reason(e) });
+  if (!new VaultWriter(vault.root).create(file, text, folder.slice(0, folder.lastIndexOf("/")))) {
+    throw new CommandFailure("cli.error.note-exists", { path: file });
   }
   const read = readFrontmatter(text);
   const task = resolveTask(parseTaskNote({ path: file, clientKey: client.key, data: read.data, fieldLines: read.fieldLines, yamlError: read.error }).task, client.timezone);

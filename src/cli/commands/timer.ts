@@ -3,9 +3,7 @@
 // client's log note of the month (creating the note when needed); stop replaces exactly that line
 // with itself plus `[end:: …]`; nothing else in the note changes.
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
-import { dirname } from "node:path";
 import type { Entry } from "../../core/shared/types";
 import { appendEntry, planEntry, stopLine, taskFromText, toSecond, freshId, type EditProblem } from "../../core/time/timer";
 import { clientFolderPath } from "../../core/shared/paths";
@@ -20,9 +18,10 @@ import type { Context } from "../context";
 import { requireValue } from "../context";
 import { CommandFailure, UsageError } from "../errors";
 import { printJson, printLines } from "../output";
-import { reason, type LoadedVault } from "../vault-fs";
+import type { LoadedVault } from "../vault-fs";
 import { openVault } from "./common";
-import { findClient, safeTarget } from "./log";
+import { findClient } from "./log";
+import { VaultWriter } from "../vault-writer";
 
 export interface TimerStopJson {
   file: string;
@@ -100,20 +99,22 @@ function start(ctx: Context, vault: LoadedVault, now: number): number {
     device,
   };
   const path = planEntry(layout, vault.zone, { ...draft, id: "cd-00000000" }).path;
-  const abs = safeTarget(vault.root, clientFolderPath(layout, client.key), path);
-  const before = existsSync(abs) ? read(abs, path) : null;
-  const id = freshId((x) => (before !== null && before.includes(`^${x}`)) || vault.index.hasId(x), () => newEntryId());
-  const plan = planEntry(layout, vault.zone, { ...draft, id });
-  const r = appendEntry(before, client.key, plan.month, plan.path, plan.line, id);
-  if (!r.ok) throw failure(r.problem, plan.path);
-  try {
-    if (before === null) {
-      mkdirSync(dirname(abs), { recursive: true });
-      writeFileSync(abs, r.text, { flag: "wx" });
-    } else writeFileSync(abs, r.text);
-  } catch (e) {
-    throw new CommandFailure("cli.error.write-failed", { path: plan.path, reason: reason(e) });
-  }
+  // Planned inside the note's lock from the note as it is then.
+  let plan: ReturnType<typeof planEntry> | undefined;
+  let r: Extract<ReturnType<typeof appendEntry>, { ok: true }> | undefined;
+  new VaultWriter(vault.root).update(
+    path,
+    (before) => {
+      const id = freshId((x) => (before !== null && before.includes(`^${x}`)) || vault.index.hasId(x), () => newEntryId());
+      plan = planEntry(layout, vault.zone, { ...draft, id });
+      const made = appendEntry(before, client.key, plan.month, plan.path, plan.line, id);
+      if (!made.ok) throw failure(made.problem, plan.path);
+      r = made;
+      return made.text;
+    },
+    clientFolderPath(layout, client.key),
+  );
+  if (!plan || !r) throw new CommandFailure("cli.error.note-exists", { path });
   if (ctx.json) {
     const out: TimerStartJson = { file: plan.path, line: plan.line, entry: r.entry, created: r.created, stopped };
     printJson(ctx.io, out);
@@ -147,15 +148,18 @@ function stop(ctx: Context, vault: LoadedVault, now: number): number {
 
 /** Writes the end of `entry` at `at`; only its line changes. */
 function stopEntry(vault: LoadedVault, entry: Entry, at: number): TimerStopJson {
-  const abs = safeTarget(vault.root, clientFolderPath(vault.index.layout, entry.clientKey), entry.file);
-  const text = read(abs, entry.file);
-  const edit = stopLine(text, { id: entry.id, start: entry.start }, at, offsetAt(vault.zone, at));
-  if (!edit.ok) throw failure(edit.problem, entry.file);
-  try {
-    writeFileSync(abs, edit.text);
-  } catch (e) {
-    throw new CommandFailure("cli.error.write-failed", { path: entry.file, reason: reason(e) });
-  }
+  let edit: Extract<ReturnType<typeof stopLine>, { ok: true }> | undefined;
+  new VaultWriter(vault.root).update(
+    entry.file,
+    (text) => {
+      const made = stopLine(text ?? "", { id: entry.id, start: entry.start }, at, offsetAt(vault.zone, at));
+      if (!made.ok) throw failure(made.problem, entry.file);
+      edit = made;
+      return made.text;
+    },
+    clientFolderPath(vault.index.layout, entry.clientKey),
+  );
+  if (!edit) throw new CommandFailure("timer.problem.missing", { file: entry.file, what: "" });
   const stopped: Entry = {
     ...entry,
     line: edit.lineNo,
@@ -232,14 +236,6 @@ function status(ctx: Context, vault: LoadedVault, now: number): number {
   }
   printLines(ctx.io, lines);
   return 0;
-}
-
-function read(abs: string, file: string): string {
-  try {
-    return readFileSync(abs, "utf8");
-  } catch (e) {
-    throw new CommandFailure("cli.error.read-failed", { path: file, reason: reason(e) });
-  }
 }
 
 /** A line that could not be edited: exit 3, with the plugin's own message. */

@@ -143,6 +143,7 @@ const base = {
   "cli.error.client-unknown": "No client “{value}” in {root}/. Clients: {known}.",
   "cli.error.outside-vault": "Refusing to write {path}: its real path (links followed) is outside the vault.",
   "cli.error.note-locked": "Cannot write {path}: another process has held its lock ({lock}) for too long; try again, or delete the lock file if no Client Desk command is running.",
+  "cli.error.note-exists": "{path} is already there; it is never written over.",
   "cli.error.path-outside": "Refusing to write {path}: it is not inside the client's folder.",
   "cli.error.entry-unreadable": "Refusing to write {file}: the new line would not be read as an entry there (the note ends inside a code block, a %% comment or the frontmatter).",
   "cli.error.internal": "Unexpected error: {reason}",

@@ -143,6 +143,7 @@ const base: Record<BaseKey, string> = {
   "cli.error.client-unknown": "Không có khách hàng “{value}” trong {root}/. Các khách hàng: {known}.",
   "cli.error.outside-vault": "Không ghi {path}: đường dẫn thật của tệp (theo các liên kết) nằm ngoài kho.",
   "cli.error.note-locked": "Không ghi được {path}: một tiến trình khác giữ khóa ({lock}) quá lâu; hãy thử lại, hoặc xóa tệp khóa nếu không có lệnh Client Desk nào đang chạy.",
+  "cli.error.note-exists": "{path} đã có; tệp này không bao giờ bị ghi đè.",
   "cli.error.path-outside": "Không ghi {path}: tệp này không nằm trong thư mục của khách hàng.",
   "cli.error.entry-unreadable": "Không ghi {file}: dòng mới sẽ không được đọc là một mục thời gian (ghi chú kết thúc bên trong khối mã, chú thích %% hoặc phần frontmatter).",
   "cli.error.internal": "Lỗi không mong đợi: {reason}",
