@@ -152,7 +152,7 @@ describe("client-desk log", () => {
       "--task", "Newsletter [draft]", "--note", "line one\nline two [end:: 2030-01-01T00:00Z] ^fake", "--json",
     ]);
     const out = parse<LogJson>(r.stdout);
-    expect(out.line).toMatch(/^- \[start:: 2026-05-04T09:00\+00:00\] \[end:: 2026-05-04T10:00\+00:00\] \[task:: Newsletter \(draft\)\] line one line two \(end:: 2030-01-01T00:00Z\) \^fake \^cd-[a-z0-9]{8}$/);
+    expect(out.line).toMatch(/^- \[start:: 2026-05-04T09:00\+00:00\] \[end:: 2026-05-04T10:00\+00:00\] \[task:: Newsletter \(draft\)\] line one line two \(end: 2030-01-01T00:00Z\) \^fake \^cd-[a-z0-9]{8}$/);
     expect(out.entry.end - out.entry.start).toBe(3_600_000);
     expect(out.entry.task).toBe("Newsletter (draft)");
     expect(run(["check", "--vault", vault, "--json"]).code).toBe(0);

@@ -89,6 +89,7 @@ const base = {
   "diag.folder-unsafe": "The folder name “{name}” contains “{char}”, which Obsidian does not allow in file names on every device. Rename the folder; until then this client is skipped.",
   "diag.rate-missing": "Billing is {billing} but no rate is set, so this client's time cannot be invoiced.",
   "diag.entry-malformed": "This entry cannot be read: the field “{field}” is missing or written twice. The line is kept as it is.",
+  "diag.entry-near-miss": "This line looks like a time entry, but “{value}” is not a field Client Desk reads: write it as [{field}:: …]. The line is kept as it is, not counted, and no timer stops or changes it.",
   "diag.entry-time-invalid": "“{value}” is not an exact time like 2026-11-23T09:00+07:00 (date, time and UTC offset).",
   "diag.entry-end-before-start": "The end ({value}) is not after the start. The line is kept as it is and not counted.",
   "diag.entry-duplicate-id": "The id ^{value} is used again; it was first used at {first}. Invoices need each id once.",

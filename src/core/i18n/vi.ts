@@ -89,6 +89,7 @@ const base: Record<BaseKey, string> = {
   "diag.folder-unsafe": "Tên thư mục “{name}” chứa “{char}”, ký tự Obsidian không cho phép trong tên tệp trên mọi thiết bị. Hãy đổi tên thư mục; đến lúc đó khách hàng này sẽ bị bỏ qua.",
   "diag.rate-missing": "Hình thức tính phí là {billing} nhưng chưa đặt đơn giá, nên chưa thể lập hoá đơn cho thời gian của khách hàng này.",
   "diag.entry-malformed": "Không đọc được mục này: trường “{field}” bị thiếu hoặc được viết hai lần. Dòng được giữ nguyên.",
+  "diag.entry-near-miss": "Dòng này trông giống một mục thời gian, nhưng “{value}” không phải là trường Client Desk đọc được: hãy viết là [{field}:: …]. Dòng được giữ nguyên, không được tính, và không bộ hẹn giờ nào dừng hay sửa dòng này.",
   "diag.entry-time-invalid": "“{value}” không phải là thời điểm chính xác như 2026-11-23T09:00+07:00 (ngày, giờ và độ lệch UTC).",
   "diag.entry-end-before-start": "Thời điểm kết thúc ({value}) không sau thời điểm bắt đầu. Dòng được giữ nguyên và không được tính.",
   "diag.entry-duplicate-id": "Mã ^{value} bị dùng lại; lần đầu ở {first}. Hoá đơn cần mỗi mã chỉ một lần.",

@@ -13,6 +13,8 @@ const COLON = 58;
 const ODD_SPACE = /\s\s|[^\S ]/;
 const TAG = "#non-billable";
 const TAG_RE = /(^|\s)#non-billable(?=\s|$)/g;
+// The full parser's test for a mistyped field (timed-line.ts, NEAR_MISS): such a line goes to it.
+const NEAR_MISS = /(?:(?<!\[)\[[ \t]*(?:start|end|task|device|client)[ \t]*::?|(?:\([ \t]*|(?<![\w-]))(?:start|end|task|device|client)[ \t]*::)/i;
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** What one scan found; reused from line to line so the hot loop allocates little. */
@@ -206,6 +208,7 @@ export function scanLine(s: string, from: number, to: number, out: Scan): boolea
     } else return false;
   }
   let rest = s.slice(restStart, restEnd);
+  if (rest.includes(":") && NEAR_MISS.test(rest)) return false;
   out.billable = true;
   if (rest.includes(TAG)) {
     const stripped = rest.replace(TAG_RE, "$1");

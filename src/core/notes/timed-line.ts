@@ -13,6 +13,14 @@ const LIST_ITEM = /^\s*[-*+] /;
 // either side made a long `[start::` line without its `]` take cubic time.
 const FIELD = /\[([A-Za-z][\w-]*)::[ \t]*((?:(?:\[\[[^\]\n]*\]\]|[^\][\n \t])(?:\[\[[^\]\n]*\]\]|[^\][\n])*)?)\]/g;
 const BLOCK_ID = /[ \t]\^([A-Za-z0-9-]+)[ \t]*$/;
+/**
+ * What is left of a line after its fields are read and that looks like a mistyped field, in any
+ * case and with blanks around the name: a known name after `[` with one or two colons (`[End:: …]`,
+ * `[end: …]`, `[ end:: …]`, a `[end:: …` missing its `]`), or with two colons after `(` or bare
+ * (`(end:: …)`, `end:: …`). Such a line is refused, never read as a running
+ * timer that the next start would "stop".
+ */
+const NEAR_MISS = /(?:(?<!\[)\[[ \t]*(start|end|task|device|client)[ \t]*::?|(?:\([ \t]*|(?<![\w-]))(start|end|task|device|client)[ \t]*::)/i;
 const TAG = /(^|\s)#non-billable(?=\s|$)/g;
 
 export interface TimedLine {
@@ -43,7 +51,7 @@ export function parseTimedLine(raw: string): LineResult {
     if (fast !== null) return { kind: "timed", line: fast };
   }
   if (!LIST_ITEM.test(raw)) return { kind: "other" };
-  if (!raw.includes("[start::")) return { kind: "freehand" };
+  if (!raw.includes("[start::")) return nearMiss(raw) ?? (BLOCK_ID.test(raw) ? { kind: "bad", code: "entry-malformed", field: "start" } : { kind: "freehand" });
   const body = raw.replace(LIST_ITEM, "");
   const fields = new Map<string, string>();
   let duplicate: string | null = null;
@@ -59,6 +67,8 @@ export function parseTimedLine(raw: string): LineResult {
   if (duplicate !== null) return { kind: "bad", code: "entry-malformed", field: duplicate };
   const startText = fields.get("start");
   if (startText === undefined) return { kind: "bad", code: "entry-malformed", field: "start" };
+  const miss = nearMiss(rest);
+  if (miss !== null) return miss;
   const start = parseInstant(startText);
   if (!start) return { kind: "bad", code: "entry-time-invalid", field: "start", value: startText };
   let end: ReturnType<typeof parseInstant> = null;
@@ -102,6 +112,14 @@ export function parseTimedLine(raw: string): LineResult {
   };
 }
 
+/** A mistyped field in `text` as a refusal naming the field and what was written; null when none. */
+function nearMiss(text: string): LineResult | null {
+  const m = NEAR_MISS.exec(text);
+  if (m === null) return null;
+  const field = (m[1] ?? m[2]).toLowerCase();
+  return { kind: "bad", code: "entry-near-miss", field, value: text.slice(m.index, m.index + 40).trim() };
+}
+
 function emptyToNull(v: string | undefined): string | null {
   return v === undefined || v === "" ? null : v;
 }
@@ -119,9 +137,13 @@ export function serializeTimedLine(l: TimedLine): string {
   return parts.join(" ");
 }
 
-/** Text safe inside a field value or the free text: no line breaks, no field brackets. */
+/** Text safe inside a field value or the free text: no line breaks, no field brackets, no `::`. */
 export function sanitizeInline(text: string): string {
-  return text.replace(/[\r\n]+/g, " ").replace(/[[\]]/g, (c) => (c === "[" ? "(" : ")")).trim();
+  return text
+    .replace(/[\r\n]+/g, " ")
+    .replace(/[[\]]/g, (c) => (c === "[" ? "(" : ")"))
+    .replace(/:{2,}/g, ":")
+    .trim();
 }
 
 /** A wikilink to a note or a task name, for the `task` and `client` fields. */

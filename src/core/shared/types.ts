@@ -87,6 +87,7 @@ export type DiagnosticCode =
   | "folder-unsafe"
   | "rate-missing"
   | "entry-malformed"
+  | "entry-near-miss"
   | "entry-time-invalid"
   | "entry-end-before-start"
   | "entry-duplicate-id"

@@ -24,6 +24,7 @@ const CODES: Record<DiagnosticCode, true> = {
   "folder-unsafe": true,
   "rate-missing": true,
   "entry-malformed": true,
+  "entry-near-miss": true,
   "entry-time-invalid": true,
   "entry-end-before-start": true,
   "entry-duplicate-id": true,

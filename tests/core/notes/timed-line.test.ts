@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  fastTimedLine,
   linkTarget,
   linkTo,
   newEntryId,
@@ -115,7 +116,6 @@ describe("parseTimedLine: grammar", () => {
     ["-[start:: 2026-11-23T09:00+07:00]", "other"],
     ["- worked 2h", "freehand"],
     ["- [ ] call the bank", "freehand"],
-    ["- [Start:: 2026-11-23T09:00+07:00]", "freehand"],
   ])("%j is %s", (raw, kind) => {
     expect(parseTimedLine(raw).kind).toBe(kind);
   });
@@ -136,6 +136,40 @@ describe("parseTimedLine: grammar", () => {
     expect(r).toMatchObject({ kind: "bad", code, field });
   });
 
+  // A typo in a field must never leave a line that reads as a running timer.
+  it.each<[string, string]>([
+    ["- [start:: 2026-11-23T09:00+07:00] [End:: 2026-11-23T10:00+07:00] x ^cd-a", "end"],
+    ["- [start:: 2026-11-23T09:00+07:00] [END::2026-11-23T10:00+07:00] x", "end"],
+    ["- [start:: 2026-11-23T09:00+07:00] [end: 2026-11-23T10:00+07:00] x", "end"],
+    ["- [start:: 2026-11-23T09:00+07:00] [ end:: 2026-11-23T10:00+07:00] x", "end"],
+    ["- [start:: 2026-11-23T09:00+07:00] [end :: 2026-11-23T10:00+07:00] x", "end"],
+    ["- [start:: 2026-11-23T09:00+07:00] (end:: 2026-11-23T10:00+07:00) x", "end"],
+    ["- [start:: 2026-11-23T09:00+07:00] end:: 2026-11-23T10:00+07:00 x", "end"],
+    ["- [start:: 2026-11-23T09:00+07:00] x [end:: 2026-11-23T10:00+07:00", "end"],
+    ["- [start:: 2026-11-23T09:00+07:00] [Task:: Inbox] x", "task"],
+    ["- [start:: 2026-11-23T09:00+07:00] [end:: 2026-11-23T10:00+07:00] [device: Mac] x", "device"],
+    ["- [Start:: 2026-11-23T09:00+07:00] x ^cd-a", "start"],
+    ["- [start: 2026-11-23T09:00+07:00] x", "start"],
+    ["- start:: 2026-11-23T09:00+07:00 x", "start"],
+  ])("%j is refused: a mistyped %s field", (raw, field) => {
+    expect(parseTimedLine(raw)).toMatchObject({ kind: "bad", code: "entry-near-miss", field });
+    // The fast scanner hands such lines to the full parser (it never reads them itself).
+    expect(fastTimedLine(raw)).toBeNull();
+  });
+
+  it.each([
+    "- [start:: 2026-11-23T09:00+07:00] [end:: 2026-11-23T10:00+07:00] Deadline: end of the month",
+    "- [start:: 2026-11-23T09:00+07:00] [end:: 2026-11-23T10:00+07:00] Task list for the weekend: done",
+    "- [start:: 2026-11-23T09:00+07:00] [end:: 2026-11-23T10:00+07:00] (start: slow) backend::api",
+    "- [start:: 2026-11-23T09:00+07:00] [end:: 2026-11-23T10:00+07:00] [[Client notes]]: end of year, start: Monday",
+  ])("%j is read: prose with a colon is not a mistyped field", (raw) => {
+    expect(parseTimedLine(raw).kind).toBe("timed");
+  });
+
+  it("a list item with a block id but no start is refused, not taken as prose", () => {
+    expect(parseTimedLine("- worked on the newsletter ^cd-abc12345")).toMatchObject({ kind: "bad", code: "entry-malformed", field: "start" });
+  });
+
   it("reports the offending value", () => {
     expect(parseTimedLine("- [start:: 2026-02-30T09:00+07:00] x")).toEqual({
       kind: "bad",
@@ -150,7 +184,7 @@ describe("parseTimedLine: grammar", () => {
     const r = parseTimedLine(`- [start::${" ".repeat(20_000)}x`);
     expect(r).toMatchObject({ kind: "bad", code: "entry-malformed", field: "start" });
     const tabs = parseTimedLine(`- [start:: 2026-11-23T09:00+07:00] [task:: a${" \t".repeat(10_000)}x`);
-    expect(tabs.kind).toBe("timed");
+    expect(tabs).toMatchObject({ kind: "bad", code: "entry-near-miss", field: "task" });
   });
 });
 
