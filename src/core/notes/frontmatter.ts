@@ -12,6 +12,32 @@ export interface FrontmatterRead {
   fieldLines: Map<string, number>;
 }
 
+/**
+ * How many values a reader walking the frontmatter meets, counting a YAML alias each time it is
+ * used: a 400-byte "billion laughs" note is a few shared objects to the parser, and billions of
+ * values to any code that walks them. Stops counting past `limit`.
+ */
+function walkedValues(data: unknown, limit: number): number {
+  let n = 0;
+  const stack: unknown[] = [data];
+  while (stack.length > 0 && n <= limit) {
+    const v = stack.pop();
+    n++;
+    if (v !== null && typeof v === "object") for (const child of Object.values(v)) stack.push(child);
+  }
+  return n;
+}
+
+/** More values than any client, task or invoice note has (an invoice lists a few thousand ids). */
+const MAX_VALUES = 100_000;
+
+/** Frontmatter data a reader may walk, or null when aliases multiply it beyond any real note. */
+export function boundedFrontmatter(data: Record<string, unknown>): Record<string, unknown> | null {
+  return walkedValues(data, MAX_VALUES) > MAX_VALUES ? null : data;
+}
+
+const TOO_MANY = "the frontmatter repeats values through YAML aliases (*name) far more than a note can hold";
+
 function readFieldLines(lines: string[]): { fieldLines: Map<string, number>; close: number } {
   const fieldLines = new Map<string, number>();
   if (lines[0] !== "---") return { fieldLines, close: -2 };
@@ -40,6 +66,7 @@ export function readFrontmatter(text: string): FrontmatterRead {
     if (typeof data !== "object" || Array.isArray(data)) {
       return { data: null, error: { line: 2, reason: "the frontmatter is not a list of fields" }, fieldLines };
     }
+    if (boundedFrontmatter(data as Record<string, unknown>) === null) return { data: null, error: { line: 2, reason: TOO_MANY }, fieldLines };
     return { data: data as Record<string, unknown>, error: null, fieldLines };
   } catch (e) {
     if (e instanceof YAMLException) {

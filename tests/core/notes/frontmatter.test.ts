@@ -114,3 +114,34 @@ describe("readFrontmatter on arbitrary text", () => {
     );
   });
 });
+
+describe("YAML alias bombs", () => {
+  const bomb = [
+    "---",
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]",
+    "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]",
+    "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]",
+    "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]",
+    "f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]",
+    "g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]",
+    "h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]",
+    "i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]",
+    "status: doing",
+    "---",
+    "",
+  ].join("\n");
+
+  it("are an error on the frontmatter, found without walking them", () => {
+    const r = readFrontmatter(bomb);
+    expect(r.data).toBeNull();
+    expect(r.error).toMatchObject({ line: 2, reason: expect.stringMatching(/aliases/) });
+    expect(r.fieldLines.get("status")).toBe(11);
+  });
+
+  it("a few aliases in an ordinary note are read", () => {
+    const r = readFrontmatter("---\ntags: &t [client, va]\nalso: *t\n---\n");
+    expect(r.error).toBeNull();
+    expect(r.data).toEqual({ tags: ["client", "va"], also: ["client", "va"] });
+  });
+});
