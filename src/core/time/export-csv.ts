@@ -7,15 +7,20 @@
 // End date, End time, Duration, Tags, Amount ().
 // - Client: the client's display name; Project: the entry's task (a link's target, as text);
 //   Task stays empty (in Toggl a task belongs to a project); Description: the entry's note.
-// - Billable: Yes / No (`#non-billable`). Tags and Amount stay empty: amounts depend on rounding,
+// - Billable: Yes / No (`#non-billable`). Tags: the entry's block id as `^cd-…`, so that importing
+//   the file back into the vault adds nothing. Amount stays empty: amounts depend on rounding,
 //   retainers and currencies, which invoices work out; a plain Toggl export without rates has an
 //   empty "Amount ()" column too.
+// - Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets a leading `'`.
 // - Running timers (no end) are left out: they have no duration yet.
 
 import { DateTime } from "luxon";
 import type { Client, Entry } from "../shared/types";
 import { writeCsv } from "./csv";
 import { linkTarget } from "../notes/timed-line";
+import { spreadsheetSafe } from "./import/formats";
+
+const BLOCK_ID = /^[A-Za-z0-9-]+$/;
 
 export const TOGGL_COLUMNS = [
   "User",
@@ -80,12 +85,12 @@ export function exportRow(entry: Entry, options: ExportOptions): string[] {
   const start = DateTime.fromMillis(entry.start, { zone: options.zone });
   const end = DateTime.fromMillis(entry.end, { zone: options.zone });
   return [
-    options.user ?? "",
+    spreadsheetSafe(options.user ?? ""),
     "",
-    options.client(entry.clientKey)?.name ?? entry.clientKey,
-    entry.task === null ? "" : linkTarget(entry.task),
+    spreadsheetSafe(options.client(entry.clientKey)?.name ?? entry.clientKey),
+    spreadsheetSafe(entry.task === null ? "" : linkTarget(entry.task)),
     "",
-    entry.note,
+    spreadsheetSafe(entry.note),
     entry.billable ? "Yes" : "No",
     start.toFormat("yyyy-MM-dd"),
     start.toFormat("HH:mm:ss"),
@@ -93,7 +98,8 @@ export function exportRow(entry: Entry, options: ExportOptions): string[] {
     end.toFormat("HH:mm:ss"),
     // Whole seconds of the two times written, so Duration always agrees with them.
     durationText(Math.floor(entry.end / 1000) * 1000 - Math.floor(entry.start / 1000) * 1000),
-    "",
+    // Only a written block id: an entry without one has a made-up id that changes as lines move.
+    BLOCK_ID.test(entry.id) ? `^${entry.id}` : "",
     "",
   ];
 }

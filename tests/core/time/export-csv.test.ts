@@ -42,8 +42,8 @@ describe("exportCsv", () => {
     expect(csv).toBe(
       [
         TOGGL_COLUMNS.join(","),
-        ",,Harbour Goods,,,,No,2026-10-03,23:00:00,2026-10-04,04:00:07,04:00:07,,",
-        ',,Harbour Goods,Night shift,,"Before, ""and"" after",Yes,2026-10-04,01:30:00,2026-10-04,03:30:00,01:00:00,,',
+        ",,Harbour Goods,,,,No,2026-10-03,23:00:00,2026-10-04,04:00:07,04:00:07,^cd-aaaaaaa2,",
+        ',,Harbour Goods,Night shift,,"Before, ""and"" after",Yes,2026-10-04,01:30:00,2026-10-04,03:30:00,01:00:00,^cd-aaaaaaa1,',
         "",
       ].join("\r\n"),
     );

@@ -219,7 +219,7 @@ describe("export command", () => {
     const csv = app.vault.contentOf(path!);
     expect(parseCsv(csv).rows).toEqual([
       ["User", "Email", "Client", "Project", "Task", "Description", "Billable", "Start date", "Start time", "End date", "End time", "Duration", "Tags", "Amount ()"],
-      ["", "", "Harbour Goods", "", "", "Typed by me", "Yes", "2026-10-01", "09:00:00", "2026-10-01", "10:00:00", "01:00:00", "", ""],
+      ["", "", "Harbour Goods", "", "", "Typed by me", "Yes", "2026-10-01", "09:00:00", "2026-10-01", "10:00:00", "01:00:00", "^cd-mine0001", ""],
     ]);
     expect(getNotices()).toContain(`Exported 1 entries to ${path}.`);
 

@@ -28,7 +28,9 @@ export type ColumnKey =
   | "startTime"
   | "endDate"
   | "endTime"
-  | "duration";
+  | "duration"
+  /** Optional: Client Desk's own export puts an entry's block id here (`^cd-…`). */
+  | "tags";
 
 export interface ToolFormat {
   tool: ImportTool;
@@ -56,6 +58,7 @@ export const FORMATS: Record<ImportTool, ToolFormat> = {
       endDate: "End date",
       endTime: "End time",
       duration: "Duration",
+      tags: "Tags",
     },
     required: REQUIRED,
   },
@@ -74,6 +77,7 @@ export const FORMATS: Record<ImportTool, ToolFormat> = {
       endDate: "End Date",
       endTime: "End Time",
       duration: "Duration (h)",
+      tags: "Tags",
     },
     required: REQUIRED,
   },
@@ -207,4 +211,25 @@ export function parseBillable(text: string): boolean | null {
   if (t === "yes" || t === "true" || t === "1" || t === "y") return true;
   if (t === "no" || t === "false" || t === "0" || t === "n") return false;
   return null;
+}
+
+/**
+ * A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a
+ * formula; the export writes such text with a leading `'` (which spreadsheets hide), and the import
+ * takes that `'` off again.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function spreadsheetSafe(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export function fromSpreadsheetSafe(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
+/** The block id Client Desk's export writes in the Tags column (`^cd-k3j9x2ma`); null when none. */
+export function taggedId(tags: string): string | null {
+  const m = /(?:^|[\s,])\^([A-Za-z0-9-]+)(?=$|[\s,])/.exec(tags);
+  return m ? m[1] : null;
 }

@@ -10,11 +10,13 @@ import {
   detectDateOrder,
   detectTool,
   FORMATS,
+  fromSpreadsheetSafe,
   mapColumns,
   parseBillable,
   parseClock,
   parseDate,
   parseDuration,
+  taggedId,
   type ColumnKey,
   type DateOrder,
   type ImportTool,
@@ -213,7 +215,7 @@ export function previewTable(table: CsvTable, target: ImportTarget, options: Imp
   let line = 0;
   const problem = (code: ImportProblemCode, field: ColumnKey | null, params: Record<string, string | number> = {}) =>
     problems.push({ line, field: field === null ? null : name(field), code, params });
-  const get = (key: ColumnKey) => (index[key] >= 0 ? row[index[key]] : "");
+  const get = (key: ColumnKey) => (index[key] >= 0 ? fromSpreadsheetSafe(row[index[key]]) : "");
   const readInstants = (dateText: string, timeText: string, dateKey: ColumnKey, timeKey: ColumnKey) => {
     if (dateText.trim() === "") {
       problem("value-missing", dateKey);
@@ -302,7 +304,14 @@ export function previewTable(table: CsvTable, target: ImportTarget, options: Imp
     const key = sourceKeyText({ tool, user: get("email").trim() || get("user").trim(), start: s, end: e, description });
     let id = "";
     let duplicate = false;
-    for (let salt = 0; ; salt++) {
+    // Client Desk's own export carries each entry's id: importing it back adds nothing.
+    const own = taggedId(get("tags"));
+    if (own !== null) {
+      duplicate = given.has(own) || target.hasEntry(own);
+      if (!duplicate) given.set(own, key);
+      id = own;
+    }
+    for (let salt = 0; own === null; salt++) {
       const candidate = importId(key, salt);
       const owner = given.get(candidate);
       if (owner === key) {
