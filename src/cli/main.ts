@@ -47,7 +47,7 @@ const COMMANDS: Record<string, Command> = {
   demo: { run: runDemo, flags: { values: [], booleans: ["force"] }, positionals: 1 },
   timer: {
     run: runTimer,
-    flags: { values: ["vault", "client", "task", "note", "device", "id"], booleans: ["non-billable"] },
+    flags: { values: ["vault", "client", "task", "note", "device", "id", "end"], booleans: ["non-billable", "keep"] },
     positionals: 1,
   },
   import: { run: runImport, flags: { values: ["vault", "date-format", "zone"], booleans: ["dry-run"] }, positionals: 2 },

@@ -40,6 +40,7 @@ interface StopJson {
   seconds: number;
 }
 interface StartJson {
+  already?: boolean;
   file: string;
   line: string;
   entry: EntryJson;
@@ -49,7 +50,7 @@ interface StartJson {
 interface StatusJson {
   now: string;
   zone: string;
-  running: { entry: EntryJson; clientName: string; clientMissing: boolean; startLocal: string; seconds: number }[];
+  running: { entry: EntryJson; clientName: string; clientMissing: boolean; startLocal: string; seconds: number; long: boolean }[];
   today: { date: string; from: string; to: string; seconds: number; clients: { key: string; name: string; seconds: number }[] };
   retainers: { key: string; name: string; month: string; usedSeconds: number; rawSeconds: number; includedHours: number; ratio: number; high: boolean; over: boolean }[];
 }
@@ -203,5 +204,75 @@ describe("client-desk timer", () => {
     writeTree(root, { [HARBOUR_LOG]: app.vault.contentOf(HARBOUR_LOG) });
     const s = parse<StatusJson>(run(["timer", "status", "--vault", root, "--json"]).stdout);
     expect(s.running).toEqual([]);
+  });
+});
+
+describe("client-desk timer and forgotten time", () => {
+  let root: string;
+  const running = "- [start:: 2026-11-20T09:00+07:00] [task:: Orders] [device:: Linh's Mac] Orders ^cd-harb0001\n";
+  beforeEach(() => {
+    root = tempDir();
+    vault(root, { [HARBOUR_LOG]: running });
+  });
+  afterEach(() => removeDir(root));
+  const read = (file: string) => readFileSync(join(root, file), "utf8");
+  // 3 days 1 h after the start: far past the idle limit (10 h by default).
+  const LATE = "2026-11-23T10:00+07:00";
+
+  it("status says a timer ran past the idle limit", () => {
+    const json = parse<StatusJson>(run(["timer", "status", "--vault", root, "--now", LATE, "--json"]).stdout);
+    expect(json.running[0]).toMatchObject({ seconds: 73 * 3600, long: true });
+    const soon = parse<StatusJson>(run(["timer", "status", "--vault", root, "--now", "2026-11-20T18:00+07:00", "--json"]).stdout);
+    expect(soon.running[0].long).toBe(false);
+    expect(run(["timer", "status", "--vault", root, "--now", LATE]).stdout).toContain("Running longer than 10 h: if it was forgotten, stop it with client-desk timer stop --end TIME.");
+  });
+
+  it("stop refuses to bill a forgotten timer to now without --end or --keep, and writes nothing", () => {
+    const r = run(["timer", "stop", "--vault", root, "--now", LATE]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Harbour Goods · Orders has been running for 73 h 0 min, longer than the idle limit of 10 h");
+    expect(read(HARBOUR_LOG)).toBe(running);
+    // Nor does a start of another client stop it at now.
+    expect(run(["timer", "start", "--vault", root, "--client", "Brightloop", "--now", LATE]).code).toBe(2);
+    expect(read(HARBOUR_LOG)).toBe(running);
+  });
+
+  it("stop --end writes the end the work had; --keep keeps all of it", () => {
+    expect(run(["timer", "stop", "--vault", root, "--now", LATE, "--end", "2026-11-23T11:00"]).code).toBe(2);
+    expect(run(["timer", "stop", "--vault", root, "--now", LATE, "--end", "2026-11-20T08:00"]).code).toBe(2);
+    const r = run(["timer", "stop", "--vault", root, "--now", LATE, "--end", "2026-11-20T12:30"]);
+    expect(r.code).toBe(0);
+    expect(read(HARBOUR_LOG)).toBe(running.replace("+07:00]", "+07:00] [end:: 2026-11-20T12:30+07:00]"));
+
+    writeTree(root, { [HARBOUR_LOG]: running });
+    expect(run(["timer", "stop", "--vault", root, "--now", LATE, "--keep"]).code).toBe(0);
+    expect(read(HARBOUR_LOG)).toBe(running.replace("+07:00]", "+07:00] [end:: 2026-11-23T10:00+07:00]"));
+  });
+
+  it("a second start of the running client and task is a no-op that says so", () => {
+    const r = run(["timer", "start", "--vault", root, "--client", "Harbour Goods", "--task", "Orders", "--now", "2026-11-20T09:01+07:00", "--json"]);
+    expect(r.code).toBe(0);
+    expect(parse<StartJson>(r.stdout)).toMatchObject({ already: true, created: false, stopped: null, entry: { id: "cd-harb0001" } });
+    expect(read(HARBOUR_LOG)).toBe(running);
+    const text = run(["timer", "start", "--vault", root, "--client", "Harbour Goods", "--task", "Orders", "--now", "2026-11-20T09:01+07:00"]);
+    expect(text.stdout).toBe(`Harbour Goods · Orders is running already (0 h 1 min), in ${HARBOUR_LOG}. Nothing was written.\n`);
+  });
+
+  it("check warns about entries longer than the setting, running ones included", () => {
+    writeTree(root, {
+      [BRIGHT_LOG]: "- [start:: 2026-11-02T08:00+07:00] [end:: 2026-11-02T23:00+07:00] Launch day ^cd-bright01\n- [start:: 2026-11-03T08:00+07:00] [end:: 2026-11-03T09:00+07:00] ^cd-bright02\n",
+    });
+    const out = parse<{ errors: number; warnings: number; diagnostics: { code: string; file: string; line: number; message: string }[] }>(
+      run(["check", "--vault", root, "--now", LATE, "--json"]).stdout,
+    );
+    expect(out.errors).toBe(0);
+    expect(out.diagnostics.map((d) => [d.code, d.file, d.line])).toEqual([
+      ["entry-too-long", BRIGHT_LOG, 1],
+      ["entry-running-long", HARBOUR_LOG, 1],
+    ]);
+    expect(out.diagnostics[0].message).toContain("This entry lasts 15 h, longer than the 12 h");
+    writeTree(root, settingsFile({ timeZone: ZONE, homeCurrency: "VND", maxEntryHours: 16 }));
+    const relaxed = parse<{ diagnostics: { code: string }[] }>(run(["check", "--vault", root, "--now", LATE, "--json"]).stdout);
+    expect(relaxed.diagnostics.map((d) => d.code)).toEqual(["entry-running-long"]);
   });
 });

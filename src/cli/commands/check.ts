@@ -2,6 +2,7 @@
 
 import type { Diagnostic } from "../../core/shared/types";
 import { diagnosticLine, diagnosticMessage } from "../../core/i18n";
+import { longEntryWarnings } from "../../core/time/long-entries";
 import type { Context } from "../context";
 import { openVault } from "./common";
 import { printJson, printLines } from "../output";
@@ -10,8 +11,8 @@ export type DiagnosticJson = Diagnostic & { message: string };
 
 export function runCheck(ctx: Context): number {
   const vault = openVault(ctx);
-  ctx.now(vault.zone); // validates --now even though checking needs no clock
-  const diagnostics = vault.index.diagnostics();
+  const now = ctx.now(vault.zone);
+  const diagnostics = [...vault.index.diagnostics(), ...longEntryWarnings(vault.index, now, vault.settings.maxEntryHours)];
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
   if (ctx.json) {

@@ -13,6 +13,7 @@ import { formatInstant } from "../../core/shared/instant";
 import { buildSnapshot, burnsAt, todayByClientAt, todayTotalAt } from "../../core/time/timer-view";
 import { hoursMinutes, hoursText, numberText } from "../../core/time/today";
 import { formatLocalTime } from "../../core/shared/local-time";
+import { parseTimeArg } from "../time";
 import type { MessageKey } from "../../core/i18n";
 import type { Context } from "../context";
 import { requireValue } from "../context";
@@ -39,6 +40,8 @@ export interface TimerStartJson {
   created: boolean;
   /** The timer that was running and was stopped at the same instant, or null. */
   stopped: TimerStopJson | null;
+  /** True when this client and task were running already: nothing was written. */
+  already: boolean;
 }
 
 export interface TimerStatusJson {
@@ -51,6 +54,8 @@ export interface TimerStatusJson {
     /** start in the user's zone, ISO with offset. */
     startLocal: string;
     seconds: number;
+    /** Running longer than the idle setting (`idleHours`): `stop` wants `--end` or `--keep`. */
+    long: boolean;
   }[];
   today: { date: string; from: string; to: string; seconds: number; clients: { key: string; name: string; seconds: number }[] };
   retainers: {
@@ -84,10 +89,12 @@ function start(ctx: Context, vault: LoadedVault, now: number): number {
   const client = findClient(vault, requireValue(ctx, "client"));
   const running = vault.index.running();
   if (running.length > 1) throw new UsageError("cli.error.timer-several", { count: running.length, ids: running.map((e) => e.id).join(", ") });
-  const stopped = running.length === 1 ? stopEntry(vault, running[0], now) : null;
+  const task = taskFromText(ctx.args.values.get("task"));
+  const same = running.find((e) => e.clientKey === client.key && e.task === task.task);
+  if (same !== undefined) return alreadyRunning(ctx, vault, same, now);
+  const stopped = running.length === 1 ? stopEntry(vault, running[0], stopTime(ctx, vault, running[0], now)) : null;
 
   const layout = vault.index.layout;
-  const task = taskFromText(ctx.args.values.get("task"));
   const device = sanitizeInline(ctx.args.values.get("device") ?? hostname()) || "client-desk";
   const draft = {
     clientKey: client.key,
@@ -116,7 +123,7 @@ function start(ctx: Context, vault: LoadedVault, now: number): number {
   );
   if (!plan || !r) throw new CommandFailure("cli.error.note-exists", { path });
   if (ctx.json) {
-    const out: TimerStartJson = { file: plan.path, line: plan.line, entry: r.entry, created: r.created, stopped };
+    const out: TimerStartJson = { file: plan.path, line: plan.line, entry: r.entry, created: r.created, stopped, already: false };
     printJson(ctx.io, out);
   } else {
     const lines: string[] = [];
@@ -140,7 +147,7 @@ function stop(ctx: Context, vault: LoadedVault, now: number): number {
     if (running.length > 1) throw new UsageError("cli.error.timer-several", { count: running.length, ids: running.map((e) => e.id).join(", ") });
     entry = running[0];
   }
-  const out = stopEntry(vault, entry, now);
+  const out = stopEntry(vault, entry, stopTime(ctx, vault, entry, now));
   if (ctx.json) printJson(ctx.io, out);
   else printLines(ctx.io, [ctx.t("cli.timer.stopped", { what: what(vault, entry), time: duration(ctx, out.seconds * 1000), file: out.file }), out.line]);
   return 0;
@@ -186,6 +193,7 @@ function status(ctx: Context, vault: LoadedVault, now: number): number {
       clientMissing: r.clientMissing,
       startLocal: formatInstant(r.entry.start, offsetAt(vault.zone, r.entry.start)),
       seconds: Math.max(0, Math.round((now - r.entry.start) / 1000)),
+      long: now - r.entry.start > idleMs(vault),
     })),
     today: {
       date: formatLocalTime(snap.day.from, vault.zone).slice(0, 10),
@@ -223,6 +231,7 @@ function status(ctx: Context, vault: LoadedVault, now: number): number {
       }),
     );
     if (r.clientMissing) lines.push(ctx.t("cli.timer.client-missing", { client: r.clientName, id: r.entry.id }));
+    if (r.long) lines.push(ctx.t("cli.timer.long", { limit: vault.settings.idleHours }));
   }
   lines.push(ctx.t("cli.timer.today", { date: out.today.date, time: duration(ctx, out.today.seconds * 1000) }));
   for (const c of out.today.clients) lines.push(`  ${c.name}  ${duration(ctx, c.seconds * 1000)}`);
@@ -235,6 +244,37 @@ function status(ctx: Context, vault: LoadedVault, now: number): number {
     }
   }
   printLines(ctx.io, lines);
+  return 0;
+}
+
+const idleMs = (vault: LoadedVault) => vault.settings.idleHours * 3_600_000;
+
+/**
+ * When a running entry is stopped: `--end TIME` (after its start, not after now), else now. A timer
+ * that has run longer than the idle setting is not stopped at now without `--keep`: it was most
+ * likely forgotten, and its hours would be billed.
+ */
+function stopTime(ctx: Context, vault: LoadedVault, entry: Entry, now: number): number {
+  const endText = ctx.args.values.get("end");
+  if (endText !== undefined) {
+    const r = parseTimeArg(endText, vault.zone);
+    if (!r.ok) throw new UsageError(r.reason === "gap" ? "cli.error.time-gap" : "cli.error.time-invalid", { flag: "--end", value: endText, zone: vault.zone });
+    const at = toSecond(r.ms);
+    if (at <= entry.start || at > now) throw new UsageError("cli.error.timer-end-outside", { value: endText, start: formatLocalTime(entry.start, vault.zone) });
+    return at;
+  }
+  if (now - entry.start > idleMs(vault) && !ctx.args.booleans.has("keep")) {
+    throw new UsageError("cli.error.timer-long", { what: what(vault, entry), time: duration(ctx, now - entry.start), limit: vault.settings.idleHours });
+  }
+  return now;
+}
+
+/** `timer start` of the client and task that are running already: nothing is written. */
+function alreadyRunning(ctx: Context, vault: LoadedVault, entry: Entry, now: number): number {
+  if (ctx.json) {
+    const out: TimerStartJson = { file: entry.file, line: "", entry, created: false, stopped: null, already: true };
+    printJson(ctx.io, out);
+  } else printLines(ctx.io, [ctx.t("cli.timer.already", { what: what(vault, entry), time: duration(ctx, now - entry.start), file: entry.file })]);
   return 0;
 }
 

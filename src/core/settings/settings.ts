@@ -29,9 +29,10 @@ const FOLDERS: readonly FolderField[] = [
   "reviewFolder",
 ];
 
-type NumberField = "idleHours" | "pomodoroWork" | "pomodoroBreak" | "plannerBuffer" | "capacityHours";
+type NumberField = "idleHours" | "maxEntryHours" | "pomodoroWork" | "pomodoroBreak" | "plannerBuffer" | "capacityHours";
 const NUMBERS: readonly [NumberField, number, number][] = [
   ["idleHours", 0.25, 72],
+  ["maxEntryHours", 0.5, 168],
   ["pomodoroWork", 1, 240],
   ["pomodoroBreak", 1, 120],
   ["plannerBuffer", 0, 240],

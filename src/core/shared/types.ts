@@ -88,6 +88,8 @@ export type DiagnosticCode =
   | "rate-missing"
   | "entry-malformed"
   | "entry-near-miss"
+  | "entry-too-long"
+  | "entry-running-long"
   | "entry-time-invalid"
   | "entry-end-before-start"
   | "entry-duplicate-id"
@@ -191,6 +193,8 @@ export interface Settings {
   language: "auto" | Language;
   /** Ask what to do with a timer that has run this many hours (src/core/time/idle.ts). */
   idleHours: number;
+  /** An entry longer than this many hours (finished, or running so far) is a warning in `check`. */
+  maxEntryHours: number;
   /** Pomodoro: off by default; work and break lengths in minutes. */
   pomodoro: boolean;
   pomodoroWork: number;
@@ -225,6 +229,7 @@ export const DEFAULT_SETTINGS: Settings = {
   weekStart: "mon",
   language: "auto",
   idleHours: 10,
+  maxEntryHours: 12,
   pomodoro: false,
   pomodoroWork: 25,
   pomodoroBreak: 5,

@@ -25,6 +25,8 @@ const CODES: Record<DiagnosticCode, true> = {
   "rate-missing": true,
   "entry-malformed": true,
   "entry-near-miss": true,
+  "entry-too-long": true,
+  "entry-running-long": true,
   "entry-time-invalid": true,
   "entry-end-before-start": true,
   "entry-duplicate-id": true,
