@@ -8,6 +8,7 @@ import type { BusinessDetails } from "./invoice-write";
 import { formatDate, formatPercent } from "./invoice-write";
 import { translator } from "../i18n";
 import { formatMoney, percentOf } from "../shared/money";
+import { inlineText, textLine } from "../shared/markdown-text";
 
 export function reminderPath(invoiceFile: string, number: string, today: string): string {
   const folder = invoiceFile.slice(0, invoiceFile.lastIndexOf("/"));
@@ -27,7 +28,7 @@ export function renderReminder(inv: InvoiceRecord, client: Client, fields: Clien
     "",
     `# ${t("rem.title", { number: inv.number })}`,
     "",
-    t("rem.greeting", { name: client.contact ?? client.name }),
+    t("rem.greeting", { name: inlineText(client.contact ?? client.name) }),
     "",
     t("rem.body", {
       number: inv.number,
@@ -42,7 +43,7 @@ export function renderReminder(inv: InvoiceRecord, client: Client, fields: Clien
     out.push(t("rem.late-fee", { fee: money(percentOf(inv.balance, fields.lateFeeMilli)), percent: formatPercent(fields.lateFeeMilli, lang) }), "");
   }
   const pay = business.payment.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== "");
-  if (pay.length > 0) out.push(t("rem.how"), "", ...pay.map((s) => `${s}  `), "");
-  out.push(t("rem.already"), "", t("rem.questions"), "", t("rem.closing"), "", business.name, "");
+  if (pay.length > 0) out.push(t("rem.how"), "", ...pay.map((s) => `${textLine(s)}  `), "");
+  out.push(t("rem.already"), "", t("rem.questions"), "", t("rem.closing"), "", textLine(business.name), "");
   return out.join("\n");
 }

@@ -9,6 +9,7 @@ import type { ClientInvoiceFields } from "./invoice-client";
 import { translator, type Translate } from "../i18n";
 import { formatMoney, toMajorString } from "../shared/money";
 import { linkTarget } from "../notes/timed-line";
+import { inlineText, tableCell, textLine } from "../shared/markdown-text";
 
 export interface BusinessDetails {
   name: string;
@@ -73,10 +74,6 @@ export function formatDate(date: string, language: Language): string {
   return dateFormat[language].format(new Date(`${date}T12:00:00Z`));
 }
 
-/** Text in a table cell: no pipes or line breaks that would break the row. */
-function cell(s: string): string {
-  return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
 
 function lineText(l: InvoiceLine, t: Translate, lang: Language, carryIn: number, client: Client): string {
   switch (l.kind) {
@@ -127,16 +124,18 @@ export function renderInvoiceNote(d: InvoiceDraft, business: BusinessDetails): s
     "---",
   ];
 
-  const body: string[] = ["", `# ${t("inv.title", { number: d.number })}`, ""];
+  const body: string[] = ["", `# ${inlineText(t("inv.title", { number: d.number }))}`, ""];
   body.push(`| | |`, `| --- | --- |`);
-  body.push(`| ${t("inv.number")} | ${cell(d.number)} |`);
+  body.push(`| ${t("inv.number")} | ${tableCell(d.number)} |`);
   body.push(`| ${t("inv.issued")} | ${formatDate(d.issued, lang)} |`);
   body.push(`| ${t("inv.due")} | ${formatDate(d.due, lang)} |`);
   body.push(`| ${t("inv.period")} | ${t("inv.period-value", { from: formatDate(d.periodFrom, lang), to: formatDate(d.periodTo, lang) })} |`, "");
 
   const lines = (text: string) => text.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== "");
-  body.push(`## ${t("inv.from")}`, "", ...[business.name, ...lines(business.details)].filter((s) => s !== "").map((s) => `${s}  `), "");
-  body.push(`## ${t("inv.to")}`, "", ...[c.name, c.contact ?? "", ...d.fields.address, c.email ?? ""].filter((s) => s !== "").map((s) => `${s}  `), "");
+  // Each a line of its own, ending in two spaces (a line break inside one paragraph).
+  const block = (texts: string[]) => texts.map(textLine).filter((s) => s !== "").map((s) => `${s}  `);
+  body.push(`## ${t("inv.from")}`, "", ...block([business.name, ...lines(business.details)]), "");
+  body.push(`## ${t("inv.to")}`, "", ...block([c.name, c.contact ?? "", ...d.fields.address, c.email ?? ""]), "");
 
   body.push(`## ${t("inv.lines")}`, "");
   body.push(`| ${t("inv.col.description")} | ${t("inv.col.quantity")} | ${t("inv.col.rate")} | ${t("inv.col.amount")} |`, "| --- | ---: | ---: | ---: |");
@@ -145,12 +144,12 @@ export function renderInvoiceNote(d: InvoiceDraft, business: BusinessDetails): s
     const rate =
       l.unitPrice === null ? "" : l.kind === "time" || l.kind === "overage" ? t("inv.per-hour", { amount: money(l.unitPrice) }) : money(l.unitPrice);
     const amount = l.kind === "time" && l.unitPrice === null ? t("inv.included") : money(l.amount);
-    body.push(`| ${cell(lineText(l, t, lang, d.carryInMinutes, c))} | ${qty} | ${rate} | ${amount} |`);
+    body.push(`| ${tableCell(lineText(l, t, lang, d.carryInMinutes, c))} | ${qty} | ${rate} | ${amount} |`);
   }
   body.push("");
   body.push("| | |", "| --- | ---: |", `| ${t("inv.subtotal")} | ${money(tot.subtotal)} |`);
   if (tot.discount > 0) body.push(`| ${t("inv.discount", { percent: formatPercent(d.fields.discountMilli, lang) })} | −${money(tot.discount)} |`);
-  for (const tx of tot.taxes) body.push(`| ${cell(t("inv.tax", { name: tx.name, percent: formatPercent(tx.milliPercent, lang) }))} | ${money(tx.amount)} |`);
+  for (const tx of tot.taxes) body.push(`| ${tableCell(t("inv.tax", { name: tx.name, percent: formatPercent(tx.milliPercent, lang) }))} | ${money(tx.amount)} |`);
   body.push(`| **${t("inv.total")}** | **${money(tot.total)}** |`);
   if (tot.deposit > 0) body.push(`| ${t("inv.deposit")} | −${money(tot.deposit)} |`);
   body.push(`| **${t("inv.balance")}** | **${money(tot.balance)}** |`, "");
@@ -158,7 +157,7 @@ export function renderInvoiceNote(d: InvoiceDraft, business: BusinessDetails): s
 
   body.push(`## ${t("inv.payment")}`, "");
   const pay = lines(business.payment);
-  body.push(...(pay.length > 0 ? pay.map((s) => `${s}  `) : [t("inv.payment-none")]), "");
+  body.push(...(pay.length > 0 ? block(pay) : [t("inv.payment-none")]), "");
   body.push(`## ${t("inv.terms")}`, "");
   const termsParams = { days: c.paymentTermsDays, due: formatDate(d.due, lang), number: d.number };
   body.push(c.paymentTermsDays > 0 ? t("inv.terms-text", termsParams) : t("inv.terms-now", termsParams));

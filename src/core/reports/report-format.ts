@@ -17,11 +17,6 @@ export function hoursNumber(ms: number): string {
   return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, "0")}`;
 }
 
-/** Text safe inside a markdown table cell: no pipe, no line break. */
-export function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-
 /** A whole-number percentage, rounded half up; 0 when the whole is 0. */
 export function percent(part: number, whole: number): number {
   return whole <= 0 ? 0 : Math.floor((part * 200 + whole) / (whole * 2));

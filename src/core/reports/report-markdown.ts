@@ -10,8 +10,9 @@ import { offsetAt } from "../shared/zones";
 import { linkTo } from "../notes/timed-line";
 import { chartSource } from "./chart-spec";
 import { NOTES_MARKER } from "./report-notes";
-import { cell, hoursDecimal, hoursNumber, percent } from "./report-format";
+import { hoursDecimal, hoursNumber, percent } from "./report-format";
 import { memo, type ReportModel } from "./report";
+import { inlineText, tableCell } from "../shared/markdown-text";
 
 export const REPORT_CSS_CLASS = "client-desk-report";
 
@@ -33,7 +34,7 @@ export function reportMarkdown(m: ReportModel): string {
     `hours_tracked: ${hoursNumber(m.totalRawMs)}`,
     `cssclasses: [${REPORT_CSS_CLASS}]`,
     "---",
-    `# ${t("report.title", { client: m.client.name })}`,
+    `# ${t("report.title", { client: inlineText(m.client.name) })}`,
     "",
     t("report.period", { week: m.week, from: m.dates[0], to: m.dates[6], zone }),
     "",
@@ -45,7 +46,7 @@ export function reportMarkdown(m: ReportModel): string {
     out.push(`| ${t("report.hours.task")} | ${t("report.hours.tracked")} | ${t("report.hours.billed")} |`, "| --- | ---: | ---: |");
     for (const r of m.tasks) {
       const name = r.label ?? t("report.hours.no-task");
-      out.push(`| ${cell(r.billable ? name : t("report.hours.non-billable", { task: name }))} | ${h(r.rawMs)} | ${h(r.billedMs)} |`);
+      out.push(`| ${tableCell(r.billable ? name : t("report.hours.non-billable", { task: name }))} | ${h(r.rawMs)} | ${h(r.billedMs)} |`);
     }
     out.push(`| **${t("report.hours.total")}** | **${h(m.totalRawMs)}** | **${h(m.totalBilledMs)}** |`, "");
     const r = m.client.rounding;
@@ -78,13 +79,13 @@ export function reportMarkdown(m: ReportModel): string {
     else for (const i of items) out.push(`- ${i}`);
     out.push("");
   };
-  section("report.completed.heading", "report.completed.none", m.completed.map((task) => t("report.completed.item", { task: task.title, date: task.completed ?? "" })));
-  section("report.doing.heading", "report.doing.none", m.doing.map((task) => task.title));
-  section("report.waiting.heading", "report.waiting.none", m.waiting.map((task) => task.title));
+  section("report.completed.heading", "report.completed.none", m.completed.map((task) => t("report.completed.item", { task: inlineText(task.title), date: task.completed ?? "" })));
+  section("report.doing.heading", "report.doing.none", m.doing.map((task) => inlineText(task.title)));
+  section("report.waiting.heading", "report.waiting.none", m.waiting.map((task) => inlineText(task.title)));
   section(
     "report.deadlines.heading",
     "report.deadlines.none",
-    m.deadlines.map(({ task, overdue }) => t(overdue ? "report.deadlines.overdue" : "report.deadlines.item", { task: task.title, due: task.dueText ?? "" })),
+    m.deadlines.map(({ task, overdue }) => t(overdue ? "report.deadlines.overdue" : "report.deadlines.item", { task: inlineText(task.title), due: task.dueText ?? "" })),
   );
   section(
     "report.next.heading",
@@ -95,7 +96,7 @@ export function reportMarkdown(m: ReportModel): string {
         date: n.date,
         start: n.start,
         end: n.end,
-        title: n.block.title.trim() === "" ? t("report.next.untitled") : n.block.title.trim(),
+        title: n.block.title.trim() === "" ? t("report.next.untitled") : inlineText(n.block.title.trim()),
       }),
     ),
   );

@@ -8,8 +8,9 @@ import { offsetAt } from "../shared/zones";
 import { linkTo } from "../notes/timed-line";
 import { formatMoney, toMajorString } from "../shared/money";
 import { NOTES_MARKER } from "./report-notes";
-import { cell, hoursDecimal, hoursNumber } from "./report-format";
+import { hoursDecimal, hoursNumber } from "./report-format";
 import type { ReviewModel } from "./review";
+import { inlineText, tableCell } from "../shared/markdown-text";
 
 export function reviewMarkdown(m: ReviewModel, lang: Language): string {
   const t = translator(lang);
@@ -45,7 +46,7 @@ export function reviewMarkdown(m: ReviewModel, lang: Language): string {
     for (const r of m.clients) {
       const revenue = r.revenueMinor === null ? "—" : money(r.revenueMinor, r.currency);
       const home = r.homeMinor !== null ? money(r.homeMinor, m.home) : r.revenueMinor === null ? "—" : t("review.no-rate");
-      out.push(`| ${cell(linkTo(r.key))} | ${h(r.trackedMs)} | ${h(r.billedMs)} | ${revenue} | ${home} |`);
+      out.push(`| ${tableCell(linkTo(r.key))} | ${h(r.trackedMs)} | ${h(r.billedMs)} | ${revenue} | ${home} |`);
     }
     out.push(`| **${t("review.total")}** | **${h(m.trackedMs)}** | **${h(m.billedMs)}** | | **${money(m.homeMinor, m.home)}** |`, "");
   }
@@ -58,14 +59,14 @@ export function reviewMarkdown(m: ReviewModel, lang: Language): string {
   out.push(`## ${t("review.invoices.heading")}`, "");
   if (m.invoices.length === 0) out.push(t("review.invoices.none"));
   for (const i of m.invoices) {
-    out.push(`- ${t(i.overdue ? "review.invoices.overdue" : "review.invoices.item", { number: i.number, client: i.clientName, balance: money(i.balanceMinor, i.currency), due: i.due })}`);
+    out.push(`- ${t(i.overdue ? "review.invoices.overdue" : "review.invoices.item", { number: i.number, client: inlineText(i.clientName), balance: money(i.balanceMinor, i.currency), due: i.due })}`);
   }
   if (m.subcontractors.length > 0) {
     out.push("", `## ${t("review.subs.heading")}`, "", `| ${t("review.subs.name")} | ${t("review.subs.hours")} | ${t("review.subs.cost")} | ${t("review.subs.billed")} |`, "| --- | ---: | ---: | ---: |");
     for (const s of m.subcontractors) {
       const cost = s.cost === null ? "—" : money(s.cost.minor, s.cost.currency);
       const billed = s.billed.length === 0 ? "—" : s.billed.map((b) => money(b.minor, b.currency)).join(", ");
-      out.push(`| ${cell(s.name)} | ${h(s.ms)} | ${cost} | ${billed} |`);
+      out.push(`| ${tableCell(s.name)} | ${h(s.ms)} | ${cost} | ${billed} |`);
     }
   }
   out.push("", NOTES_MARKER, `## ${t("review.notes.heading")}`, "", "");

@@ -121,3 +121,23 @@ describe("the invoice note", () => {
     expect(readInvoiceNote({ path: PATH, clientKey: "Harbour Goods", data: { title: "Notes" }, fieldLines: new Map(), yamlError: null }).invoice).toBeNull();
   });
 });
+
+describe("typed text in the invoice note", () => {
+  it("cannot add headings, HTML, rows or frontmatter to what the client reads", () => {
+    const r = draftInvoice(request("en"));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const hostile = {
+      ...r.draft,
+      client: { ...r.draft.client, name: "Harbour\n---\ntotal: 0", contact: "# PAID IN FULL\n> nothing owed" },
+      fields: { ...r.draft.fields, address: ["</td><script>alert(1)</script>", "| forged | row |", "%% hide the rest"] },
+    };
+    const note = renderInvoiceNote(hostile, { ...BUSINESS, details: "- Bank: 123\n1. first" });
+    const body = note.slice(note.indexOf("\n---\n", 4) + 5);
+    const headings = (text: string) => text.split("\n").filter((l) => l.startsWith("#"));
+    expect(headings(body)).toEqual(headings(renderInvoiceNote(r.draft, BUSINESS)));
+    expect(body).not.toMatch(/<script|<\/td>|^---$|^total: 0|^> |^\| forged|%%|^- Bank|^1\. first/m);
+    expect(body).toContain("\\# PAID IN FULL &gt; nothing owed  ");
+    expect(body).toContain("&lt;/td&gt;&lt;script&gt;alert(1)&lt;/script&gt;  ");
+    expect(readInvoice(PATH, note).total).toBe(readInvoice(PATH, renderInvoiceNote(r.draft, BUSINESS)).total);
+  });
+});

@@ -203,3 +203,21 @@ describe("the chart block format", () => {
     expect(hoursNumber(20 * 3_600_000)).toBe("20.00");
   });
 });
+
+describe("typed text in the report", () => {
+  it("a task or block title with line breaks and markup stays one line of text", () => {
+    const index = vault({
+      ...client(SYDNEY),
+      "Clients/Harbour Goods/Tasks/Launch.md": note(["status: doing", 'title: "Launch\\n# Paid in full\\n<script>x</script>"']),
+      "Clients/Harbour Goods/Log/2026-11.md": "- [start:: 2026-11-23T09:00+07:00] [end:: 2026-11-23T10:00+07:00] [task:: a | b] ^cd-aaaaaaa1\n",
+      "Planner/2026-W49.md": "- [start:: 2026-11-30T06:00+07:00] [end:: 2026-11-30T07:00+07:00] [client:: [[Harbour Goods]]] %% hidden ^cd-bbbbbbb1\n",
+    });
+    const text = reportMarkdown(buildReport(index, only(index), "2026-W48", { now: Date.parse("2026-11-27T06:00:00Z"), userZone: VA }));
+    const body = text.slice(text.indexOf("\n---\n", 4) + 5);
+    expect(body).not.toMatch(/^# Paid|<script|<b>/m);
+    expect(body).toContain("- Launch # Paid in full &lt;script&gt;x&lt;/script&gt;\n");
+    // The VA's own notes marker is the only comment; a typed %% cannot open one.
+    expect(body).toContain("10:00–11:00: %\\% hidden\n");
+    expect(body).toContain("| a \\| b |");
+  });
+});
