@@ -6,6 +6,7 @@ import { DateTime } from "luxon";
 import type { Client, Weekday } from "../shared/types";
 import { formatClock, formatHoursRange } from "../shared/hours";
 import { toMajorString } from "../shared/money";
+import { inlineText, textLine } from "../shared/markdown-text";
 
 export type TemplateValues = Readonly<Record<string, string>>;
 
@@ -15,11 +16,40 @@ export type RenderResult =
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
+/** Where the frontmatter of `text` ends (the index of its closing `---` line); -1 when it has none. */
+function frontmatterEnd(text: string): number {
+  if (!/^---\r?\n/.test(text)) return -1;
+  const m = /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
+  return m === null ? -1 : m.index + 3;
+}
+
+/** YAML that needs no quotes: no indicator, no line break, no edge blanks. */
+const PLAIN_YAML = /^(?![-?:,[\]{}#&*!|>'"%@`\s])[^:#\r\n]*[^:#\s]$/;
+
+/**
+ * A value as it may stand where its placeholder is. In the frontmatter: escaped for the quotes it
+ * stands in, or quoted when it stands bare and YAML would read it as something else. In the body:
+ * text that cannot start a heading, list or table, add HTML or a line of its own
+ * (markdown-text.ts).
+ */
+function placed(value: string, text: string, index: number, fmEnd: number): string {
+  const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+  const before = text.slice(lineStart, index);
+  if (index < fmEnd) {
+    const doubles = (before.match(/(?<!\\)"/g) ?? []).length;
+    if (doubles % 2 === 1) return JSON.stringify(value).slice(1, -1);
+    if ((before.match(/'/g) ?? []).length % 2 === 1) return value.replace(/'/g, "''").replace(/[\r\n]+/g, " ");
+    return PLAIN_YAML.test(value) ? value : JSON.stringify(value);
+  }
+  return before.trim() === "" ? textLine(value) : inlineText(value);
+}
+
 /** Fills every placeholder of `text`, or names the first unknown one (1-based line of `file`). */
 export function renderTemplate(file: string, text: string, values: TemplateValues): RenderResult {
   let unknown: { index: number; placeholder: string } | null = null;
+  const fmEnd = frontmatterEnd(text);
   const out = text.replace(PLACEHOLDER, (all, name: string, index: number) => {
-    if (Object.prototype.hasOwnProperty.call(values, name)) return values[name];
+    if (Object.prototype.hasOwnProperty.call(values, name)) return placed(values[name], text, index, fmEnd);
     unknown ??= { index, placeholder: all };
     return all;
   });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { clientValues, myHoursInZone, PLACEHOLDER_NAMES, renderTemplate } from "../../../src/core/lifecycle/templates";
 import { TEMPLATE_KINDS } from "../../../src/core/lifecycle/templates/kinds";
+import { readFrontmatter } from "../../../src/core/notes/frontmatter";
 import { defaultTemplate, templatePath } from "../../../src/core/lifecycle/templates/defaults";
 import { clientOfNote } from "../../../src/core/lifecycle/onboarding";
 import { checkNewClient } from "../../../src/core/lifecycle/new-client";
@@ -117,5 +118,32 @@ describe("default templates", () => {
   it("names each template file in its language", () => {
     expect(templatePath("Client Desk/Templates/", "intake", "en")).toBe("Client Desk/Templates/Intake checklist.md");
     expect(templatePath("Client Desk/Templates", "intake", "vi")).toBe("Client Desk/Templates/Danh mục tiếp nhận.md");
+  });
+});
+
+describe("typed values in a filled template", () => {
+  const template = [
+    "---",
+    "type: intake",
+    'client: "[[{{client.key}}]]"',
+    "contact: {{client.contact}}",
+    "quoted: '{{client.contact}}'",
+    "---",
+    "{{client.contact}}",
+    "",
+    "Dear {{client.contact}}, welcome.",
+    "",
+  ].join("\n");
+  const values = { "client.key": 'Acme "Ltd"', "client.contact": "Mia: boss\n# Paid\n---\ntotal: 0 <b>x</b>" };
+
+  it("stay values: the frontmatter keeps its fields, the body gains no heading, rule or HTML", () => {
+    const r = renderTemplate("T.md", template, values);
+    if (!r.ok) throw new Error("not filled");
+    const fm = readFrontmatter(r.text);
+    expect(fm.error).toBeNull();
+    expect(fm.data).toEqual({ type: "intake", client: '[[Acme "Ltd"]]', contact: values["client.contact"], quoted: "Mia: boss # Paid --- total: 0 <b>x</b>" });
+    const body = r.text.slice(r.text.indexOf("\n---\n", 4) + 5);
+    expect(body).not.toMatch(/^#|^---|<b>/m);
+    expect(body.split("\n")[0]).toBe("Mia: boss # Paid --- total: 0 &lt;b&gt;x&lt;/b&gt;");
   });
 });
