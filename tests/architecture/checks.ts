@@ -90,7 +90,7 @@ export function vaultWrites(sf: ts.SourceFile): { what: string; line: number }[]
     if (method === null || !(ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee))) return;
     const receiver = callee.expression;
     const owner = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : null;
-    if (owner !== null && WRITES[owner]?.has(method)) out.push({ what: `${owner}.${method}`, line: lineOf(sf, node) });
+    if (owner !== null && Object.hasOwn(WRITES, owner) && WRITES[owner].has(method)) out.push({ what: `${owner}.${method}`, line: lineOf(sf, node) });
   });
   return out;
 }
