@@ -3,10 +3,11 @@
 import { Plugin } from "obsidian";
 import type { Settings } from "./core/shared/types";
 import { translator, type Translate } from "./core/i18n";
-import { indexOptions, readSettings } from "./core/settings/settings";
+import { indexOptions, readSettings, userZone } from "./core/settings/settings";
 import type { IndexOptions } from "./core/index/vault-index";
 import { Indexer } from "./adapter/indexer";
 import { uiLanguage } from "./adapter/language";
+import type { Host, SettingsSection } from "./ui/host";
 import { ClientDeskSettingTab } from "./ui/settings-tab";
 import { DIAGNOSTICS_VIEW, DiagnosticsView } from "./features/diagnostics/diagnostics-view";
 import { openDiagnostics, registerCheckData } from "./features/diagnostics/check-data";
@@ -26,7 +27,7 @@ import type { ReportScheduler } from "./features/reports/report-scheduler";
 import { setupInvoices } from "./features/invoices/setup";
 import type { InvoiceService } from "./features/invoices/invoice-service";
 
-export default class ClientDeskPlugin extends Plugin {
+export default class ClientDeskPlugin extends Plugin implements Host {
   declare settings: Settings;
   indexer!: Indexer;
   timer!: TimerService;
@@ -34,6 +35,8 @@ export default class ClientDeskPlugin extends Plugin {
   reports!: ReportScheduler;
   invoices!: InvoiceService;
   t: Translate = translator("en");
+  private readonly sections: SettingsSection[] = [];
+  private readonly settingsListeners: (() => void)[] = [];
 
   override async onload(): Promise<void> {
     this.settings = readSettings(await this.loadData()).settings;
@@ -49,6 +52,7 @@ export default class ClientDeskPlugin extends Plugin {
     registerPlanTemplate(this);
     registerFindMeetingSlot(this);
     registerPlanner(this);
+    this.onSettingsChange(() => refreshPlanners(this));
     setupLifecycle(this);
     this.reports = setupReports(this);
     this.invoices = setupInvoices(this);
@@ -63,6 +67,18 @@ export default class ClientDeskPlugin extends Plugin {
     await this.updateSettings(readSettings(await this.loadData()).settings, false);
   }
 
+  zone(): string {
+    return userZone(this.settings);
+  }
+
+  onSettingsChange(callback: () => void): void {
+    this.settingsListeners.push(callback);
+  }
+
+  addSettingsSection(section: SettingsSection): void {
+    this.sections.push(section);
+  }
+
   indexOptions(): IndexOptions {
     return indexOptions(this.settings);
   }
@@ -75,6 +91,6 @@ export default class ClientDeskPlugin extends Plugin {
     const after = this.indexOptions();
     const moved = (Object.keys(after) as (keyof IndexOptions)[]).some((k) => after[k] !== before[k]);
     if (moved && this.indexer.ready) await this.indexer.rebuild(after);
-    refreshPlanners(this);
+    for (const listener of this.settingsListeners) listener();
   }
 }

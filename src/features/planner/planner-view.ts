@@ -3,7 +3,7 @@
 // Every edit goes through the PlanWriter; the pointer, the keyboard, the menu and the dialogs all
 // call the same handlers below.
 
-import { ItemView, Menu, Platform, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Menu, Notice, Platform, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type ClientDeskPlugin from "../../main";
 import { weekViewModel } from "../../core/planner/week-view";
 import type { BlockItem, WeekView } from "../../core/planner/week-model";
@@ -65,7 +65,7 @@ export class PlannerView extends ItemView {
     private readonly plugin: ClientDeskPlugin,
   ) {
     super(leaf);
-    this.writer = new PlanWriter(plugin);
+    this.writer = new PlanWriter(plugin, (key, params) => new Notice(plugin.t(key, params)));
     this.pointer = new PlannerPointer({
       create: (day, from, to) => this.createAt(day, from, to),
       move: (id, _day, minutes, days) => void this.moveBy(id, { minutes, days }),
