@@ -2,9 +2,10 @@
 // as a new CSV file in the vault's Exports folder. An existing file is never replaced.
 
 import { Modal, Notice, Setting } from "obsidian";
-import { dayRange, entriesStartingIn, exportCsv, exportFileName, monthToDate } from "../../core/time/export-csv";
+import { dayRange, entriesStartingIn, exportCsv, monthToDate } from "../../core/time/export-csv";
 import { userZone } from "../../core/settings/settings";
 import type ClientDeskPlugin from "../../main";
+import { writeExportFile } from "../../adapter/export-writer";
 
 export class ExportModal extends Modal {
   private from: string;
@@ -76,20 +77,14 @@ export class ExportModal extends Modal {
         return null;
       }
       const csv = exportCsv(entries, { zone, client: (key) => index.client(key) });
-      const { vault } = this.app;
-      let path = exportFileName(this.from, this.to, this.clientKey || null);
-      for (let n = 2; vault.getAbstractFileByPath(path) !== null; n++) path = exportFileName(this.from, this.to, this.clientKey || null, n);
-      try {
-        const folder = path.slice(0, path.lastIndexOf("/"));
-        if (!vault.getFolderByPath(folder)) await vault.createFolder(folder);
-        await vault.create(path, csv);
-      } catch (e) {
-        new Notice(t("export.failed", { file: path, reason: e instanceof Error ? e.message : String(e) }));
+      const written = await writeExportFile(this.app, this.from, this.to, this.clientKey || null, csv);
+      if (!written.ok) {
+        new Notice(t("export.failed", { file: written.path, reason: written.reason }));
         return null;
       }
-      new Notice(t("export.done", { count: entries.length, file: path }));
+      new Notice(t("export.done", { count: entries.length, file: written.path }));
       this.close();
-      return path;
+      return written.path;
     } finally {
       this.busy = false;
     }

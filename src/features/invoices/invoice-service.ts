@@ -1,5 +1,6 @@
-// Invoices in Obsidian: drafts from the index, new notes through vault.create, status and payments
-// through FileManager.processFrontMatter (the body and unknown fields stay as they are), reminders.
+// Invoices in Obsidian: drafts from the index, reminders, and the writes of src/adapter/invoice-writer.ts
+// (new notes through vault.create; status and payments through FileManager.processFrontMatter, the
+// body and unknown fields kept as they are).
 
 import { Notice, TFile, normalizePath, type App } from "obsidian";
 import type ClientDeskPlugin from "../../main";
@@ -13,8 +14,9 @@ import { dateIn, groupByCurrency, openInvoices, overdueState, type CurrencyGroup
 import { reminderPath, renderReminder } from "../../core/billing/invoice-reminder";
 import { taskPackages, type NoteFields } from "../../core/billing/package-note";
 import type { MessageKey, Params } from "../../core/i18n";
+import { changeInvoice, writeNewNote, type WriteResult } from "../../adapter/invoice-writer";
 
-export type WriteResult = { ok: true; path: string } | { ok: false; key: MessageKey; params: Params };
+export type { WriteResult };
 
 export class InvoiceService {
   constructor(private readonly plugin: ClientDeskPlugin) {}
@@ -62,18 +64,8 @@ export class InvoiceService {
     return this.writeNew(path, renderInvoiceNote(draft, this.business()));
   }
 
-  private async writeNew(path: string, text: string): Promise<WriteResult> {
-    const { vault } = this.app;
-    if (vault.getAbstractFileByPath(path)) return { ok: false, key: "invoice.notice.exists", params: { file: path } };
-    try {
-      const folder = path.slice(0, path.lastIndexOf("/"));
-      if (folder !== "" && vault.getFolderByPath(folder) === null) await vault.createFolder(folder);
-      const file = await vault.create(path, text);
-      this.plugin.indexer.noteWritten(file, text);
-      return { ok: true, path };
-    } catch (e) {
-      return { ok: false, key: "invoice.notice.write-failed", params: { reason: e instanceof Error ? e.message : String(e) } };
-    }
+  private writeNew(path: string, text: string): Promise<WriteResult> {
+    return writeNewNote(this.plugin, path, text);
   }
 
   /** The invoice a file is, from the index; null for any other note. */
@@ -87,29 +79,17 @@ export class InvoiceService {
     return file && invoice ? { file, invoice } : null;
   }
 
-  /**
-   * Checked first on the indexed invoice, so a refused change never reaches processFrontMatter
-   * (which re-serialises the YAML); checked again inside it on the frontmatter as it is then.
-   */
-  private async change<R extends { ok: boolean }>(file: TFile, pre: R, fn: (fm: Record<string, unknown>) => R): Promise<R> {
-    if (!pre.ok) return pre;
-    let result: R = pre;
-    await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-      result = fn(fm);
-    });
-    return result;
-  }
-
+  /** Checked first on the indexed invoice, then again on the frontmatter as it is when written. */
   markSent(file: TFile, invoice: InvoiceRecord): Promise<StatusChange> {
-    return this.change(file, checkSent(invoice), (fm) => applySent(fm, file.path, invoice.clientKey));
+    return changeInvoice(this.app, file, checkSent(invoice), (fm) => applySent(fm, file.path, invoice.clientKey));
   }
 
   voidInvoice(file: TFile, invoice: InvoiceRecord): Promise<StatusChange> {
-    return this.change(file, checkVoid(invoice), (fm) => applyVoid(fm, file.path, invoice.clientKey));
+    return changeInvoice(this.app, file, checkVoid(invoice), (fm) => applyVoid(fm, file.path, invoice.clientKey));
   }
 
   recordPayment(file: TFile, invoice: InvoiceRecord, amount: string, date: string, method: string): Promise<PaymentCheck> {
-    return this.change(file, checkPayment(invoice, amount, date, method), (fm) => applyPayment(fm, file.path, invoice.clientKey, amount, date, method));
+    return changeInvoice(this.app, file, checkPayment(invoice, amount, date, method), (fm) => applyPayment(fm, file.path, invoice.clientKey, amount, date, method));
   }
 
   /** Outstanding invoices grouped by currency, overdue in each client's zone. */

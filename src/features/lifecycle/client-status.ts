@@ -6,6 +6,7 @@ import type { Client, ClientStatus } from "../../core/shared/types";
 import type ClientDeskPlugin from "../../main";
 import { nextStatuses, openChecklistItems } from "../../core/lifecycle/client-status";
 import { PickModal, pickClient } from "../../ui/pick-modal";
+import { writeClientStatus } from "../../adapter/note-fields";
 
 export function registerClientStatus(plugin: ClientDeskPlugin): void {
   const t = plugin.t;
@@ -37,9 +38,7 @@ export async function setClientStatus(plugin: ClientDeskPlugin, client: Client, 
     new Notice(t("lifecycle.error.note-missing", { file: client.notePath }));
     return;
   }
-  await plugin.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-    fm.status = to;
-  });
+  await writeClientStatus(plugin.app, file, to);
   new Notice(t("lifecycle.status.done", { client: client.name, status: t(`lifecycle.status.${to}`) }));
   if (client.status === "onboarding" || to === "onboarding") await showOpenItems(plugin, client);
 }

@@ -8,6 +8,7 @@ import type { Direction } from "../../core/lifecycle/communication";
 import { formatInstant } from "../../core/shared/instant";
 import { offsetAt } from "../../core/shared/zones";
 import { userZone } from "../../core/settings/settings";
+import { writeRepliedOnce } from "../../adapter/note-fields";
 
 export class ContactModal extends Modal {
   private channel: string;
@@ -84,9 +85,7 @@ export class ContactModal extends Modal {
     const task = this.direction === "out" && this.answers !== "" ? this.app.vault.getFileByPath(this.answers) : null;
     if (task) {
       const zone = userZone(this.plugin.settings);
-      await this.app.fileManager.processFrontMatter(task, (fm: Record<string, unknown>) => {
-        if (fm.replied === undefined || fm.replied === null || fm.replied === "") fm.replied = formatInstant(Math.floor(at / 60_000) * 60_000, offsetAt(zone, at));
-      });
+      await writeRepliedOnce(this.app, task, formatInstant(Math.floor(at / 60_000) * 60_000, offsetAt(zone, at)));
     }
     new Notice(t("lifecycle.contact.done", { client: this.client.name }));
   }

@@ -10,6 +10,7 @@ import { formatMoney } from "../../core/shared/money";
 import { PickModal } from "../../ui/pick-modal";
 import { activeTask } from "./active-task";
 import { uiLanguage } from "../../adapter/language";
+import { writeAssignee } from "../../adapter/note-fields";
 
 export function registerSubcontractors(plugin: ClientDeskPlugin): void {
   const t = plugin.t;
@@ -23,12 +24,7 @@ export function registerSubcontractors(plugin: ClientDeskPlugin): void {
       void plugin.lifecycle.subcontractors().then((subs) => {
         const items = [{ value: "", label: t("lifecycle.assignee.me") }, ...subs.map((s) => ({ value: s.key, label: s.name, note: s.key === s.name ? undefined : s.key }))];
         new PickModal(plugin.app, items, t("lifecycle.pick.assignee", { title: active.task.title }), (key) => {
-          void plugin.app.fileManager
-            .processFrontMatter(active.file, (fm: Record<string, unknown>) => {
-              if (key === "") delete fm.assignee;
-              else fm.assignee = `[[${key}]]`;
-            })
-            .then(() => new Notice(t("lifecycle.assignee.done", { title: active.task.title, who: key === "" ? t("lifecycle.assignee.me") : key })));
+          void writeAssignee(plugin.app, active.file, key === "" ? null : key).then(() => new Notice(t("lifecycle.assignee.done", { title: active.task.title, who: key === "" ? t("lifecycle.assignee.me") : key })));
         }).open();
       });
       return true;

@@ -9,6 +9,7 @@ import { statusPatch, trackedMs } from "../../core/lifecycle/request";
 import { doneAllowed } from "../../core/lifecycle/workflow";
 import { userZone } from "../../core/settings/settings";
 import { PickModal } from "../../ui/pick-modal";
+import { writeTaskFields } from "../../adapter/note-fields";
 import { activeTask, frontmatterOf, type ActiveTask } from "./active-task";
 
 export function registerTaskStatus(plugin: ClientDeskPlugin): void {
@@ -51,12 +52,7 @@ export async function setTaskStatus(plugin: ClientDeskPlugin, active: ActiveTask
   }
   const zone = active.client?.timezone ?? userZone(plugin.settings);
   const patch = statusPatch(status, Date.now(), zone);
-  await plugin.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === null) delete fm[k];
-      else fm[k] = v;
-    }
-  });
+  await writeTaskFields(plugin.app, file, patch);
   new Notice(statusText(plugin, file, active, status));
   return true;
 }

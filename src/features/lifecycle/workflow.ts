@@ -4,12 +4,13 @@
 
 import { Notice } from "obsidian";
 import type ClientDeskPlugin from "../../main";
-import { nextStage, REVIEW_PASSED, workflowChecklist, type Workflow } from "../../core/lifecycle/workflow";
+import { nextStage, workflowChecklist, type Workflow } from "../../core/lifecycle/workflow";
 import { dayIn } from "../../core/lifecycle/communication";
 import { userZone } from "../../core/settings/settings";
 import { PickModal, pickClient } from "../../ui/pick-modal";
 import { RequestModal } from "./request-modal";
 import { activeTask } from "./active-task";
+import { writeReviewPassed, writeStage } from "../../adapter/note-fields";
 
 export function registerWorkflow(plugin: ClientDeskPlugin): void {
   const t = plugin.t;
@@ -56,12 +57,7 @@ export function registerWorkflow(plugin: ClientDeskPlugin): void {
       if (!active) return false;
       if (!checking) {
         const zone = active.client?.timezone ?? userZone(plugin.settings);
-        void plugin.app.fileManager
-          .processFrontMatter(active.file, (fm: Record<string, unknown>) => {
-            fm.review = REVIEW_PASSED;
-            fm.reviewed = dayIn(Date.now(), zone);
-          })
-          .then(() => new Notice(t("lifecycle.review.done", { title: active.task.title })));
+        void writeReviewPassed(plugin.app, active.file, dayIn(Date.now(), zone)).then(() => new Notice(t("lifecycle.review.done", { title: active.task.title })));
       }
       return true;
     },
@@ -87,9 +83,7 @@ export async function advance(plugin: ClientDeskPlugin): Promise<string | null> 
     new Notice(t("lifecycle.workflow.last-stage", { title: active.task.title, stage: active.task.stage ?? "" }));
     return null;
   }
-  await plugin.app.fileManager.processFrontMatter(active.file, (fm: Record<string, unknown>) => {
-    fm.stage = next;
-  });
+  await writeStage(plugin.app, active.file, next);
   new Notice(t("lifecycle.workflow.advanced", { title: active.task.title, stage: next }));
   return next;
 }

@@ -2,15 +2,16 @@
 // (`<planner folder>/Template.md`, docs/vault-format.md) and the week's plan note. The planner view
 // calls fillWeekFromTemplate / saveWeekAsTemplate for the week it shows.
 
-import { Notice, normalizePath, type TFile } from "obsidian";
+import { Notice, normalizePath } from "obsidian";
 import type ClientDeskPlugin from "../../main";
 import { diagnosticLine } from "../../core/i18n";
-import { fillPlanNote, parseTemplate, templateFromBlocks, TEMPLATE_NAME } from "../../core/planner/plan-template";
+import { parseTemplate, templateFromBlocks, TEMPLATE_NAME, type FillPlan } from "../../core/planner/plan-template";
 import { planNotePath } from "../../core/shared/paths";
 import { newEntryId } from "../../core/notes/timed-line";
 import { weekOf, weekRange } from "../../core/shared/week";
 import { userZone } from "../../core/settings/settings";
 import { ConfirmModal } from "../../ui/confirm-modal";
+import { fillWeekNote, writeTemplateNote } from "../../adapter/plan-template-writer";
 
 export function registerPlanTemplate(plugin: ClientDeskPlugin): void {
   plugin.addCommand({
@@ -67,29 +68,18 @@ export async function fillWeekFromTemplate(plugin: ClientDeskPlugin, week: strin
     taken: (id: string) => index.hasId(id),
     path: tplPath,
   };
-  // Set inside vault.process: the fill is worked out on the note's text at the moment of writing.
-  const box: { result: ReturnType<typeof fillPlanNote> | null } = { result: null };
+  let done: FillPlan | null;
   try {
-    const plan = vault.getFileByPath(planPath);
-    if (plan) {
-      await vault.process(plan, (text) => {
-        box.result = fillPlanNote(text, planPath, items, options);
-        return box.result.text;
-      });
-    } else {
-      box.result = fillPlanNote(null, planPath, items, options);
-      if (box.result.plan.add.length > 0) await createNote(plugin, planPath, box.result.text);
-    }
+    done = await fillWeekNote(plugin.app, planPath, items, options);
   } catch (e) {
     new Notice(t("template.failed", { file: planPath, reason: e instanceof Error ? e.message : String(e) }));
     return null;
   }
-  const done = box.result;
   if (!done) return null;
-  const problems = [...diagnostics, ...done.plan.diagnostics];
-  new Notice(t("template.filled", { week, added: done.plan.add.length, kept: done.plan.kept.length }));
+  const problems = [...diagnostics, ...done.diagnostics];
+  new Notice(t("template.filled", { week, added: done.add.length, kept: done.kept.length }));
   if (problems.length > 0) new Notice(t("template.problems", { count: problems.length, first: diagnosticLine(problems[0], t) }));
-  return { added: done.plan.add.length, kept: done.plan.kept.length, skipped: problems.length };
+  return { added: done.add.length, kept: done.kept.length, skipped: problems.length };
 }
 
 function offerTemplate(plugin: ClientDeskPlugin, week: string, file: string): void {
@@ -130,7 +120,7 @@ export async function saveWeekAsTemplate(plugin: ClientDeskPlugin, week: string)
     return null;
   }
   try {
-    await createNote(plugin, file, made.text);
+    await writeTemplateNote(plugin.app, file, made.text);
   } catch (e) {
     new Notice(t("template.failed", { file, reason: e instanceof Error ? e.message : String(e) }));
     return null;
@@ -138,11 +128,4 @@ export async function saveWeekAsTemplate(plugin: ClientDeskPlugin, week: string)
   new Notice(t("template.saved", { count: made.written, week, file }));
   if (made.skipped > 0) new Notice(t("template.saved-skipped", { count: made.skipped }));
   return file;
-}
-
-async function createNote(plugin: ClientDeskPlugin, path: string, text: string): Promise<TFile> {
-  const { vault } = plugin.app;
-  const slash = path.lastIndexOf("/");
-  if (slash > 0 && !vault.getFolderByPath(path.slice(0, slash))) await vault.createFolder(path.slice(0, slash));
-  return vault.create(path, text);
 }
