@@ -9,6 +9,11 @@ import { Indexer } from "./adapter/indexer";
 import { uiLanguage } from "./adapter/language";
 import type { Host, SettingsSection } from "./ui/host";
 import { ClientDeskSettingTab } from "./ui/settings-tab";
+import { displayTimerSettings } from "./features/timer/timer-settings";
+import { displayPlannerSettings } from "./features/planner/planner-settings";
+import { displayLifecycleSettings } from "./features/lifecycle/lifecycle-settings";
+import { displayReportSettings } from "./features/reports/report-settings";
+import { displayInvoiceSettings } from "./features/invoices/invoice-settings";
 import { DIAGNOSTICS_VIEW, DiagnosticsView } from "./features/diagnostics/diagnostics-view";
 import { openDiagnostics, registerCheckData } from "./features/diagnostics/check-data";
 import type { TimerService } from "./features/timer/timer-service";
@@ -57,7 +62,12 @@ export default class ClientDeskPlugin extends Plugin implements Host {
     this.reports = setupReports(this);
     this.invoices = setupInvoices(this);
     this.addRibbonIcon("briefcase", this.t("ribbon.open"), () => void openDiagnostics(this));
-    this.addSettingTab(new ClientDeskSettingTab(this.app, this));
+    this.addSettingsSection((el) => displayTimerSettings(el, this));
+    this.addSettingsSection((el) => displayPlannerSettings(el, this));
+    this.addSettingsSection((el) => displayLifecycleSettings(el, this));
+    this.addSettingsSection((el) => displayReportSettings(el, this));
+    this.addSettingsSection((el) => displayInvoiceSettings(el, this));
+    this.addSettingTab(new ClientDeskSettingTab(this.app, this, this, this.sections));
 
     this.app.workspace.onLayoutReady(() => this.indexer.start());
   }

@@ -8,6 +8,7 @@ import type { RunningInfo } from "../../core/time/timer-view";
 import type { ConflictAnswer } from "./timer-service";
 import { formatLocalTime } from "../../core/shared/local-time";
 import { currentOf } from "../../core/time/timer";
+import { markWarning } from "../../ui/confirm-modal";
 
 export function askConflict(plugin: ClientDeskPlugin, running: RunningInfo[]): Promise<ConflictAnswer | null> {
   return new Promise((resolve) => new ConflictModal(plugin, running, resolve).open());
@@ -61,7 +62,7 @@ export class ConflictModal extends Modal {
     new Setting(el)
       .addButton((b) => b.setButtonText(t("timer.cancel")).onClick(() => this.close()))
       .addButton((b) => {
-        b.setButtonText(t("timer.conflict.discard")).setWarning().onClick(() => this.answer("discard"));
+        markWarning(b.setButtonText(t("timer.conflict.discard"))).onClick(() => this.answer("discard"));
       })
       .addButton((b) => {
         this.stopButton = b;
