@@ -9,7 +9,6 @@ import { Indexer } from "./adapter/indexer";
 import { uiLanguage } from "./adapter/language";
 import type { Host, SettingsSection } from "./ui/host";
 import { ClientDeskSettingTab } from "./ui/settings-tab";
-import { displayTimerSettings } from "./features/timer/timer-settings";
 import { displayPlannerSettings } from "./features/planner/planner-settings";
 import { displayLifecycleSettings } from "./features/lifecycle/lifecycle-settings";
 import { displayReportSettings } from "./features/reports/report-settings";
@@ -50,7 +49,7 @@ export default class ClientDeskPlugin extends Plugin implements Host {
 
     this.registerView(DIAGNOSTICS_VIEW, (leaf) => new DiagnosticsView(leaf, this));
     registerCheckData(this);
-    setupTimer(this);
+    this.timer = setupTimer(this);
     registerImportCsv(this);
     registerExportCsv(this);
     registerAgenda(this);
@@ -62,7 +61,6 @@ export default class ClientDeskPlugin extends Plugin implements Host {
     this.reports = setupReports(this);
     this.invoices = setupInvoices(this);
     this.addRibbonIcon("briefcase", this.t("ribbon.open"), () => void openDiagnostics(this));
-    this.addSettingsSection((el) => displayTimerSettings(el, this));
     this.addSettingsSection((el) => displayPlannerSettings(el, this));
     this.addSettingsSection((el) => displayLifecycleSettings(el, this));
     this.addSettingsSection((el) => displayReportSettings(el, this));

@@ -14,7 +14,7 @@ import { clientNotePath } from "../../core/shared/paths";
 import { taskFromText } from "../../core/time/timer";
 import { PlanWriter, type PlacedBlock, type PlanOutcome } from "../../adapter/plan-writer";
 import { ConfirmModal } from "../../ui/confirm-modal";
-import { openStartTimer } from "../timer/timer-start";
+import { openStartTimer } from "../timer/commands";
 import { ReusedElements, blockLabel, dayLabel, decorateBlock, renderGrid, renderSummary } from "./planner-grid";
 import { PlannerPointer } from "./planner-pointer";
 import { keyAction } from "./planner-keys";
@@ -419,7 +419,7 @@ export class PlannerView extends ItemView {
     if (action === "new") return this.newBlockDialog();
     if (action === "fill") return void fillWeekFromTemplate(this.plugin, week);
     if (action === "slot") return void openSlotFinder(this.plugin, week);
-    if (action === "timer-start") return void openStartTimer(this.plugin, false);
+    if (action === "timer-start") return void openStartTimer(this.plugin, this.plugin.timer, false);
     if (action === "timer-stop") return void this.plugin.timer.stop();
   }
 
