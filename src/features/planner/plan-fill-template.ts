@@ -3,35 +3,19 @@
 // calls fillWeekFromTemplate / saveWeekAsTemplate for the week it shows.
 
 import { Notice, normalizePath } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import { diagnosticLine } from "../../core/i18n";
 import { parseTemplate, templateFromBlocks, TEMPLATE_NAME, type FillPlan } from "../../core/planner/plan-template";
 import { planNotePath } from "../../core/shared/paths";
 import { newEntryId } from "../../core/notes/timed-line";
-import { weekOf, weekRange } from "../../core/shared/week";
-import { userZone } from "../../core/settings/settings";
+import { weekRange } from "../../core/shared/week";
 import { ConfirmModal } from "../../ui/confirm-modal";
 import { fillWeekNote, writeTemplateNote } from "../../adapter/plan-template-writer";
 
-export function registerPlanTemplate(plugin: ClientDeskPlugin): void {
-  plugin.addCommand({
-    id: "plan-fill-template",
-    name: plugin.t("command.plan-fill-template"),
-    callback: () => void fillWeekFromTemplate(plugin, currentWeek(plugin)),
-  });
-  plugin.addCommand({
-    id: "plan-save-template",
-    name: plugin.t("command.plan-save-template"),
-    callback: () => void saveWeekAsTemplate(plugin, currentWeek(plugin)),
-  });
-}
+type TemplateHost = Pick<Host, "app" | "t" | "settings" | "indexer" | "zone">;
 
-export function currentWeek(plugin: ClientDeskPlugin): string {
-  return weekOf(Date.now(), userZone(plugin.settings), plugin.settings.weekStart);
-}
-
-export function templatePath(plugin: ClientDeskPlugin): string {
-  return normalizePath(`${plugin.settings.plannerFolder}/${TEMPLATE_NAME}`);
+export function templatePath(host: Pick<Host, "settings">): string {
+  return normalizePath(`${host.settings.plannerFolder}/${TEMPLATE_NAME}`);
 }
 
 export interface FillResult {
@@ -45,24 +29,24 @@ export interface FillResult {
  * Adds the template's blocks that `week` lacks to its plan note (created when missing) and says
  * how many were added and kept. Without a template it offers to save the week as one; null then.
  */
-export async function fillWeekFromTemplate(plugin: ClientDeskPlugin, week: string): Promise<FillResult | null> {
-  const t = plugin.t;
-  const { vault } = plugin.app;
-  await plugin.indexer.whenReady;
-  const index = plugin.indexer.index;
-  const tplPath = templatePath(plugin);
+export async function fillWeekFromTemplate(host: TemplateHost, week: string): Promise<FillResult | null> {
+  const t = host.t;
+  const { vault } = host.app;
+  await host.indexer.whenReady;
+  const index = host.indexer.index;
+  const tplPath = templatePath(host);
   const tpl = vault.getFileByPath(tplPath);
   if (!tpl) {
-    offerTemplate(plugin, week, tplPath);
+    offerTemplate(host, week, tplPath);
     return null;
   }
   const { items, diagnostics } = parseTemplate(tplPath, await vault.read(tpl));
-  const zone = userZone(plugin.settings);
+  const zone = host.zone();
   const planPath = planNotePath(index.layout, week);
   const options = {
     week,
     zone,
-    weekStart: plugin.settings.weekStart,
+    weekStart: host.settings.weekStart,
     resolveClient: (ref: string) => index.findClient(ref)?.key ?? null,
     newId: () => newEntryId(),
     taken: (id: string) => index.hasId(id),
@@ -70,7 +54,7 @@ export async function fillWeekFromTemplate(plugin: ClientDeskPlugin, week: strin
   };
   let done: FillPlan | null;
   try {
-    done = await fillWeekNote(plugin.app, planPath, items, options);
+    done = await fillWeekNote(host.app, planPath, items, options);
   } catch (e) {
     new Notice(t("template.failed", { file: planPath, reason: e instanceof Error ? e.message : String(e) }));
     return null;
@@ -82,45 +66,45 @@ export async function fillWeekFromTemplate(plugin: ClientDeskPlugin, week: strin
   return { added: done.add.length, kept: done.kept.length, skipped: problems.length };
 }
 
-function offerTemplate(plugin: ClientDeskPlugin, week: string, file: string): void {
-  const t = plugin.t;
-  const count = weekBlocks(plugin, week).length;
+function offerTemplate(host: TemplateHost, week: string, file: string): void {
+  const t = host.t;
+  const count = weekBlocks(host, week).length;
   if (count === 0) {
     new Notice(t("template.missing.empty", { file, week }));
     return;
   }
-  new ConfirmModal(plugin.app, {
+  new ConfirmModal(host.app, {
     title: t("template.missing.title"),
     body: t("template.missing.body", { file, count, week }),
     confirm: t("template.save"),
     cancel: t("template.cancel"),
-    onConfirm: () => saveWeekAsTemplate(plugin, week),
+    onConfirm: () => saveWeekAsTemplate(host, week),
   }).open();
 }
 
 /** The blocks that start in `week`. */
-function weekBlocks(plugin: ClientDeskPlugin, week: string) {
-  const range = weekRange(week, userZone(plugin.settings), plugin.settings.weekStart);
-  return plugin.indexer.index.blocksBetween(range.from, range.to).filter((b) => b.start >= range.from && b.start < range.to);
+function weekBlocks(host: TemplateHost, week: string) {
+  const range = weekRange(week, host.zone(), host.settings.weekStart);
+  return host.indexer.index.blocksBetween(range.from, range.to).filter((b) => b.start >= range.from && b.start < range.to);
 }
 
 /** Writes the week's blocks as a new template note; an existing template is never replaced. Its path, or null. */
-export async function saveWeekAsTemplate(plugin: ClientDeskPlugin, week: string): Promise<string | null> {
-  const t = plugin.t;
-  await plugin.indexer.whenReady;
-  const file = templatePath(plugin);
-  if (plugin.app.vault.getAbstractFileByPath(file)) {
+export async function saveWeekAsTemplate(host: TemplateHost, week: string): Promise<string | null> {
+  const t = host.t;
+  await host.indexer.whenReady;
+  const file = templatePath(host);
+  if (host.app.vault.getAbstractFileByPath(file)) {
     new Notice(t("template.exists", { file }));
     return null;
   }
-  const blocks = weekBlocks(plugin, week);
-  const made = templateFromBlocks(blocks, userZone(plugin.settings), t("template.heading"));
+  const blocks = weekBlocks(host, week);
+  const made = templateFromBlocks(blocks, host.zone(), t("template.heading"));
   if (made.written === 0) {
     new Notice(t("template.empty-week", { week }));
     return null;
   }
   try {
-    await writeTemplateNote(plugin.app, file, made.text);
+    await writeTemplateNote(host.app, file, made.text);
   } catch (e) {
     new Notice(t("template.failed", { file, reason: e instanceof Error ? e.message : String(e) }));
     return null;
