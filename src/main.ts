@@ -9,7 +9,6 @@ import { Indexer } from "./adapter/indexer";
 import { uiLanguage } from "./adapter/language";
 import type { Host, SettingsSection } from "./ui/host";
 import { ClientDeskSettingTab } from "./ui/settings-tab";
-import { displayReportSettings } from "./features/reports/report-settings";
 import { displayInvoiceSettings } from "./features/invoices/invoice-settings";
 import { DIAGNOSTICS_VIEW, DiagnosticsView } from "./features/diagnostics/diagnostics-view";
 import { openDiagnostics, registerCheckData } from "./features/diagnostics/check-data";
@@ -50,10 +49,9 @@ export default class ClientDeskPlugin extends Plugin implements Host {
     registerAgenda(this);
     setupPlanner(this, this.timer);
     this.lifecycle = setupLifecycle(this, this.timer);
-    this.reports = setupReports(this);
+    this.reports = setupReports(this, this.lifecycle);
     this.invoices = setupInvoices(this);
     this.addRibbonIcon("briefcase", this.t("ribbon.open"), () => void openDiagnostics(this));
-    this.addSettingsSection((el) => displayReportSettings(el, this));
     this.addSettingsSection((el) => displayInvoiceSettings(el, this));
     this.addSettingTab(new ClientDeskSettingTab(this.app, this, this, this.sections));
 
