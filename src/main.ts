@@ -9,7 +9,6 @@ import { Indexer } from "./adapter/indexer";
 import { uiLanguage } from "./adapter/language";
 import type { Host, SettingsSection } from "./ui/host";
 import { ClientDeskSettingTab } from "./ui/settings-tab";
-import { displayInvoiceSettings } from "./features/invoices/invoice-settings";
 import { DIAGNOSTICS_VIEW, DiagnosticsView } from "./features/diagnostics/diagnostics-view";
 import { openDiagnostics, registerCheckData } from "./features/diagnostics/check-data";
 import type { TimerService } from "./features/timer/timer-service";
@@ -52,7 +51,6 @@ export default class ClientDeskPlugin extends Plugin implements Host {
     this.reports = setupReports(this, this.lifecycle);
     this.invoices = setupInvoices(this);
     this.addRibbonIcon("briefcase", this.t("ribbon.open"), () => void openDiagnostics(this));
-    this.addSettingsSection((el) => displayInvoiceSettings(el, this));
     this.addSettingTab(new ClientDeskSettingTab(this.app, this, this, this.sections));
 
     this.app.workspace.onLayoutReady(() => this.indexer.start());

@@ -3,7 +3,7 @@
 // body and unknown fields kept as they are).
 
 import { Notice, TFile, normalizePath, type App } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import type { InvoicePeriod } from "../../core/billing/invoice-period";
 import { draftInvoice, type DraftResult } from "../../core/billing/invoice-draft";
 import { renderInvoiceNote, type BusinessDetails, type InvoiceDraft } from "../../core/billing/invoice-write";
@@ -19,14 +19,14 @@ import { changeInvoice, writeNewNote, type WriteResult } from "../../adapter/inv
 export type { WriteResult };
 
 export class InvoiceService {
-  constructor(private readonly plugin: ClientDeskPlugin) {}
+  constructor(private readonly host: Pick<Host, "app" | "t" | "settings" | "indexer">) {}
 
   private get app(): App {
-    return this.plugin.app;
+    return this.host.app;
   }
 
   business(): BusinessDetails {
-    const s = this.plugin.settings;
+    const s = this.host.settings;
     return { name: s.businessName, details: s.businessDetails, payment: s.paymentDetails };
   }
 
@@ -40,11 +40,11 @@ export class InvoiceService {
 
   /** The draft for a client and period (null: the default period), as `client-desk invoice` makes it. */
   draft(clientKey: string, period: InvoicePeriod | null, now = Date.now()): DraftResult | null {
-    const index = this.plugin.indexer.index;
+    const index = this.host.indexer.index;
     const client = index.client(clientKey);
     if (!client) return null;
     const shelf = index.invoices;
-    const packages = taskPackages(this.notesIn(this.plugin.settings.packagesFolder), this.notesIn(`${clientFolderPath(index.layout, clientKey)}/Tasks`));
+    const packages = taskPackages(this.notesIn(this.host.settings.packagesFolder), this.notesIn(`${clientFolderPath(index.layout, clientKey)}/Tasks`));
     return draftInvoice({
       client,
       fields: shelf.clientFields(clientKey),
@@ -55,22 +55,22 @@ export class InvoiceService {
       packages,
       now,
       period,
-      pattern: this.plugin.settings.invoiceNumberPattern,
+      pattern: this.host.settings.invoiceNumberPattern,
     });
   }
 
   async create(draft: InvoiceDraft): Promise<WriteResult> {
-    const path = normalizePath(invoiceNotePath(this.plugin.indexer.index.layout, draft.client.key, draft.number));
+    const path = normalizePath(invoiceNotePath(this.host.indexer.index.layout, draft.client.key, draft.number));
     return this.writeNew(path, renderInvoiceNote(draft, this.business()));
   }
 
   private writeNew(path: string, text: string): Promise<WriteResult> {
-    return writeNewNote(this.plugin, path, text);
+    return writeNewNote(this.host, path, text);
   }
 
   /** The invoice a file is, from the index; null for any other note. */
   invoiceOf(file: TFile | null): InvoiceRecord | null {
-    return file ? this.plugin.indexer.index.invoices.byPath(file.path) : null;
+    return file ? this.host.indexer.index.invoices.byPath(file.path) : null;
   }
 
   activeInvoice(): { file: TFile; invoice: InvoiceRecord } | null {
@@ -94,13 +94,13 @@ export class InvoiceService {
 
   /** Outstanding invoices grouped by currency, overdue in each client's zone. */
   outstanding(now = Date.now()): CurrencyGroup[] {
-    const index = this.plugin.indexer.index;
+    const index = this.host.indexer.index;
     const zoneOf = (key: string) => index.client(key)?.timezone ?? "UTC";
     return groupByCurrency(openInvoices(index.invoices.records(), now, zoneOf));
   }
 
   async draftReminder(invoice: InvoiceRecord, now = Date.now()): Promise<WriteResult> {
-    const index = this.plugin.indexer.index;
+    const index = this.host.indexer.index;
     const client = index.client(invoice.clientKey);
     if (!client) return { ok: false, key: "invoice.notice.not-invoice", params: {} };
     const state = overdueState(invoice, now, client.timezone);
@@ -110,6 +110,6 @@ export class InvoiceService {
   }
 
   notice(key: MessageKey, params: Params = {}): void {
-    new Notice(this.plugin.t(key, params));
+    new Notice(this.host.t(key, params));
   }
 }
