@@ -15,7 +15,7 @@ import type { TimerService } from "./features/timer/timer-service";
 import { setupTimer } from "./features/timer/setup";
 import { registerImportCsv } from "./features/import-export/import-csv";
 import { registerExportCsv } from "./features/import-export/export-csv";
-import { registerAgenda } from "./features/overview/open-agenda";
+import { setupOverview } from "./features/overview/setup";
 import { setupPlanner } from "./features/planner/setup";
 import type { LifecycleWriter } from "./adapter/lifecycle-writer";
 import { setupLifecycle } from "./features/lifecycle/setup";
@@ -45,7 +45,7 @@ export default class ClientDeskPlugin extends Plugin implements Host {
     this.timer = setupTimer(this);
     registerImportCsv(this);
     registerExportCsv(this);
-    registerAgenda(this);
+    setupOverview(this);
     setupPlanner(this, this.timer);
     this.lifecycle = setupLifecycle(this, this.timer);
     this.reports = setupReports(this, this.lifecycle);

@@ -1,4 +1,4 @@
-// "Client overview": the master view across all clients (src/core/overview/agenda.ts): deadlines, the
+// "Client overview": one view across all clients (its data: src/core/overview/agenda.ts): deadlines, the
 // Eisenhower matrix, batches by kind of work, replies overdue, check-ins and surveys due. Redrawn
 // when the index changes, and each minute when the clock has moved an item (a deadline passing,
 // a new day), keeping keyboard focus on the row it was on.
@@ -8,17 +8,17 @@ import { buildAgenda, type Agenda, type AgendaInput, type AgendaTask, type Quadr
 import type { VaultIndex } from "../../core/index/vault-index";
 import { checkinSources } from "../../core/overview/agenda-sources";
 import { hoursMinutes } from "../../core/time/today";
-import { userZone } from "../../core/settings/settings";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import { moveTaskTo } from "../../adapter/task-priority";
-import { listOr, metaLine, openableItem, taskItem, type ItemContext } from "./agenda-items";
+import { listOr, metaLine, openableItem, taskItem, type ItemContext } from "./overview-items";
 import { batchSummary, zoneCity } from "../../core/overview/agenda-text";
-import { renderMatrix } from "./agenda-matrix";
+import { renderMatrix } from "./overview-matrix";
 
-export const MASTER_VIEW = "client-desk-overview";
+/** The view type; the same since the first release, so saved workspaces keep their tab. */
+export const OVERVIEW_VIEW = "client-desk-overview";
 const CLOCK_CHECK_MS = 60_000;
 
-export class MasterView extends ItemView {
+export class OverviewView extends ItemView {
   private shown = "";
   private pendingFocus: string | null = null;
   /** The index's clients and tasks as of one version: the minute's clock check reads no notes again. */
@@ -28,17 +28,17 @@ export class MasterView extends ItemView {
 
   constructor(
     leaf: WorkspaceLeaf,
-    private readonly plugin: ClientDeskPlugin,
+    private readonly host: Pick<Host, "t" | "settings" | "indexer" | "zone">,
   ) {
     super(leaf);
   }
 
   override getViewType(): string {
-    return MASTER_VIEW;
+    return OVERVIEW_VIEW;
   }
 
   override getDisplayText(): string {
-    return this.plugin.t("agenda.title");
+    return this.host.t("agenda.title");
   }
 
   override getIcon(): string {
@@ -46,14 +46,14 @@ export class MasterView extends ItemView {
   }
 
   override async onOpen(): Promise<void> {
-    this.registerEvent(this.plugin.indexer.onChanged(() => this.render()));
+    this.registerEvent(this.host.indexer.onChanged(() => this.render()));
     this.registerInterval(window.setInterval(() => this.render(), CLOCK_CHECK_MS));
     this.render();
   }
 
   /** The agenda now; null while the vault is still being read. */
   agenda(): Agenda | null {
-    const { indexer, settings } = this.plugin;
+    const { indexer, settings } = this.host;
     if (!indexer.ready) return null;
     const index = indexer.index;
     if (this.input === null || this.input.index !== index || this.input.version !== index.version) {
@@ -61,7 +61,7 @@ export class MasterView extends ItemView {
     }
     return buildAgenda(this.input, {
       now: Date.now(),
-      zone: userZone(settings),
+      zone: this.host.zone(),
       weekStart: settings.weekStart,
       sources: checkinSources(indexer.index),
     });
@@ -70,14 +70,14 @@ export class MasterView extends ItemView {
   render(force = false): void {
     const agenda = this.agenda();
     // Everything drawn but the clock itself: an unchanged agenda is not redrawn (focus, scroll).
-    const key = agenda === null ? "" : JSON.stringify({ ...agenda, now: 0, replies: agenda.replies.map((r) => ({ ...r, lateMinutes: 0 })), lang: this.plugin.t("agenda.title") });
+    const key = agenda === null ? "" : JSON.stringify({ ...agenda, now: 0, replies: agenda.replies.map((r) => ({ ...r, lateMinutes: 0 })), lang: this.host.t("agenda.title") });
     if (!force && key === this.shown && key !== "") return;
     this.shown = key;
     const active = this.contentEl.ownerDocument.activeElement;
     const focus = this.pendingFocus ?? (active instanceof HTMLElement && this.contentEl.contains(active) ? active.dataset.focus ?? null : null);
     this.pendingFocus = null;
 
-    const t = this.plugin.t;
+    const t = this.host.t;
     const root = this.contentEl;
     if (this.drawing) this.removeChild(this.drawing);
     const scope = (this.drawing = this.addChild(new Component()));
@@ -175,8 +175,8 @@ export class MasterView extends ItemView {
     const r = await moveTaskTo(this.app, task.file, to);
     if (r.ok) return;
     this.pendingFocus = null;
-    const reason = r.reason === "missing" ? this.plugin.t("agenda.move.missing", { file: task.file }) : (r.message ?? "");
-    new Notice(this.plugin.t("agenda.move.failed", { title: task.title, reason }));
+    const reason = r.reason === "missing" ? this.host.t("agenda.move.missing", { file: task.file }) : (r.message ?? "");
+    new Notice(this.host.t("agenda.move.failed", { title: task.title, reason }));
     this.render(true);
   }
 }

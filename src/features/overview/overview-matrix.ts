@@ -3,7 +3,7 @@
 
 import { Menu, setIcon } from "obsidian";
 import { QUADRANTS, quadrantOf, type AgendaTask, type Quadrant } from "../../core/overview/agenda";
-import { taskItem, type ItemContext } from "./agenda-items";
+import { taskItem, type ItemContext } from "./overview-items";
 
 /** Chromium keeps custom types across a drag inside the page; other apps never see this one. */
 const DRAG_TYPE = "application/x-client-desk-task";

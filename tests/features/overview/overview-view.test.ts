@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { App, lastMenu, liveRegistrations, loadPlugin, setLanguage, type Menu } from "../../fake/obsidian";
 import ClientDeskPlugin from "../../../src/main";
-import { MASTER_VIEW, MasterView } from "../../../src/features/overview/master-view";
+import { OVERVIEW_VIEW, OverviewView } from "../../../src/features/overview/overview-view";
 import { moveTaskTo } from "../../../src/adapter/task-priority";
 
 type Owner = Parameters<typeof liveRegistrations>[0];
@@ -38,7 +38,7 @@ async function start(language = "en") {
   await plugin.indexer.whenReady;
   await app.commands.run("client-desk:open-agenda");
   await app.settle();
-  const view = app.workspace.getLeavesOfType(MASTER_VIEW)[0].view as MasterView;
+  const view = app.workspace.getLeavesOfType(OVERVIEW_VIEW)[0].view as OverviewView;
   return { app, plugin, view, root: view.contentEl };
 }
 
@@ -93,7 +93,7 @@ describe("client overview", () => {
     expect(app.workspace.openHistory.at(-1)).toMatchObject({ path: "Clients/Harbour Goods/Harbour Goods.md" });
     expect(app.workspace.openHistory).toHaveLength(2);
     // Notes open beside the overview, which stays open.
-    expect(app.workspace.getLeavesOfType(MASTER_VIEW)).toHaveLength(1);
+    expect(app.workspace.getLeavesOfType(OVERVIEW_VIEW)).toHaveLength(1);
     expect(app.workspace.getLeavesOfType("markdown").length).toBeGreaterThan(0);
   });
 
@@ -193,13 +193,13 @@ describe("client overview", () => {
 
   it("opens from the ribbon too, once: a second open reveals the same view", async () => {
     const { app } = await start();
-    app.workspace.getLeavesOfType(MASTER_VIEW)[0].detach();
+    app.workspace.getLeavesOfType(OVERVIEW_VIEW)[0].detach();
     await app.settle();
     const ribbon = app.ribbonEl.querySelector<HTMLElement>('[aria-label="Client Desk: open client overview"]')!;
     ribbon.click();
     await app.settle();
-    expect(app.workspace.getLeavesOfType(MASTER_VIEW)).toHaveLength(1);
+    expect(app.workspace.getLeavesOfType(OVERVIEW_VIEW)).toHaveLength(1);
     await app.commands.run("client-desk:open-agenda");
-    expect(app.workspace.getLeavesOfType(MASTER_VIEW)).toHaveLength(1);
+    expect(app.workspace.getLeavesOfType(OVERVIEW_VIEW)).toHaveLength(1);
   });
 });
