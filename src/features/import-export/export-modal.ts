@@ -3,8 +3,7 @@
 
 import { Modal, Notice, Setting } from "obsidian";
 import { dayRange, entriesStartingIn, exportCsv, monthToDate } from "../../core/time/export-csv";
-import { userZone } from "../../core/settings/settings";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import { writeExportFile } from "../../adapter/export-writer";
 
 export class ExportModal extends Modal {
@@ -14,16 +13,16 @@ export class ExportModal extends Modal {
   private errorEl!: HTMLElement;
   private busy = false;
 
-  constructor(private readonly plugin: ClientDeskPlugin) {
-    super(plugin.app);
-    const days = monthToDate(Date.now(), userZone(plugin.settings));
+  constructor(private readonly host: Pick<Host, "app" | "t" | "indexer" | "zone">) {
+    super(host.app);
+    const days = monthToDate(Date.now(), host.zone());
     this.from = days.from;
     this.to = days.to;
   }
 
   override onOpen(): void {
-    const t = this.plugin.t;
-    const zone = userZone(this.plugin.settings);
+    const t = this.host.t;
+    const zone = this.host.zone();
     this.setTitle(t("export.title"));
     this.modalEl.addClass("client-desk-export");
     const el = this.contentEl;
@@ -38,7 +37,7 @@ export class ExportModal extends Modal {
       .addText((text) => text.setPlaceholder("2026-11-30").setValue(this.to).onChange((v) => (this.to = v.trim())));
     new Setting(el).setName(t("export.client.name")).addDropdown((d) => {
       d.addOption("", t("export.client.all"));
-      for (const c of this.plugin.indexer.index.clients()) d.addOption(c.key, c.name);
+      for (const c of this.host.indexer.index.clients()) d.addOption(c.key, c.name);
       d.setValue(this.clientKey).onChange((v) => (this.clientKey = v));
     });
     this.errorEl = el.createDiv({ cls: "client-desk-setting-error" });
@@ -59,8 +58,8 @@ export class ExportModal extends Modal {
   /** Writes the CSV; returns its path, or null when nothing was written. */
   async submit(): Promise<string | null> {
     if (this.busy) return null;
-    const t = this.plugin.t;
-    const zone = userZone(this.plugin.settings);
+    const t = this.host.t;
+    const zone = this.host.zone();
     const range = dayRange(this.from, this.to, zone);
     if (!range) {
       this.errorEl.setText(t("export.invalid-range"));
@@ -69,8 +68,8 @@ export class ExportModal extends Modal {
     this.errorEl.setText("");
     this.busy = true;
     try {
-      if (!this.plugin.indexer.ready) await this.plugin.indexer.whenReady;
-      const index = this.plugin.indexer.index;
+      if (!this.host.indexer.ready) await this.host.indexer.whenReady;
+      const index = this.host.indexer.index;
       const entries = entriesStartingIn(index.entriesBetween(range.from, range.to), range.from, range.to, this.clientKey || null);
       if (entries.length === 0) {
         new Notice(t("export.none", { from: this.from, to: this.to }));
