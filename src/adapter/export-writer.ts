@@ -1,15 +1,16 @@
 // The CSV export's file: a new file in the vault's Exports folder under the first free name
 // (src/core/time/export-csv.ts), made with vault.create, so an existing file is never replaced.
 
-import type { App } from "obsidian";
+import { normalizePath, type App } from "obsidian";
 import { exportFileName } from "../core/time/export-csv";
 import { createNote } from "./new-note";
 
 export type ExportWrite = { ok: true; path: string } | { ok: false; path: string; reason: string };
 
 export async function writeExportFile(app: App, from: string, to: string, clientKey: string | null, csv: string): Promise<ExportWrite> {
-  let path = exportFileName(from, to, clientKey);
-  for (let n = 2; app.vault.getAbstractFileByPath(path) !== null; n++) path = exportFileName(from, to, clientKey, n);
+  const name = (n?: number) => normalizePath(exportFileName(from, to, clientKey, n));
+  let path = name();
+  for (let n = 2; app.vault.getAbstractFileByPath(path) !== null; n++) path = name(n);
   try {
     await createNote(app, path, csv);
     return { ok: true, path };
