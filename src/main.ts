@@ -1,59 +1,56 @@
-// Client Desk: the plugin's entry. onload only wires things up; indexing waits for layout-ready.
+// Client Desk: the plugin's entry. onload reads the settings, makes the indexer and calls each
+// feature's setup, which registers its commands, views and settings section; indexing waits for
+// layout-ready. The plugin is the features' Host (src/ui/host.ts).
 
 import { Plugin } from "obsidian";
 import type { Settings } from "./core/shared/types";
 import { translator, type Translate } from "./core/i18n";
-import { indexOptions, readSettings } from "./core/settings/settings";
+import { indexOptions, readSettings, userZone } from "./core/settings/settings";
 import type { IndexOptions } from "./core/index/vault-index";
 import { Indexer } from "./adapter/indexer";
 import { uiLanguage } from "./adapter/language";
-import { ClientDeskSettingTab } from "./ui/settings-tab";
-import { DIAGNOSTICS_VIEW, DiagnosticsView } from "./features/diagnostics/diagnostics-view";
-import { openDiagnostics, registerCheckData } from "./features/diagnostics/check-data";
-import type { TimerService } from "./features/timer/timer-service";
-import { setupTimer } from "./features/timer/setup";
-import { registerImportCsv } from "./features/import-export/import-csv";
-import { registerExportCsv } from "./features/import-export/export-csv";
-import { registerAgenda } from "./features/overview/open-agenda";
-import { registerPlanTemplate } from "./features/planner/plan-fill-template";
-import { registerFindMeetingSlot } from "./features/planner/find-meeting-slot";
-import { registerPlanner } from "./features/planner/open-planner";
-import { refreshPlanners } from "./features/planner/planner-view";
 import type { LifecycleWriter } from "./adapter/lifecycle-writer";
+import type { Host, SettingsSection } from "./ui/host";
+import { ClientDeskSettingTab } from "./ui/settings-tab";
+import { setupTimer } from "./features/timer/setup";
+import type { TimerService } from "./features/timer/timer-service";
+import { setupImportExport } from "./features/import-export/setup";
+import { setupOverview } from "./features/overview/setup";
+import { setupPlanner } from "./features/planner/setup";
 import { setupLifecycle } from "./features/lifecycle/setup";
 import { setupReports } from "./features/reports/setup";
 import type { ReportScheduler } from "./features/reports/report-scheduler";
 import { setupInvoices } from "./features/invoices/setup";
 import type { InvoiceService } from "./features/invoices/invoice-service";
+import { setupDiagnostics } from "./features/diagnostics/setup";
 
-export default class ClientDeskPlugin extends Plugin {
+export default class ClientDeskPlugin extends Plugin implements Host {
   declare settings: Settings;
   indexer!: Indexer;
+  t: Translate = translator("en");
+  /** The services the features made, kept for the tests and the bench. */
   timer!: TimerService;
   lifecycle!: LifecycleWriter;
   reports!: ReportScheduler;
   invoices!: InvoiceService;
-  t: Translate = translator("en");
+  private readonly sections: SettingsSection[] = [];
+  private readonly settingsListeners: (() => void)[] = [];
 
   override async onload(): Promise<void> {
     this.settings = readSettings(await this.loadData()).settings;
     this.t = translator(uiLanguage(this.settings));
     this.indexer = this.addChild(new Indexer(this.app, this.indexOptions()));
 
-    this.registerView(DIAGNOSTICS_VIEW, (leaf) => new DiagnosticsView(leaf, this));
-    registerCheckData(this);
-    setupTimer(this);
-    registerImportCsv(this);
-    registerExportCsv(this);
-    registerAgenda(this);
-    registerPlanTemplate(this);
-    registerFindMeetingSlot(this);
-    registerPlanner(this);
-    setupLifecycle(this);
-    this.reports = setupReports(this);
+    // In this order the ribbon icons and the settings tab's sections stay where they always were.
+    this.timer = setupTimer(this);
+    setupImportExport(this);
+    setupOverview(this);
+    setupPlanner(this, this.timer);
+    this.lifecycle = setupLifecycle(this, this.timer);
+    this.reports = setupReports(this, this.lifecycle);
     this.invoices = setupInvoices(this);
-    this.addRibbonIcon("briefcase", this.t("ribbon.open"), () => void openDiagnostics(this));
-    this.addSettingTab(new ClientDeskSettingTab(this.app, this));
+    setupDiagnostics(this);
+    this.addSettingTab(new ClientDeskSettingTab(this.app, this, this, this.sections));
 
     this.app.workspace.onLayoutReady(() => this.indexer.start());
   }
@@ -63,7 +60,19 @@ export default class ClientDeskPlugin extends Plugin {
     await this.updateSettings(readSettings(await this.loadData()).settings, false);
   }
 
-  indexOptions(): IndexOptions {
+  zone(): string {
+    return userZone(this.settings);
+  }
+
+  onSettingsChange(callback: () => void): void {
+    this.settingsListeners.push(callback);
+  }
+
+  addSettingsSection(section: SettingsSection): void {
+    this.sections.push(section);
+  }
+
+  private indexOptions(): IndexOptions {
     return indexOptions(this.settings);
   }
 
@@ -75,6 +84,6 @@ export default class ClientDeskPlugin extends Plugin {
     const after = this.indexOptions();
     const moved = (Object.keys(after) as (keyof IndexOptions)[]).some((k) => after[k] !== before[k]);
     if (moved && this.indexer.ready) await this.indexer.rebuild(after);
-    refreshPlanners(this);
+    for (const listener of this.settingsListeners) listener();
   }
 }

@@ -5,7 +5,7 @@
 
 import { normalizePath, TFile, type TAbstractFile } from "obsidian";
 import type { Client, Language } from "../core/shared/types";
-import type ClientDeskPlugin from "../main";
+import type { VaultContext } from "./context";
 import type { MessageKey, Params } from "../core/i18n";
 import { translator } from "../core/i18n";
 import { checkNewClient, type NewClientInput, type FieldProblem } from "../core/lifecycle/new-client";
@@ -27,19 +27,19 @@ export type Failure = { ok: false; key: MessageKey; params: Params };
 export type Done<T> = ({ ok: true } & T) | Failure;
 
 export class LifecycleWriter {
-  constructor(private readonly plugin: ClientDeskPlugin) {}
+  constructor(private readonly ctx: VaultContext) {}
 
   private get vault() {
-    return this.plugin.app.vault;
+    return this.ctx.app.vault;
   }
 
   private myZone(): string {
-    return userZone(this.plugin.settings);
+    return userZone(this.ctx.settings);
   }
 
   /** Writes each default template of `language` whose file is missing; a user's file is left alone. */
   async ensureTemplates(language: Language): Promise<void> {
-    const folder = normalizePath(this.plugin.settings.templatesFolder);
+    const folder = normalizePath(this.ctx.settings.templatesFolder);
     for (const kind of TEMPLATE_KINDS) {
       const path = normalizePath(templatePath(folder, kind, language));
       if (this.vault.getAbstractFileByPath(path) !== null) continue;
@@ -50,10 +50,10 @@ export class LifecycleWriter {
 
   /** Writes the example workflow when the workflows folder holds no note at all. */
   async ensureWorkflows(): Promise<void> {
-    const folder = normalizePath(this.plugin.settings.workflowsFolder);
+    const folder = normalizePath(this.ctx.settings.workflowsFolder);
     const existing = this.vault.getFolderByPath(folder);
     if (existing && existing.children.some((f) => f instanceof TFile && f.extension === "md")) return;
-    const w = defaultWorkflow(uiLanguage(this.plugin.settings));
+    const w = defaultWorkflow(uiLanguage(this.ctx.settings));
     const path = normalizePath(`${folder}/${w.title}.md`);
     if (this.vault.getAbstractFileByPath(path) !== null) return;
     await this.ensureFolder(folder);
@@ -63,7 +63,7 @@ export class LifecycleWriter {
   /** The workflow notes of the workflows folder, read; the bad ones carry their message. */
   async workflows(): Promise<WorkflowRead[]> {
     await this.ensureWorkflows();
-    const folder = this.vault.getFolderByPath(normalizePath(this.plugin.settings.workflowsFolder));
+    const folder = this.vault.getFolderByPath(normalizePath(this.ctx.settings.workflowsFolder));
     const files = (folder?.children ?? []).filter((f): f is TFile => f instanceof TFile && f.extension === "md");
     const out: WorkflowRead[] = [];
     for (const f of files.sort((a, b) => a.basename.localeCompare(b.basename))) out.push(await this.readWorkflow(f));
@@ -77,14 +77,14 @@ export class LifecycleWriter {
 
   /** A workflow note by the link a task holds: resolved like a link, else by name in the workflows folder. */
   findWorkflowFile(target: string, from: string): TFile | null {
-    const linked = this.plugin.app.metadataCache.getFirstLinkpathDest(target, from);
+    const linked = this.ctx.app.metadataCache.getFirstLinkpathDest(target, from);
     if (linked) return linked;
-    return this.vault.getFileByPath(normalizePath(`${this.plugin.settings.workflowsFolder}/${target}.md`));
+    return this.vault.getFileByPath(normalizePath(`${this.ctx.settings.workflowsFolder}/${target}.md`));
   }
 
   private async templateText(kind: TemplateKind, language: Language): Promise<{ file: string; text: string }> {
     await this.ensureTemplates(language);
-    const path = normalizePath(templatePath(this.plugin.settings.templatesFolder, kind, language));
+    const path = normalizePath(templatePath(this.ctx.settings.templatesFolder, kind, language));
     const file = this.vault.getFileByPath(path);
     return { file: path, text: file ? await this.vault.read(file) : defaultTemplate(kind, language).text };
   }
@@ -92,7 +92,7 @@ export class LifecycleWriter {
   /** What placeholders are filled from: my zone and hours, the clock, day names in the client's language. */
   private valueContext(client: Client, now: number): ValueContext {
     const clientT = translator(client.language);
-    const hours = userHours(this.plugin.settings);
+    const hours = userHours(this.ctx.settings);
     return { myZone: this.myZone(), myHours: hours, now, dayName: (d) => clientT(`lifecycle.day.${d}`) };
   }
 
@@ -110,11 +110,11 @@ export class LifecycleWriter {
   async createClient(input: NewClientInput, now: number): Promise<Done<{ key: string; files: string[] }> | { ok: false; problems: FieldProblem[] }> {
     const check = checkNewClient(input);
     if (!check.ok) return { ok: false, problems: check.problems };
-    const layout = this.plugin.indexer.index.layout;
+    const layout = this.ctx.indexer.index.layout;
     const folder = normalizePath(clientFolderPath(layout, check.key));
     if (this.existsAnyCase(folder)) return { ok: false, key: "lifecycle.error.folder-exists", params: { folder } };
     const notePath = normalizePath(`${folder}/${check.key}.md`);
-    const client = clientOfNote(notePath, check.key, check.text, { timezone: this.myZone(), currency: this.plugin.settings.homeCurrency });
+    const client = clientOfNote(notePath, check.key, check.text, { timezone: this.myZone(), currency: this.ctx.settings.homeCurrency });
     const templates = new Map<TemplateKind, { file: string; text: string }>();
     for (const kind of ONBOARDING_KINDS) templates.set(kind, await this.templateText(kind, client.language));
     const rendered = onboardingNotes(client, (kind) => templates.get(kind) ?? { file: "", text: "" }, this.valueContext(client, now));
@@ -141,16 +141,16 @@ export class LifecycleWriter {
   /** The subcontractor notes, read; their problems are left to "Check client data" readers of the folder. */
   async subcontractors(): Promise<Subcontractor[]> {
     const out: Subcontractor[] = [];
-    for (const f of this.notesIn(this.plugin.settings.subcontractorsFolder)) {
+    for (const f of this.notesIn(this.ctx.settings.subcontractorsFolder)) {
       const r = readFrontmatter(await this.vault.read(f));
-      out.push(parseSubcontractor(f.path, r.data, r.fieldLines, this.plugin.settings.homeCurrency).sub);
+      out.push(parseSubcontractor(f.path, r.data, r.fieldLines, this.ctx.settings.homeCurrency).sub);
     }
     return out;
   }
 
   /** The intake checklist note of a client: in its language first, then the other one. */
   intakeFile(key: string, language: Language): TFile | null {
-    const folder = onboardingFolderPath(this.plugin.indexer.index.layout, key);
+    const folder = onboardingFolderPath(this.ctx.indexer.index.layout, key);
     for (const lang of [language, language === "en" ? "vi" : "en"] as Language[]) {
       const f = this.vault.getFileByPath(normalizePath(`${folder}/${templateTitle("intake", lang)}.md`));
       if (f) return f;
@@ -160,7 +160,7 @@ export class LifecycleWriter {
 
   /** Files a task note in the client's Tasks folder under a free name. */
   async createTask(client: Client, input: RequestInput, now: number): Promise<TFile> {
-    const folder = normalizePath(tasksFolderPath(this.plugin.indexer.index.layout, client.key));
+    const folder = normalizePath(tasksFolderPath(this.ctx.indexer.index.layout, client.key));
     await this.ensureFolder(folder);
     const name = taskFileName(input.title, (base) => this.existsAnyCase(`${folder}/${base}.md`));
     const text = taskNoteText(input, now, client.timezone);
@@ -171,7 +171,7 @@ export class LifecycleWriter {
 
   /** Appends one contact line to the client's communication note (made when missing). */
   async logContact(client: Client, contact: Omit<NewContact, "zone">): Promise<TFile> {
-    const path = normalizePath(communicationPath(this.plugin.indexer.index.layout, client.key));
+    const path = normalizePath(communicationPath(this.ctx.indexer.index.layout, client.key));
     const line = contactLine({ ...contact, zone: this.myZone() });
     const existing = this.vault.getFileByPath(path);
     if (existing) {
@@ -187,7 +187,7 @@ export class LifecycleWriter {
 
   /** Today's check-in or feedback note of a client (its day in the client's zone): made from the template, or the existing one. */
   async datedNote(client: Client, kind: "checkin" | "survey", now: number): Promise<Done<{ file: TFile; created: boolean }>> {
-    const path = normalizePath(datedNotePath(this.plugin.indexer.index.layout, client.key, kind, dayIn(now, client.timezone)));
+    const path = normalizePath(datedNotePath(this.ctx.indexer.index.layout, client.key, kind, dayIn(now, client.timezone)));
     const existing = this.vault.getFileByPath(path);
     if (existing) return { ok: true, file: existing, created: false };
     const r = await this.render(kind, client, now);
@@ -199,7 +199,7 @@ export class LifecycleWriter {
   }
 
   private written(file: TFile, text: string): void {
-    this.plugin.indexer.noteWritten(file, text);
+    this.ctx.indexer.noteWritten(file, text);
   }
 
   private async ensureFolder(path: string): Promise<void> {

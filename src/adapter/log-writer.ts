@@ -4,7 +4,7 @@
 
 import type { TFile } from "obsidian";
 import type { Entry } from "../core/shared/types";
-import type ClientDeskPlugin from "../main";
+import type { VaultContext } from "./context";
 import { offsetAt } from "../core/shared/zones";
 import { newEntryId } from "../core/notes/timed-line";
 import { appendEntry, freshId, planEntry, stopLine, type Edit, type EditProblem, type NewEntry } from "../core/time/timer";
@@ -15,13 +15,13 @@ export type Outcome =
 
 export class LogWriter {
   constructor(
-    private readonly plugin: ClientDeskPlugin,
+    private readonly ctx: VaultContext,
     private readonly zone: () => string,
   ) {}
 
   async append(e: NewEntry): Promise<Outcome> {
-    const { vault } = this.plugin.app;
-    const index = this.plugin.indexer.index;
+    const { vault } = this.ctx.app;
+    const index = this.ctx.indexer.index;
     if (index.client(e.clientKey) === null) return { ok: false, problem: "no-client" };
     const existing = vault.getFileByPath(this.planPath(e));
     const before = existing === null ? null : await vault.read(existing);
@@ -37,7 +37,7 @@ export class LogWriter {
         return result.ok ? result.text : data;
       });
       if (!result.ok) return result;
-      this.plugin.indexer.noteWritten(existing, text);
+      this.ctx.indexer.noteWritten(existing, text);
       return { ok: true, entry: result.entry };
     }
     const made = appendEntry(null, e.clientKey, plan.month, plan.path, plan.line, id);
@@ -45,12 +45,12 @@ export class LogWriter {
     const folder = plan.path.slice(0, plan.path.lastIndexOf("/"));
     if (vault.getFolderByPath(folder) === null) await vault.createFolder(folder);
     const file = await vault.create(plan.path, made.text);
-    this.plugin.indexer.noteWritten(file, made.text);
+    this.ctx.indexer.noteWritten(file, made.text);
     return { ok: true, entry: made.entry };
   }
 
   private planPath(e: NewEntry): string {
-    return planEntry(this.plugin.indexer.index.layout, this.zone(), { ...e, id: "cd-00000000" }).path;
+    return planEntry(this.ctx.indexer.index.layout, this.zone(), { ...e, id: "cd-00000000" }).path;
   }
 
   /** Stops `entry` at `at` (written with the user's zone's offset at that instant). */
@@ -64,7 +64,7 @@ export class LogWriter {
    * written when it cannot be made), then made inside Vault.process on the current text.
    */
   async editLine(entry: Entry, edit: (text: string) => Edit): Promise<Edit> {
-    const { vault } = this.plugin.app;
+    const { vault } = this.ctx.app;
     const file: TFile | null = vault.getFileByPath(entry.file);
     if (file === null) return { ok: false, problem: "missing" };
     const first = edit(await vault.read(file));
@@ -74,7 +74,7 @@ export class LogWriter {
       result = edit(data);
       return result.ok ? result.text : data;
     });
-    if (result.ok) this.plugin.indexer.noteWritten(file, text);
+    if (result.ok) this.ctx.indexer.noteWritten(file, text);
     return result;
   }
 }

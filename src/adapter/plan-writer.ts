@@ -1,10 +1,12 @@
 // The planner's writes to weekly plan notes: a block appended (the week's note made with
 // vault.create when missing), or exactly one block line retimed or removed, each through
 // Vault.process on the note as it is now (src/core/planner/plan-edit.ts). Writes run one after another, so
-// two quick keystrokes never edit from the same stale text; a refused edit says why in a notice.
+// two quick keystrokes never edit from the same stale text; a refused edit is told to `tell` (the
+// planner shows it in a notice).
 
-import { Notice, normalizePath, type TFile } from "obsidian";
-import type ClientDeskPlugin from "../main";
+import { normalizePath, type TFile } from "obsidian";
+import type { MessageKey, Params } from "../core/i18n";
+import type { VaultContext } from "./context";
 import { addBlock, blockLine, deleteBlock, retimeBlock, type BlockEdit, type BlockEditProblem, type BlockRef } from "../core/planner/plan-edit";
 import { planNotePath } from "../core/shared/paths";
 import { weekOf } from "../core/shared/week";
@@ -30,10 +32,14 @@ export interface PlacedBlock extends BlockRef {
 export class PlanWriter {
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly plugin: ClientDeskPlugin) {}
+  constructor(
+    private readonly ctx: VaultContext,
+    /** Says why a write was refused or failed. */
+    private readonly tell: (key: MessageKey, params: Params) => void,
+  ) {}
 
   private zone(): string {
-    return userZone(this.plugin.settings);
+    return userZone(this.ctx.settings);
   }
 
   /** Resolves when every write asked for so far has finished. */
@@ -42,11 +48,11 @@ export class PlanWriter {
   }
 
   create(b: NewBlock): Promise<PlanOutcome> {
-    const path = normalizePath(planNotePath(this.plugin.indexer.index.layout, weekOf(b.start, this.zone(), this.plugin.settings.weekStart)));
+    const path = normalizePath(planNotePath(this.ctx.indexer.index.layout, weekOf(b.start, this.zone(), this.ctx.settings.weekStart)));
     return this.run(path, "", async () => {
-      const { vault } = this.plugin.app;
-      const index = this.plugin.indexer.index;
-      const week = weekOf(b.start, this.zone(), this.plugin.settings.weekStart);
+      const { vault } = this.ctx.app;
+      const index = this.ctx.indexer.index;
+      const week = weekOf(b.start, this.zone(), this.ctx.settings.weekStart);
       const file = vault.getFileByPath(path);
       const before = file === null ? null : await vault.read(file);
       // Block ids are unique across the vault: the note as it is now, and every indexed note.
@@ -59,7 +65,7 @@ export class PlanWriter {
         const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
         if (folder !== "" && vault.getFolderByPath(folder) === null) await vault.createFolder(folder);
         const created = await vault.create(path, made.text);
-        this.plugin.indexer.noteWritten(created, made.text);
+        this.ctx.indexer.noteWritten(created, made.text);
         return made;
       }
       return this.process(file, (text) => addBlock(text, week, line, id));
@@ -77,7 +83,7 @@ export class PlanWriter {
 
   private edit(b: PlacedBlock, change: (text: string) => BlockEdit): Promise<PlanOutcome> {
     return this.run(b.file, b.id, async (path) => {
-      const file = this.plugin.app.vault.getFileByPath(path);
+      const file = this.ctx.app.vault.getFileByPath(path);
       if (file === null) return { ok: false, problem: "missing" };
       return this.process(file, change);
     });
@@ -85,7 +91,7 @@ export class PlanWriter {
 
   /** The edit is first tried on the note as it is (nothing written when it cannot be made), then made on the current text. */
   private async process(file: TFile, change: (text: string) => BlockEdit): Promise<BlockEdit> {
-    const { vault } = this.plugin.app;
+    const { vault } = this.ctx.app;
     const first = change(await vault.read(file));
     if (!first.ok) return first;
     let result: BlockEdit = first;
@@ -93,21 +99,20 @@ export class PlanWriter {
       result = change(data);
       return result.ok ? result.text : data;
     });
-    if (result.ok) this.plugin.indexer.noteWritten(file, text);
+    if (result.ok) this.ctx.indexer.noteWritten(file, text);
     return result;
   }
 
   private run(path: string, id: string, job: (path: string) => Promise<BlockEdit>): Promise<PlanOutcome> {
-    const t = this.plugin.t;
     const guarded = async (): Promise<PlanOutcome> => {
       try {
         const r = await job(path);
         if (r.ok) return { ok: true, file: path };
-        new Notice(t(`planner.notice.${r.problem}`, { file: path, id }));
+        this.tell(`planner.notice.${r.problem}`, { file: path, id });
         return r;
       } catch (e) {
         console.error(e);
-        new Notice(t("planner.notice.write-failed", { file: path, reason: e instanceof Error ? e.message : String(e) }));
+        this.tell("planner.notice.write-failed", { file: path, reason: e instanceof Error ? e.message : String(e) });
         return { ok: false, problem: "write-failed" };
       }
     };

@@ -1,7 +1,7 @@
 // A yes/no question before something that cannot be undone from the plugin (discarding a running
 // entry). Nothing happens unless the confirm button is pressed.
 
-import { Modal, Setting, type App } from "obsidian";
+import { Modal, Setting, type App, type ButtonComponent } from "obsidian";
 
 export interface ConfirmOptions {
   title: string;
@@ -33,7 +33,7 @@ export class ConfirmModal extends Modal {
           this.close();
           void o.onConfirm();
         });
-        if (o.warning) b.setWarning();
+        if (o.warning) markWarning(b);
         else b.setCta();
       });
   }
@@ -41,4 +41,14 @@ export class ConfirmModal extends Modal {
   override onClose(): void {
     this.contentEl.empty();
   }
+}
+
+/**
+ * Shows a button in Obsidian's warning red, as ButtonComponent.setWarning() did. That method is
+ * deprecated for setDestructive(), which needs Obsidian 1.13; the plugin supports 1.8.7, so the
+ * class setWarning() adds is set here.
+ */
+export function markWarning(b: ButtonComponent): ButtonComponent {
+  b.buttonEl.addClass("mod-warning");
+  return b;
 }

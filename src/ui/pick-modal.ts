@@ -3,7 +3,7 @@
 
 import { SuggestModal, prepareFuzzySearch, type App } from "obsidian";
 import type { Client } from "../core/shared/types";
-import type ClientDeskPlugin from "../main";
+import type { Host } from "./host";
 import { classifyPath } from "../core/shared/paths";
 
 export interface PickItem<T> {
@@ -43,23 +43,23 @@ export class PickModal<T> extends SuggestModal<PickItem<T>> {
 }
 
 /** The client of the note open now, when it lives in a client folder. */
-export function activeClient(plugin: ClientDeskPlugin): Client | null {
-  const file = plugin.app.workspace.getActiveFile();
+export function activeClient(host: Pick<Host, "app" | "indexer">): Client | null {
+  const file = host.app.workspace.getActiveFile();
   if (!file) return null;
-  const index = plugin.indexer.index;
+  const index = host.indexer.index;
   const kind = classifyPath(file.path, index.layout);
   if (kind.kind === "other" || kind.kind === "plan") return null;
   return index.client(kind.key);
 }
 
 /** Picks a client: the active note's client first, archived clients last. */
-export function pickClient(plugin: ClientDeskPlugin, placeholder: string, onPick: (c: Client) => void, keep: (c: Client) => boolean = () => true): void {
-  const active = activeClient(plugin);
-  const clients = plugin.indexer.index
+export function pickClient(host: Pick<Host, "app" | "t" | "indexer">, placeholder: string, onPick: (c: Client) => void, keep: (c: Client) => boolean = () => true): void {
+  const active = activeClient(host);
+  const clients = host.indexer.index
     .clients()
     .filter(keep)
     .sort((a, b) => Number(b.key === active?.key) - Number(a.key === active?.key) || Number(a.status === "archived") - Number(b.status === "archived"));
-  const t = plugin.t;
+  const t = host.t;
   const items = clients.map((c) => ({ value: c, label: c.name, note: t(`lifecycle.status.${c.status}`) }));
-  new PickModal(plugin.app, items, placeholder, onPick, t("lifecycle.pick.no-client")).open();
+  new PickModal(host.app, items, placeholder, onPick, t("lifecycle.pick.no-client")).open();
 }

@@ -1,31 +1,45 @@
-// The settings tab. Each field is checked as typed: a bad value shows why beside the field and is
-// not saved, so data.json never holds something the plugin cannot use.
+// The settings tab: the general settings, then each feature's section in the order the features
+// handed them in (src/ui/host.ts). Each field is checked as typed: a bad value shows why beside the
+// field and is not saved, so data.json never holds something the plugin cannot use.
 
-import { PluginSettingTab, Setting, type App } from "obsidian";
+import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import type { Settings, Weekday } from "../core/shared/types";
 import { WEEKDAYS } from "../core/shared/types";
 import { parseHoursRange } from "../core/shared/hours";
 import { isCurrencyCode } from "../core/shared/currencies";
 import { isValidZone, systemZone } from "../core/shared/zones";
-import type ClientDeskPlugin from "../main";
-import { displayTimerSettings } from "../features/timer/timer-settings";
-import { displayPlannerSettings } from "../features/planner/planner-settings";
-import { displayLifecycleSettings } from "../features/lifecycle/lifecycle-settings";
-import { displayReportSettings } from "../features/reports/report-settings";
-import { displayInvoiceSettings } from "../features/invoices/invoice-settings";
+import type { Host, SettingsSection } from "./host";
 
 export class ClientDeskSettingTab extends PluginSettingTab {
   constructor(
     app: App,
-    private readonly plugin: ClientDeskPlugin,
+    plugin: Plugin,
+    private readonly host: Pick<Host, "t" | "settings" | "updateSettings">,
+    /** The features' sections, drawn in this order below the general settings. */
+    private readonly sections: readonly SettingsSection[],
   ) {
     super(app, plugin);
   }
 
+  /**
+   * None: Obsidian then draws the tab with display(), on every version. The declarative settings
+   * of Obsidian 1.13 would put these settings in its search, but the plugin supports Obsidian from
+   * 1.8.7, where display() is the only way to draw a tab, and its fields explain a bad value under
+   * the field as it is typed, with the last good value kept, which the declarative controls do not
+   * do. Drawing the tab twice, two ways, waits until minAppVersion reaches 1.13.
+   */
+  override getSettingDefinitions(): SettingDefinitionItem[] {
+    return [];
+  }
+
   override display(): void {
+    this.draw();
+  }
+
+  private draw(): void {
     const { containerEl } = this;
-    const t = this.plugin.t;
-    const s = this.plugin.settings;
+    const t = this.host.t;
+    const s = this.host.settings;
     containerEl.empty();
     containerEl.addClass("client-desk-settings");
 
@@ -43,7 +57,7 @@ export class ClientDeskSettingTab extends PluginSettingTab {
       (v) =>
         v === "" || isValidZone(v)
           ? null
-          : t("settings.timeZone.invalid", { value: v, current: this.plugin.settings.timeZone || zone }),
+          : t("settings.timeZone.invalid", { value: v, current: this.host.settings.timeZone || zone }),
       (v) => this.save({ timeZone: v }),
     );
     this.checkedText(
@@ -54,7 +68,7 @@ export class ClientDeskSettingTab extends PluginSettingTab {
       (v) =>
         parseHoursRange(v)
           ? null
-          : t("settings.workingHours.invalid", { value: v, current: this.plugin.settings.workingHours }),
+          : t("settings.workingHours.invalid", { value: v, current: this.host.settings.workingHours }),
       (v) => this.save({ workingHours: v.replace(/\s+/g, "") }),
     );
 
@@ -68,7 +82,7 @@ export class ClientDeskSettingTab extends PluginSettingTab {
       box.checked = s.workingDays.includes(day);
       label.createSpan({ text: t(`day.short.${day}`) });
       box.addEventListener("change", () => {
-        const next = WEEKDAYS.filter((d) => (d === day ? box.checked : this.plugin.settings.workingDays.includes(d)));
+        const next = WEEKDAYS.filter((d) => (d === day ? box.checked : this.host.settings.workingDays.includes(d)));
         void this.save({ workingDays: next });
       });
     }
@@ -81,7 +95,7 @@ export class ClientDeskSettingTab extends PluginSettingTab {
       (v) =>
         isCurrencyCode(v)
           ? null
-          : t("settings.homeCurrency.invalid", { value: v, current: this.plugin.settings.homeCurrency }),
+          : t("settings.homeCurrency.invalid", { value: v, current: this.host.settings.homeCurrency }),
       (v) => this.save({ homeCurrency: v }),
     );
 
@@ -103,15 +117,11 @@ export class ClientDeskSettingTab extends PluginSettingTab {
           .setValue(s.language)
           .onChange(async (v) => {
             await this.save({ language: v as Settings["language"] });
-            this.display();
+            this.draw();
           });
       });
 
-    displayTimerSettings(containerEl, this.plugin);
-    displayPlannerSettings(containerEl, this.plugin);
-    displayLifecycleSettings(containerEl, this.plugin);
-    displayReportSettings(containerEl, this.plugin);
-    displayInvoiceSettings(containerEl, this.plugin);
+    for (const section of this.sections) section(containerEl);
   }
 
   private folderSetting(key: "clientsRoot" | "plannerFolder", name: string, desc: string): void {
@@ -121,7 +131,7 @@ export class ClientDeskSettingTab extends PluginSettingTab {
       .addText((text) =>
         text
           .setPlaceholder(key === "clientsRoot" ? "Clients" : "Planner")
-          .setValue(this.plugin.settings[key])
+          .setValue(this.host.settings[key])
           .onChange((v) => {
             const clean = v.trim().replace(/^\/+|\/+$/g, "");
             if (clean === "" || clean.split("/").includes("..")) return;
@@ -156,6 +166,6 @@ export class ClientDeskSettingTab extends PluginSettingTab {
   }
 
   private async save(patch: Partial<Settings>): Promise<void> {
-    await this.plugin.updateSettings(patch);
+    await this.host.updateSettings(patch);
   }
 }

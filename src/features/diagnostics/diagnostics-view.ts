@@ -3,7 +3,7 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import type { Diagnostic } from "../../core/shared/types";
 import { diagnosticMessage } from "../../core/i18n";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 
 export const DIAGNOSTICS_VIEW = "client-desk-diagnostics";
 
@@ -12,7 +12,7 @@ export class DiagnosticsView extends ItemView {
 
   constructor(
     leaf: WorkspaceLeaf,
-    private readonly plugin: ClientDeskPlugin,
+    private readonly host: Pick<Host, "t" | "indexer">,
   ) {
     super(leaf);
   }
@@ -22,7 +22,7 @@ export class DiagnosticsView extends ItemView {
   }
 
   override getDisplayText(): string {
-    return this.plugin.t("diagnostics.title");
+    return this.host.t("diagnostics.title");
   }
 
   override getIcon(): string {
@@ -30,15 +30,15 @@ export class DiagnosticsView extends ItemView {
   }
 
   override async onOpen(): Promise<void> {
-    this.registerEvent(this.plugin.indexer.onChanged(() => this.render()));
+    this.registerEvent(this.host.indexer.onChanged(() => this.render()));
     this.render();
   }
 
   render(force = false): void {
-    const { indexer } = this.plugin;
+    const { indexer } = this.host;
     if (!force && indexer.ready && indexer.index.version === this.shownVersion) return;
     this.shownVersion = indexer.ready ? indexer.index.version : -1;
-    const t = this.plugin.t;
+    const t = this.host.t;
     const root = this.contentEl;
     root.empty();
     root.addClass("client-desk-diagnostics");
@@ -75,7 +75,7 @@ export class DiagnosticsView extends ItemView {
   }
 
   private renderItem(list: HTMLElement, d: Diagnostic): void {
-    const t = this.plugin.t;
+    const t = this.host.t;
     const li = list.createEl("li", { cls: `client-desk-diagnostic is-${d.severity}` });
     const link = li.createEl("a", {
       cls: "client-desk-diagnostic-where",

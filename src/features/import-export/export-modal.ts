@@ -2,9 +2,9 @@
 // as a new CSV file in the vault's Exports folder. An existing file is never replaced.
 
 import { Modal, Notice, Setting } from "obsidian";
-import { dayRange, entriesStartingIn, exportCsv, exportFileName, monthToDate } from "../../core/time/export-csv";
-import { userZone } from "../../core/settings/settings";
-import type ClientDeskPlugin from "../../main";
+import { dayRange, entriesStartingIn, exportCsv, monthToDate } from "../../core/time/export-csv";
+import type { Host } from "../../ui/host";
+import { writeExportFile } from "../../adapter/export-writer";
 
 export class ExportModal extends Modal {
   private from: string;
@@ -13,16 +13,16 @@ export class ExportModal extends Modal {
   private errorEl!: HTMLElement;
   private busy = false;
 
-  constructor(private readonly plugin: ClientDeskPlugin) {
-    super(plugin.app);
-    const days = monthToDate(Date.now(), userZone(plugin.settings));
+  constructor(private readonly host: Pick<Host, "app" | "t" | "indexer" | "zone">) {
+    super(host.app);
+    const days = monthToDate(Date.now(), host.zone());
     this.from = days.from;
     this.to = days.to;
   }
 
   override onOpen(): void {
-    const t = this.plugin.t;
-    const zone = userZone(this.plugin.settings);
+    const t = this.host.t;
+    const zone = this.host.zone();
     this.setTitle(t("export.title"));
     this.modalEl.addClass("client-desk-export");
     const el = this.contentEl;
@@ -37,7 +37,7 @@ export class ExportModal extends Modal {
       .addText((text) => text.setPlaceholder("2026-11-30").setValue(this.to).onChange((v) => (this.to = v.trim())));
     new Setting(el).setName(t("export.client.name")).addDropdown((d) => {
       d.addOption("", t("export.client.all"));
-      for (const c of this.plugin.indexer.index.clients()) d.addOption(c.key, c.name);
+      for (const c of this.host.indexer.index.clients()) d.addOption(c.key, c.name);
       d.setValue(this.clientKey).onChange((v) => (this.clientKey = v));
     });
     this.errorEl = el.createDiv({ cls: "client-desk-setting-error" });
@@ -58,8 +58,8 @@ export class ExportModal extends Modal {
   /** Writes the CSV; returns its path, or null when nothing was written. */
   async submit(): Promise<string | null> {
     if (this.busy) return null;
-    const t = this.plugin.t;
-    const zone = userZone(this.plugin.settings);
+    const t = this.host.t;
+    const zone = this.host.zone();
     const range = dayRange(this.from, this.to, zone);
     if (!range) {
       this.errorEl.setText(t("export.invalid-range"));
@@ -68,28 +68,22 @@ export class ExportModal extends Modal {
     this.errorEl.setText("");
     this.busy = true;
     try {
-      if (!this.plugin.indexer.ready) await this.plugin.indexer.whenReady;
-      const index = this.plugin.indexer.index;
+      if (!this.host.indexer.ready) await this.host.indexer.whenReady;
+      const index = this.host.indexer.index;
       const entries = entriesStartingIn(index.entriesBetween(range.from, range.to), range.from, range.to, this.clientKey || null);
       if (entries.length === 0) {
         new Notice(t("export.none", { from: this.from, to: this.to }));
         return null;
       }
       const csv = exportCsv(entries, { zone, client: (key) => index.client(key) });
-      const { vault } = this.app;
-      let path = exportFileName(this.from, this.to, this.clientKey || null);
-      for (let n = 2; vault.getAbstractFileByPath(path) !== null; n++) path = exportFileName(this.from, this.to, this.clientKey || null, n);
-      try {
-        const folder = path.slice(0, path.lastIndexOf("/"));
-        if (!vault.getFolderByPath(folder)) await vault.createFolder(folder);
-        await vault.create(path, csv);
-      } catch (e) {
-        new Notice(t("export.failed", { file: path, reason: e instanceof Error ? e.message : String(e) }));
+      const written = await writeExportFile(this.app, this.from, this.to, this.clientKey || null, csv);
+      if (!written.ok) {
+        new Notice(t("export.failed", { file: written.path, reason: written.reason }));
         return null;
       }
-      new Notice(t("export.done", { count: entries.length, file: path }));
+      new Notice(t("export.done", { count: entries.length, file: written.path }));
       this.close();
-      return path;
+      return written.path;
     } finally {
       this.busy = false;
     }

@@ -16,8 +16,7 @@ import {
   type ImportTool,
 } from "../../core/time/import";
 import { isValidZone } from "../../core/shared/zones";
-import { userZone } from "../../core/settings/settings";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import { writeEntries } from "../../adapter/import-writer";
 
 /** Problems listed in the preview; the rest are counted. */
@@ -26,13 +25,13 @@ const PROBLEMS_SHOWN = 50;
 /** The CSV files of the vault, by path, to choose from (works on phones too: no file dialog). */
 export class CsvFileModal extends FuzzySuggestModal<TFile> {
   constructor(
-    plugin: ClientDeskPlugin,
+    host: Pick<Host, "app" | "t">,
     private readonly files: TFile[],
     private readonly choose: (file: TFile) => void,
   ) {
-    super(plugin.app);
-    this.setPlaceholder(plugin.t("import.pick.placeholder"));
-    this.emptyStateText = plugin.t("import.pick.none");
+    super(host.app);
+    this.setPlaceholder(host.t("import.pick.placeholder"));
+    this.emptyStateText = host.t("import.pick.none");
   }
 
   getItems(): TFile[] {
@@ -59,18 +58,18 @@ export class ImportModal extends Modal {
   private busy = false;
 
   constructor(
-    private readonly plugin: ClientDeskPlugin,
+    private readonly host: Pick<Host, "app" | "t" | "indexer" | "zone">,
     private readonly file: TFile,
     private readonly table: CsvTable,
     private readonly inspection: CsvInspection = inspectCsv(table),
   ) {
-    super(plugin.app);
+    super(host.app);
     this.tool = inspection.tool ?? "toggl";
-    this.zone = userZone(plugin.settings);
+    this.zone = host.zone();
   }
 
   override onOpen(): void {
-    const t = this.plugin.t;
+    const t = this.host.t;
     this.setTitle(t("import.title", { file: this.file.name }));
     this.modalEl.addClass("client-desk-import");
     this.optionsEl = this.contentEl.createDiv({ cls: "client-desk-import-options" });
@@ -92,7 +91,7 @@ export class ImportModal extends Modal {
   }
 
   private renderOptions(): void {
-    const t = this.plugin.t;
+    const t = this.host.t;
     const el = this.optionsEl;
     el.empty();
     new Setting(el)
@@ -146,12 +145,12 @@ export class ImportModal extends Modal {
 
   /** Recomputes the preview from the file and the options chosen. */
   refresh(): void {
-    const t = this.plugin.t;
+    const t = this.host.t;
     const el = this.previewEl;
     el.empty();
     this.preview = null;
-    const index = this.plugin.indexer.index;
-    const zone = userZone(this.plugin.settings);
+    const index = this.host.indexer.index;
+    const zone = this.host.zone();
     let preview: ImportPreview;
     try {
       preview = previewTable(this.table, targetFromIndex(index), {
@@ -220,10 +219,10 @@ export class ImportModal extends Modal {
     if (!preview || preview.entries.length === 0 || this.busy) return;
     this.busy = true;
     this.importButton?.setDisabled(true);
-    const t = this.plugin.t;
-    const { indexer, settings } = this.plugin;
+    const t = this.host.t;
+    const { indexer } = this.host;
     try {
-      const result = await writeEntries(this.app, indexer.index, preview.entries, indexer.index.layout, userZone(settings));
+      const result = await writeEntries(this.app, indexer.index, preview.entries, indexer.index.layout, this.host.zone());
       new Notice(t("import.done", { count: result.count, notes: result.notes.length }));
       for (const path of result.refused) new Notice(t("import.refused", { file: path }));
       for (const f of result.failed) new Notice(t("import.write-failed", { file: f.path, reason: f.reason }));

@@ -2,7 +2,8 @@
 // from the day after the last invoice), a preview of the totals, then the note is written.
 
 import { Modal, Setting } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
+import type { Translate } from "../../core/i18n";
 import { uiLanguage } from "../../adapter/language";
 import type { InvoiceService } from "./invoice-service";
 import { periodOf } from "../../core/billing/invoice-period";
@@ -21,18 +22,18 @@ export class InvoiceModal extends Modal {
   private toInput: { setValue(v: string): unknown } | null = null;
 
   constructor(
-    private readonly plugin: ClientDeskPlugin,
+    private readonly host: Pick<Host, "app" | "t" | "settings" | "indexer">,
     private readonly service: InvoiceService,
   ) {
-    super(plugin.app);
+    super(host.app);
   }
 
   override onOpen(): void {
-    const t = this.plugin.t;
+    const t = this.host.t;
     this.setTitle(t("invoice.modal.title"));
     this.modalEl.addClass("client-desk-invoice-modal");
     const el = this.contentEl;
-    const clients = this.plugin.indexer.index.clients();
+    const clients = this.host.indexer.index.clients();
     if (clients.length === 0) {
       el.createEl("p", { text: t("invoice.modal.no-clients") });
       return;
@@ -83,15 +84,15 @@ export class InvoiceModal extends Modal {
   }
 
   private current(): DraftResult | null {
-    const client = this.plugin.indexer.index.client(this.clientKey);
+    const client = this.host.indexer.index.client(this.clientKey);
     if (!client) return null;
     const period = periodOf(this.from, this.to, client.timezone);
     return period ? this.service.draft(this.clientKey, period) : null;
   }
 
   private refresh(): void {
-    const t = this.plugin.t;
-    const client = this.plugin.indexer.index.client(this.clientKey);
+    const t = this.host.t;
+    const client = this.host.indexer.index.client(this.clientKey);
     if (!client || !this.previewEl) return;
     this.zoneEl.setText(t("invoice.modal.dates", { zone: client.timezone }));
     this.previewEl.empty();
@@ -101,14 +102,14 @@ export class InvoiceModal extends Modal {
       return;
     }
     if (!r.ok) {
-      for (const p of r.problems) this.previewEl.createEl("p", { cls: "client-desk-setting-error", text: problemText(this.plugin, p, client.name, r.period.fromDate, r.period.toDate) });
+      for (const p of r.problems) this.previewEl.createEl("p", { cls: "client-desk-setting-error", text: problemText(this.host.t, p, client.name, r.period.fromDate, r.period.toDate) });
       return;
     }
-    const money = (m: number) => formatMoney(m, client.currency, uiLanguage(this.plugin.settings));
+    const money = (m: number) => formatMoney(m, client.currency, uiLanguage(this.host.settings));
     this.previewEl.createEl("p", {
       text: t("invoice.modal.preview", { lines: r.draft.lines.length, entries: r.draft.entryIds.length, total: money(r.draft.totals.total), balance: money(r.draft.totals.balance) }),
     });
-    for (const w of r.warnings) this.previewEl.createEl("p", { cls: "client-desk-muted", text: problemText(this.plugin, w, client.name, r.period.fromDate, r.period.toDate) });
+    for (const w of r.warnings) this.previewEl.createEl("p", { cls: "client-desk-muted", text: problemText(this.host.t, w, client.name, r.period.fromDate, r.period.toDate) });
   }
 
   /** Writes the note; returns its path, or null when nothing was written. */
@@ -137,6 +138,6 @@ export class InvoiceModal extends Modal {
   }
 }
 
-export function problemText(plugin: ClientDeskPlugin, p: BillingProblem, client: string, from: string, to: string): string {
-  return plugin.t(`billing.${p.code}`, { ...p.params, client, from, to, field: p.field ?? "" });
+export function problemText(t: Translate, p: BillingProblem, client: string, from: string, to: string): string {
+  return t(`billing.${p.code}`, { ...p.params, client, from, to, field: p.field ?? "" });
 }

@@ -1,8 +1,9 @@
-// Invoices in Obsidian: drafts from the index, new notes through vault.create, status and payments
-// through FileManager.processFrontMatter (the body and unknown fields stay as they are), reminders.
+// Invoices in Obsidian: drafts from the index, reminders, and the writes of src/adapter/invoice-writer.ts
+// (new notes through vault.create; status and payments through FileManager.processFrontMatter, the
+// body and unknown fields kept as they are).
 
 import { Notice, TFile, normalizePath, type App } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import type { InvoicePeriod } from "../../core/billing/invoice-period";
 import { draftInvoice, type DraftResult } from "../../core/billing/invoice-draft";
 import { renderInvoiceNote, type BusinessDetails, type InvoiceDraft } from "../../core/billing/invoice-write";
@@ -13,18 +14,19 @@ import { dateIn, groupByCurrency, openInvoices, overdueState, type CurrencyGroup
 import { reminderPath, renderReminder } from "../../core/billing/invoice-reminder";
 import { taskPackages, type NoteFields } from "../../core/billing/package-note";
 import type { MessageKey, Params } from "../../core/i18n";
+import { changeInvoice, writeNewNote, type WriteResult } from "../../adapter/invoice-writer";
 
-export type WriteResult = { ok: true; path: string } | { ok: false; key: MessageKey; params: Params };
+export type { WriteResult };
 
 export class InvoiceService {
-  constructor(private readonly plugin: ClientDeskPlugin) {}
+  constructor(private readonly host: Pick<Host, "app" | "t" | "settings" | "indexer">) {}
 
   private get app(): App {
-    return this.plugin.app;
+    return this.host.app;
   }
 
   business(): BusinessDetails {
-    const s = this.plugin.settings;
+    const s = this.host.settings;
     return { name: s.businessName, details: s.businessDetails, payment: s.paymentDetails };
   }
 
@@ -38,11 +40,11 @@ export class InvoiceService {
 
   /** The draft for a client and period (null: the default period), as `client-desk invoice` makes it. */
   draft(clientKey: string, period: InvoicePeriod | null, now = Date.now()): DraftResult | null {
-    const index = this.plugin.indexer.index;
+    const index = this.host.indexer.index;
     const client = index.client(clientKey);
     if (!client) return null;
     const shelf = index.invoices;
-    const packages = taskPackages(this.notesIn(this.plugin.settings.packagesFolder), this.notesIn(`${clientFolderPath(index.layout, clientKey)}/Tasks`));
+    const packages = taskPackages(this.notesIn(this.host.settings.packagesFolder), this.notesIn(`${clientFolderPath(index.layout, clientKey)}/Tasks`));
     return draftInvoice({
       client,
       fields: shelf.clientFields(clientKey),
@@ -53,32 +55,22 @@ export class InvoiceService {
       packages,
       now,
       period,
-      pattern: this.plugin.settings.invoiceNumberPattern,
+      pattern: this.host.settings.invoiceNumberPattern,
     });
   }
 
   async create(draft: InvoiceDraft): Promise<WriteResult> {
-    const path = normalizePath(invoiceNotePath(this.plugin.indexer.index.layout, draft.client.key, draft.number));
+    const path = normalizePath(invoiceNotePath(this.host.indexer.index.layout, draft.client.key, draft.number));
     return this.writeNew(path, renderInvoiceNote(draft, this.business()));
   }
 
-  private async writeNew(path: string, text: string): Promise<WriteResult> {
-    const { vault } = this.app;
-    if (vault.getAbstractFileByPath(path)) return { ok: false, key: "invoice.notice.exists", params: { file: path } };
-    try {
-      const folder = path.slice(0, path.lastIndexOf("/"));
-      if (folder !== "" && vault.getFolderByPath(folder) === null) await vault.createFolder(folder);
-      const file = await vault.create(path, text);
-      this.plugin.indexer.noteWritten(file, text);
-      return { ok: true, path };
-    } catch (e) {
-      return { ok: false, key: "invoice.notice.write-failed", params: { reason: e instanceof Error ? e.message : String(e) } };
-    }
+  private writeNew(path: string, text: string): Promise<WriteResult> {
+    return writeNewNote(this.host, path, text);
   }
 
   /** The invoice a file is, from the index; null for any other note. */
   invoiceOf(file: TFile | null): InvoiceRecord | null {
-    return file ? this.plugin.indexer.index.invoices.byPath(file.path) : null;
+    return file ? this.host.indexer.index.invoices.byPath(file.path) : null;
   }
 
   activeInvoice(): { file: TFile; invoice: InvoiceRecord } | null {
@@ -87,40 +79,28 @@ export class InvoiceService {
     return file && invoice ? { file, invoice } : null;
   }
 
-  /**
-   * Checked first on the indexed invoice, so a refused change never reaches processFrontMatter
-   * (which re-serialises the YAML); checked again inside it on the frontmatter as it is then.
-   */
-  private async change<R extends { ok: boolean }>(file: TFile, pre: R, fn: (fm: Record<string, unknown>) => R): Promise<R> {
-    if (!pre.ok) return pre;
-    let result: R = pre;
-    await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-      result = fn(fm);
-    });
-    return result;
-  }
-
+  /** Checked first on the indexed invoice, then again on the frontmatter as it is when written. */
   markSent(file: TFile, invoice: InvoiceRecord): Promise<StatusChange> {
-    return this.change(file, checkSent(invoice), (fm) => applySent(fm, file.path, invoice.clientKey));
+    return changeInvoice(this.app, file, checkSent(invoice), (fm) => applySent(fm, file.path, invoice.clientKey));
   }
 
   voidInvoice(file: TFile, invoice: InvoiceRecord): Promise<StatusChange> {
-    return this.change(file, checkVoid(invoice), (fm) => applyVoid(fm, file.path, invoice.clientKey));
+    return changeInvoice(this.app, file, checkVoid(invoice), (fm) => applyVoid(fm, file.path, invoice.clientKey));
   }
 
   recordPayment(file: TFile, invoice: InvoiceRecord, amount: string, date: string, method: string): Promise<PaymentCheck> {
-    return this.change(file, checkPayment(invoice, amount, date, method), (fm) => applyPayment(fm, file.path, invoice.clientKey, amount, date, method));
+    return changeInvoice(this.app, file, checkPayment(invoice, amount, date, method), (fm) => applyPayment(fm, file.path, invoice.clientKey, amount, date, method));
   }
 
   /** Outstanding invoices grouped by currency, overdue in each client's zone. */
   outstanding(now = Date.now()): CurrencyGroup[] {
-    const index = this.plugin.indexer.index;
+    const index = this.host.indexer.index;
     const zoneOf = (key: string) => index.client(key)?.timezone ?? "UTC";
     return groupByCurrency(openInvoices(index.invoices.records(), now, zoneOf));
   }
 
   async draftReminder(invoice: InvoiceRecord, now = Date.now()): Promise<WriteResult> {
-    const index = this.plugin.indexer.index;
+    const index = this.host.indexer.index;
     const client = index.client(invoice.clientKey);
     if (!client) return { ok: false, key: "invoice.notice.not-invoice", params: {} };
     const state = overdueState(invoice, now, client.timezone);
@@ -130,6 +110,6 @@ export class InvoiceService {
   }
 
   notice(key: MessageKey, params: Params = {}): void {
-    new Notice(this.plugin.t(key, params));
+    new Notice(this.host.t(key, params));
   }
 }

@@ -1,17 +1,17 @@
 // The invoices part of the settings tab: your name and details, payment instructions, the number pattern.
 
 import { Setting } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import { DEFAULT_NUMBER_PATTERN, isValidPattern } from "../../core/billing/invoice-number";
 
-export function displayInvoiceSettings(containerEl: HTMLElement, plugin: ClientDeskPlugin): void {
-  const t = plugin.t;
-  const s = plugin.settings;
+export function displayInvoiceSettings(containerEl: HTMLElement, host: Pick<Host, "t" | "settings" | "updateSettings">): void {
+  const t = host.t;
+  const s = host.settings;
   new Setting(containerEl).setName(t("settings.heading.invoices")).setHeading();
   new Setting(containerEl)
     .setName(t("settings.business.name"))
     .setDesc(t("settings.business.desc"))
-    .addText((x) => x.setValue(s.businessName).onChange((v) => void plugin.updateSettings({ businessName: v })));
+    .addText((x) => x.setValue(s.businessName).onChange((v) => void host.updateSettings({ businessName: v })));
   for (const key of ["businessDetails", "paymentDetails"] as const) {
     new Setting(containerEl)
       .setName(t(`settings.${key}.name`))
@@ -19,7 +19,7 @@ export function displayInvoiceSettings(containerEl: HTMLElement, plugin: ClientD
       .addTextArea((x) => {
         x.inputEl.rows = 4;
         x.inputEl.addClass(`client-desk-${key}`);
-        x.setValue(s[key]).onChange((v) => void plugin.updateSettings({ [key]: v }));
+        x.setValue(s[key]).onChange((v) => void host.updateSettings({ [key]: v }));
       });
   }
   const pattern = new Setting(containerEl).setName(t("settings.numberPattern.name")).setDesc(t("settings.numberPattern.desc", { padded: "{seq:4}", example: DEFAULT_NUMBER_PATTERN }));
@@ -30,7 +30,7 @@ export function displayInvoiceSettings(containerEl: HTMLElement, plugin: ClientD
       const ok = isValidPattern(v);
       error.setText(ok ? "" : t("settings.numberPattern.invalid", { value: raw }));
       x.inputEl.toggleClass("is-invalid", !ok);
-      if (ok) void plugin.updateSettings({ invoiceNumberPattern: v });
+      if (ok) void host.updateSettings({ invoiceNumberPattern: v });
     }),
   );
 }

@@ -2,7 +2,7 @@
 // ones first with their days overdue in the client's zone; each opens its note.
 
 import { ItemView, type WorkspaceLeaf } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import type { InvoiceService } from "./invoice-service";
 import { formatMoney } from "../../core/shared/money";
 import { formatDate } from "../../core/billing/invoice-write";
@@ -16,7 +16,7 @@ export class InvoicesView extends ItemView {
 
   constructor(
     leaf: WorkspaceLeaf,
-    private readonly plugin: ClientDeskPlugin,
+    private readonly host: Pick<Host, "t" | "settings" | "indexer">,
     private readonly service: InvoiceService,
   ) {
     super(leaf);
@@ -27,7 +27,7 @@ export class InvoicesView extends ItemView {
   }
 
   override getDisplayText(): string {
-    return this.plugin.t("invoices.title");
+    return this.host.t("invoices.title");
   }
 
   override getIcon(): string {
@@ -35,20 +35,20 @@ export class InvoicesView extends ItemView {
   }
 
   override async onOpen(): Promise<void> {
-    this.registerEvent(this.plugin.indexer.onChanged(() => this.render()));
+    this.registerEvent(this.host.indexer.onChanged(() => this.render()));
     // Days overdue change at midnight in each client's zone, without any note changing.
     this.registerInterval(window.setInterval(() => this.render(), 10 * 60_000));
     this.render(true);
   }
 
   render(force = false, now = Date.now()): void {
-    const { indexer } = this.plugin;
+    const { indexer } = this.host;
     const day = new Date(now).toISOString().slice(0, 13);
     if (!force && indexer.ready && indexer.index.version === this.shownVersion && day === this.shownDay) return;
     this.shownVersion = indexer.ready ? indexer.index.version : -1;
     this.shownDay = day;
-    const t = this.plugin.t;
-    const lang = uiLanguage(this.plugin.settings);
+    const t = this.host.t;
+    const lang = uiLanguage(this.host.settings);
     const root = this.contentEl;
     root.empty();
     root.addClass("client-desk-invoices");

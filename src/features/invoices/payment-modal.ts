@@ -3,7 +3,7 @@
 
 import { Modal, Setting } from "obsidian";
 import type { TFile } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import { uiLanguage } from "../../adapter/language";
 import type { InvoiceService } from "./invoice-service";
 import type { InvoiceRecord } from "../../core/billing/invoice-note";
@@ -19,24 +19,24 @@ export class PaymentModal extends Modal {
   private busy = false;
 
   constructor(
-    private readonly plugin: ClientDeskPlugin,
+    private readonly host: Pick<Host, "app" | "t" | "settings" | "indexer">,
     private readonly service: InvoiceService,
     private readonly file: TFile,
     private readonly invoice: InvoiceRecord,
     now = Date.now(),
   ) {
-    super(plugin.app);
+    super(host.app);
     this.amount = toMajorString(invoice.balance, invoice.currency);
-    this.date = dateIn(now, plugin.indexer.index.client(invoice.clientKey)?.timezone ?? "UTC");
+    this.date = dateIn(now, host.indexer.index.client(invoice.clientKey)?.timezone ?? "UTC");
   }
 
   override onOpen(): void {
-    const t = this.plugin.t;
+    const t = this.host.t;
     const inv = this.invoice;
     this.setTitle(t("payment.title", { number: inv.number }));
     this.modalEl.addClass("client-desk-payment-modal");
     const el = this.contentEl;
-    el.createEl("p", { cls: "client-desk-muted", text: t("payment.balance", { balance: formatMoney(inv.balance, inv.currency, uiLanguage(this.plugin.settings)) }) });
+    el.createEl("p", { cls: "client-desk-muted", text: t("payment.balance", { balance: formatMoney(inv.balance, inv.currency, uiLanguage(this.host.settings)) }) });
     new Setting(el).setName(t("payment.amount", { currency: inv.currency })).addText((x) => {
       x.inputEl.inputMode = "decimal";
       x.setValue(this.amount).onChange((v) => (this.amount = v));
@@ -59,11 +59,11 @@ export class PaymentModal extends Modal {
     try {
       const r = await this.service.recordPayment(this.file, this.invoice, this.amount, this.date, this.method);
       if (!r.ok) {
-        this.errorEl.setText(this.plugin.t(r.key, r.params));
+        this.errorEl.setText(this.host.t(r.key, r.params));
         return r;
       }
       const inv = this.invoice;
-      const lang = uiLanguage(this.plugin.settings);
+      const lang = uiLanguage(this.host.settings);
       this.service.notice("invoice.notice.payment-recorded", {
         amount: formatMoney(r.amount, inv.currency, lang),
         number: inv.number,

@@ -1,23 +1,16 @@
-// Wires invoices into the plugin: the service, the Invoices view and the commands.
+// Wires invoices into the plugin: the service, the Invoices view, the commands and the invoices'
+// settings section.
 
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import { InvoiceService } from "./invoice-service";
 import { INVOICES_VIEW, InvoicesView } from "./invoices-view";
-import { registerInvoiceCreate } from "./invoice-create";
-import { registerInvoiceMarkSent } from "./invoice-mark-sent";
-import { registerInvoiceRecordPayment } from "./invoice-record-payment";
-import { registerInvoiceVoid } from "./invoice-void";
-import { registerInvoiceReminder } from "./invoice-reminder";
-import { registerInvoiceOpenView } from "./invoice-open-view";
+import { registerInvoiceCommands } from "./commands";
+import { displayInvoiceSettings } from "./invoice-settings";
 
-export function setupInvoices(plugin: ClientDeskPlugin): InvoiceService {
-  const service = new InvoiceService(plugin);
-  plugin.registerView(INVOICES_VIEW, (leaf) => new InvoicesView(leaf, plugin, service));
-  registerInvoiceCreate(plugin, service);
-  registerInvoiceMarkSent(plugin, service);
-  registerInvoiceRecordPayment(plugin, service);
-  registerInvoiceVoid(plugin, service);
-  registerInvoiceReminder(plugin, service);
-  registerInvoiceOpenView(plugin);
+export function setupInvoices(host: Host): InvoiceService {
+  const service = new InvoiceService(host);
+  host.registerView(INVOICES_VIEW, (leaf) => new InvoicesView(leaf, host, service));
+  registerInvoiceCommands(host, service);
+  host.addSettingsSection((el) => displayInvoiceSettings(el, host));
   return service;
 }

@@ -2,7 +2,7 @@
 
 import type { TFile } from "obsidian";
 import type { Client, Task } from "../../core/shared/types";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import { classifyPath } from "../../core/shared/paths";
 
 export interface ActiveTask {
@@ -11,10 +11,10 @@ export interface ActiveTask {
   client: Client | null;
 }
 
-export function activeTask(plugin: ClientDeskPlugin): ActiveTask | null {
-  const file = plugin.app.workspace.getActiveFile();
+export function activeTask(host: Pick<Host, "app" | "indexer">): ActiveTask | null {
+  const file = host.app.workspace.getActiveFile();
   if (!file) return null;
-  const index = plugin.indexer.index;
+  const index = host.indexer.index;
   const kind = classifyPath(file.path, index.layout);
   if (kind.kind !== "task") return null;
   const task = index.tasks(kind.key).find((t) => t.file === file.path);
@@ -22,7 +22,7 @@ export function activeTask(plugin: ClientDeskPlugin): ActiveTask | null {
 }
 
 /** The task's frontmatter as Obsidian has it now (fields the index does not keep, like `review`). */
-export function frontmatterOf(plugin: ClientDeskPlugin, file: TFile): Record<string, unknown> {
-  const fm: Record<string, unknown> | undefined = plugin.app.metadataCache.getFileCache(file)?.frontmatter;
+export function frontmatterOf(host: Pick<Host, "app">, file: TFile): Record<string, unknown> {
+  const fm: Record<string, unknown> | undefined = host.app.metadataCache.getFileCache(file)?.frontmatter;
   return fm ?? {};
 }

@@ -3,11 +3,12 @@
 
 import { Modal, Notice, Setting } from "obsidian";
 import type { Client } from "../../core/shared/types";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
+import type { LifecycleWriter } from "../../adapter/lifecycle-writer";
 import type { Direction } from "../../core/lifecycle/communication";
 import { formatInstant } from "../../core/shared/instant";
 import { offsetAt } from "../../core/shared/zones";
-import { userZone } from "../../core/settings/settings";
+import { writeRepliedOnce } from "../../adapter/note-fields";
 
 export class ContactModal extends Modal {
   private channel: string;
@@ -18,15 +19,16 @@ export class ContactModal extends Modal {
   private answersRow: HTMLElement | null = null;
 
   constructor(
-    private readonly plugin: ClientDeskPlugin,
+    private readonly host: Pick<Host, "app" | "t" | "indexer" | "zone">,
+    private readonly writer: LifecycleWriter,
     private readonly client: Client,
   ) {
-    super(plugin.app);
+    super(host.app);
     this.channel = client.channelQuick ?? client.channelFormal;
   }
 
   override onOpen(): void {
-    const t = this.plugin.t;
+    const t = this.host.t;
     const c = this.client;
     this.setTitle(t("lifecycle.contact.title", { client: c.name }));
     this.modalEl.addClass("client-desk-contact");
@@ -51,7 +53,7 @@ export class ContactModal extends Modal {
           this.answersRow?.toggle(this.direction === "out");
         }),
     );
-    const waiting = this.plugin.indexer.index.tasks(c.key).filter((x) => x.status !== "done" && x.requested !== null && x.replied === null);
+    const waiting = this.host.indexer.index.tasks(c.key).filter((x) => x.status !== "done" && x.requested !== null && x.replied === null);
     if (waiting.length > 0) {
       const row = new Setting(this.contentEl).setName(t("lifecycle.contact.answers")).setDesc(t("lifecycle.contact.answers-desc"));
       row.addDropdown((dd) => {
@@ -73,20 +75,18 @@ export class ContactModal extends Modal {
   }
 
   private async save(): Promise<void> {
-    const t = this.plugin.t;
+    const t = this.host.t;
     if (this.channel === "") {
       new Notice(t("lifecycle.contact.no-channel"));
       return;
     }
     this.close();
     const at = Date.now();
-    await this.plugin.lifecycle.logContact(this.client, { at, channel: this.channel, direction: this.direction, summary: this.summary });
+    await this.writer.logContact(this.client, { at, channel: this.channel, direction: this.direction, summary: this.summary });
     const task = this.direction === "out" && this.answers !== "" ? this.app.vault.getFileByPath(this.answers) : null;
     if (task) {
-      const zone = userZone(this.plugin.settings);
-      await this.app.fileManager.processFrontMatter(task, (fm: Record<string, unknown>) => {
-        if (fm.replied === undefined || fm.replied === null || fm.replied === "") fm.replied = formatInstant(Math.floor(at / 60_000) * 60_000, offsetAt(zone, at));
-      });
+      const zone = this.host.zone();
+      await writeRepliedOnce(this.app, task, formatInstant(Math.floor(at / 60_000) * 60_000, offsetAt(zone, at)));
     }
     new Notice(t("lifecycle.contact.done", { client: this.client.name }));
   }

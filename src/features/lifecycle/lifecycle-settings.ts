@@ -2,13 +2,13 @@
 // subcontractors and service packages.
 
 import { Setting } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import { DEFAULT_SETTINGS } from "../../core/shared/types";
 
 type FolderKey = "templatesFolder" | "workflowsFolder" | "subcontractorsFolder" | "packagesFolder";
 
-export function displayLifecycleSettings(containerEl: HTMLElement, plugin: ClientDeskPlugin): void {
-  const t = plugin.t;
+export function displayLifecycleSettings(containerEl: HTMLElement, host: Pick<Host, "t" | "settings" | "updateSettings">): void {
+  const t = host.t;
   new Setting(containerEl).setName(t("lifecycle.settings.heading")).setHeading();
   const folder = (key: FolderKey, name: string, desc: string) =>
     new Setting(containerEl)
@@ -17,11 +17,11 @@ export function displayLifecycleSettings(containerEl: HTMLElement, plugin: Clien
       .addText((text) =>
         text
           .setPlaceholder(DEFAULT_SETTINGS[key])
-          .setValue(plugin.settings[key])
+          .setValue(host.settings[key])
           .onChange((v) => {
             const clean = v.trim().replace(/^\/+|\/+$/g, "");
             if (clean === "" || clean.split("/").includes("..")) return;
-            void plugin.updateSettings({ [key]: clean });
+            void host.updateSettings({ [key]: clean });
           }),
       );
   folder("templatesFolder", t("lifecycle.settings.templates"), t("lifecycle.settings.templates-desc"));

@@ -4,9 +4,9 @@
 import { Modal, Notice, Setting } from "obsidian";
 import type { BillingModel, Language, Weekday } from "../../core/shared/types";
 import { WEEKDAYS } from "../../core/shared/types";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
+import type { LifecycleWriter } from "../../adapter/lifecycle-writer";
 import { checkNewClient, type NewClientField, type NewClientInput } from "../../core/lifecycle/new-client";
-import { userZone } from "../../core/settings/settings";
 import { ZoneSuggest } from "../../ui/zone-suggest";
 import { openChecklistItems } from "../../core/lifecycle/client-status";
 import { uiLanguage } from "../../adapter/language";
@@ -19,17 +19,20 @@ export class NewClientModal extends Modal {
   private rateRow: Setting | null = null;
   private tried = false;
 
-  constructor(private readonly plugin: ClientDeskPlugin) {
-    super(plugin.app);
+  constructor(
+    private readonly host: Pick<Host, "app" | "t" | "settings" | "zone">,
+    private readonly writer: LifecycleWriter,
+  ) {
+    super(host.app);
     this.input = {
       name: "",
-      timezone: userZone(plugin.settings),
-      currency: plugin.settings.homeCurrency,
+      timezone: host.zone(),
+      currency: host.settings.homeCurrency,
       billing: "hourly",
       rate: "",
       retainerFee: "",
       retainerHours: "",
-      language: uiLanguage(plugin.settings),
+      language: uiLanguage(host.settings),
       reportDay: "fri",
       channelFormal: "email",
       channelQuick: "",
@@ -42,11 +45,11 @@ export class NewClientModal extends Modal {
   }
 
   override onOpen(): void {
-    const t = this.plugin.t;
+    const t = this.host.t;
     this.setTitle(t("lifecycle.new-client.title"));
     this.modalEl.addClass("client-desk-new-client");
     const el = this.contentEl;
-    el.createEl("p", { cls: "client-desk-muted", text: t("lifecycle.new-client.intro", { root: this.plugin.settings.clientsRoot }) });
+    el.createEl("p", { cls: "client-desk-muted", text: t("lifecycle.new-client.intro", { root: this.host.settings.clientsRoot }) });
 
     this.text("name", t("lifecycle.field.name"), t("lifecycle.field.name-desc"));
     const zone = this.text("timezone", t("lifecycle.field.timezone"), t("lifecycle.field.timezone-desc"));
@@ -100,7 +103,7 @@ export class NewClientModal extends Modal {
 
   /** Service package notes in the packages folder, by name. */
   private packages(): string[] {
-    return this.plugin.lifecycle.notesIn(this.plugin.settings.packagesFolder).map((f) => f.basename);
+    return this.writer.notesIn(this.host.settings.packagesFolder).map((f) => f.basename);
   }
 
   private rowSetting(field: NewClientField, name: string, desc?: string): Setting {
@@ -137,7 +140,7 @@ export class NewClientModal extends Modal {
 
   private update(patch: Partial<NewClientInput>): void {
     Object.assign(this.input, patch);
-    const t = this.plugin.t;
+    const t = this.host.t;
     const retainer = this.input.billing === "retainer";
     for (const r of this.retainerRows) r.toggle(retainer);
     this.rateRow?.setName(t(retainer ? "lifecycle.field.overage-rate" : "lifecycle.field.rate"));
@@ -152,15 +155,15 @@ export class NewClientModal extends Modal {
 
   private async create(): Promise<void> {
     this.tried = true;
-    const t = this.plugin.t;
-    const r = await this.plugin.lifecycle.createClient(this.input, Date.now());
+    const t = this.host.t;
+    const r = await this.writer.createClient(this.input, Date.now());
     if (!r.ok) {
       if ("problems" in r) this.update({});
       else new Notice(t(r.key, r.params));
       return;
     }
     this.close();
-    const intake = this.plugin.lifecycle.intakeFile(r.key, this.input.language);
+    const intake = this.writer.intakeFile(r.key, this.input.language);
     const open = intake ? openChecklistItems(await this.app.vault.read(intake)).length : 0;
     new Notice(t("lifecycle.new-client.done", { name: r.key, files: r.files.length, open }));
     await this.app.workspace.openLinkText(r.files[0], "", false);

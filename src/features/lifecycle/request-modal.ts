@@ -3,7 +3,8 @@
 
 import { Modal, Notice, Setting } from "obsidian";
 import type { Client } from "../../core/shared/types";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
+import type { LifecycleWriter } from "../../adapter/lifecycle-writer";
 import { checkRequest, type RequestInput } from "../../core/lifecycle/request";
 import { formatClockTime } from "../../core/shared/local-time";
 
@@ -13,17 +14,18 @@ export class RequestModal extends Modal {
   private tried = false;
 
   constructor(
-    private readonly plugin: ClientDeskPlugin,
+    private readonly host: Pick<Host, "app" | "t" | "settings">,
+    private readonly writer: LifecycleWriter,
     private readonly client: Client,
     preset: Partial<RequestInput> = {},
     private readonly heading?: string,
   ) {
-    super(plugin.app);
+    super(host.app);
     this.input = { title: "", due: "", urgent: false, important: false, estimate: "", ...preset };
   }
 
   override onOpen(): void {
-    const t = this.plugin.t;
+    const t = this.host.t;
     const c = this.client;
     this.setTitle(this.heading ?? t("lifecycle.request.title", { client: c.name }));
     this.modalEl.addClass("client-desk-request");
@@ -45,8 +47,8 @@ export class RequestModal extends Modal {
       tx.setPlaceholder("1.5").setValue(this.input.estimate).onChange((v) => this.update({ estimate: v }));
       tx.inputEl.addClass("client-desk-request-estimate");
     });
-    const lifecycle = this.plugin.lifecycle;
-    const people = lifecycle.notesIn(this.plugin.settings.subcontractorsFolder).map((f) => f.basename);
+    const lifecycle = this.writer;
+    const people = lifecycle.notesIn(this.host.settings.subcontractorsFolder).map((f) => f.basename);
     if (people.length > 0) {
       new Setting(this.contentEl).setName(t("lifecycle.request.assignee")).addDropdown((dd) => {
         dd.addOption("", t("lifecycle.assignee.me"));
@@ -55,7 +57,7 @@ export class RequestModal extends Modal {
         dd.selectEl.addClass("client-desk-request-assignee");
       });
     }
-    const packages = lifecycle.notesIn(this.plugin.settings.packagesFolder).map((f) => f.basename);
+    const packages = lifecycle.notesIn(this.host.settings.packagesFolder).map((f) => f.basename);
     if (packages.length > 0) {
       new Setting(this.contentEl).setName(t("lifecycle.field.package")).addDropdown((dd) => {
         dd.addOption("", t("lifecycle.package-none"));
@@ -78,7 +80,7 @@ export class RequestModal extends Modal {
 
   private update(patch: Partial<RequestInput>): boolean {
     Object.assign(this.input, patch);
-    const t = this.plugin.t;
+    const t = this.host.t;
     const problems = checkRequest(this.input, this.client.timezone, Date.now());
     for (const [field, el] of this.errors) {
       const p = problems.find((x) => x.field === field);
@@ -91,8 +93,8 @@ export class RequestModal extends Modal {
     this.tried = true;
     if (!this.update({})) return;
     this.close();
-    const file = await this.plugin.lifecycle.createTask(this.client, this.input, Date.now());
-    new Notice(this.plugin.t("lifecycle.request.done", { title: file.basename, client: this.client.name }));
+    const file = await this.writer.createTask(this.client, this.input, Date.now());
+    new Notice(this.host.t("lifecycle.request.done", { title: file.basename, client: this.client.name }));
     await this.app.workspace.openLinkText(file.path, "", false);
   }
 

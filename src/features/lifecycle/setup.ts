@@ -1,24 +1,25 @@
-// Wires the client lifecycle: the writer and its commands.
+// Wires the client lifecycle: the writer, its commands and its settings section.
 
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import { LifecycleWriter } from "../../adapter/lifecycle-writer";
-import { registerNewClient } from "./new-client";
+import type { TimerService } from "../timer/timer-service";
+import { registerNewClient, registerNewRequest } from "./commands";
 import { registerClientStatus } from "./client-status";
-import { registerNewRequest } from "./new-request";
 import { registerTaskStatus } from "./task-status";
 import { registerWorkflow } from "./workflow";
 import { registerCommunication } from "./communication";
 import { registerSubcontractors } from "./subcontractors";
+import { displayLifecycleSettings } from "./lifecycle-settings";
 
-export function setupLifecycle(plugin: ClientDeskPlugin): LifecycleWriter {
-  const writer = new LifecycleWriter(plugin);
-  plugin.lifecycle = writer;
-  registerNewClient(plugin);
-  registerClientStatus(plugin);
-  registerNewRequest(plugin);
-  registerTaskStatus(plugin);
-  registerWorkflow(plugin);
-  registerCommunication(plugin);
-  registerSubcontractors(plugin);
+export function setupLifecycle(host: Host, timer: TimerService): LifecycleWriter {
+  const writer = new LifecycleWriter(host);
+  registerNewClient(host, writer);
+  registerClientStatus(host, writer);
+  registerNewRequest(host, writer);
+  registerTaskStatus(host, writer, timer);
+  registerWorkflow(host, writer);
+  registerCommunication(host, writer);
+  registerSubcontractors(host, writer, timer);
+  host.addSettingsSection((el) => displayLifecycleSettings(el, host));
   return writer;
 }

@@ -3,33 +3,37 @@
 // review" on the open task note.
 
 import { Notice } from "obsidian";
-import type ClientDeskPlugin from "../../main";
-import { nextStage, REVIEW_PASSED, workflowChecklist, type Workflow } from "../../core/lifecycle/workflow";
+import type { Host } from "../../ui/host";
+import type { LifecycleWriter } from "../../adapter/lifecycle-writer";
+import { nextStage, workflowChecklist, type Workflow } from "../../core/lifecycle/workflow";
 import { dayIn } from "../../core/lifecycle/communication";
-import { userZone } from "../../core/settings/settings";
 import { PickModal, pickClient } from "../../ui/pick-modal";
 import { RequestModal } from "./request-modal";
 import { activeTask } from "./active-task";
+import { writeReviewPassed, writeStage } from "../../adapter/note-fields";
 
-export function registerWorkflow(plugin: ClientDeskPlugin): void {
-  const t = plugin.t;
-  plugin.addCommand({
+type WorkflowHost = Pick<Host, "app" | "t" | "settings" | "indexer" | "zone">;
+
+export function registerWorkflow(host: WorkflowHost & Pick<Host, "addCommand">, writer: LifecycleWriter): void {
+  const t = host.t;
+  host.addCommand({
     id: "start-workflow",
     name: t("lifecycle.command.start-workflow"),
     callback: async () => {
-      await plugin.indexer.whenReady;
-      const reads = await plugin.lifecycle.workflows();
+      await host.indexer.whenReady;
+      const reads = await writer.workflows();
       for (const r of reads) if (!r.ok) new Notice(t(r.key, r.params));
       const good = reads.flatMap((r) => (r.ok ? [r.workflow] : []));
       if (good.length === 0) {
-        new Notice(t("lifecycle.workflow.none", { folder: plugin.settings.workflowsFolder }));
+        new Notice(t("lifecycle.workflow.none", { folder: host.settings.workflowsFolder }));
         return;
       }
-      pickClient(plugin, t("lifecycle.pick.client"), (client) => {
+      pickClient(host, t("lifecycle.pick.client"), (client) => {
         const items = good.map((w) => ({ value: w, label: w.name, note: t("lifecycle.workflow.stages", { count: w.stages.length, stages: w.stages.map((s) => s.name).join(" → ") }) }));
-        new PickModal(plugin.app, items, t("lifecycle.pick.workflow"), (w: Workflow) =>
+        new PickModal(host.app, items, t("lifecycle.pick.workflow"), (w: Workflow) =>
           new RequestModal(
-            plugin,
+            host,
+            writer,
             client,
             { title: w.name, workflow: w.name, stage: w.stages[0].name, kind: w.kind ?? undefined, body: workflowChecklist(w) },
             t("lifecycle.workflow.start-title", { workflow: w.name, client: client.name }),
@@ -38,46 +42,41 @@ export function registerWorkflow(plugin: ClientDeskPlugin): void {
       }, (c) => c.status !== "archived");
     },
   });
-  plugin.addCommand({
+  host.addCommand({
     id: "advance-workflow-stage",
     name: t("lifecycle.command.advance-stage"),
     checkCallback: (checking) => {
-      const active = activeTask(plugin);
+      const active = activeTask(host);
       if (!active || active.task.workflow === null) return false;
-      if (!checking) void advance(plugin);
+      if (!checking) void advance(host, writer);
       return true;
     },
   });
-  plugin.addCommand({
+  host.addCommand({
     id: "record-quality-review",
     name: t("lifecycle.command.record-review"),
     checkCallback: (checking) => {
-      const active = activeTask(plugin);
+      const active = activeTask(host);
       if (!active) return false;
       if (!checking) {
-        const zone = active.client?.timezone ?? userZone(plugin.settings);
-        void plugin.app.fileManager
-          .processFrontMatter(active.file, (fm: Record<string, unknown>) => {
-            fm.review = REVIEW_PASSED;
-            fm.reviewed = dayIn(Date.now(), zone);
-          })
-          .then(() => new Notice(t("lifecycle.review.done", { title: active.task.title })));
+        const zone = active.client?.timezone ?? host.zone();
+        void writeReviewPassed(host.app, active.file, dayIn(Date.now(), zone)).then(() => new Notice(t("lifecycle.review.done", { title: active.task.title })));
       }
       return true;
     },
   });
 }
 
-export async function advance(plugin: ClientDeskPlugin): Promise<string | null> {
-  const t = plugin.t;
-  const active = activeTask(plugin);
+export async function advance(host: Pick<Host, "app" | "t" | "indexer">, writer: LifecycleWriter): Promise<string | null> {
+  const t = host.t;
+  const active = activeTask(host);
   if (!active || active.task.workflow === null) return null;
-  const file = plugin.lifecycle.findWorkflowFile(active.task.workflow, active.file.path);
+  const file = writer.findWorkflowFile(active.task.workflow, active.file.path);
   if (!file) {
     new Notice(t("lifecycle.workflow.missing", { workflow: active.task.workflow }));
     return null;
   }
-  const r = await plugin.lifecycle.readWorkflow(file);
+  const r = await writer.readWorkflow(file);
   if (!r.ok) {
     new Notice(t(r.key, r.params));
     return null;
@@ -87,9 +86,7 @@ export async function advance(plugin: ClientDeskPlugin): Promise<string | null> 
     new Notice(t("lifecycle.workflow.last-stage", { title: active.task.title, stage: active.task.stage ?? "" }));
     return null;
   }
-  await plugin.app.fileManager.processFrontMatter(active.file, (fm: Record<string, unknown>) => {
-    fm.stage = next;
-  });
+  await writeStage(host.app, active.file, next);
   new Notice(t("lifecycle.workflow.advanced", { title: active.task.title, stage: next }));
   return next;
 }

@@ -2,7 +2,7 @@
 // as a button in its client's colour, with the due time in the VA's time and the client's. A click,
 // Enter or Space opens the task note through `onOpen`.
 //
-//   renderDeadlines(stripEl, weekDeadlines(index.tasks(), (k) => index.client(k), range), plugin.t, (d) => openTask(d.file));
+//   renderDeadlines(stripEl, weekDeadlines(index.tasks(), (k) => index.client(k), range), host.t, (d) => openTask(d.file));
 
 import type { Translate } from "../../core/i18n";
 import type { Deadline } from "../../core/planner/deadlines";

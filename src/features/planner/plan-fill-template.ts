@@ -2,35 +2,20 @@
 // (`<planner folder>/Template.md`, docs/vault-format.md) and the week's plan note. The planner view
 // calls fillWeekFromTemplate / saveWeekAsTemplate for the week it shows.
 
-import { Notice, normalizePath, type TFile } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import { Notice, normalizePath } from "obsidian";
+import type { Host } from "../../ui/host";
 import { diagnosticLine } from "../../core/i18n";
-import { fillPlanNote, parseTemplate, templateFromBlocks, TEMPLATE_NAME } from "../../core/planner/plan-template";
+import { parseTemplate, templateFromBlocks, TEMPLATE_NAME, type FillPlan } from "../../core/planner/plan-template";
 import { planNotePath } from "../../core/shared/paths";
 import { newEntryId } from "../../core/notes/timed-line";
-import { weekOf, weekRange } from "../../core/shared/week";
-import { userZone } from "../../core/settings/settings";
+import { weekRange } from "../../core/shared/week";
 import { ConfirmModal } from "../../ui/confirm-modal";
+import { fillWeekNote, writeTemplateNote } from "../../adapter/plan-template-writer";
 
-export function registerPlanTemplate(plugin: ClientDeskPlugin): void {
-  plugin.addCommand({
-    id: "plan-fill-template",
-    name: plugin.t("command.plan-fill-template"),
-    callback: () => void fillWeekFromTemplate(plugin, currentWeek(plugin)),
-  });
-  plugin.addCommand({
-    id: "plan-save-template",
-    name: plugin.t("command.plan-save-template"),
-    callback: () => void saveWeekAsTemplate(plugin, currentWeek(plugin)),
-  });
-}
+type TemplateHost = Pick<Host, "app" | "t" | "settings" | "indexer" | "zone">;
 
-export function currentWeek(plugin: ClientDeskPlugin): string {
-  return weekOf(Date.now(), userZone(plugin.settings), plugin.settings.weekStart);
-}
-
-export function templatePath(plugin: ClientDeskPlugin): string {
-  return normalizePath(`${plugin.settings.plannerFolder}/${TEMPLATE_NAME}`);
+export function templatePath(host: Pick<Host, "settings">): string {
+  return normalizePath(`${host.settings.plannerFolder}/${TEMPLATE_NAME}`);
 }
 
 export interface FillResult {
@@ -44,93 +29,82 @@ export interface FillResult {
  * Adds the template's blocks that `week` lacks to its plan note (created when missing) and says
  * how many were added and kept. Without a template it offers to save the week as one; null then.
  */
-export async function fillWeekFromTemplate(plugin: ClientDeskPlugin, week: string): Promise<FillResult | null> {
-  const t = plugin.t;
-  const { vault } = plugin.app;
-  await plugin.indexer.whenReady;
-  const index = plugin.indexer.index;
-  const tplPath = templatePath(plugin);
+export async function fillWeekFromTemplate(host: TemplateHost, week: string): Promise<FillResult | null> {
+  const t = host.t;
+  const { vault } = host.app;
+  await host.indexer.whenReady;
+  const index = host.indexer.index;
+  const tplPath = templatePath(host);
   const tpl = vault.getFileByPath(tplPath);
   if (!tpl) {
-    offerTemplate(plugin, week, tplPath);
+    offerTemplate(host, week, tplPath);
     return null;
   }
   const { items, diagnostics } = parseTemplate(tplPath, await vault.read(tpl));
-  const zone = userZone(plugin.settings);
+  const zone = host.zone();
   const planPath = planNotePath(index.layout, week);
   const options = {
     week,
     zone,
-    weekStart: plugin.settings.weekStart,
+    weekStart: host.settings.weekStart,
     resolveClient: (ref: string) => index.findClient(ref)?.key ?? null,
     newId: () => newEntryId(),
     taken: (id: string) => index.hasId(id),
     path: tplPath,
   };
-  // Set inside vault.process: the fill is worked out on the note's text at the moment of writing.
-  const box: { result: ReturnType<typeof fillPlanNote> | null } = { result: null };
+  let done: FillPlan | null;
   try {
-    const plan = vault.getFileByPath(planPath);
-    if (plan) {
-      await vault.process(plan, (text) => {
-        box.result = fillPlanNote(text, planPath, items, options);
-        return box.result.text;
-      });
-    } else {
-      box.result = fillPlanNote(null, planPath, items, options);
-      if (box.result.plan.add.length > 0) await createNote(plugin, planPath, box.result.text);
-    }
+    done = await fillWeekNote(host.app, planPath, items, options);
   } catch (e) {
     new Notice(t("template.failed", { file: planPath, reason: e instanceof Error ? e.message : String(e) }));
     return null;
   }
-  const done = box.result;
   if (!done) return null;
-  const problems = [...diagnostics, ...done.plan.diagnostics];
-  new Notice(t("template.filled", { week, added: done.plan.add.length, kept: done.plan.kept.length }));
+  const problems = [...diagnostics, ...done.diagnostics];
+  new Notice(t("template.filled", { week, added: done.add.length, kept: done.kept.length }));
   if (problems.length > 0) new Notice(t("template.problems", { count: problems.length, first: diagnosticLine(problems[0], t) }));
-  return { added: done.plan.add.length, kept: done.plan.kept.length, skipped: problems.length };
+  return { added: done.add.length, kept: done.kept.length, skipped: problems.length };
 }
 
-function offerTemplate(plugin: ClientDeskPlugin, week: string, file: string): void {
-  const t = plugin.t;
-  const count = weekBlocks(plugin, week).length;
+function offerTemplate(host: TemplateHost, week: string, file: string): void {
+  const t = host.t;
+  const count = weekBlocks(host, week).length;
   if (count === 0) {
     new Notice(t("template.missing.empty", { file, week }));
     return;
   }
-  new ConfirmModal(plugin.app, {
+  new ConfirmModal(host.app, {
     title: t("template.missing.title"),
     body: t("template.missing.body", { file, count, week }),
     confirm: t("template.save"),
     cancel: t("template.cancel"),
-    onConfirm: () => saveWeekAsTemplate(plugin, week),
+    onConfirm: () => saveWeekAsTemplate(host, week),
   }).open();
 }
 
 /** The blocks that start in `week`. */
-function weekBlocks(plugin: ClientDeskPlugin, week: string) {
-  const range = weekRange(week, userZone(plugin.settings), plugin.settings.weekStart);
-  return plugin.indexer.index.blocksBetween(range.from, range.to).filter((b) => b.start >= range.from && b.start < range.to);
+function weekBlocks(host: TemplateHost, week: string) {
+  const range = weekRange(week, host.zone(), host.settings.weekStart);
+  return host.indexer.index.blocksBetween(range.from, range.to).filter((b) => b.start >= range.from && b.start < range.to);
 }
 
 /** Writes the week's blocks as a new template note; an existing template is never replaced. Its path, or null. */
-export async function saveWeekAsTemplate(plugin: ClientDeskPlugin, week: string): Promise<string | null> {
-  const t = plugin.t;
-  await plugin.indexer.whenReady;
-  const file = templatePath(plugin);
-  if (plugin.app.vault.getAbstractFileByPath(file)) {
+export async function saveWeekAsTemplate(host: TemplateHost, week: string): Promise<string | null> {
+  const t = host.t;
+  await host.indexer.whenReady;
+  const file = templatePath(host);
+  if (host.app.vault.getAbstractFileByPath(file)) {
     new Notice(t("template.exists", { file }));
     return null;
   }
-  const blocks = weekBlocks(plugin, week);
-  const made = templateFromBlocks(blocks, userZone(plugin.settings), t("template.heading"));
+  const blocks = weekBlocks(host, week);
+  const made = templateFromBlocks(blocks, host.zone(), t("template.heading"));
   if (made.written === 0) {
     new Notice(t("template.empty-week", { week }));
     return null;
   }
   try {
-    await createNote(plugin, file, made.text);
+    await writeTemplateNote(host.app, file, made.text);
   } catch (e) {
     new Notice(t("template.failed", { file, reason: e instanceof Error ? e.message : String(e) }));
     return null;
@@ -138,11 +112,4 @@ export async function saveWeekAsTemplate(plugin: ClientDeskPlugin, week: string)
   new Notice(t("template.saved", { count: made.written, week, file }));
   if (made.skipped > 0) new Notice(t("template.saved-skipped", { count: made.skipped }));
   return file;
-}
-
-async function createNote(plugin: ClientDeskPlugin, path: string, text: string): Promise<TFile> {
-  const { vault } = plugin.app;
-  const slash = path.lastIndexOf("/");
-  if (slash > 0 && !vault.getFolderByPath(path.slice(0, slash))) await vault.createFolder(path.slice(0, slash));
-  return vault.create(path, text);
 }

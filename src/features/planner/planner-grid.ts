@@ -79,24 +79,24 @@ function arrange(container: HTMLElement, els: readonly HTMLElement[]): void {
   }
 }
 
-/** A stable colour slot for a client without its own colour. */
-function paletteSlot(key: string): number {
+/** The palette colour a client without its own colour always gets. */
+function paletteIndex(key: string): number {
   let h = 0;
   for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) | 0;
   return Math.abs(h) % PALETTE_SIZE;
 }
 
-/** Gives `el` its client's colour: its own, or a stable slot of the palette. */
+/** Gives `el` its client's colour: its own, or always the same one of the palette. */
 export function colorize(el: HTMLElement, key: string | null, color: string | null): void {
   if (color !== null) {
     el.addClass("has-client-color");
     el.setCssProps({ "--cd-client-color": color });
-  } else el.addClass(`cd-palette-${paletteSlot(key ?? "")}`);
+  } else el.addClass(`cd-palette-${paletteIndex(key ?? "")}`);
 }
 
 /** The colour class of an item, for its class list (its own colour goes in `props`). */
 function colorClass(key: string | null, color: string | null): string {
-  return color !== null ? " has-client-color" : ` cd-palette-${paletteSlot(key ?? "")}`;
+  return color !== null ? " has-client-color" : ` cd-palette-${paletteIndex(key ?? "")}`;
 }
 
 /**

@@ -74,13 +74,13 @@ export function summaryKey(model: WeekView, language: string): string {
 }
 
 /**
- * `current`, or when `key` differs from what `drawn[slot]` last drew a new element from `make` in
+ * `current`, or when `key` differs from what `drawn[part]` last drew a new element from `make` in
  * its place. A new skeleton empties `drawn`.
  */
-export function redrawn<K extends string>(current: HTMLElement, drawn: Record<K, string>, slot: K, key: string, make: () => HTMLElement): HTMLElement {
-  if (key === drawn[slot]) return current;
+export function redrawn<K extends string>(current: HTMLElement, drawn: Record<K, string>, part: K, key: string, make: () => HTMLElement): HTMLElement {
+  if (key === drawn[part]) return current;
   const el = make();
   current.replaceWith(el);
-  drawn[slot] = key;
+  drawn[part] = key;
   return el;
 }

@@ -3,18 +3,19 @@
 // Every edit goes through the PlanWriter; the pointer, the keyboard, the menu and the dialogs all
 // call the same handlers below.
 
-import { ItemView, Menu, Platform, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import { ItemView, Menu, Notice, Platform, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import type { Host } from "../../ui/host";
+import type { TimerService } from "../timer/timer-service";
 import { weekViewModel } from "../../core/planner/week-view";
 import type { BlockItem, WeekView } from "../../core/planner/week-model";
 import { weekOf } from "../../core/shared/week";
-import { userZone, userHours } from "../../core/settings/settings";
+import { userHours } from "../../core/settings/settings";
 import { addWeeks, instantAtMinute, moveBlock, resizeBlock, SNAP_MINUTES } from "../../core/planner/plan-time";
 import { clientNotePath } from "../../core/shared/paths";
 import { taskFromText } from "../../core/time/timer";
 import { PlanWriter, type PlacedBlock, type PlanOutcome } from "../../adapter/plan-writer";
 import { ConfirmModal } from "../../ui/confirm-modal";
-import { openStartTimer } from "../timer/timer-start";
+import { openStartTimer } from "../timer/commands";
 import { ReusedElements, blockLabel, dayLabel, decorateBlock, renderGrid, renderSummary } from "./planner-grid";
 import { PlannerPointer } from "./planner-pointer";
 import { keyAction } from "./planner-keys";
@@ -22,7 +23,7 @@ import { redrawn, renderStrip, renderTimerBox, renderToolbar, stripKey, summaryK
 import { PlannerBlockModal, PlannerClientModal, PlannerTitleModal } from "./planner-modals";
 import { PlannerBelow } from "./planner-below";
 import { fillWeekFromTemplate } from "./plan-fill-template";
-import { openSlotFinder } from "./find-meeting-slot";
+import { openSlotFinder } from "./slot-finder-modal";
 
 export const PLANNER_VIEW = "client-desk-planner";
 /** Below this width (px) the planner shows one day with previous/next day. */
@@ -62,10 +63,11 @@ export class PlannerView extends ItemView {
 
   constructor(
     leaf: WorkspaceLeaf,
-    private readonly plugin: ClientDeskPlugin,
+    private readonly host: Pick<Host, "app" | "t" | "settings" | "indexer" | "zone">,
+    private readonly timer: TimerService,
   ) {
     super(leaf);
-    this.writer = new PlanWriter(plugin);
+    this.writer = new PlanWriter(host, (key, params) => new Notice(host.t(key, params)));
     this.pointer = new PlannerPointer({
       create: (day, from, to) => this.createAt(day, from, to),
       move: (id, _day, minutes, days) => void this.moveBy(id, { minutes, days }),
@@ -81,7 +83,7 @@ export class PlannerView extends ItemView {
   }
 
   override getDisplayText(): string {
-    return this.plugin.t("planner.title");
+    return this.host.t("planner.title");
   }
 
   override getIcon(): string {
@@ -100,14 +102,14 @@ export class PlannerView extends ItemView {
   }
 
   private zone(): string {
-    return userZone(this.plugin.settings);
+    return this.host.zone();
   }
 
   override async onOpen(): Promise<void> {
     const root = this.contentEl;
     root.addClass("client-desk-planner");
-    this.registerEvent(this.plugin.indexer.onChanged(() => this.render()));
-    this.registerEvent(this.plugin.timer.onChanged(() => this.renderTimer()));
+    this.registerEvent(this.host.indexer.onChanged(() => this.render()));
+    this.registerEvent(this.timer.onChanged(() => this.renderTimer()));
     this.registerInterval(window.setInterval(() => this.render(), MINUTE));
     this.registerDomEvent(root, "pointerdown", (e) => this.pointer.down(e));
     this.registerDomEvent(root, "pointermove", (e) => this.pointer.move(e));
@@ -123,7 +125,7 @@ export class PlannerView extends ItemView {
     this.registerDomEvent(root, "click", (e) => this.onClick(e));
     const decorate = (e: Event) => {
       const block = e.target instanceof HTMLElement ? e.target.closest<HTMLElement>(".client-desk-planner-block") : null;
-      if (block && this.model) decorateBlock(block, this.plugin.t, this.model);
+      if (block && this.model) decorateBlock(block, this.host.t, this.model);
       const entry = e.target instanceof HTMLElement ? e.target.closest<HTMLElement>(".client-desk-planner-entry") : null;
       if (entry && !entry.title) entry.title = entry.getAttribute("aria-label") ?? "";
     };
@@ -162,7 +164,7 @@ export class PlannerView extends ItemView {
     const table = summary.createDiv({ cls: "client-desk-planner-summary-table" });
     const deadlines = frame.createDiv({ cls: "client-desk-planner-deadlines" });
     if (this.below) this.removeChild(this.below);
-    this.below = this.addChild(new PlannerBelow(summary, deadlines, this.plugin));
+    this.below = this.addChild(new PlannerBelow(summary, deadlines, this.host));
     this.parts = { toolbar, strip, scroll, summary, table, deadlines };
     this.drawn.strip = "";
     this.drawn.table = "";
@@ -176,8 +178,8 @@ export class PlannerView extends ItemView {
       return;
     }
     this.pending = false;
-    const { plugin } = this;
-    const t = plugin.t;
+    const { host } = this;
+    const t = host.t;
     const root = this.contentEl;
     const active = root.ownerDocument.activeElement;
     const focused = active instanceof HTMLElement && root.contains(active) ? active.dataset.id ?? null : null;
@@ -186,9 +188,9 @@ export class PlannerView extends ItemView {
     root.toggleClass("is-narrow", this.narrow);
     const zone = this.zone();
     const now = Date.now();
-    const s = plugin.settings;
+    const s = host.settings;
     this.week ??= weekOf(now, zone, s.weekStart);
-    if (!plugin.indexer.ready) {
+    if (!host.indexer.ready) {
       root.empty();
       this.parts = null;
       root.createEl("p", { cls: "client-desk-muted", text: t("planner.indexing") });
@@ -196,7 +198,7 @@ export class PlannerView extends ItemView {
       return;
     }
     const hours = userHours(s);
-    const model = weekViewModel(plugin.indexer.index, {
+    const model = weekViewModel(host.indexer.index, {
       week: this.week,
       zone,
       weekStart: s.weekStart,
@@ -218,7 +220,7 @@ export class PlannerView extends ItemView {
     this.renderTimer(toolbar);
     // The client strip and the numbers are drawn again only when what they show changed: the
     // strip seldom does from one week to the next.
-    const language = plugin.settings.language;
+    const language = host.settings.language;
     const strip = redrawn(parts.strip, this.drawn, "strip", stripKey(model, this.hidden, language), () => {
       const el = createDiv({ cls: "client-desk-planner-strip", attr: { role: "group", "aria-label": t("planner.clients") } });
       renderStrip(el, t, model, this.hidden);
@@ -252,7 +254,7 @@ export class PlannerView extends ItemView {
   /** On mobile there is no status bar: the running timer and its start/stop live in the toolbar. */
   renderTimer(parent: HTMLElement = this.contentEl): void {
     const box = parent.querySelector<HTMLElement>(".client-desk-planner-timer");
-    if (box) renderTimerBox(box, this.plugin.t, this.plugin.timer);
+    if (box) renderTimerBox(box, this.host.t, this.timer);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -266,7 +268,7 @@ export class PlannerView extends ItemView {
 
   goToday(): void {
     const now = Date.now();
-    this.week = weekOf(now, this.zone(), this.plugin.settings.weekStart);
+    this.week = weekOf(now, this.zone(), this.host.settings.weekStart);
     this.render();
     const today = this.model?.days.findIndex((d) => d.today) ?? -1;
     if (today >= 0 && today !== this.day) {
@@ -305,13 +307,13 @@ export class PlannerView extends ItemView {
   createAt(day: number, fromMinute: number, toMinute: number): void {
     const model = this.model;
     if (!model) return;
-    const t = this.plugin.t;
+    const t = this.host.t;
     const zone = this.zone();
     const date = model.days[day].date;
     const start = instantAtMinute(date, fromMinute, zone);
     const end = instantAtMinute(date, toMinute, zone);
     if (end <= start) return;
-    const clients = this.plugin.indexer.index.clients();
+    const clients = this.host.indexer.index.clients();
     const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
     new PlannerClientModal(this.app, clients, t("planner.pick.client", { start: clock(fromMinute), end: clock(toMinute) }), t("planner.pick.none"), (c) => {
       new PlannerTitleModal(this.app, t, (title) => void this.writer.create({ clientKey: c.key, start, end, title: title.trim() === "" ? null : title })).open();
@@ -322,10 +324,10 @@ export class PlannerView extends ItemView {
   newBlockDialog(): void {
     const model = this.model;
     if (!model) return;
-    const t = this.plugin.t;
+    const t = this.host.t;
     const today = this.narrow ? this.day : Math.max(0, model.days.findIndex((d) => d.today));
     const hour = model.nowLine && model.nowLine.day === today ? Math.min(23 * 60, Math.ceil(model.nowLine.top / 60) * 60) : 9 * 60;
-    const clients = this.plugin.indexer.index.clients().filter((c) => c.status !== "archived");
+    const clients = this.host.indexer.index.clients().filter((c) => c.status !== "archived");
     const days = model.days.map((_, i) => ({ label: `${dayLabel(t, model, i)} (${model.days[i].date})` }));
     new PlannerBlockModal(this.app, t, clients, days, { day: today, start: hour, end: Math.min(1440, hour + 60) }, (f) => {
       const zone = this.zone();
@@ -358,7 +360,7 @@ export class PlannerView extends ItemView {
     const b = this.block(id);
     const model = this.model;
     if (!b || !model) return;
-    const t = this.plugin.t;
+    const t = this.host.t;
     new ConfirmModal(this.app, {
       title: t("planner.delete.title"),
       body: t("planner.delete.body", { what: blockLabel(t, model, b, this.clientName(b)), file: b.file }),
@@ -372,19 +374,19 @@ export class PlannerView extends ItemView {
   startTimerFor(id: string): void {
     const b = this.block(id);
     if (!b || b.clientKey === null) return;
-    void this.plugin.timer.start({ clientKey: b.clientKey, ...taskFromText(b.title) });
+    void this.timer.start({ clientKey: b.clientKey, ...taskFromText(b.title) });
   }
 
   async openClient(id: string): Promise<void> {
     const b = this.block(id);
     if (!b || b.clientKey === null) return;
-    await this.app.workspace.openLinkText(clientNotePath(this.plugin.indexer.index.layout, b.clientKey), "", false);
+    await this.app.workspace.openLinkText(clientNotePath(this.host.indexer.index.layout, b.clientKey), "", false);
   }
 
   openMenu(id: string, at: { x: number; y: number }): Menu | null {
     const b = this.block(id);
     if (!b) return null;
-    const t = this.plugin.t;
+    const t = this.host.t;
     const menu = new Menu();
     if (b.clientKey !== null) {
       menu.addItem((i) => i.setTitle(t("planner.menu.start-timer")).setIcon("play").onClick(() => this.startTimerFor(id)));
@@ -417,10 +419,10 @@ export class PlannerView extends ItemView {
     if (action === "next") return this.narrow ? this.stepDay(1) : this.goWeek(addWeeks(week, 1));
     if (action === "today") return this.goToday();
     if (action === "new") return this.newBlockDialog();
-    if (action === "fill") return void fillWeekFromTemplate(this.plugin, week);
-    if (action === "slot") return void openSlotFinder(this.plugin, week);
-    if (action === "timer-start") return void openStartTimer(this.plugin, false);
-    if (action === "timer-stop") return void this.plugin.timer.stop();
+    if (action === "fill") return void fillWeekFromTemplate(this.host, week);
+    if (action === "slot") return void openSlotFinder(this.host, week);
+    if (action === "timer-start") return void openStartTimer(this.host, this.timer, false);
+    if (action === "timer-stop") return void this.timer.stop();
   }
 
   onKey(evt: KeyboardEvent): void {
@@ -446,8 +448,8 @@ function blockIdOf(target: EventTarget | null): string | null {
 }
 
 /** Redraws every open planner: after a settings change (week start, zone, hours). */
-export function refreshPlanners(plugin: ClientDeskPlugin): void {
-  for (const leaf of plugin.app.workspace.getLeavesOfType(PLANNER_VIEW)) {
+export function refreshPlanners(host: Pick<Host, "app">): void {
+  for (const leaf of host.app.workspace.getLeavesOfType(PLANNER_VIEW)) {
     if (leaf.view instanceof PlannerView) leaf.view.render();
   }
 }

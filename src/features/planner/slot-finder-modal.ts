@@ -4,17 +4,27 @@
 // Tab through the checkboxes, the length and the slots; arrow keys move between slots.
 
 import { Modal, Notice, Setting } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import type { Client } from "../../core/shared/types";
 import { findSlots, type PartyTime, type Slot } from "../../core/planner/slot-finder";
 import { weekRange } from "../../core/shared/week";
 import { offsetAt } from "../../core/shared/zones";
-import { userZone, userHours } from "../../core/settings/settings";
+import { userHours } from "../../core/settings/settings";
 import { appendBlock } from "../../adapter/plan-append";
 
 const LENGTHS = [15, 30, 45, 60, 90, 120];
 // The planner's default gap between blocks; there is no setting for it yet.
 const BUFFER_MINUTES = 10;
+
+type SlotHost = Pick<Host, "app" | "t" | "settings" | "indexer" | "zone">;
+
+/** "Find a meeting slot" for `week`, once the index is ready. */
+export async function openSlotFinder(host: SlotHost, week: string): Promise<SlotFinderModal> {
+  await host.indexer.whenReady;
+  const modal = new SlotFinderModal(host, week);
+  modal.open();
+  return modal;
+}
 
 export class SlotFinderModal extends Modal {
   /** Client keys in the order they were ticked. */
@@ -24,14 +34,14 @@ export class SlotFinderModal extends Modal {
   private busy = false;
 
   constructor(
-    private readonly plugin: ClientDeskPlugin,
+    private readonly host: SlotHost,
     readonly week: string,
   ) {
-    super(plugin.app);
+    super(host.app);
   }
 
   override onOpen(): void {
-    const t = this.plugin.t;
+    const t = this.host.t;
     this.setTitle(t("slots.title"));
     this.modalEl.addClass("client-desk-slots");
     const el = this.contentEl;
@@ -65,7 +75,7 @@ export class SlotFinderModal extends Modal {
   }
 
   private clients(): Client[] {
-    return this.plugin.indexer.index.clients().filter((c) => c.status !== "archived");
+    return this.host.indexer.index.clients().filter((c) => c.status !== "archived");
   }
 
   toggle(key: string, on: boolean): void {
@@ -77,9 +87,9 @@ export class SlotFinderModal extends Modal {
 
   /** The slots for the current choice. */
   slots(): Slot[] {
-    const index = this.plugin.indexer.index;
-    const s = this.plugin.settings;
-    const zone = userZone(s);
+    const index = this.host.indexer.index;
+    const s = this.host.settings;
+    const zone = this.host.zone();
     const range = weekRange(this.week, zone, s.weekStart);
     const clients = this.chosen.map((k) => index.client(k)).filter((c): c is Client => c !== null);
     if (clients.length === 0) return [];
@@ -98,7 +108,7 @@ export class SlotFinderModal extends Modal {
   }
 
   private render(): void {
-    const t = this.plugin.t;
+    const t = this.host.t;
     const list = this.listEl;
     list.empty();
     if (this.chosen.length === 0) {
@@ -123,7 +133,7 @@ export class SlotFinderModal extends Modal {
   }
 
   private partyText(p: PartyTime, names: Map<string, string>): string {
-    const t = this.plugin.t;
+    const t = this.host.t;
     return t("slots.party", {
       who: p.clientKey === null ? t("slots.you") : (names.get(p.clientKey) ?? p.clientKey),
       date: p.date,
@@ -145,9 +155,9 @@ export class SlotFinderModal extends Modal {
   /** Appends the meeting block for `slot` to the week's plan note; the path, or null when nothing was written. */
   async choose(slot: Slot): Promise<string | null> {
     if (this.busy || this.chosen.length === 0) return null;
-    const t = this.plugin.t;
-    const index = this.plugin.indexer.index;
-    const zone = userZone(this.plugin.settings);
+    const t = this.host.t;
+    const index = this.host.indexer.index;
+    const zone = this.host.zone();
     const names = this.chosen.map((k) => index.client(k)?.name ?? k);
     const title = t("slots.meeting-title", { names: names.join(", ") });
     this.busy = true;

@@ -3,7 +3,7 @@
 // table. Colours come from Obsidian's CSS variables at draw time, so light and dark themes (and a
 // theme change, through `css-change`) both read well. The chart is destroyed with the component.
 //
-//   const chart = view.addChild(new SummaryChart(containerEl, plugin.t, rows, this.app));
+//   const chart = view.addChild(new SummaryChart(containerEl, host.t, rows, this.app));
 //   chart.update(newRows);
 
 import { Component, type App } from "obsidian";

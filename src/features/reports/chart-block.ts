@@ -5,7 +5,7 @@
 
 import { MarkdownRenderChild, type MarkdownPostProcessorContext } from "obsidian";
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from "chart.js";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import { parseChart, type ChartSpec } from "../../core/reports/chart-spec";
 import type { Translate } from "../../core/i18n";
 
@@ -13,20 +13,20 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, L
 
 export const CHART_LANGUAGE = "client-desk-chart";
 
-export function registerChartBlock(plugin: ClientDeskPlugin): void {
-  plugin.registerMarkdownCodeBlockProcessor(CHART_LANGUAGE, (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => {
+export function registerChartBlock(host: Pick<Host, "t" | "registerMarkdownCodeBlockProcessor">): void {
+  host.registerMarkdownCodeBlockProcessor(CHART_LANGUAGE, (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => {
     const parsed = parseChart(source);
     if (!parsed.ok) {
       const box = el.createDiv({ cls: "client-desk-chart-error" });
-      box.createDiv({ cls: "client-desk-chart-error-title", text: plugin.t("chart.error.title") });
+      box.createDiv({ cls: "client-desk-chart-error-title", text: host.t("chart.error.title") });
       const list = box.createEl("ul");
       for (const p of parsed.problems) {
-        const reason = plugin.t(p.key, p.params);
-        list.createEl("li", { text: p.line > 0 ? plugin.t("chart.error.line", { line: p.line, reason }) : reason });
+        const reason = host.t(p.key, p.params);
+        list.createEl("li", { text: p.line > 0 ? host.t("chart.error.line", { line: p.line, reason }) : reason });
       }
       return;
     }
-    ctx.addChild(new ChartChild(el, parsed.chart, plugin.t));
+    ctx.addChild(new ChartChild(el, parsed.chart, host.t));
   });
 }
 

@@ -3,7 +3,7 @@
 // Obsidian was closed are written on that first check (catch-up rule: src/core/reports/report-schedule.ts).
 
 import { Component, Notice, normalizePath } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import { latestDueWeek, nextReportMoment } from "../../core/reports/report-schedule";
 import { reportNotePath } from "../../core/reports/report-run";
 import { writeDueReports } from "../../adapter/report-writer";
@@ -18,12 +18,12 @@ export class ReportScheduler extends Component {
   private quietVersion = -1;
   private lastNow = -Infinity;
 
-  constructor(private readonly plugin: ClientDeskPlugin) {
+  constructor(private readonly host: Pick<Host, "app" | "t" | "settings" | "indexer">) {
     super();
   }
 
   override onload(): void {
-    void this.plugin.indexer.whenReady.then(() => {
+    void this.host.indexer.whenReady.then(() => {
       if (this.stopped) return;
       void this.check();
       this.registerInterval(window.setInterval(() => void this.check(), CHECK_MS));
@@ -46,8 +46,8 @@ export class ReportScheduler extends Component {
   }
 
   private async run(now: number): Promise<string[]> {
-    const { app, settings } = this.plugin;
-    const index = this.plugin.indexer.index;
+    const { app, settings } = this.host;
+    const index = this.host.indexer.index;
     // Most minutes: no report can be due yet and no client note changed, so nothing to look at.
     const quiet = index.version === this.quietVersion && now >= this.lastNow && now < this.quietUntil;
     this.lastNow = now;
@@ -68,7 +68,7 @@ export class ReportScheduler extends Component {
       this.quietVersion = -1;
       throw e;
     }
-    const t = this.plugin.t;
+    const t = this.host.t;
     if (written.length === 1) new Notice(t("notice.report-written", { path: written[0] }));
     else if (written.length > 1) new Notice(t("notice.reports-written", { count: written.length }));
     return written;

@@ -2,11 +2,11 @@
 // dated conversion rates (each line checked as typed; the errors name the line).
 
 import { Setting, normalizePath } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import { parseConversionRates } from "../../core/billing/conversion-rates";
 
-export function displayReportSettings(containerEl: HTMLElement, plugin: ClientDeskPlugin): void {
-  const t = plugin.t;
+export function displayReportSettings(containerEl: HTMLElement, host: Pick<Host, "t" | "settings" | "updateSettings">): void {
+  const t = host.t;
   new Setting(containerEl).setName(t("settings.heading.reports")).setHeading();
 
   new Setting(containerEl)
@@ -15,11 +15,11 @@ export function displayReportSettings(containerEl: HTMLElement, plugin: ClientDe
     .addText((text) =>
       text
         .setPlaceholder("Reviews")
-        .setValue(plugin.settings.reviewFolder)
+        .setValue(host.settings.reviewFolder)
         .onChange((v) => {
           const clean = v.trim().replace(/^\/+|\/+$/g, "");
           if (clean === "" || clean.split("/").includes("..")) return;
-          void plugin.updateSettings({ reviewFolder: normalizePath(clean) });
+          void host.updateSettings({ reviewFolder: normalizePath(clean) });
         }),
     );
 
@@ -28,12 +28,12 @@ export function displayReportSettings(containerEl: HTMLElement, plugin: ClientDe
   capacity.addText((text) => {
     text.inputEl.type = "number";
     text.inputEl.addClass("client-desk-capacityHours");
-    text.setValue(String(plugin.settings.capacityHours)).onChange((raw) => {
+    text.setValue(String(host.settings.capacityHours)).onChange((raw) => {
       const v = Number(raw.trim().replace(",", "."));
       const ok = raw.trim() !== "" && Number.isFinite(v) && v >= 1 && v <= 168;
-      capacityError.setText(ok ? "" : t("settings.capacityHours.invalid", { value: raw, current: plugin.settings.capacityHours }));
+      capacityError.setText(ok ? "" : t("settings.capacityHours.invalid", { value: raw, current: host.settings.capacityHours }));
       text.inputEl.toggleClass("is-invalid", !ok);
-      if (ok) void plugin.updateSettings({ capacityHours: v });
+      if (ok) void host.updateSettings({ capacityHours: v });
     });
   });
 
@@ -42,14 +42,14 @@ export function displayReportSettings(containerEl: HTMLElement, plugin: ClientDe
   rates.addTextArea((area) => {
     area.inputEl.addClass("client-desk-conversionRates");
     area.inputEl.rows = 4;
-    area.setPlaceholder(plugin.t("settings.conversionRates.placeholder")).setValue(plugin.settings.conversionRates.join("\n"));
+    area.setPlaceholder(host.t("settings.conversionRates.placeholder")).setValue(host.settings.conversionRates.join("\n"));
     area.onChange((raw) => {
       const lines = raw.split("\n");
-      const { problems } = parseConversionRates(lines, plugin.settings.homeCurrency);
+      const { problems } = parseConversionRates(lines, host.settings.homeCurrency);
       ratesError.empty();
       for (const p of problems) ratesError.createDiv({ text: t(p.key, p.params) });
       area.inputEl.toggleClass("is-invalid", problems.length > 0);
-      if (problems.length === 0) void plugin.updateSettings({ conversionRates: lines.map((l) => l.trim()).filter((l) => l !== "") });
+      if (problems.length === 0) void host.updateSettings({ conversionRates: lines.map((l) => l.trim()).filter((l) => l !== "") });
     });
   });
 }

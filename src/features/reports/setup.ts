@@ -1,18 +1,17 @@
 // Wires weekly reports and the review: the scheduler (starts once the index is ready), the chart
-// code block and the commands.
+// code block, the commands and the reports' settings section.
 
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
+import type { LifecycleWriter } from "../../adapter/lifecycle-writer";
 import { ReportScheduler } from "./report-scheduler";
 import { registerChartBlock } from "./chart-block";
-import { registerReportWriteDue } from "./report-write-due";
-import { registerReportRegenerate } from "./report-regenerate";
-import { registerReviewWrite } from "./review-write";
+import { registerReportCommands } from "./commands";
+import { displayReportSettings } from "./report-settings";
 
-export function setupReports(plugin: ClientDeskPlugin): ReportScheduler {
-  const scheduler = plugin.addChild(new ReportScheduler(plugin));
-  registerChartBlock(plugin);
-  registerReportWriteDue(plugin, scheduler);
-  registerReportRegenerate(plugin);
-  registerReviewWrite(plugin);
+export function setupReports(host: Host, lifecycle: LifecycleWriter): ReportScheduler {
+  const scheduler = host.addChild(new ReportScheduler(host));
+  registerChartBlock(host);
+  registerReportCommands(host, scheduler, lifecycle);
+  host.addSettingsSection((el) => displayReportSettings(el, host));
   return scheduler;
 }

@@ -3,14 +3,17 @@
 // device's time up to the switch still counts), or discarded. Closing writes nothing.
 
 import { Modal, Setting, type ButtonComponent } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import type { RunningInfo } from "../../core/time/timer-view";
-import type { ConflictAnswer } from "./timer-service";
+import type { ConflictAnswer, TimerService } from "./timer-service";
 import { formatLocalTime } from "../../core/shared/local-time";
 import { currentOf } from "../../core/time/timer";
+import { markWarning } from "../../ui/confirm-modal";
 
-export function askConflict(plugin: ClientDeskPlugin, running: RunningInfo[]): Promise<ConflictAnswer | null> {
-  return new Promise((resolve) => new ConflictModal(plugin, running, resolve).open());
+type ModalHost = Pick<Host, "app" | "t">;
+
+export function askConflict(host: ModalHost, timer: TimerService, running: RunningInfo[]): Promise<ConflictAnswer | null> {
+  return new Promise((resolve) => new ConflictModal(host, timer, running, resolve).open());
 }
 
 export class ConflictModal extends Modal {
@@ -20,17 +23,18 @@ export class ConflictModal extends Modal {
   private stopNote!: HTMLElement;
 
   constructor(
-    private readonly plugin: ClientDeskPlugin,
+    private readonly host: ModalHost,
+    private readonly timer: TimerService,
     private readonly running: RunningInfo[],
     private readonly resolve: (a: ConflictAnswer | null) => void,
   ) {
-    super(plugin.app);
+    super(host.app);
     this.keepId = currentOf(running.map((r) => r.entry))?.id ?? running[0].entry.id;
   }
 
   override onOpen(): void {
-    const t = this.plugin.t;
-    const timer = this.plugin.timer;
+    const t = this.host.t;
+    const timer = this.timer;
     const zone = timer.zone();
     this.modalEl.addClass("client-desk-conflict");
     this.setTitle(t("timer.conflict.title", { count: this.running.length }));
@@ -61,7 +65,7 @@ export class ConflictModal extends Modal {
     new Setting(el)
       .addButton((b) => b.setButtonText(t("timer.cancel")).onClick(() => this.close()))
       .addButton((b) => {
-        b.setButtonText(t("timer.conflict.discard")).setWarning().onClick(() => this.answer("discard"));
+        markWarning(b.setButtonText(t("timer.conflict.discard"))).onClick(() => this.answer("discard"));
       })
       .addButton((b) => {
         this.stopButton = b;
@@ -82,8 +86,8 @@ export class ConflictModal extends Modal {
     const keep = this.running.find((r) => r.entry.id === this.keepId);
     this.stopNote.setText(
       ok && keep
-        ? this.plugin.t("timer.conflict.stop-desc", { time: formatLocalTime(keep.entry.start, this.plugin.timer.zone()) })
-        : this.plugin.t("timer.conflict.stop-impossible"),
+        ? this.host.t("timer.conflict.stop-desc", { time: formatLocalTime(keep.entry.start, this.timer.zone()) })
+        : this.host.t("timer.conflict.stop-impossible"),
     );
   }
 

@@ -3,13 +3,15 @@
 // nothing. The proposed idle start can be changed before answering.
 
 import { Modal, Setting, type ButtonComponent } from "obsidian";
-import type ClientDeskPlugin from "../../main";
-import type { IdleAnswer, IdleQuestion } from "./timer-service";
+import type { Host } from "../../ui/host";
+import type { IdleAnswer, IdleQuestion, TimerService } from "./timer-service";
 import { checkIdleStart, type IdleChoice } from "../../core/time/idle";
 import { formatClockTime, formatLocalTime, parseLocalTime } from "../../core/shared/local-time";
 
-export function askIdle(plugin: ClientDeskPlugin, q: IdleQuestion): Promise<IdleAnswer | null> {
-  return new Promise((resolve) => new IdleModal(plugin, q, resolve).open());
+type ModalHost = Pick<Host, "app" | "t">;
+
+export function askIdle(host: ModalHost, timer: TimerService, q: IdleQuestion): Promise<IdleAnswer | null> {
+  return new Promise((resolve) => new IdleModal(host, timer, q, resolve).open());
 }
 
 export class IdleModal extends Modal {
@@ -19,16 +21,17 @@ export class IdleModal extends Modal {
   private readonly buttons: { choice: IdleChoice; button: ButtonComponent; label: () => string }[] = [];
 
   constructor(
-    private readonly plugin: ClientDeskPlugin,
+    private readonly host: ModalHost,
+    private readonly timer: TimerService,
     private readonly q: IdleQuestion,
     private readonly resolve: (a: IdleAnswer | null) => void,
   ) {
-    super(plugin.app);
+    super(host.app);
     this.since = q.proposed;
   }
 
   override onOpen(): void {
-    const { t, timer } = { t: this.plugin.t, timer: this.plugin.timer };
+    const { t, timer } = { t: this.host.t, timer: this.timer };
     const q = this.q;
     const zone = timer.zone();
     const e = q.running.entry;
@@ -73,8 +76,8 @@ export class IdleModal extends Modal {
   }
 
   private read(text: string): void {
-    const t = this.plugin.t;
-    const zone = this.plugin.timer.zone();
+    const t = this.host.t;
+    const zone = this.timer.zone();
     const r = parseLocalTime(text, zone);
     if (!r.ok) {
       this.since = null;

@@ -4,7 +4,8 @@
 // nothing is written until every field is right.
 
 import { Modal, Setting, type DropdownComponent, type TextComponent } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
+import type { TimerService } from "./timer-service";
 import { formatLocalTime, parseLocalTime } from "../../core/shared/local-time";
 import { taskFromText, toSecond } from "../../core/time/timer";
 import type { MessageKey } from "../../core/i18n";
@@ -48,12 +49,15 @@ export class ManualEntryModal extends Modal {
   private summaryEl!: HTMLElement;
   private saveButton: HTMLButtonElement | null = null;
 
-  constructor(private readonly plugin: ClientDeskPlugin) {
-    super(plugin.app);
-    const zone = plugin.timer.zone();
+  constructor(
+    private readonly host: Pick<Host, "app" | "t" | "indexer">,
+    private readonly timer: TimerService,
+  ) {
+    super(host.app);
+    const zone = timer.zone();
     const end = Math.floor(Date.now() / 60_000) * 60_000;
-    const cur = plugin.timer.current() ?? null;
-    const last = cur === null ? plugin.timer.lastEntry() : null;
+    const cur = timer.current() ?? null;
+    const last = cur === null ? timer.lastEntry() : null;
     this.fields = {
       client: cur?.entry.clientKey ?? last?.clientKey ?? "",
       start: formatLocalTime(end - 3_600_000, zone),
@@ -65,14 +69,14 @@ export class ManualEntryModal extends Modal {
   }
 
   override onOpen(): void {
-    const t = this.plugin.t;
-    const zone = this.plugin.timer.zone();
+    const t = this.host.t;
+    const zone = this.timer.zone();
     this.setTitle(t("timer.manual.title"));
     this.modalEl.addClass("client-desk-manual");
     const el = this.contentEl;
     el.createEl("p", { cls: "client-desk-muted", text: t("timer.manual.zone", { zone }) });
 
-    const clients = this.plugin.indexer.index.clients();
+    const clients = this.host.indexer.index.clients();
     this.row(t("timer.manual.client"), "client").addDropdown((dd: DropdownComponent) => {
       dd.addOption("", t("timer.manual.client-choose"));
       for (const c of clients) dd.addOption(c.key, c.name);
@@ -115,17 +119,17 @@ export class ManualEntryModal extends Modal {
   }
 
   private check(): ManualCheck {
-    const index = this.plugin.indexer.index;
-    return checkManual(this.fields, this.plugin.timer.zone(), (k) => index.client(k) !== null);
+    const index = this.host.indexer.index;
+    return checkManual(this.fields, this.timer.zone(), (k) => index.client(k) !== null);
   }
 
   private update(patch: Partial<Fields>): void {
     Object.assign(this.fields, patch);
-    const t = this.plugin.t;
+    const t = this.host.t;
     const r = this.check();
     for (const [field, el] of this.errors) el.setText(!r.ok && r.field === field ? t(r.key, r.params) : "");
     if (r.ok) {
-      this.summaryEl.setText(t("timer.manual.summary", { time: this.plugin.timer.durationText(r.end - r.start) }));
+      this.summaryEl.setText(t("timer.manual.summary", { time: this.timer.durationText(r.end - r.start) }));
     } else this.summaryEl.setText("");
     this.saveButton?.toggleClass("is-disabled", !r.ok);
   }
@@ -138,7 +142,7 @@ export class ManualEntryModal extends Modal {
     }
     const task = taskFromText(this.fields.task);
     this.close();
-    await this.plugin.timer.addManual({
+    await this.timer.addManual({
       clientKey: this.fields.client,
       start: r.start,
       end: r.end,

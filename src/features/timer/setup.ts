@@ -1,37 +1,27 @@
-// Wires the timer into the plugin: the service, the status bar (desktop), the ribbon action (every
-// platform; the way in on a phone, which has no status bar), the commands and the questions.
+// Wires the timer into the plugin: the service, the questions it asks, the commands, the status bar
+// (desktop), the ribbon action (every platform; the way in on a phone, which has no status bar) and
+// the timer's settings section.
 
 import { Platform } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import { TimerService } from "./timer-service";
 import { TimerStatusBar } from "./status-bar";
 import { showTimerMenu } from "./timer-menu";
 import { askIdle } from "./idle-modal";
 import { askConflict } from "./conflict-modal";
-import { registerTimerStart } from "./timer-start";
-import { registerTimerStop } from "./timer-stop";
-import { registerTimerSwitch } from "./timer-switch";
-import { registerTimerResume } from "./timer-resume";
-import { registerTimerDiscard } from "./timer-discard";
-import { registerTimerAddEntry } from "./timer-add-entry";
-import { registerTimerOpenLog } from "./timer-open-log";
+import { registerTimerCommands } from "./commands";
+import { displayTimerSettings } from "./timer-settings";
 
-export function setupTimer(plugin: ClientDeskPlugin): TimerService {
-  const timer = new TimerService(plugin);
-  plugin.timer = timer;
+export function setupTimer(host: Host): TimerService {
+  const timer = new TimerService(host);
   timer.prompts = {
-    idle: (q) => askIdle(plugin, q),
-    conflict: (running) => askConflict(plugin, running),
+    idle: (q) => askIdle(host, timer, q),
+    conflict: (running) => askConflict(host, timer, running),
   };
-  plugin.addChild(timer);
-  registerTimerStart(plugin);
-  registerTimerStop(plugin);
-  registerTimerSwitch(plugin);
-  registerTimerResume(plugin);
-  registerTimerDiscard(plugin);
-  registerTimerAddEntry(plugin);
-  registerTimerOpenLog(plugin);
-  if (!Platform.isMobile) plugin.addChild(new TimerStatusBar(plugin, plugin.addStatusBarItem()));
-  plugin.addRibbonIcon("timer", plugin.t("timer.ribbon"), (evt) => void showTimerMenu(plugin, evt));
+  host.addChild(timer);
+  registerTimerCommands(host, timer);
+  if (!Platform.isMobile) host.addChild(new TimerStatusBar(host, timer, host.addStatusBarItem()));
+  host.addRibbonIcon("timer", host.t("timer.ribbon"), (evt) => void showTimerMenu(host, timer, evt));
+  host.addSettingsSection((el) => displayTimerSettings(el, host, timer));
   return timer;
 }

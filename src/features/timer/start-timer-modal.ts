@@ -3,7 +3,9 @@
 
 import { SuggestModal, TFile, prepareFuzzySearch } from "obsidian";
 import type { Client } from "../../core/shared/types";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
+import type { Translate } from "../../core/i18n";
+import type { TimerService } from "./timer-service";
 import type { RecentPair } from "../../core/time/today";
 import { clientFolderPath } from "../../core/shared/paths";
 import { formatClockTime } from "../../core/shared/local-time";
@@ -14,8 +16,9 @@ type ClientChoice = { kind: "pair"; pair: RecentPair; client: Client; label: str
 
 const RECENT_TASK_DAYS = 60;
 
-function instructions(plugin: ClientDeskPlugin): { command: string; purpose: string }[] {
-  const t = plugin.t;
+type PickHost = Pick<Host, "app" | "t" | "indexer">;
+
+function instructions(t: Translate): { command: string; purpose: string }[] {
   return [
     { command: "↑↓", purpose: t("timer.pick.navigate") },
     { command: "↵", purpose: t("timer.pick.choose") },
@@ -28,19 +31,20 @@ export class ClientPickModal extends SuggestModal<ClientChoice> {
   private readonly clients: Client[];
 
   constructor(
-    private readonly plugin: ClientDeskPlugin,
+    private readonly host: PickHost,
+    private readonly timer: TimerService,
     private readonly switching: boolean,
   ) {
-    super(plugin.app);
-    const t = plugin.t;
-    const index = plugin.indexer.index;
+    super(host.app);
+    const t = host.t;
+    const index = host.indexer.index;
     this.modalEl.addClass("client-desk-picker");
     this.setPlaceholder(t(switching ? "timer.pick.client-switch" : "timer.pick.client"));
-    this.setInstructions(instructions(plugin));
+    this.setInstructions(instructions(t));
     this.emptyStateText = t("timer.pick.no-client");
-    const cur = plugin.timer.current();
+    const cur = timer.current();
     this.pairs = [];
-    for (const pair of plugin.timer.recent(6)) {
+    for (const pair of timer.recent(6)) {
       const client = index.client(pair.clientKey);
       if (!client) continue;
       if (cur && cur.entry.clientKey === pair.clientKey && (cur.entry.task ?? "") === (pair.task ?? "")) continue;
@@ -61,7 +65,7 @@ export class ClientPickModal extends SuggestModal<ClientChoice> {
   }
 
   renderSuggestion(choice: ClientChoice, el: HTMLElement): void {
-    const t = this.plugin.t;
+    const t = this.host.t;
     el.addClass("client-desk-suggestion");
     if (choice.kind === "pair") {
       el.createDiv({ cls: "client-desk-suggestion-title", text: choice.label });
@@ -78,10 +82,10 @@ export class ClientPickModal extends SuggestModal<ClientChoice> {
 
   onChooseSuggestion(choice: ClientChoice): void {
     if (choice.kind === "pair") {
-      void this.plugin.timer.start({ clientKey: choice.client.key, ...taskFromText(choice.pair.task), billable: choice.pair.billable });
+      void this.timer.start({ clientKey: choice.client.key, ...taskFromText(choice.pair.task), billable: choice.pair.billable });
       return;
     }
-    new TaskPickModal(this.plugin, choice.client, this.switching).open();
+    new TaskPickModal(this.host, this.timer, choice.client, this.switching).open();
   }
 }
 
@@ -91,15 +95,16 @@ export class TaskPickModal extends SuggestModal<TaskChoice> {
   private readonly tasks: { name: string; link: boolean }[];
 
   constructor(
-    private readonly plugin: ClientDeskPlugin,
+    private readonly host: PickHost,
+    private readonly timer: TimerService,
     private readonly client: Client,
     switching: boolean,
   ) {
-    super(plugin.app);
-    const t = plugin.t;
+    super(host.app);
+    const t = host.t;
     this.modalEl.addClass("client-desk-picker");
     this.setPlaceholder(t(switching ? "timer.pick.task-switch" : "timer.pick.task", { client: client.name }));
-    this.setInstructions(instructions(plugin));
+    this.setInstructions(instructions(t));
     this.tasks = this.knownTasks();
   }
 
@@ -114,13 +119,13 @@ export class TaskPickModal extends SuggestModal<TaskChoice> {
       out.push({ name, link });
     };
     const now = Date.now();
-    const recent = this.plugin.indexer.index.entriesOf(this.client.key, now - RECENT_TASK_DAYS * 86_400_000, now + 86_400_000);
+    const recent = this.host.indexer.index.entriesOf(this.client.key, now - RECENT_TASK_DAYS * 86_400_000, now + 86_400_000);
     for (const e of recent.reverse()) {
       if (e.task === null) continue;
       const task = taskFromText(e.task);
       if (task.task !== null) add(task.task, task.taskAsLink);
     }
-    const folder = this.plugin.app.vault.getFolderByPath(`${clientFolderPath(this.plugin.indexer.index.layout, this.client.key)}/Tasks`);
+    const folder = this.host.app.vault.getFolderByPath(`${clientFolderPath(this.host.indexer.index.layout, this.client.key)}/Tasks`);
     const notes = (folder?.children ?? []).filter((f): f is TFile => f instanceof TFile && f.extension === "md");
     for (const f of notes.sort((a, b) => a.basename.localeCompare(b.basename))) add(f.basename, true);
     return out;
@@ -139,7 +144,7 @@ export class TaskPickModal extends SuggestModal<TaskChoice> {
   }
 
   renderSuggestion(choice: TaskChoice, el: HTMLElement): void {
-    const t = this.plugin.t;
+    const t = this.host.t;
     el.addClass("client-desk-suggestion");
     if (choice.kind === "free") {
       el.createDiv({ cls: "client-desk-suggestion-title", text: t("timer.pick.free", { text: choice.text }) });
@@ -158,6 +163,6 @@ export class TaskPickModal extends SuggestModal<TaskChoice> {
         : choice.kind === "task"
           ? { task: choice.name, taskAsLink: choice.link }
           : { task: null, taskAsLink: false };
-    void this.plugin.timer.start({ clientKey: this.client.key, ...req });
+    void this.timer.start({ clientKey: this.client.key, ...req });
   }
 }

@@ -4,7 +4,8 @@
 // is read and no index is asked. Click: the timer menu. Hover: today per client, retainers.
 
 import { Component, setIcon } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
+import type { TimerService } from "./timer-service";
 import { clockText, hoursText, numberText } from "../../core/time/today";
 import {
   burnsAt,
@@ -35,7 +36,8 @@ export class TimerStatusBar extends Component {
   private lang: Language = "en";
 
   constructor(
-    private readonly plugin: ClientDeskPlugin,
+    private readonly host: Pick<Host, "app" | "t" | "settings" | "indexer">,
+    private readonly timer: TimerService,
     private readonly el: HTMLElement,
   ) {
     super();
@@ -48,22 +50,22 @@ export class TimerStatusBar extends Component {
   }
 
   override onload(): void {
-    const timer = this.plugin.timer;
+    const timer = this.timer;
     this.registerEvent(timer.onChanged(() => this.render(Date.now(), true)));
     this.registerEvent(timer.onTick((now) => this.render(now, false)));
-    this.registerDomEvent(this.el, "click", (evt) => showTimerMenu(this.plugin, evt));
+    this.registerDomEvent(this.el, "click", (evt) => showTimerMenu(this.host, this.timer, evt));
     this.render(Date.now(), true);
   }
 
   /** Draws the status bar for `now`. `full` after the snapshot changed; else only what moves. */
   render(now: number, full: boolean): void {
-    const t = this.plugin.t;
+    const t = this.host.t;
     if (this.drawnWith !== t) {
       this.drawnWith = t;
-      this.lang = uiLanguage(this.plugin.settings);
+      this.lang = uiLanguage(this.host.settings);
       full = true;
     }
-    const s = this.plugin.timer.snapshot;
+    const s = this.timer.snapshot;
     const cur = s?.current ?? null;
     const state = s === null ? "loading" : cur === null ? "idle" : `run:${cur.entry.id}:${s.running.length}`;
     if (full || state !== this.state) {
@@ -83,7 +85,7 @@ export class TimerStatusBar extends Component {
       this.tooltipAt = -Infinity;
     }
     if (s === null) return;
-    const time = cur !== null ? clockText(elapsedAt(s, now)) : this.plugin.timer.durationText(todayTotalAt(s, now));
+    const time = cur !== null ? clockText(elapsedAt(s, now)) : this.timer.durationText(todayTotalAt(s, now));
     const conflict = s.running.length > 1 ? ` ${t("timer.status.conflict", { count: s.running.length })}` : "";
     if (time + conflict !== this.time) {
       this.time = time + conflict;
@@ -104,13 +106,13 @@ export class TimerStatusBar extends Component {
   }
 
   private burnText(b: BurnAt): string {
-    return this.plugin.t("timer.burn", { used: hoursText(b.usedMs, this.lang), included: numberText(b.includedHours, this.lang) });
+    return this.host.t("timer.burn", { used: hoursText(b.usedMs, this.lang), included: numberText(b.includedHours, this.lang) });
   }
 
   /** Today per client and every retainer's burn, one per line. */
   tooltip(now: number): string {
-    const t = this.plugin.t;
-    const s = this.plugin.timer.snapshot;
+    const t = this.host.t;
+    const s = this.timer.snapshot;
     if (s === null) return t("timer.status.loading");
     const lines: string[] = [];
     const cur = s.current;
@@ -121,8 +123,8 @@ export class TimerStatusBar extends Component {
     }
     if (s.running.length > 1) lines.push(t("timer.tooltip.conflict", { count: s.running.length }));
     const today = todayByClientAt(s, now);
-    lines.push(t("timer.tooltip.today", { time: this.plugin.timer.durationText(todayTotalAt(s, now)) }));
-    for (const c of today) lines.push(`  ${c.name}: ${this.plugin.timer.durationText(c.ms)}`);
+    lines.push(t("timer.tooltip.today", { time: this.timer.durationText(todayTotalAt(s, now)) }));
+    for (const c of today) lines.push(`  ${c.name}: ${this.timer.durationText(c.ms)}`);
     const burns = burnsAt(s, now);
     if (burns.length > 0) {
       lines.push(t("timer.tooltip.retainers", { month: s.month.month }));

@@ -2,26 +2,20 @@
 // (every platform, the way in on a phone). The same actions as the commands.
 
 import { Menu } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import type { TimerService } from "./timer-service";
 import { clockText } from "../../core/time/today";
 import { elapsedAt, todayTotalAt } from "../../core/time/timer-view";
-import { openStartTimer } from "./timer-start";
-import { stopTimer } from "./timer-stop";
-import { resumeTimer } from "./timer-resume";
-import { discardTimer } from "./timer-discard";
-import { openAddEntry } from "./timer-add-entry";
-import { openCurrentLog } from "./timer-open-log";
+import { discardTimer, openAddEntry, openCurrentLog, openStartTimer, resumeTimer, stopTimer, type TimerHost } from "./commands";
 
-export function showTimerMenu(plugin: ClientDeskPlugin, evt: MouseEvent): Menu {
+export function showTimerMenu(host: TimerHost, timer: TimerService, evt: MouseEvent): Menu {
   const menu = new Menu();
-  fillTimerMenu(plugin, menu, Date.now());
+  fillTimerMenu(host, timer, menu, Date.now());
   menu.showAtMouseEvent(evt);
   return menu;
 }
 
-export function fillTimerMenu(plugin: ClientDeskPlugin, menu: Menu, now: number): void {
-  const t = plugin.t;
-  const timer = plugin.timer;
+export function fillTimerMenu(host: TimerHost, timer: TimerService, menu: Menu, now: number): void {
+  const t = host.t;
   const s = timer.snapshot;
   const cur = timer.current();
   const running = timer.running();
@@ -50,26 +44,26 @@ export function fillTimerMenu(plugin: ClientDeskPlugin, menu: Menu, now: number)
     );
   }
   if (cur !== null) {
-    menu.addItem((i) => i.setTitle(t("timer.menu.stop")).setIcon("square").setSection("timer").onClick(() => void stopTimer(plugin)));
-    menu.addItem((i) => i.setTitle(t("timer.menu.switch")).setIcon("repeat").setSection("timer").onClick(() => void openStartTimer(plugin, true)));
+    menu.addItem((i) => i.setTitle(t("timer.menu.stop")).setIcon("square").setSection("timer").onClick(() => void stopTimer(host, timer)));
+    menu.addItem((i) => i.setTitle(t("timer.menu.switch")).setIcon("repeat").setSection("timer").onClick(() => void openStartTimer(host, timer, true)));
   } else {
-    menu.addItem((i) => i.setTitle(t("timer.menu.start")).setIcon("play").setSection("timer").onClick(() => void openStartTimer(plugin, false)));
+    menu.addItem((i) => i.setTitle(t("timer.menu.start")).setIcon("play").setSection("timer").onClick(() => void openStartTimer(host, timer, false)));
     const last = timer.lastEntry();
-    if (last !== null && plugin.indexer.index.client(last.clientKey) !== null) {
+    if (last !== null && host.indexer.index.client(last.clientKey) !== null) {
       menu.addItem((i) =>
         i
           .setTitle(t("timer.menu.resume", { what: timer.describe(last.clientKey, last.task) }))
           .setIcon("rotate-ccw")
           .setSection("timer")
-          .onClick(() => void resumeTimer(plugin)),
+          .onClick(() => void resumeTimer(host, timer)),
       );
     }
   }
-  menu.addItem((i) => i.setTitle(t("timer.menu.add")).setIcon("plus").setSection("more").onClick(() => void openAddEntry(plugin)));
-  menu.addItem((i) => i.setTitle(t("timer.menu.open-log")).setIcon("file-text").setSection("more").onClick(() => void openCurrentLog(plugin)));
+  menu.addItem((i) => i.setTitle(t("timer.menu.add")).setIcon("plus").setSection("more").onClick(() => void openAddEntry(host, timer)));
+  menu.addItem((i) => i.setTitle(t("timer.menu.open-log")).setIcon("file-text").setSection("more").onClick(() => void openCurrentLog(host, timer)));
   if (cur !== null) {
     menu.addItem((i) =>
-      i.setTitle(t("timer.menu.discard")).setIcon("trash-2").setWarning(true).setSection("danger").onClick(() => void discardTimer(plugin)),
+      i.setTitle(t("timer.menu.discard")).setIcon("trash-2").setWarning(true).setSection("danger").onClick(() => void discardTimer(host, timer)),
     );
   }
 }

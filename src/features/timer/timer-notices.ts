@@ -1,7 +1,7 @@
 // The timer's notices and the words it uses for clients, tasks and durations.
 
 import { Notice } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import type { MessageKey } from "../../core/i18n";
 import type { RunningInfo } from "../../core/time/timer-view";
 import { hoursMinutes } from "../../core/time/today";
@@ -9,21 +9,21 @@ import { linkLabel } from "../../core/notes/timed-line";
 import type { Outcome } from "../../adapter/log-writer";
 
 export class TimerNotices {
-  constructor(private readonly plugin: ClientDeskPlugin) {}
+  constructor(private readonly host: Pick<Host, "t" | "indexer">) {}
 
   /** "Harbour Goods · Product uploads", the task's link brackets taken off. */
   describe(clientKey: string, task: string | null): string {
-    const name = this.plugin.indexer.index.client(clientKey)?.name ?? clientKey;
+    const name = this.host.indexer.index.client(clientKey)?.name ?? clientKey;
     return task === null ? name : `${name} · ${linkLabel(task)}`;
   }
 
   durationText(ms: number): string {
     const { h, m } = hoursMinutes(ms);
-    return this.plugin.t("timer.duration", { h, m });
+    return this.host.t("timer.duration", { h, m });
   }
 
   tell(key: MessageKey, params?: Record<string, string | number>): void {
-    new Notice(this.plugin.t(key, params));
+    new Notice(this.host.t(key, params));
   }
 
   stopped(r: RunningInfo, start: number, end: number): void {
@@ -31,7 +31,7 @@ export class TimerNotices {
     const time = this.durationText(end - start);
     if (r.clientMissing) this.tell("timer.notice.stopped-client-missing", { what, time, file: r.entry.file });
     else if (r.otherDevice) {
-      this.tell("timer.notice.stopped-other-device", { what, time, device: r.entry.device ?? this.plugin.t("timer.device.unknown") });
+      this.tell("timer.notice.stopped-other-device", { what, time, device: r.entry.device ?? this.host.t("timer.device.unknown") });
     } else this.tell("timer.notice.stopped", { what, time });
   }
 

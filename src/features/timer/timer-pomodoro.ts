@@ -2,7 +2,7 @@
 // entry; a notice says when the break is over. The next period never starts by itself.
 
 import { Notice } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
 import type { RunningInfo } from "../../core/time/timer-view";
 import { pomodoroBreakEnd, pomodoroWorkEnd } from "../../core/time/idle";
 import type { LogWriter } from "../../adapter/log-writer";
@@ -13,18 +13,18 @@ export class Pomodoro {
   private breakUntil: number | null = null;
 
   constructor(
-    private readonly plugin: ClientDeskPlugin,
+    private readonly host: Pick<Host, "t" | "settings">,
     private readonly writer: LogWriter,
     private readonly notices: TimerNotices,
   ) {}
 
   private lengths(): { workMinutes: number; breakMinutes: number } {
-    return { workMinutes: this.plugin.settings.pomodoroWork, breakMinutes: this.plugin.settings.pomodoroBreak };
+    return { workMinutes: this.host.settings.pomodoroWork, breakMinutes: this.host.settings.pomodoroBreak };
   }
 
   /** Whether a timer started at `start` has already done its work period (so it is not idle). */
   workDone(start: number, now: number): boolean {
-    return this.plugin.settings.pomodoro && pomodoroWorkEnd(start, this.lengths()) <= now;
+    return this.host.settings.pomodoro && pomodoroWorkEnd(start, this.lengths()) <= now;
   }
 
   onBreak(now: number): boolean {
@@ -37,7 +37,7 @@ export class Pomodoro {
 
   /** Every tick: ends a break, or stops `cur` when its work period is over (through `queue`). */
   check(now: number, cur: RunningInfo | null, queue: (job: () => Promise<void>) => void): void {
-    if (!this.plugin.settings.pomodoro) {
+    if (!this.host.settings.pomodoro) {
       this.breakUntil = null;
       return;
     }
@@ -45,7 +45,7 @@ export class Pomodoro {
     if (this.breakUntil !== null && now >= this.breakUntil) {
       this.breakUntil = null;
       // Stays until dismissed: the break may end while the user is away.
-      new Notice(this.plugin.t("timer.notice.pomodoro-break-over"), 0);
+      new Notice(this.host.t("timer.notice.pomodoro-break-over"), 0);
     }
     if (cur === null || cur.otherDevice || this.stopping === cur.entry.id) return;
     const workEnd = pomodoroWorkEnd(cur.entry.start, p);

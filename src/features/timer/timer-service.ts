@@ -7,8 +7,8 @@
 
 import { Component, Events, Platform, type EventRef } from "obsidian";
 import type { Entry } from "../../core/shared/types";
-import type ClientDeskPlugin from "../../main";
-import { userZone } from "../../core/settings/settings";
+import type { Translate } from "../../core/i18n";
+import type { Host } from "../../ui/host";
 import { removeLine, taskFromText, toSecond } from "../../core/time/timer";
 import { buildSnapshot, staleAt, type RunningInfo, type TimerSnapshot } from "../../core/time/timer-view";
 import {
@@ -93,16 +93,16 @@ export class TimerService extends Component {
 
   private readonly writer: LogWriter;
 
-  constructor(private readonly plugin: ClientDeskPlugin) {
+  constructor(private readonly host: Pick<Host, "app" | "t" | "settings" | "indexer" | "zone">) {
     super();
-    this.writer = new LogWriter(plugin, () => this.zone());
-    this.device = new DeviceState(plugin.app, () => this.t(platformKey()));
-    this.notices = new TimerNotices(plugin);
-    this.pomodoro = new Pomodoro(plugin, this.writer, this.notices);
+    this.writer = new LogWriter(host, () => this.zone());
+    this.device = new DeviceState(host.app, () => this.t(platformKey()));
+    this.notices = new TimerNotices(host);
+    this.pomodoro = new Pomodoro(host, this.writer, this.notices);
   }
 
-  private get t(): ClientDeskPlugin["t"] {
-    return this.plugin.t;
+  private get t(): Translate {
+    return this.host.t;
   }
 
   /** After the snapshot changed (index change, new day, device renamed). */
@@ -116,12 +116,12 @@ export class TimerService extends Component {
   }
 
   zone(): string {
-    return userZone(this.plugin.settings);
+    return this.host.zone();
   }
 
   override onload(): void {
     this.device.load();
-    this.registerEvent(this.plugin.indexer.onChanged(() => this.refresh()));
+    this.registerEvent(this.host.indexer.onChanged(() => this.refresh()));
     this.registerInterval(window.setInterval(() => this.tick(), TICK_MS));
     const mark = () => this.device.markActivity(Date.now());
     const doc = activeDocument;
@@ -129,7 +129,7 @@ export class TimerService extends Component {
     this.registerDomEvent(doc, "pointerdown", mark, { capture: true, passive: true });
     this.registerDomEvent(doc, "wheel", mark, { capture: true, passive: true });
     this.register(() => this.device.saveActivity(Date.now()));
-    void this.plugin.indexer.whenReady.then(() => {
+    void this.host.indexer.whenReady.then(() => {
       if (this.unloaded) return;
       this.refresh();
       this.afterReady();
@@ -160,7 +160,7 @@ export class TimerService extends Component {
 
   /** Rebuilds the snapshot from the index: on every index change and once a day, never per tick. */
   refresh(): void {
-    const ix = this.plugin.indexer;
+    const ix = this.host.indexer;
     if (!ix.ready || this.unloaded) return;
     this.snapshot = buildSnapshot(ix.index, Date.now(), this.zone(), this.deviceName());
     this.events.trigger("changed");
@@ -303,7 +303,7 @@ export class TimerService extends Component {
       this.notices.tell("timer.notice.nothing-to-resume");
       return Promise.resolve({ ok: false, problem: "none" });
     }
-    if (this.plugin.indexer.index.client(last.clientKey) === null) {
+    if (this.host.indexer.index.client(last.clientKey) === null) {
       this.notices.tell("timer.notice.client-gone", { client: last.clientKey });
       return Promise.resolve({ ok: false, problem: "no-client" });
     }
@@ -348,17 +348,17 @@ export class TimerService extends Component {
 
   /** The entry a resume would start again. */
   lastEntry(): Entry | null {
-    if (!this.plugin.indexer.ready) return null;
+    if (!this.host.indexer.ready) return null;
     const now = Date.now();
-    const entries = this.plugin.indexer.index.entriesBetween(now - RECENT_DAYS * 86_400_000, now + 86_400_000);
+    const entries = this.host.indexer.index.entriesBetween(now - RECENT_DAYS * 86_400_000, now + 86_400_000);
     return lastEntry(entries.filter((e) => e.end !== null));
   }
 
   /** Recent client and task pairs, latest first, for the start picker. */
   recent(limit = 8): RecentPair[] {
-    if (!this.plugin.indexer.ready) return [];
+    if (!this.host.indexer.ready) return [];
     const now = Date.now();
-    const index = this.plugin.indexer.index;
+    const index = this.host.indexer.index;
     return recentPairs(index.entriesBetween(now - RECENT_DAYS * 86_400_000, now + 86_400_000), 50)
       .filter((p) => index.client(p.clientKey) !== null)
       .slice(0, limit);
@@ -436,10 +436,10 @@ export class TimerService extends Component {
   }
 
   private checkLong(now: number, onLoad = false): void {
-    const threshold = this.plugin.settings.idleHours * 3_600_000;
+    const threshold = this.host.settings.idleHours * 3_600_000;
     for (const r of this.running()) {
       if (!ranTooLong(r.entry.start, now, threshold, this.keptAt.get(r.entry.id) ?? null)) continue;
-      if (this.plugin.settings.pomodoro && !r.otherDevice) continue;
+      if (this.host.settings.pomodoro && !r.otherDevice) continue;
       let proposed = proposedIdleStart(r.entry.start, now, this.device.activitySince(onLoad), null);
       if (proposed === null && !r.otherDevice && this.device.saved.seen !== null && this.device.saved.seen > r.entry.start && this.device.saved.seen < now) {
         proposed = this.device.saved.seen;

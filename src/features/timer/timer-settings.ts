@@ -2,12 +2,13 @@
 // synced, so each device keeps its own), the idle threshold and Pomodoro.
 
 import { Setting } from "obsidian";
-import type ClientDeskPlugin from "../../main";
+import type { Host } from "../../ui/host";
+import type { TimerService } from "./timer-service";
 import type { Settings } from "../../core/shared/types";
 
-export function displayTimerSettings(containerEl: HTMLElement, plugin: ClientDeskPlugin): void {
-  const t = plugin.t;
-  const save = (patch: Partial<Settings>) => void plugin.updateSettings(patch);
+export function displayTimerSettings(containerEl: HTMLElement, host: Pick<Host, "t" | "settings" | "updateSettings">, timer: TimerService): void {
+  const t = host.t;
+  const save = (patch: Partial<Settings>) => void host.updateSettings(patch);
   new Setting(containerEl).setName(t("settings.heading.timer")).setHeading();
 
   new Setting(containerEl)
@@ -15,8 +16,8 @@ export function displayTimerSettings(containerEl: HTMLElement, plugin: ClientDes
     .setDesc(t("settings.deviceName.desc"))
     .addText((text) => {
       text.inputEl.addClass("client-desk-device-name");
-      text.setValue(plugin.timer.deviceName()).onChange((v) => {
-        if (v.trim() !== "") plugin.timer.setDeviceName(v);
+      text.setValue(timer.deviceName()).onChange((v) => {
+        if (v.trim() !== "") timer.setDeviceName(v);
       });
     });
 
@@ -26,10 +27,10 @@ export function displayTimerSettings(containerEl: HTMLElement, plugin: ClientDes
     setting.addText((text) => {
       text.inputEl.type = "number";
       text.inputEl.addClass(`client-desk-${key}`);
-      text.setValue(String(plugin.settings[key])).onChange((raw) => {
+      text.setValue(String(host.settings[key])).onChange((raw) => {
         const v = Number(raw.trim().replace(",", "."));
         const ok = raw.trim() !== "" && Number.isFinite(v) && v >= min && v <= max;
-        error.setText(ok ? "" : t("settings.number.invalid", { value: raw, min, max, current: plugin.settings[key] }));
+        error.setText(ok ? "" : t("settings.number.invalid", { value: raw, min, max, current: host.settings[key] }));
         text.inputEl.toggleClass("is-invalid", !ok);
         if (ok) save({ [key]: v });
       });
@@ -40,7 +41,7 @@ export function displayTimerSettings(containerEl: HTMLElement, plugin: ClientDes
   new Setting(containerEl)
     .setName(t("settings.pomodoro.name"))
     .setDesc(t("settings.pomodoro.desc"))
-    .addToggle((tg) => tg.setValue(plugin.settings.pomodoro).onChange((v) => save({ pomodoro: v })));
+    .addToggle((tg) => tg.setValue(host.settings.pomodoro).onChange((v) => save({ pomodoro: v })));
   number("pomodoroWork", t("settings.pomodoroWork.name"), t("settings.pomodoroWork.desc"), 1, 240);
   number("pomodoroBreak", t("settings.pomodoroBreak.name"), t("settings.pomodoroBreak.desc"), 1, 120);
 }

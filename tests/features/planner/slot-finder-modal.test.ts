@@ -80,7 +80,7 @@ describe("find a meeting slot", () => {
     await modal.choose(before[0]);
     await app.settle();
     expect(app.vault.contentOf(PLAN).startsWith("---\ntype: plan\nweek: 2026-W48\n---\n")).toBe(true);
-    const again = (await (await import("../../../src/features/planner/find-meeting-slot")).openSlotFinder(plugin, "2026-W48"));
+    const again = (await (await import("../../../src/features/planner/slot-finder-modal")).openSlotFinder(plugin, "2026-W48"));
     tick(again, "Clara");
     const starts = again.slots().map((s) => s.parties[0].start).slice(0, 2);
     // 16:00–16:30 is taken; with 10 minutes' buffer the next slot starts at 16:45.

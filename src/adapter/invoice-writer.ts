@@ -1,0 +1,36 @@
+// Invoice notes' writes: a new invoice or reminder note through vault.create (refused when the path
+// exists, so nothing is overwritten), and status and payment changes through
+// FileManager.processFrontMatter (the body and unknown fields stay as they are).
+
+import type { App, TFile } from "obsidian";
+import type { MessageKey, Params } from "../core/i18n";
+import type { VaultContext } from "./context";
+import { createNote } from "./new-note";
+
+export type WriteResult = { ok: true; path: string } | { ok: false; key: MessageKey; params: Params };
+
+/** A new note at `path` (already normalized), indexed at once; refused when the path is taken. */
+export async function writeNewNote(ctx: VaultContext, path: string, text: string): Promise<WriteResult> {
+  if (ctx.app.vault.getAbstractFileByPath(path)) return { ok: false, key: "invoice.notice.exists", params: { file: path } };
+  try {
+    const file = await createNote(ctx.app, path, text);
+    ctx.indexer.noteWritten(file, text);
+    return { ok: true, path };
+  } catch (e) {
+    return { ok: false, key: "invoice.notice.write-failed", params: { reason: e instanceof Error ? e.message : String(e) } };
+  }
+}
+
+/**
+ * A change of an invoice's frontmatter. `pre` is the check made on the indexed invoice: a refused
+ * change never reaches processFrontMatter (which re-serialises the YAML). `change` checks again on
+ * the frontmatter as it is then, and makes the change when it may.
+ */
+export async function changeInvoice<R extends { ok: boolean }>(app: App, file: TFile, pre: R, change: (fm: Record<string, unknown>) => R): Promise<R> {
+  if (!pre.ok) return pre;
+  let result: R = pre;
+  await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+    result = change(fm);
+  });
+  return result;
+}

@@ -1,0 +1,10 @@
+// A new note, and its folder when missing. vault.create refuses a path that exists, so a note made
+// here never replaces one.
+
+import type { App, TFile } from "obsidian";
+
+export async function createNote(app: App, path: string, text: string): Promise<TFile> {
+  const slash = path.lastIndexOf("/");
+  if (slash > 0 && !app.vault.getFolderByPath(path.slice(0, slash))) await app.vault.createFolder(path.slice(0, slash));
+  return app.vault.create(path, text);
+}

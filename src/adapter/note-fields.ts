@@ -1,0 +1,59 @@
+// The lifecycle's edits of client and task notes: a few frontmatter fields, each through
+// FileManager.processFrontMatter, so that the body and every other field stay as they are.
+
+import type { App, TFile } from "obsidian";
+import type { ClientStatus } from "../core/shared/types";
+import { REVIEW_PASSED } from "../core/lifecycle/workflow";
+
+type Frontmatter = Record<string, unknown>;
+
+function edit(app: App, file: TFile, change: (fm: Frontmatter) => void): Promise<void> {
+  return app.fileManager.processFrontMatter(file, (fm: Frontmatter) => change(fm));
+}
+
+/** A client note's `status`. */
+export function writeClientStatus(app: App, file: TFile, status: ClientStatus): Promise<void> {
+  return edit(app, file, (fm) => {
+    fm.status = status;
+  });
+}
+
+/** A task note's fields set, and those the patch holds as null taken out (a status change: statusPatch). */
+export function writeTaskFields(app: App, file: TFile, patch: Readonly<Record<string, string | null>>): Promise<void> {
+  return edit(app, file, (fm) => {
+    for (const [k, v] of Object.entries(patch)) {
+      if (v === null) delete fm[k];
+      else fm[k] = v;
+    }
+  });
+}
+
+/** A task's `assignee`: the link to a subcontractor note, or none (null: the VA does it). */
+export function writeAssignee(app: App, file: TFile, key: string | null): Promise<void> {
+  return edit(app, file, (fm) => {
+    if (key === null) delete fm.assignee;
+    else fm.assignee = `[[${key}]]`;
+  });
+}
+
+/** A task's quality review, passed on `day` (YYYY-MM-DD). */
+export function writeReviewPassed(app: App, file: TFile, day: string): Promise<void> {
+  return edit(app, file, (fm) => {
+    fm.review = REVIEW_PASSED;
+    fm.reviewed = day;
+  });
+}
+
+/** A task's workflow `stage`. */
+export function writeStage(app: App, file: TFile, stage: string): Promise<void> {
+  return edit(app, file, (fm) => {
+    fm.stage = stage;
+  });
+}
+
+/** A request's `replied` instant, only when it has none yet. */
+export function writeRepliedOnce(app: App, file: TFile, at: string): Promise<void> {
+  return edit(app, file, (fm) => {
+    if (fm.replied === undefined || fm.replied === null || fm.replied === "") fm.replied = at;
+  });
+}

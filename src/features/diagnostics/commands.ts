@@ -1,0 +1,20 @@
+// "Check client data": opens (or reveals) the list of client data problems.
+
+import type { Host } from "../../ui/host";
+import { DIAGNOSTICS_VIEW } from "./diagnostics-view";
+
+export function registerDiagnosticsCommands(host: Pick<Host, "app" | "t" | "addCommand">): void {
+  host.addCommand({
+    id: "check-data",
+    name: host.t("command.check-data"),
+    callback: () => void openDiagnostics(host),
+  });
+}
+
+export async function openDiagnostics(host: Pick<Host, "app">): Promise<void> {
+  const { workspace } = host.app;
+  const existing = workspace.getLeavesOfType(DIAGNOSTICS_VIEW)[0];
+  const leaf = existing ?? workspace.getLeaf("tab");
+  if (!existing) await leaf.setViewState({ type: DIAGNOSTICS_VIEW, active: true });
+  await workspace.revealLeaf(leaf);
+}

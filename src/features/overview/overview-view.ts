@@ -1,0 +1,189 @@
+// "Client overview": one view across all clients (its data: src/core/overview/agenda.ts): deadlines, the
+// Eisenhower matrix, batches by kind of work, replies overdue, check-ins and surveys due. Redrawn
+// when the index changes, and each minute when the clock has moved an item (a deadline passing,
+// a new day), keeping keyboard focus on the row it was on.
+
+import { Component, ItemView, Notice, type WorkspaceLeaf } from "obsidian";
+import { buildAgenda, type Agenda, type AgendaInput, type AgendaTask, type Quadrant } from "../../core/overview/agenda";
+import type { VaultIndex } from "../../core/index/vault-index";
+import { checkinSources } from "../../core/overview/agenda-sources";
+import { hoursMinutes } from "../../core/time/today";
+import type { Host } from "../../ui/host";
+import { moveTaskTo } from "../../adapter/task-priority";
+import { listOr, metaLine, openableItem, taskItem, type ItemContext } from "./overview-items";
+import { batchSummary, zoneCity } from "../../core/overview/agenda-text";
+import { renderMatrix } from "./overview-matrix";
+
+/** The view type; the same since the first release, so saved workspaces keep their tab. */
+export const OVERVIEW_VIEW = "client-desk-overview";
+const CLOCK_CHECK_MS = 60_000;
+
+export class OverviewView extends ItemView {
+  private shown = "";
+  private pendingFocus: string | null = null;
+  /** The index's clients and tasks as of one version: the minute's clock check reads no notes again. */
+  private input: (AgendaInput & { index: VaultIndex; version: number }) | null = null;
+  /** Owns the DOM handlers of one drawing, so a redraw drops the last one's. */
+  private drawing: Component | null = null;
+
+  constructor(
+    leaf: WorkspaceLeaf,
+    private readonly host: Pick<Host, "t" | "settings" | "indexer" | "zone">,
+  ) {
+    super(leaf);
+  }
+
+  override getViewType(): string {
+    return OVERVIEW_VIEW;
+  }
+
+  override getDisplayText(): string {
+    return this.host.t("agenda.title");
+  }
+
+  override getIcon(): string {
+    return "layout-dashboard";
+  }
+
+  override async onOpen(): Promise<void> {
+    this.registerEvent(this.host.indexer.onChanged(() => this.render()));
+    this.registerInterval(window.setInterval(() => this.render(), CLOCK_CHECK_MS));
+    this.render();
+  }
+
+  /** The agenda now; null while the vault is still being read. */
+  agenda(): Agenda | null {
+    const { indexer, settings } = this.host;
+    if (!indexer.ready) return null;
+    const index = indexer.index;
+    if (this.input === null || this.input.index !== index || this.input.version !== index.version) {
+      this.input = { index, version: index.version, clients: index.clients(), tasks: index.tasks() };
+    }
+    return buildAgenda(this.input, {
+      now: Date.now(),
+      zone: this.host.zone(),
+      weekStart: settings.weekStart,
+      sources: checkinSources(indexer.index),
+    });
+  }
+
+  render(force = false): void {
+    const agenda = this.agenda();
+    // Everything drawn but the clock itself: an unchanged agenda is not redrawn (focus, scroll).
+    const key = agenda === null ? "" : JSON.stringify({ ...agenda, now: 0, replies: agenda.replies.map((r) => ({ ...r, lateMinutes: 0 })), lang: this.host.t("agenda.title") });
+    if (!force && key === this.shown && key !== "") return;
+    this.shown = key;
+    const active = this.contentEl.ownerDocument.activeElement;
+    const focus = this.pendingFocus ?? (active instanceof HTMLElement && this.contentEl.contains(active) ? active.dataset.focus ?? null : null);
+    this.pendingFocus = null;
+
+    const t = this.host.t;
+    const root = this.contentEl;
+    if (this.drawing) this.removeChild(this.drawing);
+    const scope = (this.drawing = this.addChild(new Component()));
+    root.empty();
+    root.addClass("client-desk-agenda");
+    if (agenda === null) {
+      root.createEl("p", { cls: "client-desk-agenda-empty", text: t("agenda.indexing") });
+      return;
+    }
+    const ctx: ItemContext = { app: this.app, owner: scope, t, zone: agenda.zone, leaf: this.leaf };
+    const head = root.createDiv({ cls: "client-desk-agenda-header" });
+    head.createEl("h3", { text: t("agenda.title") });
+    head.createDiv({ cls: "client-desk-agenda-muted", text: t("agenda.header", { date: agenda.today, week: agenda.week, zone: agenda.zone }) });
+
+    this.deadlines(ctx, root, agenda);
+    renderMatrix(ctx, section(root, "matrix", t("agenda.section.matrix"), null), agenda.matrix, (task, to) => void this.move(task, to));
+    this.batches(ctx, root, agenda);
+    this.replies(ctx, root, agenda);
+    this.checkins(ctx, root, agenda);
+    this.surveys(ctx, root, agenda);
+
+    if (focus !== null) root.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focus)}"]`)?.focus();
+  }
+
+  private deadlines(ctx: ItemContext, root: HTMLElement, a: Agenda): void {
+    const t = ctx.t;
+    const total = a.deadlines.overdue.length + a.deadlines.today.length + a.deadlines.week.length;
+    const box = section(root, "deadlines", t("agenda.section.deadlines"), total);
+    if (total === 0) {
+      box.createDiv({ cls: "client-desk-agenda-empty", text: t("agenda.deadlines.none") });
+      return;
+    }
+    for (const which of ["overdue", "today", "week"] as const) {
+      const items = a.deadlines[which];
+      if (items.length === 0) continue;
+      const group = box.createDiv({ cls: `client-desk-agenda-group is-${which}` });
+      const h = group.createEl("h5", { text: t(`agenda.deadlines.${which}`) });
+      h.createSpan({ cls: "client-desk-agenda-count", text: String(items.length) });
+      const list = group.createEl("ul", { cls: "client-desk-agenda-list" });
+      for (const task of items) taskItem(ctx, list, task, `deadline-${which}`);
+    }
+  }
+
+  private batches(ctx: ItemContext, root: HTMLElement, a: Agenda): void {
+    const t = ctx.t;
+    const box = section(root, "batches", t("agenda.section.batches"), null);
+    if (a.batches.length === 0) box.createDiv({ cls: "client-desk-agenda-empty", text: t("agenda.nothing") });
+    for (const b of a.batches) {
+      const group = box.createDiv({ cls: "client-desk-agenda-group" });
+      const h = group.createEl("h5", { text: b.kind ?? t("agenda.batch.other") });
+      h.createSpan({ cls: "client-desk-agenda-count", text: String(b.tasks.length) });
+      group.createDiv({ cls: "client-desk-agenda-muted", text: batchSummary(t, b) });
+      const list = group.createEl("ul", { cls: "client-desk-agenda-list" });
+      for (const task of b.tasks) taskItem(ctx, list, task, `batch-${b.key ?? ""}`);
+    }
+  }
+
+  private replies(ctx: ItemContext, root: HTMLElement, a: Agenda): void {
+    const t = ctx.t;
+    const box = section(root, "replies", t("agenda.section.replies"), a.replies.length);
+    const list = listOr(box, a.replies.length, t("agenda.replies.none"));
+    for (const r of a.replies) {
+      const main = openableItem(ctx, list!, r.file, r.title, r, `reply:${r.file}`);
+      const late = t("timer.duration", hoursMinutes(r.lateMinutes * 60_000));
+      metaLine(main, [r.clientName, t("agenda.reply.late", { va: r.replyByVa, client: r.replyByClient, zone: zoneCity(r.clientZone), late })]);
+    }
+  }
+
+  private checkins(ctx: ItemContext, root: HTMLElement, a: Agenda): void {
+    const t = ctx.t;
+    const box = section(root, "checkins", t("agenda.section.checkins"), a.checkins.length);
+    const list = listOr(box, a.checkins.length, t("agenda.checkins.none"));
+    for (const c of a.checkins) {
+      const main = openableItem(ctx, list!, c.file, c.clientName, c, `checkin:${c.file}`);
+      const text =
+        c.dueDate === null || c.lastCheckin === null
+          ? t("agenda.checkin.never", { days: c.checkinDays })
+          : t("agenda.checkin.due", { date: c.dueDate, last: c.lastCheckin, days: c.checkinDays });
+      metaLine(main, [text]);
+    }
+  }
+
+  private surveys(ctx: ItemContext, root: HTMLElement, a: Agenda): void {
+    const t = ctx.t;
+    const box = section(root, "surveys", t("agenda.section.surveys"), a.surveys.length);
+    const list = listOr(box, a.surveys.length, t("agenda.surveys.none"));
+    for (const s of a.surveys) {
+      const main = openableItem(ctx, list!, s.file, s.clientName, s, `survey:${s.file}`);
+      metaLine(main, [t("agenda.survey.after", { task: s.taskTitle, date: s.completed })]);
+    }
+  }
+
+  private async move(task: AgendaTask, to: Quadrant): Promise<void> {
+    this.pendingFocus = `matrix:${task.file}`;
+    const r = await moveTaskTo(this.app, task.file, to);
+    if (r.ok) return;
+    this.pendingFocus = null;
+    const reason = r.reason === "missing" ? this.host.t("agenda.move.missing", { file: task.file }) : (r.message ?? "");
+    new Notice(this.host.t("agenda.move.failed", { title: task.title, reason }));
+    this.render(true);
+  }
+}
+
+function section(root: HTMLElement, name: string, title: string, count: number | null): HTMLElement {
+  const box = root.createEl("section", { cls: `client-desk-agenda-section is-${name}` });
+  const h = box.createEl("h4", { text: title });
+  if (count !== null) h.createSpan({ cls: "client-desk-agenda-count", text: String(count) });
+  return box;
+}
