@@ -5,7 +5,8 @@
 import type { Client, Entry } from "../shared/types";
 import type { VaultIndex } from "../index/vault-index";
 import { currentOf } from "./timer";
-import { dayRange, monthRange, overlapMs, RETAINER_WARNING, type Range } from "./today";
+import { overlapMs, RETAINER_WARNING } from "./today";
+import { dayRange, monthRange, type Range } from "../shared/week";
 import { billableRawMs, billedMs } from "../billing/rounding";
 
 export interface RunningInfo {

@@ -2,25 +2,8 @@
 // `client-desk timer status`. Days and months are the user's own, in the user's zone, so a day
 // is 23, 24 or 25 hours long on a DST switch; durations come from the entries' instants.
 
-import { DateTime } from "luxon";
 import type { Entry, Language } from "../shared/types";
-
-export interface Range {
-  from: number;
-  to: number;
-}
-
-/** The local day of `ms` in `zone`: [midnight, next midnight). */
-export function dayRange(ms: number, zone: string): Range {
-  const d = DateTime.fromMillis(ms, { zone }).startOf("day");
-  return { from: d.toMillis(), to: d.plus({ days: 1 }).startOf("day").toMillis() };
-}
-
-/** The local month of `ms` in `zone`, and its name "YYYY-MM". */
-export function monthRange(ms: number, zone: string): Range & { month: string } {
-  const d = DateTime.fromMillis(ms, { zone }).startOf("month");
-  return { from: d.toMillis(), to: d.plus({ months: 1 }).startOf("month").toMillis(), month: d.toFormat("yyyy-MM") };
-}
+import type { Range } from "../shared/week";
 
 /** How much of `e` lies inside [from, to), a running entry counting up to `now`. */
 export function overlapMs(e: Pick<Entry, "start" | "end">, from: number, to: number, now: number): number {

@@ -4,7 +4,7 @@
 import { Notice } from "obsidian";
 import type ClientDeskPlugin from "../../main";
 import { costVsBilled } from "../../core/lifecycle/subcontractors";
-import { monthRange } from "../../core/shared/month-range";
+import { monthRange } from "../../core/shared/week";
 import { userZone } from "../../core/settings/settings";
 import { formatMoney } from "../../core/shared/money";
 import { PickModal } from "../../ui/pick-modal";
