@@ -4,7 +4,7 @@
 import { SuggestModal, TFile, prepareFuzzySearch } from "obsidian";
 import type { Client } from "../../core/shared/types";
 import type ClientDeskPlugin from "../../main";
-import type { RecentPair } from "../../core/time/today";
+import type { RecentPair } from "../../core/time/recent";
 import { clientFolderPath } from "../../core/shared/paths";
 import { formatClockTime } from "../../core/shared/local-time";
 import { linkLabel } from "../../core/notes/timed-line";

@@ -5,7 +5,7 @@
 
 import { Component, setIcon } from "obsidian";
 import type ClientDeskPlugin from "../../main";
-import { clockText, hoursText, numberText } from "../../core/time/today";
+import { clockText, hoursText, numberText } from "../../core/time/duration-text";
 import {
   burnsAt,
   currentBurnAt,

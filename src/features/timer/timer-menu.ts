@@ -3,7 +3,7 @@
 
 import { Menu } from "obsidian";
 import type ClientDeskPlugin from "../../main";
-import { clockText } from "../../core/time/today";
+import { clockText } from "../../core/time/duration-text";
 import { elapsedAt, todayTotalAt } from "../../core/time/timer-view";
 import { openStartTimer } from "./timer-start";
 import { stopTimer } from "./timer-stop";

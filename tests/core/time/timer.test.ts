@@ -1,16 +1,13 @@
-// The timer's text edits (src/core/time/timer.ts), today's totals, retainer burn, idle rules and local
-// times: pure, with fixed instants.
+// The timer's text edits (src/core/time/timer.ts), the snapshot the status bar ticks from, retainer
+// burn, idle rules and local times: pure, with fixed instants.
 import { describe, expect, it } from "vitest";
 import { appendEntry, findEntryLine, planEntry, removeLine, stopLine, taskFromText, toSecond } from "../../../src/core/time/timer";
 import { newLogNote } from "../../../src/core/notes/log-append";
 import { parseLogNote } from "../../../src/core/notes/log-note";
-import { clockText, hoursText, lastEntry, recentPairs, totalsByClient } from "../../../src/core/time/today";
-import { dayRange, monthRange } from "../../../src/core/shared/week";
 import { checkIdleStart, detectGap, idlePlan, proposedIdleStart, ranTooLong, GAP_MS } from "../../../src/core/time/idle";
 import { formatLocalTime, parseLocalTime } from "../../../src/core/shared/local-time";
 import { VaultIndex } from "../../../src/core/index/vault-index";
 import { buildSnapshot, burnsAt, currentBurnAt, elapsedAt, todayByClientAt, todayTotalAt } from "../../../src/core/time/timer-view";
-import type { Entry } from "../../../src/core/shared/types";
 import { formatInstant } from "../../../src/core/shared/instant";
 import { offsetAt } from "../../../src/core/shared/zones";
 
@@ -125,61 +122,6 @@ describe("appendEntry and planEntry", () => {
 
   it("writes instants to the second", () => {
     expect(toSecond(at("2026-11-23T09:00:12.999+07:00"))).toBe(at("2026-11-23T09:00:12+07:00"));
-  });
-});
-
-function entry(p: Partial<Entry> & { start: number }): Entry {
-  return { id: "x", clientKey: "Acme", file: "f", line: 1, startOffset: 420, end: null, endOffset: null, task: null, note: "", billable: true, device: null, ...p };
-}
-
-describe("today and the month in the user's zone", () => {
-  it("a day in Ho Chi Minh City is 24 hours from local midnight", () => {
-    const d = dayRange(at("2026-11-23T00:30+07:00"), HCM);
-    expect(d).toEqual({ from: at("2026-11-23T00:00+07:00"), to: at("2026-11-24T00:00+07:00") });
-  });
-
-  it("a DST day is 23 or 25 hours long", () => {
-    const spring = dayRange(at("2026-03-08T12:00-04:00"), "America/New_York");
-    expect(spring.to - spring.from).toBe(23 * 3_600_000);
-    const autumn = dayRange(at("2026-10-25T12:00Z"), "Europe/London");
-    expect(autumn.to - autumn.from).toBe(25 * 3_600_000);
-  });
-
-  it("counts entries clipped to the day, running ones up to now, per client", () => {
-    const day = dayRange(at("2026-11-23T12:00+07:00"), HCM);
-    const now = at("2026-11-23T12:00+07:00");
-    const totals = totalsByClient(
-      [
-        entry({ clientKey: "Acme", start: at("2026-11-22T23:00+07:00"), end: at("2026-11-23T01:00+07:00") }),
-        entry({ clientKey: "Acme", start: at("2026-11-23T09:00+07:00"), end: at("2026-11-23T09:30+07:00"), billable: false }),
-        entry({ clientKey: "Bright", start: at("2026-11-23T11:00+07:00") }),
-      ],
-      day,
-      now,
-    );
-    expect(totals).toEqual([
-      { key: "Acme", ms: 90 * 60_000, billableMs: 60 * 60_000 },
-      { key: "Bright", ms: 60 * 60_000, billableMs: 60 * 60_000 },
-    ]);
-    expect(monthRange(now, HCM).month).toBe("2026-11");
-  });
-
-  it("formats the clock, hours and the burn", () => {
-    expect(clockText(3_723_000)).toBe("1:02:03");
-    expect(clockText(59_999)).toBe("0:00:59");
-    expect(hoursText(12.56 * 3_600_000, "en")).toBe("12.5");
-    expect(hoursText(12.56 * 3_600_000, "vi")).toBe("12,5");
-    expect(hoursText(20 * 3_600_000, "en")).toBe("20");
-  });
-
-  it("lists recent client and task pairs once, latest first, and finds the last entry", () => {
-    const es = [
-      entry({ id: "a", clientKey: "Acme", task: "[[Newsletter]]", start: 1, end: 2 }),
-      entry({ id: "b", clientKey: "Bright", task: null, start: 3, end: 4 }),
-      entry({ id: "c", clientKey: "Acme", task: "[[newsletter]]", start: 5, end: 6 }),
-    ];
-    expect(recentPairs(es).map((p) => `${p.clientKey}/${p.task}`)).toEqual(["Acme/[[newsletter]]", "Bright/null"]);
-    expect(lastEntry(es)?.id).toBe("c");
   });
 });
 
