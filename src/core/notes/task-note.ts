@@ -5,6 +5,7 @@
 import { DateTime } from "luxon";
 import type { Diagnostic, Task, TaskStatus } from "../shared/types";
 import { parseInstant } from "../shared/instant";
+import { AS_CLOCKS, wallToInstant } from "../shared/local-time";
 import { linkTarget } from "./timed-line";
 import { FieldReader, isDateText } from "./fields";
 
@@ -120,9 +121,8 @@ export function dueInstant(due: { date: string; minutes: number | null }, zone: 
 const dueCache = new Map<string, number>();
 
 function computeDue(due: { date: string; minutes: number | null }, zone: string): number {
-  const day = DateTime.fromISO(due.date, { zone });
-  if (due.minutes === null) return day.plus({ days: 1 }).startOf("day").toMillis();
-  return day.set({ hour: Math.floor(due.minutes / 60), minute: due.minutes % 60 }).toMillis();
+  if (due.minutes === null) return DateTime.fromISO(due.date, { zone }).plus({ days: 1 }).startOf("day").toMillis();
+  return wallToInstant(Date.parse(`${due.date}T00:00:00Z`) + due.minutes * 60_000, zone, AS_CLOCKS);
 }
 
 export function resolveTask(fields: TaskFields, zone: string): Task {

@@ -1,11 +1,10 @@
 // The timer's text edits (src/core/time/timer.ts), the snapshot the status bar ticks from, retainer
-// burn, idle rules and local times: pure, with fixed instants.
+// burn and idle rules: pure, with fixed instants.
 import { describe, expect, it } from "vitest";
 import { appendEntry, findEntryLine, planEntry, removeLine, stopLine, taskFromText, toSecond } from "../../../src/core/time/timer";
 import { newLogNote } from "../../../src/core/notes/log-append";
 import { parseLogNote } from "../../../src/core/notes/log-note";
 import { checkIdleStart, detectGap, idlePlan, proposedIdleStart, ranTooLong, GAP_MS } from "../../../src/core/time/idle";
-import { formatLocalTime, parseLocalTime } from "../../../src/core/shared/local-time";
 import { VaultIndex } from "../../../src/core/index/vault-index";
 import { buildSnapshot, burnsAt, currentBurnAt, elapsedAt, todayByClientAt, todayTotalAt } from "../../../src/core/time/timer-view";
 import { formatInstant } from "../../../src/core/shared/instant";
@@ -206,17 +205,6 @@ describe("idle rules", () => {
     expect(idlePlan("keep", 5, 9)).toEqual({ stopAt: null, restartAt: null });
     expect(idlePlan("stop", 5, 9)).toEqual({ stopAt: 5, restartAt: null });
     expect(idlePlan("discard-idle", 5, 9)).toEqual({ stopAt: 5, restartAt: 9 });
-  });
-});
-
-describe("local times typed in the dialogs", () => {
-  it("reads wall-clock times in the user's zone, first occurrence when the clocks go back", () => {
-    expect(parseLocalTime("2026-11-23 09:00", HCM)).toEqual({ ok: true, ms: at("2026-11-23T09:00+07:00") });
-    expect(parseLocalTime("2026-11-01 01:30", "America/New_York")).toEqual({ ok: true, ms: at("2026-11-01T01:30-04:00") });
-    expect(parseLocalTime("2026-03-08 02:30", "America/New_York")).toEqual({ ok: false, reason: "gap" });
-    expect(parseLocalTime("2026-02-30 10:00", HCM)).toEqual({ ok: false, reason: "syntax" });
-    expect(parseLocalTime("2026-11-23T09:00-05:00", HCM)).toEqual({ ok: true, ms: at("2026-11-23T14:00Z") });
-    expect(formatLocalTime(at("2026-11-23T09:00:05+07:00"), HCM)).toBe("2026-11-23 09:00:05");
   });
 });
 
