@@ -8,7 +8,7 @@ import { formatInstant } from "../shared/instant";
 import { offsetAt } from "../shared/zones";
 import { safeFileName } from "../shared/names";
 import { linkTarget, linkTo } from "../notes/timed-line";
-import { dueInstant } from "../notes/task-note";
+import { dueInstant, parseDueText } from "../notes/task-note";
 import { yamlText } from "./new-client";
 
 export interface RequestInput {
@@ -34,8 +34,6 @@ export interface RequestProblem {
   params: Record<string, string | number>;
 }
 
-const DUE = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}):(\d{2}))?$/;
-
 /** Checks the typed fields; a due date must be real and not already past in the client's zone. */
 export function checkRequest(input: RequestInput, zone: string, now: number): RequestProblem[] {
   const problems: RequestProblem[] = [];
@@ -53,16 +51,6 @@ export function checkRequest(input: RequestInput, zone: string, now: number): Re
     if (!Number.isFinite(n) || n <= 0 || n > 10_000) problems.push({ field: "estimate", key: "lifecycle.error.estimate", params: { value: est } });
   }
   return problems;
-}
-
-export function parseDueText(text: string): { date: string; minutes: number | null } | null {
-  const m = DUE.exec(text.trim());
-  if (!m || !DateTime.fromISO(m[1]).isValid) return null;
-  if (m[2] === undefined) return { date: m[1], minutes: null };
-  const h = +m[2];
-  const mi = +m[3];
-  if (h > 23 || mi > 59) return null;
-  return { date: m[1], minutes: h * 60 + mi };
 }
 
 /** The task note: frontmatter in the documented field order, then the body. */

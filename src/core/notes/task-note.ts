@@ -42,7 +42,7 @@ export function parseTaskNote(input: TaskNoteInput): { task: TaskFields; diagnos
   let dueText: string | null = null;
   const d = text("due");
   if (d !== null) {
-    const parsed = parseDue(d);
+    const parsed = parseDueText(d);
     if (parsed) {
       due = parsed;
       dueText = d;
@@ -90,15 +90,20 @@ export function parseTaskNote(input: TaskNoteInput): { task: TaskFields; diagnos
   };
 }
 
-function parseDue(text: string): { date: string; minutes: number | null } | null {
-  const m = DATE_TIME.exec(text);
+/**
+ * A deadline as written in a task note, the request dialog or `--due-before`: "YYYY-MM-DD" or
+ * "YYYY-MM-DD HH:MM" (a T between them too), a real day and time; null otherwise.
+ */
+export function parseDueText(text: string): { date: string; minutes: number | null } | null {
+  const t = text.trim();
+  const m = DATE_TIME.exec(t);
   if (m) {
     const h = +m[2];
     const mi = +m[3];
     if (h > 23 || mi > 59 || !isDateText(m[1])) return null;
     return { date: m[1], minutes: h * 60 + mi };
   }
-  if (isDateText(text)) return { date: text, minutes: null };
+  if (isDateText(t)) return { date: t, minutes: null };
   return null;
 }
 
