@@ -7,7 +7,7 @@ import { printJson, printLines, table } from "../output";
 import { openVault } from "./common";
 import { findClient } from "./log";
 import { dueInstant, parseDueText } from "../../core/notes/task-note";
-import { trackedMs } from "../../core/lifecycle/request";
+import { trackedMs } from "../../core/lifecycle/task-time";
 import { formatInstant } from "../../core/shared/instant";
 import { offsetAt } from "../../core/shared/zones";
 

@@ -1,8 +1,8 @@
-// Requests and tasks: a new task note's text and safe file name, the frontmatter a status change
-// writes, and a task's tracked time (docs/vault-format.md, "Task notes").
+// Requests and tasks: the request dialog's fields checked, a new task note's text and safe file
+// name, and the frontmatter a status change writes (docs/vault-format.md, "Task notes").
 
 import { DateTime } from "luxon";
-import type { Entry, Task, TaskStatus } from "../shared/types";
+import type { TaskStatus } from "../shared/types";
 import type { MessageKey } from "../i18n";
 import { formatInstant } from "../shared/instant";
 import { offsetAt } from "../shared/zones";
@@ -88,23 +88,4 @@ export function statusPatch(status: TaskStatus, now: number, zone: string): Reco
     status,
     completed: status === "done" ? (DateTime.fromMillis(now, { zone }).toISODate() ?? null) : null,
   };
-}
-
-/** Whether an entry's `task` points at this task note: its link target or text names the note or its title. */
-export function entryIsFor(task: Pick<Task, "file" | "title">, entryTask: string | null): boolean {
-  if (entryTask === null) return false;
-  const target = linkTarget(entryTask).normalize("NFC").toLowerCase();
-  const file = task.file.slice(task.file.lastIndexOf("/") + 1).replace(/\.md$/, "");
-  const fullPath = task.file.replace(/\.md$/, "");
-  return [file, task.title, fullPath].some((n) => n.normalize("NFC").toLowerCase() === target);
-}
-
-/** Milliseconds tracked on a task: its finished entries, plus a running one up to `now`. */
-export function trackedMs(task: Pick<Task, "file" | "title" | "clientKey">, entries: readonly Entry[], now: number): number {
-  let ms = 0;
-  for (const e of entries) {
-    if (e.clientKey !== task.clientKey || !entryIsFor(task, e.task)) continue;
-    ms += Math.max(0, (e.end ?? now) - e.start);
-  }
-  return ms;
 }

@@ -8,7 +8,7 @@ import type { Client, Diagnostic, Entry, Money, Task } from "../shared/types";
 import { multiplyRate } from "../shared/money";
 import { linkTarget } from "../notes/timed-line";
 import { FieldReader } from "../notes/fields";
-import { entryIsFor } from "./request";
+import { entryIsFor } from "./task-time";
 
 export interface Subcontractor {
   /** The note's base name: what an `assignee` link points at. */
