@@ -43,7 +43,7 @@ export async function benchTick(options: TickOptions = {}): Promise<TickMeasure[
   const restoreDom = await ensureDom();
   const fake = await import("../../tests/fake/obsidian");
   const { default: ClientDeskPlugin } = await import("../../src/main");
-  const { clockText } = await import("../../src/core/time/today");
+  const { clockText } = await import("../../src/core/time/duration-text");
   const realNow = Date.now;
   let clock = NOW;
   Date.now = () => clock;

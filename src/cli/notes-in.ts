@@ -1,13 +1,13 @@
 // The frontmatter of the markdown notes directly in a vault folder (package, task and
-// subcontractor notes that the index does not keep), read from disk for the CLI.
+// subcontractor notes that the index does not keep), read from disk for the CLI. The notes go to
+// the same core readers as in the plugin (core/notes/fields.ts and the note readers on it).
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readFrontmatter } from "../core/notes/frontmatter";
+import type { NoteSource } from "../core/notes/fields";
 
-export interface FolderNote {
-  path: string;
-  data: Record<string, unknown> | null;
+export interface FolderNote extends NoteSource {
   fieldLines: Map<string, number>;
 }
 

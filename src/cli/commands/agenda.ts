@@ -4,7 +4,7 @@
 
 import { agendaOf, QUADRANTS, type Agenda, type AgendaTask } from "../../core/overview/agenda";
 import { checkinSources } from "../../core/overview/agenda-sources";
-import { hoursMinutes } from "../../core/time/today";
+import { hoursMinutes } from "../../core/time/duration-text";
 import type { Translate } from "../../core/i18n";
 import { batchSummary, dueParts, zoneCity } from "../../core/overview/agenda-text";
 import type { Context } from "../context";

@@ -6,8 +6,8 @@ import { UsageError } from "../errors";
 import { printJson, printLines, table } from "../output";
 import { openVault } from "./common";
 import { findClient } from "./log";
-import { dueInstant } from "../../core/notes/task-note";
-import { parseDueText, trackedMs } from "../../core/lifecycle/request";
+import { dueInstant, parseDueText } from "../../core/notes/task-note";
+import { trackedMs } from "../../core/lifecycle/task-time";
 import { formatInstant } from "../../core/shared/instant";
 import { offsetAt } from "../../core/shared/zones";
 

@@ -11,7 +11,7 @@ import { newEntryId, sanitizeInline } from "../../core/notes/timed-line";
 import { offsetAt } from "../../core/shared/zones";
 import { formatInstant } from "../../core/shared/instant";
 import { buildSnapshot, burnsAt, todayByClientAt, todayTotalAt } from "../../core/time/timer-view";
-import { hoursMinutes, hoursText, numberText } from "../../core/time/today";
+import { hoursMinutes, hoursText, numberText } from "../../core/time/duration-text";
 import { formatLocalTime } from "../../core/shared/local-time";
 import { parseTimeArg } from "../time";
 import type { MessageKey } from "../../core/i18n";

@@ -8,7 +8,7 @@ import type { WeekView } from "../../core/planner/week-model";
 import { isWeekId, weekOf } from "../../core/shared/week";
 import { formatClock } from "../../core/shared/hours";
 import { formatClockTime } from "../../core/shared/local-time";
-import { hoursMinutes } from "../../core/time/today";
+import { hoursMinutes } from "../../core/time/duration-text";
 import type { Context } from "../context";
 import { UsageError } from "../errors";
 import { printJson, printLines, table } from "../output";

@@ -4,7 +4,7 @@
 
 import type { Diagnostic } from "../shared/types";
 import { isCurrencyCode } from "../shared/currencies";
-import { parseMajor } from "../shared/money";
+import { FieldReader, shownValue } from "../notes/fields";
 import { parsePercent } from "./invoice-totals";
 
 export type InvoiceLinesMode = "task" | "entry" | "package";
@@ -30,44 +30,20 @@ export function readClientInvoiceFields(
   fieldLines: Map<string, number>,
   currency: string,
 ): { fields: ClientInvoiceFields; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+  const f = new FieldReader({ path, data, fieldLines });
   const fields: ClientInvoiceFields = { ...DEFAULT_INVOICE_FIELDS, address: [] };
-  if (!data) return { fields, diagnostics };
-  const bad = (field: string, value: unknown, allowed: string) =>
-    diagnostics.push({
-      severity: "error",
-      code: "field-value",
-      file: path,
-      line: fieldLines.get(field) ?? 1,
-      field,
-      params: { value: typeof value === "string" ? value : (JSON.stringify(value) ?? String(value)), allowed },
-    });
-  const present = (v: unknown) => v !== undefined && v !== null && v !== "";
-
-  if (present(data.invoice_lines)) {
-    const v = data.invoice_lines;
-    if (typeof v === "string" && (INVOICE_LINES as readonly string[]).includes(v.trim())) fields.lines = v.trim() as InvoiceLinesMode;
-    else bad("invoice_lines", v, INVOICE_LINES.join(", "));
-  }
+  if (!data) return { fields, diagnostics: f.problems };
+  fields.lines = f.or(f.choice("invoice_lines", INVOICE_LINES), fields.lines);
   for (const [field, key] of [
     ["discount", "discountMilli"],
     ["late_fee", "lateFeeMilli"],
   ] as const) {
-    if (!present(data[field])) continue;
-    const milli = parsePercent(data[field]);
-    if (milli === null) bad(field, data[field], "0–100%");
+    if (!f.isSet(field)) continue;
+    const milli = parsePercent(f.raw(field));
+    if (milli === null) f.report("field-value", field, { value: shownValue(f.raw(field)), allowed: "0–100%" });
     else fields[key] = milli;
   }
-  if (present(data.deposit_amount) && isCurrencyCode(currency)) {
-    const r = parseMajor(data.deposit_amount, currency);
-    if (r.ok) fields.depositMinor = r.minor;
-    else bad("deposit_amount", data.deposit_amount, `${currency} ≥ 0`);
-  }
-  if (present(data.address)) {
-    const v = data.address;
-    const items: unknown[] = Array.isArray(v) ? v : [v];
-    if (items.every((x): x is string => typeof x === "string")) fields.address = items.flatMap((x) => x.split("\n")).map((x) => x.trim()).filter((x) => x !== "");
-    else bad("address", v, "text");
-  }
-  return { fields, diagnostics };
+  if (isCurrencyCode(currency)) fields.depositMinor = f.take(f.money("deposit_amount", currency));
+  fields.address = (f.take(f.list("address")) ?? []).flatMap((x) => x.split("\n")).map((x) => x.trim()).filter((x) => x !== "");
+  return { fields, diagnostics: f.problems };
 }

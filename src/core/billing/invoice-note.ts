@@ -3,9 +3,10 @@
 // Money fields are major-unit numbers in the note and integer minor units here; a field that does
 // not read exactly gives a diagnostic naming it, and the invoice counts no money it cannot read.
 
-import type { Diagnostic, DiagnosticCode } from "../shared/types";
+import type { Diagnostic } from "../shared/types";
 import { isCurrencyCode } from "../shared/currencies";
 import { parseMajor, sumMinor } from "../shared/money";
+import { FieldReader, isDateText, shownValue } from "../notes/fields";
 
 export type InvoiceStatus = "draft" | "sent" | "paid" | "void";
 export const INVOICE_STATUSES: readonly InvoiceStatus[] = ["draft", "sent", "paid", "void"];
@@ -62,7 +63,6 @@ export interface InvoiceNoteInput {
   yamlError: { line: number; reason: string } | null;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PAYMENT = /^(\d{4}-\d{2}-\d{2})\s+(\S+)(?:\s+(.*))?$/;
 
 /** The note's file name without `.md`: the number when the note has none. */
@@ -74,16 +74,10 @@ function baseName(path: string): string {
 /** A payment list item "2026-12-03 250.00 Wise" → Payment; null when it does not read. */
 export function parsePayment(text: string, currency: string): Payment | null {
   const m = PAYMENT.exec(text.trim());
-  if (!m || !validDate(m[1])) return null;
+  if (!m || !isDateText(m[1])) return null;
   const r = parseMajor(m[2], currency);
   if (!r.ok) return null;
   return { date: m[1], amount: r.minor, method: (m[3] ?? "").trim() };
-}
-
-export function validDate(text: string): boolean {
-  if (!DATE.test(text)) return false;
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
 
 /**
@@ -91,99 +85,56 @@ export function validDate(text: string): boolean {
  * invoice only when the note has no frontmatter that says `type: invoice` or carries a number.
  */
 export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceRecord | null; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const report = (code: DiagnosticCode, field: string | undefined, params: Record<string, string | number>, severity: "error" | "warning" = "error") =>
-    diagnostics.push({ severity, code, file: input.path, line: field ? (input.fieldLines.get(field) ?? 1) : 1, field, params });
+  const f = new FieldReader(input);
   if (input.yamlError) {
-    diagnostics.push({ severity: "error", code: "yaml-broken", file: input.path, line: input.yamlError.line, params: { reason: input.yamlError.reason } });
-    return { invoice: null, diagnostics };
+    f.reportYaml(input.yamlError);
+    return { invoice: null, diagnostics: f.problems };
   }
   const data = input.data;
-  if (!data || (data.type !== "invoice" && data.number === undefined)) return { invoice: null, diagnostics };
-  const shown = (v: unknown) => (typeof v === "string" ? v : (JSON.stringify(v) ?? String(v)));
-  const text = (field: string): string | null => {
-    const v = data[field];
-    if (v === undefined || v === null || v === "") return null;
-    if (typeof v === "string") return v.trim();
-    if (typeof v === "number") return String(v);
-    report("field-type", field, { value: shown(v), expected: "text" });
-    return null;
-  };
+  if (!data || (data.type !== "invoice" && data.number === undefined)) return { invoice: null, diagnostics: f.problems };
+  const text = (field: string) => f.take(f.text(field));
+  const missing = (field: string) => f.report("invoice-field-missing", field, { field });
   const date = (field: string, required: boolean): string | null => {
-    const v = text(field);
-    if (v === null) {
-      if (required) report("invoice-field-missing", field, { field });
-      return null;
-    }
-    if (!validDate(v)) {
-      report("field-value", field, { value: v, allowed: "YYYY-MM-DD" });
-      return null;
-    }
-    return v;
+    if (required && !f.isSet(field)) missing(field);
+    return f.take(f.date(field));
   };
 
   const number = text("number") ?? baseName(input.path);
-  const statusText = text("status") ?? "draft";
-  let status: InvoiceStatus = "draft";
-  if ((INVOICE_STATUSES as readonly string[]).includes(statusText)) status = statusText as InvoiceStatus;
-  else report("field-value", "status", { value: statusText, allowed: INVOICE_STATUSES.join(", ") });
+  const status = f.or(f.choice("status", INVOICE_STATUSES), "draft");
 
-  let moneyOk = true;
-  const cur = text("currency");
-  let currency = cur ?? "";
-  if (cur === null) {
-    report("invoice-field-missing", "currency", { field: "currency" });
-    moneyOk = false;
-  } else if (!isCurrencyCode(cur)) {
-    report("currency-unknown", "currency", { value: cur, hint: "" });
-    moneyOk = false;
-  }
+  const read = f.currency("currency");
+  if (!f.isSet("currency")) missing("currency");
+  // A code that does not read is kept as written, and the invoice counts none of its money.
+  const currency = f.take(read) ?? f.text("currency").value ?? "";
+  let moneyOk = read.value !== null;
 
   const money = (field: string, required: boolean): number => {
-    const v = data[field];
-    if (v === undefined || v === null || v === "") {
+    if (!f.isSet(field)) {
       if (required) {
-        report("invoice-field-missing", field, { field });
+        missing(field);
         moneyOk = false;
       }
       return 0;
     }
     if (!isCurrencyCode(currency)) return 0;
-    const r = parseMajor(v, currency);
-    if (r.ok) return r.minor;
-    report(r.reason === "negative" ? "money-negative" : r.reason === "precision" ? "money-precision" : "field-type", field, {
-      value: shown(v),
-      currency,
-      expected: "number",
-    });
-    moneyOk = false;
-    return 0;
+    const r = f.money(field, currency);
+    if (r.problems.length > 0) moneyOk = false;
+    return f.take(r) ?? 0;
   };
   const subtotal = money("subtotal", false);
   const discount = money("discount", false);
   const tax = money("tax", false);
   const total = money("total", true);
   const deposit = money("deposit", false);
-  const paidField = data.paid;
   let paid = money("paid", false);
 
-  const list = (field: string): string[] => {
-    const v = data[field];
-    if (v === undefined || v === null || v === "") return [];
-    const items = Array.isArray(v) ? v : [v];
-    const out: string[] = [];
-    for (const item of items) {
-      if (typeof item === "string" && item.trim() !== "") out.push(item.trim());
-      else if (item !== null && item !== "") report("field-type", field, { value: shown(item), expected: "text" });
-    }
-    return out;
-  };
+  const list = (field: string): string[] => f.take(f.list(field)) ?? [];
   const entries = list("entries").map((id) => id.replace(/^\^/, ""));
   const checks = new Map<string, string>();
   for (const c of list("checks")) {
     const m = /^\^?(\S+)\s+([0-9a-f]{8})$/.exec(c);
     if (m) checks.set(m[1], m[2]);
-    else report("field-value", "checks", { value: c, allowed: "ID HASH" }, "warning");
+    else f.report("field-value", "checks", { value: c, allowed: "ID HASH" }, "warning");
   }
   const payments: Payment[] = [];
   for (const p of list("payments")) {
@@ -191,24 +142,19 @@ export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceReco
     const parsed = parsePayment(p, currency);
     if (parsed) payments.push(parsed);
     else {
-      report("invoice-payment-invalid", "payments", { value: p, currency });
+      f.report("invoice-payment-invalid", "payments", { value: p, currency });
       moneyOk = false;
     }
   }
   if (payments.length > 0) {
     const sum = sumMinor(payments.map((p) => p.amount));
     // The payments are the record; a hand-edited `paid` that disagrees is reported, not believed.
-    if (paidField !== undefined && paidField !== null && paidField !== "" && sum !== paid) {
-      report("invoice-paid-mismatch", "paid", { value: shown(paidField), sum: String(sum) }, "warning");
+    if (f.isSet("paid") && sum !== paid) {
+      f.report("invoice-paid-mismatch", "paid", { value: shownValue(f.raw("paid")), sum: String(sum) }, "warning");
     }
     paid = sum;
   }
-  const carry = data.retainer_carry;
-  let carryMinutes = 0;
-  if (carry !== undefined && carry !== null && carry !== "") {
-    if (typeof carry === "number" && Number.isFinite(carry) && carry >= 0) carryMinutes = Math.round(carry * 60);
-    else report("field-value", "retainer_carry", { value: shown(carry), allowed: "hours ≥ 0" });
-  }
+  const carryMinutes = Math.round(f.or(f.number("retainer_carry", 0, Infinity, "hours ≥ 0"), 0) * 60);
 
   const invoice: InvoiceRecord = {
     file: input.path,
@@ -235,5 +181,5 @@ export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceReco
     payments,
     moneyOk,
   };
-  return { invoice, diagnostics };
+  return { invoice, diagnostics: f.problems };
 }

@@ -3,7 +3,8 @@
 // in the note at that moment; fields the plugin does not know are left as they are.
 
 import type { InvoiceRecord } from "./invoice-note";
-import { parsePayment, readInvoiceNote, validDate } from "./invoice-note";
+import { parsePayment, readInvoiceNote } from "./invoice-note";
+import { isDateText } from "../notes/fields";
 import { parseMajor, toMajorString } from "../shared/money";
 import type { MessageKey, Params } from "../i18n";
 
@@ -15,7 +16,7 @@ export type PaymentCheck =
 export function checkPayment(inv: InvoiceRecord, amountText: string, date: string, method: string): PaymentCheck {
   if (!inv.moneyOk) return { ok: false, key: "invoice.notice.money-unreadable", params: { number: inv.number } };
   if (inv.status === "void" || inv.status === "paid") return { ok: false, key: "invoice.notice.payment-closed", params: { number: inv.number, status: inv.status } };
-  if (!validDate(date.trim())) return { ok: false, key: "invoice.notice.payment-date-invalid", params: { value: date } };
+  if (!isDateText(date.trim())) return { ok: false, key: "invoice.notice.payment-date-invalid", params: { value: date } };
   const r = parseMajor(amountText.trim(), inv.currency);
   if (!r.ok || r.minor <= 0) return { ok: false, key: "invoice.notice.payment-invalid", params: { value: amountText, currency: inv.currency } };
   if (r.minor > inv.balance) {

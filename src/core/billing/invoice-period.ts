@@ -2,7 +2,7 @@
 // inclusive, i.e. the instants from `from`'s midnight to the midnight after `to` there.
 
 import { DateTime } from "luxon";
-import { validDate } from "./invoice-note";
+import { isDateText } from "../notes/fields";
 
 export interface InvoicePeriod {
   /** "YYYY-MM-DD", inclusive. */
@@ -16,7 +16,7 @@ export interface InvoicePeriod {
 const periods = new Map<string, InvoicePeriod>();
 
 export function periodOf(fromDate: string, toDate: string, zone: string): InvoicePeriod | null {
-  if (!validDate(fromDate) || !validDate(toDate) || toDate < fromDate) return null;
+  if (!isDateText(fromDate) || !isDateText(toDate) || toDate < fromDate) return null;
   const key = `${fromDate}|${toDate}|${zone}`;
   const known = periods.get(key);
   if (known) return { ...known };
@@ -44,7 +44,7 @@ export function defaultPeriod(now: number, zone: string, lastPeriodEnd: string |
   const today = DateTime.fromMillis(now, { zone }).startOf("day");
   const lastMonthEnd = today.startOf("month").minus({ days: 1 });
   let from = lastMonthEnd.startOf("month");
-  if (lastPeriodEnd !== null && validDate(lastPeriodEnd)) from = DateTime.fromISO(lastPeriodEnd, { zone }).plus({ days: 1 });
+  if (lastPeriodEnd !== null && isDateText(lastPeriodEnd)) from = DateTime.fromISO(lastPeriodEnd, { zone }).plus({ days: 1 });
   let to = lastMonthEnd;
   if (to < from) to = today;
   if (to < from) from = to;

@@ -2,9 +2,9 @@
 // link that prices a task as a fixed-price delivery on invoices.
 
 import type { Diagnostic } from "../shared/types";
-import { isCurrencyCode } from "../shared/currencies";
-import { parseMajor } from "../shared/money";
 import { linkTarget } from "../notes/timed-line";
+import { FieldReader, type NoteSource } from "../notes/fields";
+import { parseTaskNote } from "../notes/task-note";
 import { taskKey } from "./rounding";
 
 export interface PackageInfo {
@@ -23,30 +23,21 @@ export function readPackageNote(
   data: Record<string, unknown> | null,
   fieldLines: Map<string, number>,
 ): { pkg: PackageInfo | null; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+  const f = new FieldReader({ path, data, fieldLines });
   const key = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/, "");
-  const line = (f: string) => fieldLines.get(f) ?? 1;
-  if (!data) return { pkg: null, diagnostics };
-  const currency = typeof data.currency === "string" ? data.currency.trim() : "";
-  if (!isCurrencyCode(currency)) {
-    diagnostics.push({ severity: "error", code: "currency-unknown", file: path, line: line("currency"), field: "currency", params: { value: currency, hint: "" } });
-    return { pkg: null, diagnostics };
+  if (!data) return { pkg: null, diagnostics: f.problems };
+  // A package has a price only in a currency: without one it is not read.
+  const currency = f.take(f.currency("currency"));
+  if (currency === null) {
+    if (!f.isSet("currency")) f.report("currency-unknown", "currency", { value: "", hint: "" });
+    return { pkg: null, diagnostics: f.problems };
   }
-  const r = parseMajor(data.price, currency);
-  if (!r.ok) {
-    diagnostics.push({
-      severity: "error",
-      code: data.price === undefined ? "invoice-field-missing" : "field-type",
-      file: path,
-      line: line("price"),
-      field: "price",
-      params: { field: "price", value: String(data.price), expected: "number", currency },
-    });
-    return { pkg: null, diagnostics };
-  }
-  const name = typeof data.name === "string" && data.name.trim() !== "" ? data.name.trim() : key;
-  const deliverables = Array.isArray(data.deliverables) ? data.deliverables.filter((d): d is string => typeof d === "string") : [];
-  return { pkg: { key, file: path, name, price: r.minor, currency, deliverables }, diagnostics };
+  if (!f.isSet("price")) f.report("invoice-field-missing", "price", { field: "price" });
+  const price = f.take(f.money("price", currency));
+  if (price === null) return { pkg: null, diagnostics: f.problems };
+  const name = f.take(f.text("name")) ?? key;
+  const deliverables = f.take(f.list("deliverables")) ?? [];
+  return { pkg: { key, file: path, name, price, currency, deliverables }, diagnostics: f.problems };
 }
 
 export interface TaskPackageLink {
@@ -74,26 +65,20 @@ export function packagesByTask(tasks: readonly TaskPackageLink[], packages: read
   return out;
 }
 
-export interface NoteFields {
-  path: string;
-  data: Record<string, unknown> | null;
-  fieldLines?: Map<string, number>;
-}
-
 /** Package notes and a client's task notes (frontmatter only) → taskKey → package. */
-export function taskPackages(packageNotes: readonly NoteFields[], taskNotes: readonly NoteFields[]): Map<string, PackageInfo> {
+export function taskPackages(packageNotes: readonly NoteSource[], taskNotes: readonly NoteSource[]): Map<string, PackageInfo> {
   const packages: PackageInfo[] = [];
   for (const n of packageNotes) {
     const { pkg } = readPackageNote(n.path, n.data, n.fieldLines ?? new Map<string, number>());
     if (pkg) packages.push(pkg);
   }
-  const tasks: TaskPackageLink[] = taskNotes.map((n) => {
-    const base = n.path.slice(n.path.lastIndexOf("/") + 1).replace(/\.md$/, "");
-    const title = typeof n.data?.title === "string" && n.data.title.trim() !== "" ? n.data.title.trim() : base;
-    const pkg = n.data?.package;
-    return { title, package: typeof pkg === "string" && pkg.trim() !== "" ? pkg : null };
-  });
-  // A task is named in entries by its title or by its file name; both find the package.
-  const byFile: TaskPackageLink[] = taskNotes.map((n, i) => ({ title: n.path.slice(n.path.lastIndexOf("/") + 1).replace(/\.md$/, ""), package: tasks[i].package }));
+  const tasks: TaskPackageLink[] = [];
+  const byFile: TaskPackageLink[] = [];
+  for (const n of taskNotes) {
+    const { task } = parseTaskNote({ path: n.path, clientKey: "", data: n.data, fieldLines: n.fieldLines ?? new Map<string, number>(), yamlError: null });
+    tasks.push({ title: task.title, package: task.package });
+    // A task is named in entries by its title or by its file name; both find the package.
+    byFile.push({ title: n.path.slice(n.path.lastIndexOf("/") + 1).replace(/\.md$/, ""), package: task.package });
+  }
   return packagesByTask([...tasks, ...byFile], packages);
 }

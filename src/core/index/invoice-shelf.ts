@@ -101,7 +101,7 @@ function expand(c: CompactInvoice): InvoiceRecord {
 
 export class InvoiceShelf {
   /** Path → the invoice, or null for a note in an Invoices folder that is not one. */
-  private readonly slots = new Map<string, CompactInvoice | null>();
+  private readonly invoices = new Map<string, CompactInvoice | null>();
   /** Only the notes with problems. */
   private readonly problems = new Map<string, Diagnostic[]>();
   private readonly fields = new Map<string, { fields: ClientInvoiceFields; diagnostics: Diagnostic[] }>();
@@ -110,7 +110,7 @@ export class InvoiceShelf {
 
   setInvoice(path: string, clientKey: string, data: Record<string, unknown> | null, fieldLines: Map<string, number>, yamlError: { line: number; reason: string } | null): void {
     const read = readInvoiceNote({ path, clientKey, data, fieldLines, yamlError });
-    this.slots.set(path, read.invoice && compact(read.invoice));
+    this.invoices.set(path, read.invoice && compact(read.invoice));
     if (read.diagnostics.length > 0) this.problems.set(path, read.diagnostics);
     else this.problems.delete(path);
     this.ledgerCache = null;
@@ -121,7 +121,7 @@ export class InvoiceShelf {
     this.ledgerCache = null;
     this.recordsCache = null;
     this.problems.delete(path);
-    return this.slots.delete(path);
+    return this.invoices.delete(path);
   }
 
   setClientFields(key: string, path: string, data: Record<string, unknown> | null, fieldLines: Map<string, number>, currency: string): void {
@@ -140,7 +140,7 @@ export class InvoiceShelf {
   records(): readonly InvoiceRecord[] {
     if (this.recordsCache === null) {
       const out: InvoiceRecord[] = [];
-      for (const c of this.slots.values()) if (c) out.push(expand(c));
+      for (const c of this.invoices.values()) if (c) out.push(expand(c));
       this.recordsCache = out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     }
     return this.recordsCache;
@@ -148,11 +148,11 @@ export class InvoiceShelf {
 
   /** Paths of every note in an Invoices folder, read as an invoice or not: their names are numbers in use. */
   paths(): string[] {
-    return [...this.slots.keys()];
+    return [...this.invoices.keys()];
   }
 
   byPath(path: string): InvoiceRecord | null {
-    const c = this.slots.get(path);
+    const c = this.invoices.get(path);
     return c ? expand(c) : null;
   }
 

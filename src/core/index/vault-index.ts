@@ -6,7 +6,7 @@ import type { ClientDefaults } from "../notes/client-note";
 import { parseClientNote } from "../notes/client-note";
 import { frontmatterFieldLines, readFrontmatter } from "../notes/frontmatter";
 import { scanLogInto } from "./store-scan";
-import { PlanShelf, PlanSlot } from "./plan-slot";
+import { PlanShelf, ShelvedPlan } from "./plan-shelf";
 import { LineStore, LineStoreBuilder } from "./log-store";
 import { linkTarget } from "../notes/timed-line";
 import { StoreBuckets } from "./store-buckets";
@@ -19,20 +19,21 @@ import { InvoiceShelf } from "./invoice-shelf";
 
 export interface IndexOptions extends Layout, ClientDefaults {}
 
-interface ClientSlot {
+/** A client note as read: its client (null when the folder name is unsafe) and its problems. */
+interface ClientRead {
   client: Client | null;
   diagnostics: Diagnostic[];
 }
 
 
 export class VaultIndex {
-  private readonly clientSlots = new Map<string, ClientSlot>();
+  private readonly clientNotes = new Map<string, ClientRead>();
   private readonly logs = new Map<string, LineStore>();
   private readonly logDiagnostics = new Map<string, Diagnostic[]>();
   private readonly logsByClient = new Map<string, Set<string>>();
   private readonly buckets = new StoreBuckets();
   private readonly plans = new PlanShelf();
-  private readonly taskSlots = new Map<string, { task: TaskFields; diagnostics: Diagnostic[]; resolved?: Task; zone?: string }>();
+  private readonly taskNotes = new Map<string, { task: TaskFields; diagnostics: Diagnostic[]; resolved?: Task; zone?: string }>();
   /**
    * How many entries carry each id. Built on first need (checking data, looking an id up), not on
    * the cold start, then kept up to date file by file.
@@ -88,7 +89,7 @@ export class VaultIndex {
       const read = frontmatter ? { data: frontmatter, error: null, fieldLines: frontmatterFieldLines(text) } : readFrontmatter(text);
       const problem = unsafeNamePart(folder);
       if (problem !== null) {
-        this.clientSlots.set(folder, {
+        this.clientNotes.set(folder, {
           client: null,
           diagnostics: [
             { severity: "error", code: "folder-unsafe", file: path, line: 0, params: { name: folder, char: problem } },
@@ -101,7 +102,7 @@ export class VaultIndex {
         { path, key: folder, folder, data, fieldLines: read.fieldLines, yamlError: frontmatter ? null : read.error },
         this.options,
       );
-      this.clientSlots.set(folder, { client, diagnostics });
+      this.clientNotes.set(folder, { client, diagnostics });
       this.invoices.setClientFields(folder, path, data, read.fieldLines, client.currency);
       this.names = null;
     } else if (kind.kind === "invoice") {
@@ -129,9 +130,9 @@ export class VaultIndex {
       if (key === null) return;
       const read = frontmatter ? { data: frontmatter, error: null, fieldLines: frontmatterFieldLines(text) } : readFrontmatter(text);
       const data = frontmatter ?? read.data;
-      this.taskSlots.set(path, parseTaskNote({ path, clientKey: key, data, fieldLines: read.fieldLines, yamlError: frontmatter ? null : read.error }));
+      this.taskNotes.set(path, parseTaskNote({ path, clientKey: key, data, fieldLines: read.fieldLines, yamlError: frontmatter ? null : read.error }));
     } else if (kind.kind === "plan") {
-      this.plans.set(new PlanSlot(path, kind.week, text));
+      this.plans.set(new ShelvedPlan(path, kind.week, text));
     }
   }
 
@@ -141,7 +142,7 @@ export class VaultIndex {
 
   private remove(path: string, kind: PathKind): void {
     if (kind.kind === "client-note") {
-      if (this.clientSlots.delete(kind.key)) {
+      if (this.clientNotes.delete(kind.key)) {
         this.version++;
         this.clientsVersion++;
       }
@@ -159,7 +160,7 @@ export class VaultIndex {
     } else if (kind.kind === "plan") {
       if (this.plans.delete(path)) this.version++;
     } else if (kind.kind === "task") {
-      if (this.taskSlots.delete(path)) this.version++;
+      if (this.taskNotes.delete(path)) this.version++;
     } else if (kind.kind === "checkin" || kind.kind === "survey" || kind.kind === "contacts") {
       if (this.lifecycle.remove(path)) this.version++;
     } else if (kind.kind === "invoice") {
@@ -246,17 +247,17 @@ export class VaultIndex {
 
   clients(): Client[] {
     const out: Client[] = [];
-    for (const slot of this.clientSlots.values()) if (slot.client) out.push(slot.client);
+    for (const read of this.clientNotes.values()) if (read.client) out.push(read.client);
     return out.sort((a, b) => a.name.localeCompare(b.name));
   }
 
   /** Every client, in no particular order: for callers that sort or filter themselves (no collation cost). */
   forEachClient(fn: (client: Client) => void): void {
-    for (const slot of this.clientSlots.values()) if (slot.client) fn(slot.client);
+    for (const read of this.clientNotes.values()) if (read.client) fn(read.client);
   }
 
   client(key: string): Client | null {
-    return this.clientSlots.get(key)?.client ?? null;
+    return this.clientNotes.get(key)?.client ?? null;
   }
 
   /** The client a plan line or a typed name points at: folder name first, then display name. */
@@ -265,8 +266,8 @@ export class VaultIndex {
     if (direct) return direct;
     if (this.names === null) {
       this.names = new Map();
-      for (const slot of this.clientSlots.values()) {
-        const c = slot.client;
+      for (const read of this.clientNotes.values()) {
+        const c = read.client;
         if (!c) continue;
         this.names.set(normName(c.key), c.key);
         if (!this.names.has(normName(c.name))) this.names.set(normName(c.name), c.key);
@@ -327,10 +328,10 @@ export class VaultIndex {
    * objects; `findClient(clientRef)` is the block's client.
    */
   forEachPlanLine(from: number, to: number, fn: (store: LineStore, i: number, clientRef: string) => void): void {
-    this.plans.forEachOverlapping(from, to, (slot) => {
-      const { store } = slot.get();
+    this.plans.forEachOverlapping(from, to, (plan) => {
+      const { store } = plan.get();
       if (!store.overlaps(from, to)) return;
-      const refs = slot.refs(this.readRef);
+      const refs = plan.refs(this.readRef);
       for (let i = 0; i < store.count; i++) {
         if (store.start(i) < to && store.end(i) > from) fn(store, i, refs[i]);
       }
@@ -349,16 +350,16 @@ export class VaultIndex {
    */
   tasks(clientKey?: string): Task[] {
     const out: Task[] = [];
-    for (const slot of this.taskSlots.values()) {
-      const t = slot.task;
+    for (const read of this.taskNotes.values()) {
+      const t = read.task;
       if (clientKey !== undefined && t.clientKey !== clientKey) continue;
       // Resolving a deadline costs a zone lookup: keep it until the note or the client's zone changes.
       const zone = this.client(t.clientKey)?.timezone ?? this.options.timezone;
-      if (slot.resolved === undefined || slot.zone !== zone) {
-        slot.resolved = resolveTask(t, zone);
-        slot.zone = zone;
+      if (read.resolved === undefined || read.zone !== zone) {
+        read.resolved = resolveTask(t, zone);
+        read.zone = zone;
       }
-      out.push({ ...slot.resolved });
+      out.push({ ...read.resolved });
     }
     return out.sort((a, b) => a.file.localeCompare(b.file));
   }
@@ -387,12 +388,12 @@ export class VaultIndex {
   /** Every diagnostic, by file and line. Duplicate ids are located here, not on every update. */
   diagnostics(): Diagnostic[] {
     const out: Diagnostic[] = [];
-    for (const slot of this.clientSlots.values()) out.push(...slot.diagnostics);
+    for (const read of this.clientNotes.values()) out.push(...read.diagnostics);
     for (const list of this.logDiagnostics.values()) out.push(...list);
-    for (const slot of this.taskSlots.values()) out.push(...slot.diagnostics);
+    for (const read of this.taskNotes.values()) out.push(...read.diagnostics);
     out.push(...this.lifecycle.diagnostics());
-    for (const slot of this.plans.values()) {
-      const plan = slot.get();
+    for (const shelved of this.plans.values()) {
+      const plan = shelved.get();
       out.push(...plan.diagnostics);
       for (let i = 0; i < plan.store.count; i++) {
         const b = plan.store.block(i);

@@ -1,14 +1,14 @@
-// Requests and tasks: a new task note's text and safe file name, the frontmatter a status change
-// writes, and a task's tracked time (docs/vault-format.md, "Task notes").
+// Requests and tasks: the request dialog's fields checked, a new task note's text and safe file
+// name, and the frontmatter a status change writes (docs/vault-format.md, "Task notes").
 
 import { DateTime } from "luxon";
-import type { Entry, Task, TaskStatus } from "../shared/types";
+import type { TaskStatus } from "../shared/types";
 import type { MessageKey } from "../i18n";
 import { formatInstant } from "../shared/instant";
 import { offsetAt } from "../shared/zones";
 import { safeFileName } from "../shared/names";
 import { linkTarget, linkTo } from "../notes/timed-line";
-import { dueInstant } from "../notes/task-note";
+import { dueInstant, parseDueText } from "../notes/task-note";
 import { yamlText } from "./new-client";
 
 export interface RequestInput {
@@ -34,8 +34,6 @@ export interface RequestProblem {
   params: Record<string, string | number>;
 }
 
-const DUE = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}):(\d{2}))?$/;
-
 /** Checks the typed fields; a due date must be real and not already past in the client's zone. */
 export function checkRequest(input: RequestInput, zone: string, now: number): RequestProblem[] {
   const problems: RequestProblem[] = [];
@@ -53,16 +51,6 @@ export function checkRequest(input: RequestInput, zone: string, now: number): Re
     if (!Number.isFinite(n) || n <= 0 || n > 10_000) problems.push({ field: "estimate", key: "lifecycle.error.estimate", params: { value: est } });
   }
   return problems;
-}
-
-export function parseDueText(text: string): { date: string; minutes: number | null } | null {
-  const m = DUE.exec(text.trim());
-  if (!m || !DateTime.fromISO(m[1]).isValid) return null;
-  if (m[2] === undefined) return { date: m[1], minutes: null };
-  const h = +m[2];
-  const mi = +m[3];
-  if (h > 23 || mi > 59) return null;
-  return { date: m[1], minutes: h * 60 + mi };
 }
 
 /** The task note: frontmatter in the documented field order, then the body. */
@@ -100,23 +88,4 @@ export function statusPatch(status: TaskStatus, now: number, zone: string): Reco
     status,
     completed: status === "done" ? (DateTime.fromMillis(now, { zone }).toISODate() ?? null) : null,
   };
-}
-
-/** Whether an entry's `task` points at this task note: its link target or text names the note or its title. */
-export function entryIsFor(task: Pick<Task, "file" | "title">, entryTask: string | null): boolean {
-  if (entryTask === null) return false;
-  const target = linkTarget(entryTask).normalize("NFC").toLowerCase();
-  const file = task.file.slice(task.file.lastIndexOf("/") + 1).replace(/\.md$/, "");
-  const fullPath = task.file.replace(/\.md$/, "");
-  return [file, task.title, fullPath].some((n) => n.normalize("NFC").toLowerCase() === target);
-}
-
-/** Milliseconds tracked on a task: its finished entries, plus a running one up to `now`. */
-export function trackedMs(task: Pick<Task, "file" | "title" | "clientKey">, entries: readonly Entry[], now: number): number {
-  let ms = 0;
-  for (const e of entries) {
-    if (e.clientKey !== task.clientKey || !entryIsFor(task, e.task)) continue;
-    ms += Math.max(0, (e.end ?? now) - e.start);
-  }
-  return ms;
 }

@@ -5,10 +5,10 @@
 // (docs/vault-format.md, "Subcontractor notes"), so a log line needs no field of its own.
 
 import type { Client, Diagnostic, Entry, Money, Task } from "../shared/types";
-import { isCurrencyCode } from "../shared/currencies";
-import { multiplyRate, parseMajor } from "../shared/money";
+import { multiplyRate } from "../shared/money";
 import { linkTarget } from "../notes/timed-line";
-import { entryIsFor } from "./request";
+import { FieldReader } from "../notes/fields";
+import { entryIsFor } from "./task-time";
 
 export interface Subcontractor {
   /** The note's base name: what an `assignee` link points at. */
@@ -26,26 +26,12 @@ export function parseSubcontractor(
   fieldLines: Map<string, number>,
   homeCurrency: string,
 ): { sub: Subcontractor; diagnostics: Diagnostic[] } {
-  const d = data ?? {};
-  const diagnostics: Diagnostic[] = [];
+  const f = new FieldReader({ path: file, data, fieldLines });
   const key = file.slice(file.lastIndexOf("/") + 1).replace(/\.md$/, "");
-  const at = (field: string) => fieldLines.get(field) ?? 1;
-  let currency = homeCurrency;
-  if (typeof d.currency === "string" && d.currency.trim() !== "") {
-    if (isCurrencyCode(d.currency.trim())) currency = d.currency.trim();
-    else diagnostics.push({ severity: "error", code: "currency-unknown", file, line: at("currency"), field: "currency", params: { value: d.currency, hint: "" } });
-  }
-  let rate: number | null = null;
-  if (d.rate !== undefined && d.rate !== null && d.rate !== "") {
-    const r = parseMajor(d.rate, currency);
-    if (r.ok) rate = r.minor;
-    else {
-      const code = r.reason === "negative" ? "money-negative" : r.reason === "precision" ? "money-precision" : "field-type";
-      diagnostics.push({ severity: "error", code, file, line: at("rate"), field: "rate", params: { value: JSON.stringify(d.rate) ?? "", currency, expected: "number" } });
-    }
-  }
-  const name = typeof d.name === "string" && d.name.trim() !== "" ? d.name.trim() : key;
-  return { sub: { key, file, name, rate, currency }, diagnostics };
+  const currency = f.or(f.currency("currency"), homeCurrency);
+  const rate = f.take(f.money("rate", currency));
+  const name = f.take(f.text("name")) ?? key;
+  return { sub: { key, file, name, rate, currency }, diagnostics: f.problems };
 }
 
 export interface ClientShare {

@@ -4,6 +4,7 @@
 
 import type { MessageKey } from "../i18n";
 import { forEachBodyLine } from "../notes/note-lines";
+import { FieldReader } from "../notes/fields";
 
 export interface WorkflowStage {
   name: string;
@@ -46,8 +47,10 @@ export function parseWorkflow(file: string, text: string, data: Record<string, u
     if (seen.has(k)) return { ok: false, file, key: "lifecycle.workflow.stage-twice", params: { file, stage: s.name, line: s.line } };
     seen.add(k);
   }
-  const review = data?.review === true || data?.review === "true" || data?.review === "yes";
-  const kind = typeof data?.kind === "string" && data.kind.trim() !== "" ? data.kind.trim() : null;
+  // Read by the field rules of every note; a value that does not read is "no review", "no kind".
+  const fields = new FieldReader({ path: file, data });
+  const review = fields.flag("review", true).value === true;
+  const kind = fields.text("kind").value;
   return { ok: true, workflow: { name, file, review, kind, stages } };
 }
 

@@ -5,7 +5,9 @@
 import { DateTime } from "luxon";
 import type { Diagnostic, Task, TaskStatus } from "../shared/types";
 import { parseInstant } from "../shared/instant";
+import { AS_CLOCKS, wallToInstant } from "../shared/local-time";
 import { linkTarget } from "./timed-line";
+import { FieldReader, isDateText } from "./fields";
 
 export const TASK_STATUSES: readonly TaskStatus[] = ["todo", "doing", "waiting", "done"];
 
@@ -22,90 +24,48 @@ export interface TaskNoteInput {
   yamlError: { line: number; reason: string } | null;
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})$/;
 
 export function parseTaskNote(input: TaskNoteInput): { task: TaskFields; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const data = input.data ?? {};
-  const report = (field: string, params: Record<string, string | number>, code: "field-value" | "field-type" = "field-value") =>
-    diagnostics.push({ severity: "error", code, file: input.path, line: input.fieldLines.get(field) ?? 1, field, params });
-  if (input.yamlError) {
-    diagnostics.push({ severity: "error", code: "yaml-broken", file: input.path, line: input.yamlError.line, params: { reason: input.yamlError.reason } });
-  }
-  const shown = (v: unknown) => (typeof v === "string" ? v : v instanceof Date ? v.toISOString() : (JSON.stringify(v) ?? String(v)));
-  const text = (field: string): string | null => {
-    const v = data[field];
-    if (v === undefined || v === null || v === "") return null;
-    if (typeof v === "string") return v.trim() === "" ? null : v.trim();
-    if (typeof v === "number") return String(v);
-    // YAML readers other than Obsidian's turn a bare date into a Date at UTC midnight.
-    if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
-    report(field, { value: shown(v), expected: "text" }, "field-type");
-    return null;
-  };
-  const flag = (field: string): boolean => {
-    const v = data[field];
-    if (v === undefined || v === null || v === "") return false;
-    if (typeof v === "boolean") return v;
-    if (v === "true" || v === "yes") return true;
-    if (v === "false" || v === "no") return false;
-    report(field, { value: shown(v), allowed: "true, false" });
-    return false;
-  };
+  const f = new FieldReader(input);
+  f.reportYaml(input.yamlError);
+  const text = (field: string) => f.take(f.text(field));
   const link = (field: string): string | null => {
     const v = text(field);
     return v === null ? null : linkTarget(v);
   };
 
   const name = input.path.slice(input.path.lastIndexOf("/") + 1).replace(/\.md$/, "");
-  let status: TaskStatus = "todo";
-  const st = text("status");
-  if (st !== null) {
-    if ((TASK_STATUSES as readonly string[]).includes(st)) status = st as TaskStatus;
-    else report("status", { value: st, allowed: TASK_STATUSES.join(", ") });
-  }
+  const status = f.or(f.choice("status", TASK_STATUSES), "todo");
 
   let due: TaskFields["due"] = null;
   let dueText: string | null = null;
   const d = text("due");
   if (d !== null) {
-    const parsed = parseDue(d);
+    const parsed = parseDueText(d);
     if (parsed) {
       due = parsed;
       dueText = d;
-    } else report("due", { value: d, allowed: "YYYY-MM-DD, YYYY-MM-DD HH:MM" });
+    } else f.report("field-value", "due", { value: d, allowed: "YYYY-MM-DD, YYYY-MM-DD HH:MM" });
   }
 
-  let estimate: number | null = null;
-  const est = data.estimate;
-  if (est !== undefined && est !== null && est !== "") {
-    const n = typeof est === "number" ? est : typeof est === "string" ? Number(est.trim()) : NaN;
-    if (Number.isFinite(n) && n >= 0 && n <= 10_000) estimate = n;
-    else report("estimate", { value: shown(est), allowed: "0–10000" });
-  }
+  const estimate = f.take(f.number("estimate", 0, 10_000));
 
   const instant = (field: string): number | null => {
     const v = text(field);
     if (v === null) return null;
     const p = parseInstant(v);
     if (p) return p.ms;
-    report(field, { value: v, allowed: "YYYY-MM-DDTHH:MM±HH:MM" });
+    f.report("field-value", field, { value: v, allowed: "YYYY-MM-DDTHH:MM±HH:MM" });
     return null;
   };
   const requested = instant("requested");
   const replied = instant("replied");
+  const completed = f.take(f.date("completed"));
 
-  let completed: string | null = null;
-  const c = text("completed");
-  if (c !== null) {
-    if (DATE.test(c) && DateTime.fromISO(c).isValid) completed = c;
-    else report("completed", { value: c, allowed: "YYYY-MM-DD" });
-  }
-
-  const urgent = flag("urgent");
-  const important = flag("important");
-  diagnostics.sort((a, b) => a.line - b.line);
+  const urgent = f.or(f.flag("urgent", true), false);
+  const important = f.or(f.flag("important", true), false);
+  const diagnostics = f.problems.sort((a, b) => a.line - b.line);
   return {
     task: {
       clientKey: input.clientKey,
@@ -130,15 +90,20 @@ export function parseTaskNote(input: TaskNoteInput): { task: TaskFields; diagnos
   };
 }
 
-function parseDue(text: string): { date: string; minutes: number | null } | null {
-  const m = DATE_TIME.exec(text);
+/**
+ * A deadline as written in a task note, the request dialog or `--due-before`: "YYYY-MM-DD" or
+ * "YYYY-MM-DD HH:MM" (a T between them too), a real day and time; null otherwise.
+ */
+export function parseDueText(text: string): { date: string; minutes: number | null } | null {
+  const t = text.trim();
+  const m = DATE_TIME.exec(t);
   if (m) {
     const h = +m[2];
     const mi = +m[3];
-    if (h > 23 || mi > 59 || !DateTime.fromISO(m[1]).isValid) return null;
+    if (h > 23 || mi > 59 || !isDateText(m[1])) return null;
     return { date: m[1], minutes: h * 60 + mi };
   }
-  if (DATE.test(text) && DateTime.fromISO(text).isValid) return { date: text, minutes: null };
+  if (isDateText(t)) return { date: t, minutes: null };
   return null;
 }
 
@@ -161,9 +126,8 @@ export function dueInstant(due: { date: string; minutes: number | null }, zone: 
 const dueCache = new Map<string, number>();
 
 function computeDue(due: { date: string; minutes: number | null }, zone: string): number {
-  const day = DateTime.fromISO(due.date, { zone });
-  if (due.minutes === null) return day.plus({ days: 1 }).startOf("day").toMillis();
-  return day.set({ hour: Math.floor(due.minutes / 60), minute: due.minutes % 60 }).toMillis();
+  if (due.minutes === null) return DateTime.fromISO(due.date, { zone }).plus({ days: 1 }).startOf("day").toMillis();
+  return wallToInstant(Date.parse(`${due.date}T00:00:00Z`) + due.minutes * 60_000, zone, AS_CLOCKS);
 }
 
 export function resolveTask(fields: TaskFields, zone: string): Task {

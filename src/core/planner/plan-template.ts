@@ -16,7 +16,7 @@ import { WEEKDAYS } from "../shared/types";
 import { formatClock, parseClock } from "../shared/hours";
 import { weekRange } from "../shared/week";
 import { offsetAt } from "../shared/zones";
-import { wallToInstant } from "../shared/local-time";
+import { AS_CLOCKS, wallToInstant } from "../shared/local-time";
 import { blockLine, newPlanNote } from "./plan-edit";
 import { parsePlanNote } from "../notes/plan-note";
 import { appendLine } from "../notes/log-append";
@@ -132,8 +132,9 @@ export function fillFromTemplate(items: readonly TemplateItem[], o: FillOptions)
     const d = (WEEKDAYS.indexOf(item.day) - first + 7) % 7;
     const dayStart = range.days[d];
     const midnight = Math.floor((dayStart + offsetAt(o.zone, dayStart) * MINUTE) / DAY_MS) * DAY_MS;
-    const start = wallInstant(midnight + item.start * MINUTE, o.zone);
-    let end = wallInstant(midnight + item.end * MINUTE, o.zone);
+    // A skipped time moves forward by the gap, a repeated one is the first (docs/vault-format.md).
+    const start = wallToInstant(midnight + item.start * MINUTE, o.zone, AS_CLOCKS);
+    let end = wallToInstant(midnight + item.end * MINUTE, o.zone, AS_CLOCKS);
     // Both ends inside one skipped hour land together; keep the written length.
     if (end <= start) end = start + (item.end - item.start) * MINUTE;
     if (o.existing.some((b) => b.clientKey === clientKey && b.start < end && b.end > start)) {
@@ -155,14 +156,6 @@ export function fillFromTemplate(items: readonly TemplateItem[], o: FillOptions)
     add.push({ item, clientKey, start, end, text });
   }
   return { add, kept, diagnostics };
-}
-
-/** The first instant whose wall clock reads `wall`; a skipped time moves forward by the gap. */
-function wallInstant(wall: number, zone: string): number {
-  const exact = wallToInstant(wall, zone);
-  if (exact !== null) return exact;
-  // In a gap: read with the offset before the switch, the instant lands after it, as far on as the gap is long.
-  return wall - offsetAt(zone, wall - DAY_MS) * MINUTE;
 }
 
 export interface TemplateFromWeek {

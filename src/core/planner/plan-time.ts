@@ -4,11 +4,10 @@
 
 import { DateTime } from "luxon";
 import { offsetAt } from "../shared/zones";
-import { wallToInstant } from "../shared/local-time";
+import { AS_CLOCKS, wallToInstant } from "../shared/local-time";
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+const DAY = 24 * 60 * MINUTE;
 export const SNAP_MINUTES = 15;
 
 /** Wall-clock time of `ms` in `zone`, written as if UTC. */
@@ -17,12 +16,11 @@ export function wallOf(ms: number, zone: string): number {
 }
 
 /**
- * The instant of a wall-clock time (written as if UTC) in `zone`. A time the clocks pass twice is
- * the first one; a time the clocks skip reads with the offset before the switch, which lands as far
- * past the gap as it was into it (as luxon does).
+ * The instant of a wall-clock time (written as if UTC) in `zone`, as clocks read it (AS_CLOCKS): a
+ * time the clocks pass twice is the first one; a time they skip moves forward by the gap.
  */
-export function instantOfWall(wall: number, zone: string): number {
-  return wallToInstant(wall, zone) ?? wall - offsetAt(zone, wall - 26 * HOUR) * MINUTE;
+function instantOfWall(wall: number, zone: string): number {
+  return wallToInstant(wall, zone, AS_CLOCKS);
 }
 
 /** The instant at `minute` wall-clock minutes after local midnight of `date` ("YYYY-MM-DD"). */

@@ -44,7 +44,8 @@ export function layout<T extends Placement>(items: T[], tie?: (a: T, b: T) => nu
   close();
 }
 
-const SLOTS = 2 ** 21;
+/** Positions packed below the start in a sort key: at most this many items are sorted that way. */
+const POSITIONS = 2 ** 21;
 const SPAN = 2 ** 31;
 
 /**
@@ -64,15 +65,15 @@ function sortPlacements<T extends Placement>(items: T[], order: (a: T, b: T) => 
     if (p.start > max) max = p.start;
     if (!Number.isInteger(p.start)) whole = false;
   }
-  if (!whole || n >= SLOTS || max - min >= SPAN) {
+  if (!whole || n >= POSITIONS || max - min >= SPAN) {
     items.sort(order);
     return;
   }
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (items[i].start - min) * SLOTS + i;
+  for (let i = 0; i < n; i++) keys[i] = (items[i].start - min) * POSITIONS + i;
   keys.sort();
   const given = items.slice();
-  for (let i = 0; i < n; i++) items[i] = given[keys[i] % SLOTS];
+  for (let i = 0; i < n; i++) items[i] = given[keys[i] % POSITIONS];
   for (let i = 1; i < n; i++) {
     const x = items[i];
     let j = i - 1;

@@ -66,13 +66,13 @@ function cacheFor(range: WeekRange): RangeCache {
 }
 
 /**
- * The working windows of the client at `slot` of the roster, in the week of `range`. The roster
+ * The working windows of the client at position `at` of the roster, in the week of `range`. The roster
  * is made again when a client note changes, so what it keeps per position is never stale.
  */
-export function shapeAt(range: WeekRange, roster: Roster, slot: number): WindowShape {
-  let s = roster.shapes[slot];
+export function shapeAt(range: WeekRange, roster: Roster, at: number): WindowShape {
+  let s = roster.shapes[at];
   if (!s) {
-    const c = roster.clients[slot];
+    const c = roster.clients[at];
     const cache = cacheFor(range);
     const key = `${c.timezone}|${c.workingHours.start}|${c.workingHours.end}|${c.workingDays.join(",")}`;
     s = cache.shapesByKey.get(key);
@@ -81,7 +81,7 @@ export function shapeAt(range: WeekRange, roster: Roster, slot: number): WindowS
       const raw = workingWindows(c.timezone, c.workingHours, c.workingDays, range.from, range.to, span);
       cache.shapesByKey.set(key, (s = { raw, span, pieces: null }));
     }
-    roster.shapes[slot] = s;
+    roster.shapes[at] = s;
   }
   return s;
 }

@@ -37,7 +37,7 @@ export class WeekSums {
   }
 
   /** The roster's position of a client key, marking it shown; -1 when no client note has it. */
-  notedSlot(key: string): number {
+  notedPosition(key: string): number {
     const at = this.roster.at.get(key);
     if (at === undefined) return -1;
     this.shown[at] = 1;
@@ -45,69 +45,69 @@ export class WeekSums {
   }
 
   /** The position of a client key, marking it shown (and taking it in when it has no note). */
-  slotOf(key: string): number {
-    const at = this.notedSlot(key);
+  positionOf(key: string): number {
+    const at = this.notedPosition(key);
     if (at >= 0) return at;
-    let slot = this.extraAt.get(key);
-    if (slot === undefined) {
-      slot = this.count;
+    let extra = this.extraAt.get(key);
+    if (extra === undefined) {
+      extra = this.count;
       this.extras.push(key);
-      this.extraAt.set(key, slot);
+      this.extraAt.set(key, extra);
       this.planned.push(0);
       this.tracked.push(0);
       this.billable.push(0);
       this.billedPerEntry.push(0);
       this.perTask.push(null);
     }
-    return slot;
+    return extra;
   }
 
   /** The position of a log's client, found by the folder number the store carries. */
-  slotOfStore(store: LineStore): number {
+  positionOfStore(store: LineStore): number {
     const byFolder = this.roster.byFolder;
     const at = store.clientId >= 0 && store.clientId < byFolder.length ? byFolder[store.clientId] : -1;
-    if (at < 0) return this.slotOf(store.clientKey);
+    if (at < 0) return this.positionOf(store.clientKey);
     this.shown[at] = 1;
     return at;
   }
 
-  key(slot: number): string {
+  key(at: number): string {
     const n = this.roster.clients.length;
-    return slot < n ? this.roster.keys[slot] : this.extras[slot - n];
+    return at < n ? this.roster.keys[at] : this.extras[at - n];
   }
 
-  color(slot: number): string | null {
-    return slot < this.roster.clients.length ? this.roster.colors[slot] : null;
+  color(at: number): string | null {
+    return at < this.roster.clients.length ? this.roster.colors[at] : null;
   }
 
   /**
-   * Adds one entry of the client at `slot`, clipped to the week: tracked (a running entry up to
+   * Adds one entry of the client at position `at`, clipped to the week: tracked (a running entry up to
    * `end`, which is `now`), billable, and what billing needs (rounding.ts: finished, billable
    * entries; per entry, or per task when the client rounds per task, rounded in `billed`).
    */
-  addEntry(slot: number, start: number, written: number | null, end: number, billable: boolean, task: string | null, range: WeekRange): void {
+  addEntry(at: number, start: number, written: number | null, end: number, billable: boolean, task: string | null, range: WeekRange): void {
     const from = Math.max(start, range.from);
     const ms = Math.max(0, Math.min(end, range.to) - from);
-    this.tracked[slot] += ms;
+    this.tracked[at] += ms;
     if (!billable) return;
-    this.billable[slot] += ms;
+    this.billable[at] += ms;
     const r = this.roster;
-    if (written === null || slot >= r.clients.length) return;
+    if (written === null || at >= r.clients.length) return;
     const raw = Math.min(written, range.to) - from;
     if (raw <= 0) return;
-    if (r.perTask[slot] === 1) {
+    if (r.perTask[at] === 1) {
       const key = taskKey(task);
-      const groups = (this.perTask[slot] ??= new Map());
+      const groups = (this.perTask[at] ??= new Map());
       groups.set(key, (groups.get(key) ?? 0) + raw);
-    } else this.billedPerEntry[slot] += roundToStep(raw, r.steps[slot], r.modes[slot]);
+    } else this.billedPerEntry[at] += roundToStep(raw, r.steps[at], r.modes[at]);
   }
 
-  /** The billed time of the client at `slot` under its rounding. */
-  billed(slot: number): number {
-    const groups = this.perTask[slot];
-    if (groups === null) return slot < this.roster.clients.length ? this.billedPerEntry[slot] : 0;
+  /** The billed time of the client at position `at` under its rounding. */
+  billed(at: number): number {
+    const groups = this.perTask[at];
+    if (groups === null) return at < this.roster.clients.length ? this.billedPerEntry[at] : 0;
     let total = 0;
-    for (const ms of groups.values()) total += roundToStep(ms, this.roster.steps[slot], this.roster.modes[slot]);
+    for (const ms of groups.values()) total += roundToStep(ms, this.roster.steps[at], this.roster.modes[at]);
     return total;
   }
 }

@@ -59,20 +59,20 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
   // Blocks, read from the plan notes' stores, in order of start then end for the buffer check.
   const planStores: LineStore[] = [];
   const planLines: number[] = [];
-  const planSlots: number[] = [];
+  const planPositions: number[] = [];
   const planRefs: string[] = [];
   // A plan line names its client by folder or by display name: each name is looked up once.
   const named = new Map<string, string | null>();
   index.forEachPlanLine(range.from, range.to, (store, i, ref) => {
     planStores.push(store);
     planLines.push(i);
-    let slot = sums.notedSlot(ref);
-    if (slot < 0) {
+    let at = sums.notedPosition(ref);
+    if (at < 0) {
       let key = named.get(ref);
       if (key === undefined) named.set(ref, (key = index.findClient(ref)?.key ?? null));
-      slot = key === null ? -1 : sums.slotOf(key);
+      at = key === null ? -1 : sums.positionOf(key);
     }
-    planSlots.push(slot);
+    planPositions.push(at);
     planRefs.push(ref);
   });
   const order = planLines.map((_, n) => n);
@@ -86,14 +86,14 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
     const n = order[k];
     const store = planStores[n];
     const i = planLines[n];
-    const slot = planSlots[n];
-    const key = slot < 0 ? null : sums.key(slot);
+    const at = planPositions[n];
+    const key = at < 0 ? null : sums.key(at);
     const start = store.start(i);
     const end = store.end(i);
     // A block's client is one with a note (index.findClient), so it is in the roster.
-    const noted = slot >= 0;
-    if (noted) sums.planned[slot] += Math.max(0, Math.min(end, range.to) - Math.max(start, range.from));
-    const shape = noted ? shapeAt(range, sums.roster, slot) : null;
+    const noted = at >= 0;
+    if (noted) sums.planned[at] += Math.max(0, Math.min(end, range.to) - Math.max(start, range.from));
+    const shape = noted ? shapeAt(range, sums.roster, at) : null;
     const outside = shape ? !inWindow(shape.raw, start, end) : false;
     const tight = maxEnd > start - bufferMs || (k + 1 < order.length && startOf(order[k + 1]) < end + bufferMs);
     maxEnd = Math.max(maxEnd, end);
@@ -103,7 +103,7 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
     const id = texts.id;
     const title = texts.text;
     const line = store.line(i);
-    const color = noted ? sums.color(slot) : null;
+    const color = noted ? sums.color(at) : null;
     const clientLocalStart = shape ? shape.span.local(start) : null;
     const clientLocalEnd = shape ? shape.span.local(end) : null;
     for (let p = 0; p < pieces * PIECE; p += PIECE) {
@@ -137,13 +137,13 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
   // Tracked entries, read from the logs' stores; a store holds one client's lines.
   const entries: EntryItem[] = [];
   let lastStore: LineStore | null = null;
-  let slot = -1;
+  let entryAt = -1;
   let color: string | null = null;
   index.forEachEntryLine(range.from, range.to, (store, i) => {
     if (store !== lastStore) {
       lastStore = store;
-      slot = sums.slotOfStore(store);
-      color = sums.color(slot);
+      entryAt = sums.positionOfStore(store);
+      color = sums.color(entryAt);
     }
     const start = store.start(i);
     const written = store.end(i);
@@ -152,7 +152,7 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
     const billable = store.billable(i);
     store.readTexts(i, texts);
     const task = texts.task;
-    sums.addEntry(slot, start, running ? null : written, end, billable, task, range);
+    sums.addEntry(entryAt, start, running ? null : written, end, billable, task, range);
     const pieces = grid.cut(start, end, cut);
     if (pieces === 0) return;
     const id = texts.id;

@@ -6,6 +6,7 @@ import type { HoursRange, Weekday } from "../shared/types";
 import { WEEKDAYS } from "../shared/types";
 import { formatInstant } from "../shared/instant";
 import { offsetAt } from "../shared/zones";
+import { AS_CLOCKS, wallToInstant, type OffsetOf } from "../shared/local-time";
 
 const MINUTE = 60_000;
 const DAY_MS = 86_400_000;
@@ -102,17 +103,12 @@ export class ZoneSpan {
     return t < this.switchAt ? this.before : this.after;
   }
 
-  /** The instant of a wall-clock time (written as if UTC). */
+  /** The zone's offset as this span knows it, in the shape wallToInstant asks for. */
+  private readonly offsetOf: OffsetOf = (_zone, t) => this.offset(t);
+
+  /** The instant of a wall-clock time (written as if UTC), as clocks read it (AS_CLOCKS: a skipped time moves forward by the gap). */
   instant(wall: number): number {
-    const a = wall - this.before * MINUTE;
-    const b = wall - this.after * MINUTE;
-    const aOk = this.offset(a) === this.before;
-    const bOk = this.offset(b) === this.after;
-    if (aOk && bOk) return Math.min(a, b);
-    if (aOk) return a;
-    if (bOk) return b;
-    // In a gap: the wall time read with the offset before the switch lands after it.
-    return a;
+    return wallToInstant(wall, this.zone, AS_CLOCKS, this.offsetOf);
   }
 
   /** "YYYY-MM-DD HH:mm" at `t`. */

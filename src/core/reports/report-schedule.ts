@@ -8,6 +8,7 @@ import { DateTime } from "luxon";
 import type { Client } from "../shared/types";
 import { WEEKDAYS } from "../shared/types";
 import { isWeekId } from "../shared/week";
+import { AS_CLOCKS, wallToInstant } from "../shared/local-time";
 
 export const MAX_CATCH_UP = 4;
 
@@ -45,7 +46,7 @@ export function shiftWeek(week: string, by: number): string {
 export function reportMoment(client: Client, week: string): number | null {
   if (client.reportDay === null) return null;
   const day = monday(week, client.timezone).plus({ days: WEEKDAYS.indexOf(client.reportDay) });
-  return day.set({ hour: Math.floor(client.reportTime / 60), minute: client.reportTime % 60, second: 0, millisecond: 0 }).toMillis();
+  return wallToInstant(Date.UTC(day.year, day.month - 1, day.day) + client.reportTime * 60_000, client.timezone, AS_CLOCKS);
 }
 
 /** The first report moment after `now`, or null when the client wants no reports. */

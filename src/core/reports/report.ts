@@ -9,10 +9,9 @@
 
 import type { Block, Client, Task } from "../shared/types";
 import type { VaultIndex } from "../index/vault-index";
-import { weekRange, type WeekRange } from "../shared/week";
+import { monthRange, weekRange, type WeekRange } from "../shared/week";
 import { rawMs, roundMs, taskKey, billedEntryMs } from "../billing/rounding";
 import { linkLabel } from "../notes/timed-line";
-import { monthRange } from "../time/today";
 import { reportMoment, shiftWeek } from "./report-schedule";
 import { DateTime } from "luxon";
 

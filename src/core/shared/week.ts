@@ -1,9 +1,16 @@
-// Weeks in the user's own zone. "2026-W48" names the ISO week; with a week start other than
-// Monday, the week is the seven days from the configured start day on or before that ISO Monday.
+// Weeks, days and months in the user's own zone, as instants: a day is 23, 24 or 25 hours long on
+// a DST switch. "2026-W48" names the ISO week; with a week start other than Monday, the week is the
+// seven days from the configured start day on or before that ISO Monday.
 
 import { DateTime } from "luxon";
 import type { Weekday } from "./types";
 import { WEEKDAYS } from "./types";
+
+/** Instants [from, to). */
+export interface Range {
+  from: number;
+  to: number;
+}
 
 export interface WeekRange {
   /** "2026-W48" */
@@ -62,4 +69,16 @@ export function weekOf(ms: number, zone: string, weekStart: Weekday): string {
 /** "2026-11" for the month of `ms` in `zone`: the log note an entry starting then belongs in. */
 export function monthOf(ms: number, zone: string): string {
   return DateTime.fromMillis(ms, { zone }).toFormat("yyyy-MM");
+}
+
+/** The local day of `ms` in `zone`: [midnight, next midnight). */
+export function dayRange(ms: number, zone: string): Range {
+  const d = DateTime.fromMillis(ms, { zone }).startOf("day");
+  return { from: d.toMillis(), to: d.plus({ days: 1 }).startOf("day").toMillis() };
+}
+
+/** The local month of `ms` in `zone`, and its name "YYYY-MM" (as monthOf). */
+export function monthRange(ms: number, zone: string): Range & { month: string } {
+  const d = DateTime.fromMillis(ms, { zone }).startOf("month");
+  return { from: d.toMillis(), to: d.plus({ months: 1 }).startOf("month").toMillis(), month: d.toFormat("yyyy-MM") };
 }

@@ -5,8 +5,12 @@
 import type { Client, Entry } from "../shared/types";
 import type { VaultIndex } from "../index/vault-index";
 import { currentOf } from "./timer";
-import { dayRange, monthRange, overlapMs, RETAINER_WARNING, type Range } from "./today";
+import { overlapMs } from "./totals";
+import { dayRange, monthRange, type Range } from "../shared/week";
 import { billableRawMs, billedMs } from "../billing/rounding";
+
+/** A retainer is marked once more than this share of its hours is used. */
+export const RETAINER_WARNING = 0.8;
 
 export interface RunningInfo {
   entry: Entry;

@@ -12,7 +12,8 @@ import type { InvoiceRecord } from "../../core/billing/invoice-note";
 import { applyPayment, applySent, applyVoid, checkPayment, checkSent, checkVoid, type PaymentCheck, type StatusChange } from "../../core/billing/invoice-payment";
 import { dateIn, groupByCurrency, openInvoices, overdueState, type CurrencyGroup } from "../../core/billing/invoice-ledger";
 import { reminderPath, renderReminder } from "../../core/billing/invoice-reminder";
-import { taskPackages, type NoteFields } from "../../core/billing/package-note";
+import { taskPackages } from "../../core/billing/package-note";
+import type { NoteSource } from "../../core/notes/fields";
 import type { MessageKey, Params } from "../../core/i18n";
 import { changeInvoice, writeNewNote, type WriteResult } from "../../adapter/invoice-writer";
 
@@ -30,7 +31,7 @@ export class InvoiceService {
     return { name: s.businessName, details: s.businessDetails, payment: s.paymentDetails };
   }
 
-  private notesIn(folder: string): NoteFields[] {
+  private notesIn(folder: string): NoteSource[] {
     const prefix = normalizePath(folder) + "/";
     return this.app.vault
       .getMarkdownFiles()

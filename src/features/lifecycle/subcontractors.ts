@@ -6,7 +6,7 @@ import type { Host } from "../../ui/host";
 import type { LifecycleWriter } from "../../adapter/lifecycle-writer";
 import type { TimerService } from "../timer/timer-service";
 import { costVsBilled } from "../../core/lifecycle/subcontractors";
-import { monthRange } from "../../core/shared/month-range";
+import { monthRange } from "../../core/shared/week";
 import { formatMoney } from "../../core/shared/money";
 import { PickModal } from "../../ui/pick-modal";
 import { activeTask } from "./active-task";

@@ -7,7 +7,7 @@ import { Component, ItemView, Notice, type WorkspaceLeaf } from "obsidian";
 import { buildAgenda, type Agenda, type AgendaInput, type AgendaTask, type Quadrant } from "../../core/overview/agenda";
 import type { VaultIndex } from "../../core/index/vault-index";
 import { checkinSources } from "../../core/overview/agenda-sources";
-import { hoursMinutes } from "../../core/time/today";
+import { hoursMinutes } from "../../core/time/duration-text";
 import type { Host } from "../../ui/host";
 import { moveTaskTo } from "../../adapter/task-priority";
 import { listOr, metaLine, openableItem, taskItem, type ItemContext } from "./overview-items";

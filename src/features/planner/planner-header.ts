@@ -5,7 +5,7 @@
 import { Platform, setIcon } from "obsidian";
 import type { Translate } from "../../core/i18n";
 import type { WeekView } from "../../core/planner/week-model";
-import { hoursMinutes } from "../../core/time/today";
+import { hoursMinutes } from "../../core/time/duration-text";
 import type { TimerService } from "../timer/timer-service";
 import { colorize, dayLabel } from "./planner-grid";
 

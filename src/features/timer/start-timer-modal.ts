@@ -6,7 +6,7 @@ import type { Client } from "../../core/shared/types";
 import type { Host } from "../../ui/host";
 import type { Translate } from "../../core/i18n";
 import type { TimerService } from "./timer-service";
-import type { RecentPair } from "../../core/time/today";
+import type { RecentPair } from "../../core/time/recent";
 import { clientFolderPath } from "../../core/shared/paths";
 import { formatClockTime } from "../../core/shared/local-time";
 import { linkLabel } from "../../core/notes/timed-line";

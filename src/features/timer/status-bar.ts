@@ -6,7 +6,7 @@
 import { Component, setIcon } from "obsidian";
 import type { Host } from "../../ui/host";
 import type { TimerService } from "./timer-service";
-import { clockText, hoursText, numberText } from "../../core/time/today";
+import { clockText, hoursText, numberText } from "../../core/time/duration-text";
 import {
   burnsAt,
   currentBurnAt,

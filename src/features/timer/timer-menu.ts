@@ -3,7 +3,7 @@
 
 import { Menu } from "obsidian";
 import type { TimerService } from "./timer-service";
-import { clockText } from "../../core/time/today";
+import { clockText } from "../../core/time/duration-text";
 import { elapsedAt, todayTotalAt } from "../../core/time/timer-view";
 import { discardTimer, openAddEntry, openCurrentLog, openStartTimer, resumeTimer, stopTimer, type TimerHost } from "./commands";
 

@@ -4,7 +4,7 @@ import { Notice } from "obsidian";
 import type { Host } from "../../ui/host";
 import type { MessageKey } from "../../core/i18n";
 import type { RunningInfo } from "../../core/time/timer-view";
-import { hoursMinutes } from "../../core/time/today";
+import { hoursMinutes } from "../../core/time/duration-text";
 import { linkLabel } from "../../core/notes/timed-line";
 import type { Outcome } from "../../adapter/log-writer";
 

@@ -20,7 +20,7 @@ import {
   type IdleChoice,
   type IdleReason,
 } from "../../core/time/idle";
-import { lastEntry, recentPairs, type RecentPair } from "../../core/time/today";
+import { lastEntry, recentPairs, type RecentPair } from "../../core/time/recent";
 import { LogWriter, type Outcome } from "../../adapter/log-writer";
 import { DeviceState, platformKey } from "../../adapter/device-state";
 import { TimerNotices } from "./timer-notices";

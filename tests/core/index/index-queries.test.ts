@@ -1,5 +1,5 @@
 // The index's range queries against a plain filter of everything it holds: log stores are filed
-// under time buckets (store-buckets.ts) and plan notes under their weeks (plan-slot.ts), and a
+// under time buckets (store-buckets.ts) and plan notes under their weeks (plan-shelf.ts), and a
 // query must find every line that overlaps, once, whatever the notes, edits and range.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";

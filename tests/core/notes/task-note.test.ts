@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueInstant, parseTaskNote } from "../../../src/core/notes/task-note";
+import { dueInstant, parseDueText, parseTaskNote } from "../../../src/core/notes/task-note";
 import { VaultIndex } from "../../../src/core/index/vault-index";
 import { classifyPath } from "../../../src/core/shared/paths";
 
@@ -105,5 +105,12 @@ describe("task notes", () => {
       const { diagnostics } = parseTaskNote({ path: PATH, clientKey: "H", data: { due }, fieldLines: new Map(), yamlError: null });
       expect(diagnostics).toHaveLength(1);
     }
+  });
+
+  it("read a deadline the one way the note, the request dialog and --due-before share", () => {
+    expect(parseDueText("2026-11-27")).toEqual({ date: "2026-11-27", minutes: null });
+    expect(parseDueText(" 2026-11-27 17:30 ")).toEqual({ date: "2026-11-27", minutes: 1050 });
+    expect(parseDueText("2026-11-27T09:05")).toEqual({ date: "2026-11-27", minutes: 545 });
+    for (const bad of ["2026-02-30", "2026-11-27 24:00", "2026-11-27 09:60", "27/11/2026", "2026-11-27 9:00", ""]) expect(parseDueText(bad)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
-import { isWeekId, monthOf, weekOf, weekRange } from "../../../src/core/shared/week";
+import { dayRange, isWeekId, monthOf, monthRange, weekOf, weekRange } from "../../../src/core/shared/week";
 import { WEEKDAYS } from "../../../src/core/shared/types";
 import { RUNS } from "../support/arbitraries";
 
@@ -155,5 +155,31 @@ describe("weekOf and weekRange agree, in any zone, with any week start", { timeo
       }),
       RUNS,
     );
+  });
+});
+
+describe("dayRange and monthRange: the user's day and month as instants", () => {
+  const HCM = "Asia/Ho_Chi_Minh";
+  it("a day in Ho Chi Minh City is 24 hours from local midnight", () => {
+    const d = dayRange(Z("2026-11-23T00:30+07:00"), HCM);
+    expect(d).toEqual({ from: Z("2026-11-23T00:00+07:00"), to: Z("2026-11-24T00:00+07:00") });
+  });
+
+  it("a DST day is 23 or 25 hours long", () => {
+    const spring = dayRange(Z("2026-03-08T12:00-04:00"), "America/New_York");
+    expect(spring.to - spring.from).toBe(23 * HOUR);
+    const autumn = dayRange(Z("2026-10-25T12:00Z"), "Europe/London");
+    expect(autumn.to - autumn.from).toBe(25 * HOUR);
+  });
+
+  it("a month runs from its first local midnight to the next month's, an hour shorter or longer across a switch", () => {
+    expect(monthRange(Z("2026-11-23T12:00+07:00"), HCM)).toEqual({ from: Z("2026-11-01T00:00+07:00"), to: Z("2026-12-01T00:00+07:00"), month: "2026-11" });
+    // 23:30 on 31 October in New York is already November in Ho Chi Minh City.
+    expect(monthRange(Z("2026-10-31T23:30-04:00"), HCM).month).toBe("2026-11");
+    const march = monthRange(Z("2026-03-15T12:00Z"), "Europe/London");
+    expect(march.to - march.from).toBe(31 * 24 * HOUR - HOUR);
+    const october = monthRange(Z("2026-10-15T12:00+11:00"), "Australia/Sydney");
+    expect(october).toMatchObject({ from: Z("2026-10-01T00:00+10:00"), to: Z("2026-11-01T00:00+11:00"), month: "2026-10" });
+    expect(monthRange(Z("2026-11-01T03:00Z"), "America/New_York").month).toBe("2026-10");
   });
 });

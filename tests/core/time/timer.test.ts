@@ -1,14 +1,11 @@
-// The timer's text edits (src/core/time/timer.ts), today's totals, retainer burn, idle rules and local
-// times: pure, with fixed instants.
+// The timer's text edits (src/core/time/timer.ts), the snapshot the status bar ticks from, retainer
+// burn and idle rules: pure, with fixed instants.
 import { describe, expect, it } from "vitest";
 import { appendEntry, findEntryLine, planEntry, removeLine, stopLine, taskFromText, toSecond } from "../../../src/core/time/timer";
 import { newLogNote } from "../../../src/core/notes/log-append";
 import { parseLogNote } from "../../../src/core/notes/log-note";
-import { clockText, dayRange, hoursText, lastEntry, monthRange, recentPairs, totalsByClient } from "../../../src/core/time/today";
 import { checkIdleStart, detectGap, idlePlan, proposedIdleStart, ranTooLong, GAP_MS } from "../../../src/core/time/idle";
-import { formatLocalTime, parseLocalTime } from "../../../src/core/shared/local-time";
 import { buildSnapshot, burnsAt, currentBurnAt, elapsedAt, todayByClientAt, todayTotalAt } from "../../../src/core/time/timer-view";
-import type { Entry } from "../../../src/core/shared/types";
 import { formatInstant } from "../../../src/core/shared/instant";
 import { offsetAt } from "../../../src/core/shared/zones";
 import { CLIENTS, clientNotePath, note, testIndex } from "../../support/vault";
@@ -127,61 +124,6 @@ describe("appendEntry and planEntry", () => {
   });
 });
 
-function entry(p: Partial<Entry> & { start: number }): Entry {
-  return { id: "x", clientKey: "Acme", file: "f", line: 1, startOffset: 420, end: null, endOffset: null, task: null, note: "", billable: true, device: null, ...p };
-}
-
-describe("today and the month in the user's zone", () => {
-  it("a day in Ho Chi Minh City is 24 hours from local midnight", () => {
-    const d = dayRange(at("2026-11-23T00:30+07:00"), HCM);
-    expect(d).toEqual({ from: at("2026-11-23T00:00+07:00"), to: at("2026-11-24T00:00+07:00") });
-  });
-
-  it("a DST day is 23 or 25 hours long", () => {
-    const spring = dayRange(at("2026-03-08T12:00-04:00"), "America/New_York");
-    expect(spring.to - spring.from).toBe(23 * 3_600_000);
-    const autumn = dayRange(at("2026-10-25T12:00Z"), "Europe/London");
-    expect(autumn.to - autumn.from).toBe(25 * 3_600_000);
-  });
-
-  it("counts entries clipped to the day, running ones up to now, per client", () => {
-    const day = dayRange(at("2026-11-23T12:00+07:00"), HCM);
-    const now = at("2026-11-23T12:00+07:00");
-    const totals = totalsByClient(
-      [
-        entry({ clientKey: "Acme", start: at("2026-11-22T23:00+07:00"), end: at("2026-11-23T01:00+07:00") }),
-        entry({ clientKey: "Acme", start: at("2026-11-23T09:00+07:00"), end: at("2026-11-23T09:30+07:00"), billable: false }),
-        entry({ clientKey: "Bright", start: at("2026-11-23T11:00+07:00") }),
-      ],
-      day,
-      now,
-    );
-    expect(totals).toEqual([
-      { key: "Acme", ms: 90 * 60_000, billableMs: 60 * 60_000 },
-      { key: "Bright", ms: 60 * 60_000, billableMs: 60 * 60_000 },
-    ]);
-    expect(monthRange(now, HCM).month).toBe("2026-11");
-  });
-
-  it("formats the clock, hours and the burn", () => {
-    expect(clockText(3_723_000)).toBe("1:02:03");
-    expect(clockText(59_999)).toBe("0:00:59");
-    expect(hoursText(12.56 * 3_600_000, "en")).toBe("12.5");
-    expect(hoursText(12.56 * 3_600_000, "vi")).toBe("12,5");
-    expect(hoursText(20 * 3_600_000, "en")).toBe("20");
-  });
-
-  it("lists recent client and task pairs once, latest first, and finds the last entry", () => {
-    const es = [
-      entry({ id: "a", clientKey: "Acme", task: "[[Newsletter]]", start: 1, end: 2 }),
-      entry({ id: "b", clientKey: "Bright", task: null, start: 3, end: 4 }),
-      entry({ id: "c", clientKey: "Acme", task: "[[newsletter]]", start: 5, end: 6 }),
-    ];
-    expect(recentPairs(es).map((p) => `${p.clientKey}/${p.task}`)).toEqual(["Acme/[[newsletter]]", "Bright/null"]);
-    expect(lastEntry(es)?.id).toBe("c");
-  });
-});
-
 describe("the snapshot the status bar ticks from", () => {
   const index = testIndex({ [clientNotePath("Bright")]: note(CLIENTS.brightloop), [clientNotePath("Acme")]: note(CLIENTS.harbour) });
   index.setFile(
@@ -260,17 +202,6 @@ describe("idle rules", () => {
     expect(idlePlan("keep", 5, 9)).toEqual({ stopAt: null, restartAt: null });
     expect(idlePlan("stop", 5, 9)).toEqual({ stopAt: 5, restartAt: null });
     expect(idlePlan("discard-idle", 5, 9)).toEqual({ stopAt: 5, restartAt: 9 });
-  });
-});
-
-describe("local times typed in the dialogs", () => {
-  it("reads wall-clock times in the user's zone, first occurrence when the clocks go back", () => {
-    expect(parseLocalTime("2026-11-23 09:00", HCM)).toEqual({ ok: true, ms: at("2026-11-23T09:00+07:00") });
-    expect(parseLocalTime("2026-11-01 01:30", "America/New_York")).toEqual({ ok: true, ms: at("2026-11-01T01:30-04:00") });
-    expect(parseLocalTime("2026-03-08 02:30", "America/New_York")).toEqual({ ok: false, reason: "gap" });
-    expect(parseLocalTime("2026-02-30 10:00", HCM)).toEqual({ ok: false, reason: "syntax" });
-    expect(parseLocalTime("2026-11-23T09:00-05:00", HCM)).toEqual({ ok: true, ms: at("2026-11-23T14:00Z") });
-    expect(formatLocalTime(at("2026-11-23T09:00:05+07:00"), HCM)).toBe("2026-11-23 09:00:05");
   });
 });
 

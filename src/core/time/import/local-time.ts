@@ -1,7 +1,10 @@
-// Wall-clock times of a zone → exact instants, DST-safe. A local time can happen once, twice (the
-// hour the clocks go back) or never (the hour they skip); every case is returned, never guessed.
+// Wall-clock times of an import → exact instants, DST-safe, with the zone's offsets cached (an
+// import asks for hundreds of thousands). A local time can happen once, twice (the hour the clocks
+// go back) or never (the hour they skip); every case is returned, never guessed: the conversion is
+// shared/local-time.ts's wallInstants.
 
 import { offsetAt } from "../../shared/zones";
+import { wallInstants } from "../../shared/local-time";
 
 const HOUR = 3_600_000;
 /** Offsets are cached per zone and per six-hour bucket of UTC time. */
@@ -44,19 +47,10 @@ export function clearOffsetCache(): void {
 /**
  * Every instant whose wall-clock time in `zone` is `wall` (a wall time written as if it were UTC,
  * e.g. Date.UTC(2026, 10, 1, 1, 30)), earliest first: none when the zone skips that time, two when
- * it happens twice. The offsets in force a day either side cover every real zone's transitions.
+ * it happens twice (shared/local-time.ts, with the cached offsets).
  */
 export function localInstants(wall: number, zone: string): number[] {
-  const out: number[] = [];
-  const tried = new Set<number>();
-  for (const probe of [wall - 26 * HOUR, wall, wall + 26 * HOUR]) {
-    const o = cachedOffset(zone, probe);
-    if (tried.has(o)) continue;
-    tried.add(o);
-    const t = wall - o * 60_000;
-    if (cachedOffset(zone, t) === o && !out.includes(t)) out.push(t);
-  }
-  return out.sort((a, b) => a - b);
+  return wallInstants(wall, zone, cachedOffset);
 }
 
 /** A calendar date and a clock time as a wall time (ms as if UTC); null when not a real date. */

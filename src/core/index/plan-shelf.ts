@@ -1,4 +1,4 @@
-// A weekly plan note in the index, read only when first needed: a cold start keeps the text and
+// The index's plan notes: each a ShelvedPlan, read only when first needed: a cold start keeps the text and
 // a week view parses just the notes of the weeks it shows. Which week a note holds comes from its
 // name (docs/vault-format.md: a plan note holds the blocks of its week).
 
@@ -19,7 +19,7 @@ export interface ParsedPlan {
   refs?: string[];
 }
 
-export class PlanSlot {
+export class ShelvedPlan {
   readonly from: number;
   readonly to: number;
   private text: string | null;
@@ -82,45 +82,45 @@ const WEEK = 7 * DAY;
  * few notes of its week without looking at every plan the vault has.
  */
 export class PlanShelf {
-  private readonly byPath = new Map<string, PlanSlot>();
-  private readonly byWeek = new Map<number, Set<PlanSlot>>();
+  private readonly byPath = new Map<string, ShelvedPlan>();
+  private readonly byWeek = new Map<number, Set<ShelvedPlan>>();
 
-  values(): IterableIterator<PlanSlot> {
+  values(): IterableIterator<ShelvedPlan> {
     return this.byPath.values();
   }
 
-  set(slot: PlanSlot): void {
-    this.delete(slot.path);
-    this.byPath.set(slot.path, slot);
-    const week = Math.floor(slot.from / WEEK);
+  set(plan: ShelvedPlan): void {
+    this.delete(plan.path);
+    this.byPath.set(plan.path, plan);
+    const week = Math.floor(plan.from / WEEK);
     let set = this.byWeek.get(week);
     if (!set) this.byWeek.set(week, (set = new Set()));
-    set.add(slot);
+    set.add(plan);
   }
 
   delete(path: string): boolean {
-    const slot = this.byPath.get(path);
-    if (!slot) return false;
+    const plan = this.byPath.get(path);
+    if (!plan) return false;
     this.byPath.delete(path);
-    const week = Math.floor(slot.from / WEEK);
+    const week = Math.floor(plan.from / WEEK);
     const set = this.byWeek.get(week);
-    set?.delete(slot);
+    set?.delete(plan);
     if (set?.size === 0) this.byWeek.delete(week);
     return true;
   }
 
   /** Calls `fn` for every plan note whose week may overlap [from, to). */
-  forEachOverlapping(from: number, to: number, fn: (slot: PlanSlot) => void): void {
+  forEachOverlapping(from: number, to: number, fn: (plan: ShelvedPlan) => void): void {
     // A note covers 11 days from its `from`: the notes that may overlap start after from − 11 days.
     const first = Math.floor((from - 11 * DAY) / WEEK);
     const last = Math.floor((to - 1) / WEEK);
     if (last - first > 60) {
-      for (const slot of this.byPath.values()) if (slot.mayOverlap(from, to)) fn(slot);
+      for (const plan of this.byPath.values()) if (plan.mayOverlap(from, to)) fn(plan);
       return;
     }
     for (let w = first; w <= last; w++) {
       const set = this.byWeek.get(w);
-      if (set) for (const slot of set) if (slot.mayOverlap(from, to)) fn(slot);
+      if (set) for (const plan of set) if (plan.mayOverlap(from, to)) fn(plan);
     }
   }
 }
