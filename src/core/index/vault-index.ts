@@ -4,7 +4,7 @@
 import type { Block, Client, Diagnostic, Entry, Task } from "../shared/types";
 import type { ClientDefaults } from "../notes/client-note";
 import { parseClientNote } from "../notes/client-note";
-import { frontmatterFieldLines, readFrontmatter } from "../notes/frontmatter";
+import { frontmatterOf } from "../notes/frontmatter";
 import { scanLogInto } from "./store-scan";
 import { PlanShelf, ShelvedPlan } from "./plan-shelf";
 import { LineStore, LineStoreBuilder } from "./log-store";
@@ -85,8 +85,7 @@ export class VaultIndex {
     if (kind.kind === "client-note") {
       this.clientsVersion++;
       const folder = this.folderKey(kind.key) ?? kind.key;
-      // With Obsidian's frontmatter only the field lines are read from the text, not the YAML.
-      const read = frontmatter ? { data: frontmatter, error: null, fieldLines: frontmatterFieldLines(text) } : readFrontmatter(text);
+      const read = frontmatterOf(text, frontmatter);
       const problem = unsafeNamePart(folder);
       if (problem !== null) {
         this.clientNotes.set(folder, {
@@ -97,9 +96,9 @@ export class VaultIndex {
         });
         return;
       }
-      const data = frontmatter ?? read.data;
+      const data = read.data;
       const { client, diagnostics } = parseClientNote(
-        { path, key: folder, folder, data, fieldLines: read.fieldLines, yamlError: frontmatter ? null : read.error },
+        { path, key: folder, folder, data, fieldLines: read.fieldLines, yamlError: read.error },
         this.options,
       );
       this.clientNotes.set(folder, { client, diagnostics });
@@ -108,8 +107,8 @@ export class VaultIndex {
     } else if (kind.kind === "invoice") {
       const key = this.folderKey(kind.key);
       if (key === null) return;
-      const read = frontmatter ? { data: frontmatter, error: null, fieldLines: frontmatterFieldLines(text) } : readFrontmatter(text);
-      this.invoices.setInvoice(path, key, frontmatter ?? read.data, read.fieldLines, frontmatter ? null : read.error);
+      const read = frontmatterOf(text, frontmatter);
+      this.invoices.setInvoice(path, key, read.data, read.fieldLines, read.error);
     } else if (kind.kind === "log") {
       const folder = this.folder(kind.key);
       if (folder === null) return;
@@ -128,9 +127,8 @@ export class VaultIndex {
     } else if (kind.kind === "task") {
       const key = this.folderKey(kind.key);
       if (key === null) return;
-      const read = frontmatter ? { data: frontmatter, error: null, fieldLines: frontmatterFieldLines(text) } : readFrontmatter(text);
-      const data = frontmatter ?? read.data;
-      this.taskNotes.set(path, parseTaskNote({ path, clientKey: key, data, fieldLines: read.fieldLines, yamlError: frontmatter ? null : read.error }));
+      const read = frontmatterOf(text, frontmatter);
+      this.taskNotes.set(path, parseTaskNote({ path, clientKey: key, data: read.data, fieldLines: read.fieldLines, yamlError: read.error }));
     } else if (kind.kind === "plan") {
       this.plans.set(new ShelvedPlan(path, kind.week, text));
     }

@@ -84,3 +84,15 @@ export function readFrontmatter(text: string): FrontmatterRead {
 export function frontmatterFieldLines(text: string): Map<string, number> {
   return readFieldLines((text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n/)).fieldLines;
 }
+
+/**
+ * A note's frontmatter: Obsidian's parsed values when it has them (only the field lines are then
+ * read from the text, not the YAML), else the text's own; either way refused when its aliases
+ * multiply it (boundedFrontmatter).
+ */
+export function frontmatterOf(text: string, parsed?: Record<string, unknown> | null): FrontmatterRead {
+  if (!parsed) return readFrontmatter(text);
+  const fieldLines = frontmatterFieldLines(text);
+  if (boundedFrontmatter(parsed) === null) return { data: null, error: { line: 2, reason: TOO_MANY }, fieldLines };
+  return { data: parsed, error: null, fieldLines };
+}

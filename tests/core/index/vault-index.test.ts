@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { CLIENTS, clientNotePath, note as noteText, testIndex } from "../../support/vault";
 import { VaultIndex } from "../../../src/core/index/vault-index";
 
 const OPTIONS = { clientsRoot: "Clients", plannerFolder: "Planner", timezone: "Asia/Ho_Chi_Minh", currency: "USD" };
@@ -313,5 +314,17 @@ describe("VaultIndex: plan blocks", () => {
   it("deleting the plan drops its blocks", () => {
     index.removeFile(PLAN);
     expect(index.blocksBetween(-Infinity, Infinity)).toEqual([]);
+  });
+});
+
+describe("frontmatter from Obsidian that multiplies through aliases", () => {
+  it("is a problem on the note, found at once, and nothing walks it", () => {
+    let bomb: unknown = ["lol"];
+    for (let i = 0; i < 12; i++) bomb = Array.from({ length: 10 }, () => bomb);
+    const index = testIndex({ [clientNotePath("Acme")]: noteText(CLIENTS.harbour) });
+    const path = "Clients/Acme/Tasks/Bomb.md";
+    index.setFile(path, "---\nstatus: doing\nbomb: *a\n---\n", { status: "doing", bomb });
+    const problems = index.diagnostics().filter((d) => d.file === path);
+    expect(problems.map((d) => [d.code, d.line])).toEqual([["yaml-broken", 2]]);
   });
 });
