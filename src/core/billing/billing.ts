@@ -10,6 +10,7 @@ import { billedMs, taskKey } from "./rounding";
 import { multiplyRate } from "../shared/money";
 import { entryFingerprint } from "./invoice-check";
 import { invoiceTotals, type Totals } from "./invoice-totals";
+import { append } from "../shared/append";
 
 export type LineKind = "time" | "package" | "retainer" | "overage";
 
@@ -105,13 +106,13 @@ export function bill(input: BillingInput): BillingResult {
     const already = input.packagesBilled.has(k);
     const charge = already ? 0 : g.pkg.price;
     if (!already) packagesOut.push(k);
-    billedEntries.push(...g.entries);
+    append(billedEntries, g.entries);
     const groupKey = fields.lines === "package" ? `${g.pkg.key}|${already}` : k;
     const existing = pkgLines.get(groupKey);
     if (existing) {
       existing.quantity += already ? 0 : 1;
       existing.amount += charge;
-      existing.entryIds.push(...g.entries.map((e) => e.id));
+      append(existing.entryIds, g.entries.map((e) => e.id));
       continue;
     }
     const line: InvoiceLine = {
@@ -138,7 +139,7 @@ export function bill(input: BillingInput): BillingResult {
       if (!g) byTask.set(k, (g = { text: e.task ?? "", entries: [] }));
       g.entries.push(e);
     }
-    groups.push(...byTask.values());
+    append(groups, byTask.values());
   }
   const timeLines: InvoiceLine[] = groups.map((g) => ({
     kind: "time",
@@ -162,8 +163,8 @@ export function bill(input: BillingInput): BillingResult {
       const available = includedMin + (again ? 0 : input.carryInMinutes);
       const used = timeLines.reduce((s, l) => s + (l.minutes ?? 0), 0);
       if (!again) lines.push({ kind: "retainer", text: "", minutes: available, quantity: 1, unitPrice: client.retainerFee, amount: client.retainerFee, entryIds: [] });
-      billedEntries.push(...timed);
-      lines.push(...timeLines);
+      append(billedEntries, timed);
+      append(lines, timeLines);
       const over = Math.max(0, used - available);
       if (over > 0) {
         if (client.overageRate === null) {
@@ -188,11 +189,11 @@ export function bill(input: BillingInput): BillingResult {
         l.unitPrice = rate;
         l.amount = multiplyRate(rate, billedMsOf(l));
       }
-      lines.push(...timeLines);
-      billedEntries.push(...timed);
+      append(lines, timeLines);
+      append(billedEntries, timed);
     }
   }
-  lines.push(...pkgLines.values());
+  append(lines, pkgLines.values());
 
   const refused = problems.some((p) => p.severity === "error");
   if (!refused && billedEntries.length === 0 && !(client.billing === "retainer" && lines.some((l) => l.kind === "retainer"))) {

@@ -5,6 +5,7 @@ import type { Diagnostic, Entry } from "../shared/types";
 import { readInvoiceNote, type InvoiceRecord } from "../billing/invoice-note";
 import { readClientInvoiceFields, DEFAULT_INVOICE_FIELDS, type ClientInvoiceFields } from "../billing/invoice-client";
 import { buildLedger, entryDiscrepancies, type Ledger } from "../billing/invoice-ledger";
+import { append } from "../shared/append";
 
 /**
  * One invoice note as the index keeps it: its numbers in an array and all its text fields joined
@@ -164,14 +165,14 @@ export class InvoiceShelf {
   /** Field problems of invoice notes and client invoice fields, claims, number collisions, edited entries. */
   diagnostics(entriesByIds: (ids: ReadonlySet<string>) => Map<string, Entry>): Diagnostic[] {
     const out: Diagnostic[] = [];
-    for (const list of this.problems.values()) out.push(...list);
-    for (const f of this.fields.values()) out.push(...f.diagnostics);
-    out.push(...this.ledger().diagnostics);
+    for (const list of this.problems.values()) append(out, list);
+    for (const f of this.fields.values()) append(out, f.diagnostics);
+    append(out, this.ledger().diagnostics);
     const records = this.records();
     const ids = new Set<string>();
     for (const r of records) if (r.status !== "void") for (const id of r.entries) ids.add(id);
     const found = entriesByIds(ids);
-    out.push(...entryDiscrepancies(records, (id) => found.get(id)));
+    append(out, entryDiscrepancies(records, (id) => found.get(id)));
     return out;
   }
 }

@@ -3,6 +3,7 @@
 
 import type { Diagnostic } from "../shared/types";
 import { parseContacts, type Contact } from "../lifecycle/communication";
+import { append } from "../shared/append";
 
 type Kind = { kind: "checkin" | "survey"; key: string; date: string } | { kind: "contacts"; key: string };
 
@@ -29,13 +30,13 @@ export class LifecycleNotes {
 
   contacts(key: string): Contact[] {
     const out: Contact[] = [];
-    for (const log of this.logs.values()) if (log.key === key) out.push(...log.contacts);
+    for (const log of this.logs.values()) if (log.key === key) append(out, log.contacts);
     return out.sort((a, b) => a.at - b.at);
   }
 
   diagnostics(): Diagnostic[] {
     const out: Diagnostic[] = [];
-    for (const log of this.logs.values()) out.push(...log.diagnostics);
+    for (const log of this.logs.values()) append(out, log.diagnostics);
     return out;
   }
 }

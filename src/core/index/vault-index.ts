@@ -16,6 +16,7 @@ import { parseTaskNote, resolveTask, type TaskFields } from "../notes/task-note"
 import { LifecycleNotes } from "./lifecycle-index";
 import type { Contact } from "../lifecycle/communication";
 import { InvoiceShelf } from "./invoice-shelf";
+import { append } from "../shared/append";
 
 export interface IndexOptions extends Layout, ClientDefaults {}
 
@@ -386,13 +387,13 @@ export class VaultIndex {
   /** Every diagnostic, by file and line. Duplicate ids are located here, not on every update. */
   diagnostics(): Diagnostic[] {
     const out: Diagnostic[] = [];
-    for (const read of this.clientNotes.values()) out.push(...read.diagnostics);
-    for (const list of this.logDiagnostics.values()) out.push(...list);
-    for (const read of this.taskNotes.values()) out.push(...read.diagnostics);
-    out.push(...this.lifecycle.diagnostics());
+    for (const read of this.clientNotes.values()) append(out, read.diagnostics);
+    for (const list of this.logDiagnostics.values()) append(out, list);
+    for (const read of this.taskNotes.values()) append(out, read.diagnostics);
+    append(out, this.lifecycle.diagnostics());
     for (const shelved of this.plans.values()) {
       const plan = shelved.get();
-      out.push(...plan.diagnostics);
+      append(out, plan.diagnostics);
       for (let i = 0; i < plan.store.count; i++) {
         const b = plan.store.block(i);
         if (!this.findClient(b.clientRef)) {
@@ -407,9 +408,9 @@ export class VaultIndex {
         }
       }
     }
-    out.push(...this.invoices.diagnostics((ids) => this.entriesByIds(ids)));
+    append(out, this.invoices.diagnostics((ids) => this.entriesByIds(ids)));
     this.ensureIdCounts();
-    if (this.duplicates > 0) out.push(...this.duplicateDiagnostics());
+    if (this.duplicates > 0) append(out, this.duplicateDiagnostics());
     return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   }
 

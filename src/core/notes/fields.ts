@@ -11,6 +11,7 @@ import type { Diagnostic, DiagnosticCode, Severity } from "../shared/types";
 import { isCurrencyCode, suggestCurrency } from "../shared/currencies";
 import { parseMajor } from "../shared/money";
 import { isValidZone } from "../shared/zones";
+import { append } from "../shared/append";
 
 /** A note's frontmatter as the readers take it: the values and the line of each field. */
 export interface NoteSource {
@@ -93,7 +94,7 @@ export class FieldReader {
 
   /** The value of a read, its problems kept. */
   take<T>(read: FieldRead<T>): T | null {
-    if (read.problems.length > 0) this.problems.push(...read.problems);
+    if (read.problems.length > 0) append(this.problems, read.problems);
     return read.value;
   }
 
