@@ -2,7 +2,7 @@
 
 import type { Diagnostic } from "../../core/shared/types";
 import { diagnosticLine, diagnosticMessage } from "../../core/i18n";
-import { longEntryWarnings } from "../../core/time/long-entries";
+import { vaultProblems } from "../../core/time/check";
 import type { Context } from "../context";
 import { openVault } from "./common";
 import { printJson, printLines } from "../output";
@@ -12,7 +12,7 @@ export type DiagnosticJson = Diagnostic & { message: string };
 export function runCheck(ctx: Context): number {
   const vault = openVault(ctx);
   const now = ctx.now(vault.zone);
-  const diagnostics = [...vault.index.diagnostics(), ...longEntryWarnings(vault.index, now, vault.settings.maxEntryHours)];
+  const diagnostics = vaultProblems(vault.index, now, vault.settings);
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
   if (ctx.json) {

@@ -145,6 +145,8 @@ export const timerEn = {
   "settings.deviceName.desc": "Written on the timers started here, so that you can tell devices apart. Kept on this device only.",
   "settings.idleHours.name": "Ask about idle time after",
   "settings.idleHours.desc": "Hours a timer may run before Client Desk asks whether you are still working.",
+  "settings.maxEntryHours.name": "Longest expected entry",
+  "settings.maxEntryHours.desc": "Hours after which an entry, or a timer still running, is listed as a problem to check before it is invoiced.",
   "settings.pomodoro.name": "Pomodoro",
   "settings.pomodoro.desc": "Stop the timer after each work period, with a notice for the break and another when it is over.",
   "settings.pomodoroWork.name": "Pomodoro work minutes",

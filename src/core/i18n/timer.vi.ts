@@ -147,6 +147,8 @@ export const timerVi: Record<keyof typeof timerEn, string> = {
   "settings.deviceName.desc": "Được ghi vào các bộ đếm giờ bắt đầu ở đây, để bạn phân biệt các thiết bị. Chỉ lưu trên thiết bị này.",
   "settings.idleHours.name": "Hỏi về thời gian không hoạt động sau",
   "settings.idleHours.desc": "Số giờ một bộ đếm giờ được chạy trước khi Client Desk hỏi bạn còn làm việc không.",
+  "settings.maxEntryHours.name": "Mục dài nhất dự kiến",
+  "settings.maxEntryHours.desc": "Số giờ mà sau đó một mục, hoặc một bộ đếm giờ còn đang chạy, được liệt kê là vấn đề cần kiểm tra trước khi lập hóa đơn.",
   "settings.pomodoro.name": "Pomodoro",
   "settings.pomodoro.desc": "Dừng đếm giờ sau mỗi phiên làm việc, kèm thông báo giờ nghỉ và một thông báo khi hết giờ nghỉ.",
   "settings.pomodoroWork.name": "Số phút làm việc Pomodoro",

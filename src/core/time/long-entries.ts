@@ -29,5 +29,5 @@ export function longEntryWarnings(index: VaultIndex, now: number, limitHours: nu
       params: { hours: hoursOf(ms), limit: String(limitHours) },
     });
   });
-  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  return out;
 }

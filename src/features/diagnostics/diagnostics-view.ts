@@ -3,6 +3,7 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import type { Diagnostic } from "../../core/shared/types";
 import { diagnosticMessage } from "../../core/i18n";
+import { vaultProblems } from "../../core/time/check";
 import type { Host } from "../../ui/host";
 
 export const DIAGNOSTICS_VIEW = "client-desk-diagnostics";
@@ -12,7 +13,7 @@ export class DiagnosticsView extends ItemView {
 
   constructor(
     leaf: WorkspaceLeaf,
-    private readonly host: Pick<Host, "t" | "indexer">,
+    private readonly host: Pick<Host, "t" | "indexer" | "settings">,
   ) {
     super(leaf);
   }
@@ -50,7 +51,7 @@ export class DiagnosticsView extends ItemView {
       root.createEl("p", { cls: "client-desk-muted", text: t("diagnostics.indexing") });
       return;
     }
-    const all = indexer.index.diagnostics();
+    const all = vaultProblems(indexer.index, Date.now(), this.host.settings);
     if (all.length === 0) {
       root.createEl("p", { cls: "client-desk-ok", text: t("diagnostics.none") });
       return;

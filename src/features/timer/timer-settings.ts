@@ -21,7 +21,7 @@ export function displayTimerSettings(containerEl: HTMLElement, host: Pick<Host, 
       });
     });
 
-  const number = (key: "idleHours" | "pomodoroWork" | "pomodoroBreak", name: string, desc: string, min: number, max: number) => {
+  const number = (key: "idleHours" | "maxEntryHours" | "pomodoroWork" | "pomodoroBreak", name: string, desc: string, min: number, max: number) => {
     const setting = new Setting(containerEl).setName(name).setDesc(desc);
     const error = setting.descEl.createDiv({ cls: "client-desk-setting-error" });
     setting.addText((text) => {
@@ -37,6 +37,7 @@ export function displayTimerSettings(containerEl: HTMLElement, host: Pick<Host, 
     });
   };
   number("idleHours", t("settings.idleHours.name"), t("settings.idleHours.desc"), 0.25, 72);
+  number("maxEntryHours", t("settings.maxEntryHours.name"), t("settings.maxEntryHours.desc"), 0.5, 168);
 
   new Setting(containerEl)
     .setName(t("settings.pomodoro.name"))

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { App, loadPlugin } from "../../fake/obsidian";
 import ClientDeskPlugin from "../../../src/main";
-import { DIAGNOSTICS_VIEW } from "../../../src/features/diagnostics/diagnostics-view";
+import { DIAGNOSTICS_VIEW, type DiagnosticsView } from "../../../src/features/diagnostics/diagnostics-view";
 
 const FILES = {
   "Clients/Acme/Acme.md": "---\ntimezone: Europe/London\ncurrency: GBP\nrate: 30\n---\n",
@@ -42,5 +42,28 @@ describe("client data problems view", () => {
     const view = app.workspace.getLeavesOfType(DIAGNOSTICS_VIEW)[0].view;
     expect(view.containerEl.querySelectorAll(".client-desk-diagnostic")).toHaveLength(0);
     expect(view.containerEl.textContent).toContain("No problems found");
+  });
+});
+
+describe("entries too long to be real work", () => {
+  it("are listed as warnings, with the limit from the settings", async () => {
+    const app = new App({
+      files: {
+        "Clients/Acme/Acme.md": "---\ntimezone: Europe/London\ncurrency: GBP\nrate: 30\n---\n",
+        "Clients/Acme/Log/2026-11.md": "- [start:: 2026-11-02T08:00+00:00] [end:: 2026-11-03T08:00+00:00] Forgotten ^cd-long0001\n",
+      },
+      pluginData: { "client-desk": { maxEntryHours: 12 } },
+    });
+    const plugin = await loadPlugin(ClientDeskPlugin, app);
+    await app.startLayout();
+    await plugin.indexer.whenReady;
+    await app.commands.run("client-desk:check-data");
+    const view = app.workspace.getLeavesOfType(DIAGNOSTICS_VIEW)[0].view as unknown as DiagnosticsView;
+    const items = () => [...view.containerEl.querySelectorAll(".client-desk-diagnostic")].map((e) => e.textContent);
+    expect(items()).toHaveLength(1);
+    expect(items()[0]).toContain("This entry lasts 24 h, longer than the 12 h");
+    await plugin.updateSettings({ maxEntryHours: 30 });
+    view.render(true);
+    expect(items()).toEqual([]);
   });
 });

@@ -1,0 +1,13 @@
+// What `client-desk check` and the "Client data problems" view list: the index's diagnostics, and
+// the warnings that depend on the clock and the settings (entries too long to be real work),
+// sorted by file and line.
+
+import type { Diagnostic, Settings } from "../shared/types";
+import type { VaultIndex } from "../index/vault-index";
+import { longEntryWarnings } from "./long-entries";
+
+export function vaultProblems(index: VaultIndex, now: number, settings: Pick<Settings, "maxEntryHours">): Diagnostic[] {
+  const all = [...index.diagnostics(), ...longEntryWarnings(index, now, settings.maxEntryHours)];
+  // A stable sort keeps each file's own order for equal lines.
+  return all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}
