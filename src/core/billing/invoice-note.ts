@@ -121,11 +121,15 @@ export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceReco
     if (r.problems.length > 0) moneyOk = false;
     return f.take(r) ?? 0;
   };
+  // Written as `discount_amount`, `tax_amount` and `deposit_applied` since the client note's
+  // `discount`, `tax` and `deposit` are of other types (one type per property name in Obsidian);
+  // notes written before keep reading under the old names.
+  const renamed = (field: string, before: string): number => money(f.isSet(field) || !f.isSet(before) ? field : before, false);
   const subtotal = money("subtotal", false);
-  const discount = money("discount", false);
-  const tax = money("tax", false);
+  const discount = renamed("discount_amount", "discount");
+  const tax = renamed("tax_amount", "tax");
   const total = money("total", true);
-  const deposit = money("deposit", false);
+  const deposit = renamed("deposit_applied", "deposit");
   let paid = money("paid", false);
 
   const list = (field: string): string[] => f.take(f.list(field)) ?? [];

@@ -141,3 +141,15 @@ describe("typed text in the invoice note", () => {
     expect(readInvoice(PATH, note).total).toBe(readInvoice(PATH, renderInvoiceNote(r.draft, BUSINESS)).total);
   });
 });
+
+describe("invoice fields renamed to one type per property name", () => {
+  it("reads notes written before under the old names, and the new names first", () => {
+    const golden = renderInvoiceNote((draftInvoice(request("en")) as { draft: Parameters<typeof renderInvoiceNote>[0] }).draft, BUSINESS);
+    const now = readInvoice(PATH, golden);
+    const old = readInvoice(PATH, golden.replace("discount_amount:", "discount:").replace("tax_amount:", "tax:").replace("deposit_applied:", "deposit:"));
+    expect(old).toEqual(now);
+    expect(now.discount).toBeGreaterThan(0);
+    expect(now.tax).toBeGreaterThan(0);
+    expect(now.deposit).toBeGreaterThan(0);
+  });
+});
