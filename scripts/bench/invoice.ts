@@ -12,7 +12,7 @@ import { draftInvoice } from "../../src/core/billing/invoice-draft";
 import { monthPeriod } from "../../src/core/billing/invoice-period";
 import { renderInvoiceNote } from "../../src/core/billing/invoice-write";
 import type { Client } from "../../src/core/shared/types";
-import { buildLedger, type Ledger } from "../../src/core/billing/invoice-ledger";
+import { draftRequest } from "../../src/core/index/invoice-source";
 
 export interface InvoiceBench {
   oneMs: number;
@@ -34,20 +34,10 @@ export const ALL_INVOICES_TARGET_MS = 100;
 
 const BUSINESS = { name: "Bench VA", details: "Somewhere", payment: "Wise: bench@example.com" };
 
-/** The month's invoice; `ledger` as the index keeps it, or undefined to build it (a cold start). */
-function invoiceText(index: VaultIndex, client: Client, month: string, now: number, ledger: Ledger | undefined): { ok: boolean; entries: number } {
+/** The month's invoice, drafted from the index as the plugin and the CLI draft it. */
+function invoiceText(index: VaultIndex, client: Client, month: string, now: number): { ok: boolean; entries: number } {
   const period = monthPeriod(month, client.timezone);
-  const r = draftInvoice({
-    client,
-    fields: index.invoices.clientFields(client.key),
-    invoices: index.invoices.records(),
-    ledger,
-    entries: (from, to) => index.entriesOf(client.key, from, to),
-    packages: new Map(),
-    now,
-    period,
-    pattern: "INV-{YYYY}-{seq:4}",
-  });
+  const r = draftInvoice(draftRequest(index, client, { now, period, pattern: "INV-{YYYY}-{seq:4}", packages: new Map() }));
   if (!r.ok) return { ok: false, entries: 0 };
   renderInvoiceNote(r.draft, BUSINESS);
   return { ok: true, entries: r.draft.entryIds.length };
@@ -87,7 +77,7 @@ export function benchInvoices(index: VaultIndex, month: string, options: { runs?
     // One invoice from a cold ledger: what `client-desk invoice` does in a fresh process.
     let c = cpu();
     t = performance.now();
-    invoiceText(index, busiest, month, now, undefined);
+    invoiceText(index, busiest, month, now);
     const m1 = performance.now() - t;
     const c1 = cpu() - c;
     t = performance.now();
@@ -100,11 +90,10 @@ export function benchInvoices(index: VaultIndex, month: string, options: { runs?
     invoices = 0;
     refused = 0;
     entries = 0;
-    // Every client in one run: the ledger is built once, as the index keeps it.
+    // Every client in one run.
     c = cpu();
-    const ledger = buildLedger(index.invoices.records());
     for (const c of clients) {
-      const r = invoiceText(index, c, month, now, ledger);
+      const r = invoiceText(index, c, month, now);
       if (r.ok) invoices++;
       else refused++;
       entries += r.entries;

@@ -50,15 +50,25 @@ describe("client-desk invoice", () => {
     expect(hashTree(vault)).toEqual(before);
   });
 
-  it("--dry-run writes nothing; the default period follows the last invoice", () => {
+  it("--dry-run writes nothing; the default period is the whole month left to bill", () => {
     run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--from", "2026-10-01", "--to", "2026-10-15", "--now", NOW]);
     const before = hashTree(vault);
     const r = run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--now", NOW, "--dry-run"]);
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n").slice(0, 2)).toEqual([
       "Dry run: nothing was written. It would be Clients/Harbour Goods/Invoices/INV-2026-0002.md",
-      "INV-2026-0002 for Harbour Goods, 2026-10-16 – 2026-10-31: 1 entries, total A$24.75, balance A$24.75, due 2026-11-17",
+      "INV-2026-0002 for Harbour Goods, 2026-10-01 – 2026-10-31: 1 entries, total A$24.75, balance A$24.75, due 2026-11-17",
     ]);
+    expect(hashTree(vault)).toEqual(before);
+  });
+
+  it("with nothing left to bill, writes nothing and exits 1", () => {
+    expect(run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--now", NOW]).code).toBe(0);
+    const before = hashTree(vault);
+    const r = run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--now", NOW, "--json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ written: false, periodFrom: null, periodTo: null, problems: [{ code: "invoice-nothing" }] });
+    expect(run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--now", NOW]).stderr).toContain("Harbour Goods has nothing left to bill");
     expect(hashTree(vault)).toEqual(before);
   });
 

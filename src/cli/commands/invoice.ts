@@ -11,6 +11,9 @@ import { clientFolderPath, invoiceNotePath } from "../../core/shared/paths";
 import { taskPackages } from "../../core/billing/package-note";
 import { formatMoney } from "../../core/shared/money";
 import type { BillingProblem } from "../../core/billing/billing";
+import { draftRequest } from "../../core/index/invoice-source";
+import { diagnosticLine, diagnosticMessage } from "../../core/i18n";
+import type { DiagnosticJson } from "./check";
 import type { Context } from "../context";
 import { requireValue } from "../context";
 import { CommandFailure, UsageError } from "../errors";
@@ -25,10 +28,13 @@ export interface InvoiceJson {
   /** Vault-relative path of the note (to be) written; null when refused. */
   file: string | null;
   client: string;
-  periodFrom: string;
-  periodTo: string;
+  /** The period billed (or refused); null when nothing was left to bill. */
+  periodFrom: string | null;
+  periodTo: string | null;
   /** Set when the invoice was refused: codes of the problems. */
   problems: BillingProblem[];
+  /** Set when the invoice was refused because check reports errors about the client or its time. */
+  diagnostics: DiagnosticJson[];
   warnings: BillingProblem[];
   invoice: {
     number: string;
@@ -36,7 +42,10 @@ export interface InvoiceJson {
     issued: string;
     due: string;
     /** Money in integer minor units of `currency`. */
-    lines: { kind: string; text: string; minutes: number | null; quantity: number; unitPrice: number | null; amount: number; entries: string[] }[];
+    lines: { kind: string; text: string; month: string | null; minutes: number | null; quantity: number; unitPrice: number | null; amount: number; entries: string[] }[];
+    /** Months whose retainer fee it charges, and minutes it counts against each month's allowance. */
+    retainerMonths: string[];
+    retainerMinutes: Record<string, number>;
     subtotal: number;
     discount: number;
     taxes: { name: string; milliPercent: number; amount: number }[];
@@ -65,28 +74,41 @@ export function runInvoice(ctx: Context): number {
     period = from !== undefined && to !== undefined ? periodOf(from, to, client.timezone) : null;
     if (!period) throw new UsageError("cli.error.period-invalid");
   }
-  const shelf = vault.index.invoices;
   const layout = vault.index.layout;
-  const r = draftInvoice({
-    client,
-    fields: shelf.clientFields(client.key),
-    invoices: shelf.records(),
-    ledger: shelf.ledger(),
-    extraNumbers: shelf.paths().map((p) => p.slice(p.lastIndexOf("/") + 1).replace(/\.md$/, "")),
-    entries: (from, to) => vault.index.entriesOf(client.key, from, to),
-    packages: taskPackages(notesIn(vault.root, vault.settings.packagesFolder), notesIn(vault.root, `${clientFolderPath(layout, client.key)}/Tasks`)),
-    now,
-    period,
-    pattern: vault.settings.invoiceNumberPattern,
-  });
+  const r = draftInvoice(
+    draftRequest(vault.index, client, {
+      now,
+      period,
+      pattern: vault.settings.invoiceNumberPattern,
+      packages: taskPackages(notesIn(vault.root, vault.settings.packagesFolder), notesIn(vault.root, `${clientFolderPath(layout, client.key)}/Tasks`)),
+    }),
+  );
   const dryRun = ctx.args.booleans.has("dry-run");
-  const problemText = (p: BillingProblem) => ctx.t(`billing.${p.code}`, { ...p.params, client: client.name, from: r.period.fromDate, to: r.period.toDate, field: p.field ?? "" });
+  const problemText = (p: BillingProblem) =>
+    r.period === null
+      ? ctx.t("billing.nothing-left", { client: client.name })
+      : ctx.t(`billing.${p.code}`, { ...p.params, client: client.name, from: r.period.fromDate, to: r.period.toDate, field: p.field ?? "" });
   if (!r.ok) {
     if (ctx.json) {
-      const out: InvoiceJson = { written: false, dryRun, file: null, client: client.key, periodFrom: r.period.fromDate, periodTo: r.period.toDate, problems: r.problems, warnings: [], invoice: null };
+      const out: InvoiceJson = {
+        written: false,
+        dryRun,
+        file: null,
+        client: client.key,
+        periodFrom: r.period?.fromDate ?? null,
+        periodTo: r.period?.toDate ?? null,
+        problems: r.problems,
+        diagnostics: r.diagnostics.map((d) => ({ ...d, message: diagnosticMessage(d, ctx.t) })),
+        warnings: [],
+        invoice: null,
+      };
       printJson(ctx.io, out);
     }
     for (const p of r.problems) ctx.io.err(terminalSafe(`client-desk: ${ctx.t("cli.error.invoice-refused", { reason: problemText(p) })}`) + "\n");
+    if (r.diagnostics.length > 0) {
+      ctx.io.err(terminalSafe(`client-desk: ${ctx.t("cli.error.invoice-data", { client: client.name, count: r.diagnostics.length })}`) + "\n");
+      for (const d of r.diagnostics) ctx.io.err(terminalSafe(`  ${diagnosticLine(d, ctx.t)}`) + "\n");
+    }
     return 1;
   }
   const d = r.draft;
@@ -107,13 +129,16 @@ export function runInvoice(ctx: Context): number {
       periodFrom: d.periodFrom,
       periodTo: d.periodTo,
       problems: [],
+      diagnostics: [],
       warnings: r.warnings,
       invoice: {
         number: d.number,
         currency: client.currency,
         issued: d.issued,
         due: d.due,
-        lines: d.lines.map((l) => ({ kind: l.kind, text: l.text, minutes: l.minutes, quantity: l.quantity, unitPrice: l.unitPrice, amount: l.amount, entries: l.entryIds })),
+        lines: d.lines.map((l) => ({ kind: l.kind, text: l.text, month: l.month, minutes: l.minutes, quantity: l.quantity, unitPrice: l.unitPrice, amount: l.amount, entries: l.entryIds })),
+        retainerMonths: d.retainerMonths,
+        retainerMinutes: Object.fromEntries(d.retainerMinutes),
         subtotal: t.subtotal,
         discount: t.discount,
         taxes: t.taxes,

@@ -205,7 +205,7 @@ function status(ctx: Context, vault: LoadedVault, now: number): number {
     retainers: burnsAt(snap, now).map((b) => ({
       key: b.key,
       name: b.name,
-      month: snap.month.month,
+      month: b.month,
       usedSeconds: Math.round(b.usedMs / 1000),
       rawSeconds: Math.round(b.rawMs / 1000),
       includedHours: b.includedHours,

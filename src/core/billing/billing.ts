@@ -1,7 +1,8 @@
 // Billing: the finished, billable, not yet billed entries of a client and period → invoice lines
-// and totals, by the client's model (hourly, retainer, fixed-price packages), grouping
-// (`invoice_lines`), rounding, tax, discount and deposit. Pure: the caller gives the entries, the
-// ids already billed (from invoice notes) and the packages. Money is integer minor units.
+// and totals, by the client's model (hourly, retainer by calendar month, fixed-price packages),
+// grouping (`invoice_lines`), rounding, tax, discount and the deposit credited. Pure: the caller
+// gives the entries, which ids are billed, what the client's live invoices charged (ClientLedger)
+// and the packages. Money is integer minor units.
 
 import type { Client, Entry } from "../shared/types";
 import type { ClientInvoiceFields } from "./invoice-client";
@@ -11,14 +12,17 @@ import { multiplyRate } from "../shared/money";
 import { entryFingerprint } from "./invoice-check";
 import { invoiceTotals, type Totals } from "./invoice-totals";
 import { append } from "../shared/append";
+import { monthIn, monthsOfDates, RetainerMonths, type RetainerHistory } from "./retainer";
 
-export type LineKind = "time" | "package" | "retainer" | "overage";
+export type LineKind = "time" | "package" | "retainer" | "overage" | "deposit";
 
 export interface InvoiceLine {
   kind: LineKind;
-  /** Task, entry note or package name as written; for retainer/overage lines, empty (the writer names them). */
+  /** Task, entry note or package name as written; for retainer/overage/deposit lines, empty (the writer names them). */
   text: string;
-  /** Billed minutes (time, overage, retainer's included hours); null for packages. */
+  /** The month ("YYYY-MM", the client's zone) of a retainer or overage line; null otherwise. */
+  month: string | null;
+  /** Billed minutes (time, overage, a retainer month's allowance); null for packages and deposits. */
   minutes: number | null;
   quantity: number;
   /** Minor units per hour (time, overage) or per delivery (package); null when not priced by the line. */
@@ -39,23 +43,23 @@ export interface BillingProblem {
 export interface BillingInput {
   client: Client;
   fields: ClientInvoiceFields;
-  /** The client's entries: only those starting in [from, to) that count are billed. */
+  /** The client's entries that may be billed: the caller gives at least those the period bills. */
   entries: readonly Entry[];
+  /** The period, instants of its first and after its last day in the client's zone. */
   from: number;
   to: number;
-  /** Ids billed by invoice notes that are not void (a set, or a map keyed by id). */
+  fromDate: string;
+  toDate: string;
+  /** Ids billed by invoice notes that are not void. */
   billed: { has(id: string): boolean };
   /** taskKey → package, for tasks sold as a fixed-price package. */
   packages: ReadonlyMap<string, PackageInfo>;
   /** taskKeys whose package an earlier invoice billed: their new entries are included at no charge. */
   packagesBilled: ReadonlySet<string>;
-  /** Unused retainer minutes carried in from the previous invoice (rollover). */
-  carryInMinutes: number;
-  /**
-   * A live invoice of the client already covers part of this period: the retainer fee (and its
-   * hours) is not charged again, and new hours of that period are overage.
-   */
-  retainerFeeBilled?: boolean;
+  /** What the client's live invoices charged of the retainer (fee months, minutes per month). */
+  retainer: RetainerHistory;
+  /** Deposit money received and not yet credited, minor units: credited up to the total. */
+  depositCredit: number;
 }
 
 export interface BillingResult {
@@ -67,18 +71,101 @@ export interface BillingResult {
   checks: [string, string][];
   /** taskKeys (as written) whose package this invoice bills. */
   packages: string[];
+  /** Months whose retainer fee this invoice charges. */
+  retainerMonths: string[];
+  /** Month → minutes this invoice counts against that month's allowance. */
+  retainerMinutes: [string, number][];
+  /** Unused minutes of the last month billed, once this invoice is counted (what rolls over). */
   carryOutMinutes: number;
   problems: BillingProblem[];
 }
 
 const MIN = 60_000;
 
+/**
+ * The entries a period bills: finished, billable, with a written block id, not billed yet, and
+ * started inside the period, or, for a retainer invoiced in advance, before it (the months before
+ * the one whose fee it charges).
+ */
+export function billableEntries(input: Pick<BillingInput, "client" | "entries" | "from" | "to" | "billed">): Entry[] {
+  const advance = input.client.billing === "retainer" && input.client.retainerBilling === "advance";
+  return input.entries
+    .filter((e) => e.billable && e.end !== null && e.end > e.start && (advance ? e.start < input.from : e.start >= input.from && e.start < input.to) && !input.billed.has(e.id))
+    .sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Minutes per entry that add up to the task's rounded total (largest remainders get the extra minutes). */
+function entryMinutes(entries: readonly Entry[], client: Client): Map<Entry, number> {
+  const out = new Map<Entry, number>();
+  if (client.rounding.scope !== "task") {
+    for (const e of entries) out.set(e, Math.round(billedMs([e], client.rounding) / MIN));
+    return out;
+  }
+  const byTask = new Map<string | null, Entry[]>();
+  for (const e of entries) {
+    const k = taskKey(e.task);
+    const list = byTask.get(k);
+    if (list) list.push(e);
+    else byTask.set(k, [e]);
+  }
+  for (const group of byTask.values()) {
+    const total = Math.round(billedMs(group, client.rounding) / MIN);
+    const raw = group.map((e) => ((e.end ?? e.start) - e.start) / MIN);
+    const sum = raw.reduce((a, b) => a + b, 0);
+    const shares = raw.map((r) => (sum === 0 ? total / group.length : (r * total) / sum));
+    const floors = shares.map(Math.floor);
+    let left = total - floors.reduce((a, b) => a + b, 0);
+    const order = shares.map((s, i) => [s - floors[i], i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+    for (const [, i] of order) {
+      if (left <= 0) break;
+      floors[i]++;
+      left--;
+    }
+    group.forEach((e, i) => out.set(e, floors[i]));
+  }
+  return out;
+}
+
+/** Time lines: by task (also for `package` mode), or one a line per entry; for a retainer, per month too. */
+function timeLines(entries: readonly Entry[], client: Client, fields: ClientInvoiceFields, perMonth: boolean): InvoiceLine[] {
+  const monthOf = (e: Entry) => (perMonth ? monthIn(e.start, client.timezone) : null);
+  if (fields.lines === "entry") {
+    const minutes = entryMinutes(entries, client);
+    return entries.map((e) => ({
+      kind: "time",
+      text: e.note.trim() || (e.task ?? ""),
+      month: monthOf(e),
+      minutes: minutes.get(e) ?? 0,
+      quantity: 1,
+      unitPrice: null,
+      amount: 0,
+      entryIds: [e.id],
+    }));
+  }
+  const groups = new Map<string, { text: string; month: string | null; entries: Entry[] }>();
+  for (const e of entries) {
+    const month = monthOf(e);
+    const key = `${month ?? ""}|${taskKey(e.task) ?? ""}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { text: e.task ?? "", month, entries: [] }));
+    g.entries.push(e);
+  }
+  return [...groups.values()].map((g) => ({
+    kind: "time",
+    text: g.text,
+    month: g.month,
+    minutes: Math.round(billedMs(g.entries, client.rounding) / MIN),
+    quantity: 1,
+    unitPrice: null,
+    amount: 0,
+    entryIds: g.entries.map((e) => e.id),
+  }));
+}
+
 export function bill(input: BillingInput): BillingResult {
   const { client, fields } = input;
   const problems: BillingProblem[] = [];
-  const picked = input.entries
-    .filter((e) => e.billable && e.end !== null && e.end > e.start && e.start >= input.from && e.start < input.to && !input.billed.has(e.id))
-    .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+  const picked = billableEntries(input);
 
   const packaged = new Map<string, { pkg: PackageInfo; task: string; entries: Entry[] }>();
   const timed: Entry[] = [];
@@ -115,68 +202,63 @@ export function bill(input: BillingInput): BillingResult {
       append(existing.entryIds, g.entries.map((e) => e.id));
       continue;
     }
-    const line: InvoiceLine = {
+    pkgLines.set(groupKey, {
       kind: "package",
       text: fields.lines === "package" ? g.pkg.name : `${g.pkg.name}: ${g.task}`,
+      month: null,
       minutes: null,
       quantity: already ? 0 : 1,
       unitPrice: g.pkg.price,
       amount: charge,
       entryIds: g.entries.map((e) => e.id),
-    };
-    pkgLines.set(groupKey, line);
+    });
   }
 
-  // Time: grouped by task (also for `package` mode), or one line per entry.
-  const groups: { text: string; entries: Entry[] }[] = [];
-  if (fields.lines === "entry") {
-    for (const e of timed) groups.push({ text: e.note.trim() || (e.task ?? ""), entries: [e] });
-  } else {
-    const byTask = new Map<string | null, { text: string; entries: Entry[] }>();
-    for (const e of timed) {
-      const k = taskKey(e.task);
-      let g = byTask.get(k);
-      if (!g) byTask.set(k, (g = { text: e.task ?? "", entries: [] }));
-      g.entries.push(e);
-    }
-    append(groups, byTask.values());
-  }
-  const timeLines: InvoiceLine[] = groups.map((g) => ({
-    kind: "time",
-    text: g.text,
-    minutes: Math.round(billedMs(g.entries, client.rounding) / MIN),
-    quantity: 1,
-    unitPrice: null,
-    amount: 0,
-    entryIds: g.entries.map((e) => e.id),
-  }));
-  // Rounding works in whole minutes of ms; amounts come from the same billed milliseconds.
-  const billedMsOf = (l: InvoiceLine) => (l.minutes ?? 0) * MIN;
-
+  const retainerMonths: string[] = [];
+  const retainerMinutes: [string, number][] = [];
   let carryOutMinutes = 0;
   if (client.billing === "retainer") {
     if (client.retainerFee === null || client.retainerHours === null) {
       problems.push({ code: "rate-missing", severity: "error", field: client.retainerFee === null ? "retainer_fee" : "retainer_hours", params: { billing: "retainer" } });
     } else {
-      const again = input.retainerFeeBilled === true;
-      const includedMin = again ? 0 : Math.round(client.retainerHours * 60);
-      const available = includedMin + (again ? 0 : input.carryInMinutes);
-      const used = timeLines.reduce((s, l) => s + (l.minutes ?? 0), 0);
-      if (!again) lines.push({ kind: "retainer", text: "", minutes: available, quantity: 1, unitPrice: client.retainerFee, amount: client.retainerFee, entryIds: [] });
-      append(billedEntries, timed);
-      append(lines, timeLines);
-      const over = Math.max(0, used - available);
-      if (over > 0) {
+      const months = new RetainerMonths(Math.round(client.retainerHours * 60), client.rollover, input.retainer);
+      // Each month of the period whose fee no live invoice charged yet.
+      for (const m of monthsOfDates(input.fromDate, input.toDate)) {
+        if (months.isCharged(m)) continue;
+        months.charge(m);
+        retainerMonths.push(m);
+      }
+      const byMonth = new Map<string, Entry[]>();
+      for (const e of timed) {
+        const m = monthIn(e.start, client.timezone);
+        const list = byMonth.get(m);
+        if (list) list.push(e);
+        else byMonth.set(m, [e]);
+      }
+      const billedMonths = [...new Set([...retainerMonths, ...byMonth.keys()])].sort();
+      const overage: InvoiceLine[] = [];
+      for (const m of billedMonths) {
+        const list = byMonth.get(m) ?? [];
+        const minutes = Math.round(billedMs(list, client.rounding) / MIN);
+        if (retainerMonths.includes(m)) {
+          lines.push({ kind: "retainer", text: "", month: m, minutes: months.allowance(m), quantity: 1, unitPrice: client.retainerFee, amount: client.retainerFee, entryIds: [] });
+        }
+        if (list.length === 0) continue;
+        retainerMinutes.push([m, minutes]);
+        const over = months.count(m, minutes);
+        if (over === 0) continue;
         if (client.overageRate === null) {
           problems.push({ code: "rate-missing", severity: "error", field: "overage_rate", params: { billing: "retainer" } });
-        } else {
-          lines.push({ kind: "overage", text: "", minutes: over, quantity: 1, unitPrice: client.overageRate, amount: multiplyRate(client.overageRate, over * MIN), entryIds: [] });
+          continue;
         }
+        overage.push({ kind: "overage", text: "", month: m, minutes: over, quantity: 1, unitPrice: client.overageRate, amount: multiplyRate(client.overageRate, over * MIN), entryIds: [] });
       }
-      // Only this month's included hours roll over, never more than one month's worth.
-      carryOutMinutes = client.rollover && !again ? Math.min(includedMin, Math.max(0, available - used)) : 0;
+      append(lines, timeLines(timed, client, fields, billedMonths.length > 1));
+      append(lines, overage);
+      append(billedEntries, timed);
+      if (client.rollover && billedMonths.length > 0) carryOutMinutes = Math.min(months.unused(billedMonths[billedMonths.length - 1]), Math.round(client.retainerHours * 60));
     }
-  } else if (timeLines.length > 0) {
+  } else if (timed.length > 0) {
     if (client.rate === null) {
       if (client.billing === "fixed") {
         problems.push({ code: "invoice-entry-unpriced", severity: "warning", field: "rate", params: { count: timed.length } });
@@ -185,29 +267,26 @@ export function bill(input: BillingInput): BillingResult {
       }
     } else {
       const rate = client.rate;
-      for (const l of timeLines) {
+      for (const l of timeLines(timed, client, fields, false)) {
         l.unitPrice = rate;
-        l.amount = multiplyRate(rate, billedMsOf(l));
+        // Rounding works in whole minutes; amounts come from the same billed minutes.
+        l.amount = multiplyRate(rate, (l.minutes ?? 0) * MIN);
+        lines.push(l);
       }
-      append(lines, timeLines);
       append(billedEntries, timed);
     }
   }
   append(lines, pkgLines.values());
 
   const refused = problems.some((p) => p.severity === "error");
-  if (!refused && billedEntries.length === 0 && !(client.billing === "retainer" && lines.some((l) => l.kind === "retainer"))) {
+  if (!refused && billedEntries.length === 0 && retainerMonths.length === 0) {
     problems.push({ code: "invoice-nothing", severity: "error", params: {} });
   }
-  billedEntries.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+  billedEntries.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // The deposit credited never exceeds the total (invoiceTotals stops it there).
   const totals = invoiceTotals(
     lines.map((l) => l.amount),
-    {
-      discountMilli: fields.discountMilli,
-      tax: client.tax,
-      depositMilli: fields.depositMinor === null ? Math.round(client.depositPercent * 1000) : undefined,
-      depositMinor: fields.depositMinor ?? undefined,
-    },
+    { discountMilli: fields.discountMilli, tax: client.tax, depositMinor: Math.max(0, input.depositCredit) },
   );
   return {
     lines,
@@ -215,6 +294,8 @@ export function bill(input: BillingInput): BillingResult {
     entries: billedEntries,
     checks: billedEntries.map((e) => [e.id, entryFingerprint(e)]),
     packages: packagesOut,
+    retainerMonths,
+    retainerMinutes,
     carryOutMinutes,
     problems,
   };

@@ -1,64 +1,113 @@
-// Putting an invoice together: the period, the ids already billed, the carried retainer hours,
-// the next number, the due date and the lines. Shared by the "Create invoice" command and
-// `client-desk invoice`, so both write the same note for the same vault and clock.
+// Putting an invoice together: the period (whole months by default), what the client's live
+// invoices already charged, the refusal when the data has errors, the next number, the due date
+// and the lines. Shared by the "Create invoice" command and `client-desk invoice`, so both write
+// the same note for the same vault and clock.
 
-import type { Client, Entry } from "../shared/types";
+import type { Client, Diagnostic, Entry } from "../shared/types";
 import type { ClientInvoiceFields } from "./invoice-client";
 import type { InvoiceRecord } from "./invoice-note";
 import type { PackageInfo } from "./package-note";
-import { bill, type BillingProblem } from "./billing";
-import { buildLedger, carryIn, dateIn, invoicesOfClient, lastPeriodEnd, packagesBilled, type Ledger } from "./invoice-ledger";
+import { bill, billableEntries, type BillingProblem } from "./billing";
+import { clientLedger, type ClientLedger } from "./client-ledger";
+import { dateIn } from "./invoice-ledger";
 import { nextInvoiceNumber } from "./invoice-number";
 import { defaultPeriod, dueDate, type InvoicePeriod } from "./invoice-period";
 import type { InvoiceDraft } from "./invoice-write";
+import { monthIn } from "./retainer";
 
 export interface DraftRequest {
   client: Client;
   fields: ClientInvoiceFields;
-  /** Every invoice note of the vault (numbers are unique across it). */
+  /** The client's invoice notes, every status. */
   invoices: readonly InvoiceRecord[];
-  /** buildLedger(invoices), when the caller keeps one (the index does). */
-  ledger?: Ledger;
-  /** Numbers in use that may not be in `invoices`: file names of notes in Invoices folders. */
-  extraNumbers?: Iterable<string>;
-  /** The client's entries (any range that covers the period), or how to get those of [from, to). */
-  entries: readonly Entry[] | ((from: number, to: number) => readonly Entry[]);
+  /** Whether a live invoice (of any client) bills an entry id; by default, one of `invoices`. */
+  billed?: { has(id: string): boolean };
+  /** Invoice numbers and file names in use across the vault; by default, those of `invoices`. */
+  numbersInUse?: Iterable<string>;
+  /** The client's entries, all of them (unbilled ones of any month choose the default period). */
+  entries: readonly Entry[];
+  /** Entries by id, for invoices written before retainer_minutes (their minutes come from their entries). */
+  entriesByIds?: (ids: readonly string[]) => readonly Entry[];
   packages: ReadonlyMap<string, PackageInfo>;
   now: number;
   /** Null for the default period. */
   period: InvoicePeriod | null;
   pattern: string;
+  /**
+   * What `check` reports as an error about the client or its time in [from, to): the client note,
+   * its invoice fields, the log notes' unreadable lines and ids used twice. Any of them refuses the
+   * invoice.
+   */
+  problemsIn?: (from: number, to: number) => Diagnostic[];
 }
 
 export type DraftResult =
   | { ok: true; draft: InvoiceDraft; warnings: BillingProblem[]; period: InvoicePeriod }
-  | { ok: false; problems: BillingProblem[]; period: InvoicePeriod };
+  /** `period` is null when nothing is left to bill at all. */
+  | { ok: false; problems: BillingProblem[]; diagnostics: Diagnostic[]; period: InvoicePeriod | null };
+
+/** An id the index made up for a line without a block id: it moves with the line, so it never bills. */
+export function isWrittenId(id: string): boolean {
+  return /^[A-Za-z0-9-]+$/.test(id);
+}
+
+export function ledgerOf(req: Pick<DraftRequest, "client" | "invoices" | "entries" | "entriesByIds">): ClientLedger {
+  const byIds = (ids: readonly string[]) => {
+    const wanted = new Set(ids);
+    return req.entries.filter((e) => wanted.has(e.id));
+  };
+  return clientLedger(req.invoices, { zone: req.client.timezone, rounding: req.client.rounding, entriesByIds: req.entriesByIds ?? byIds });
+}
 
 export function draftInvoice(req: DraftRequest): DraftResult {
   const { client } = req;
+  const billed = req.billed ?? new Set(req.invoices.flatMap((i) => (i.status === "void" ? [] : i.entries)));
+  const numbersInUse = req.numbersInUse ?? req.invoices.map((i) => i.number);
   const zone = client.timezone;
-  const period = req.period ?? defaultPeriod(req.now, zone, lastPeriodEnd(req.invoices, client.key));
-  const ledger = req.ledger ?? buildLedger(req.invoices);
-  const result = bill({
+  const ledger = ledgerOf(req);
+  let period = req.period;
+  if (period === null) {
+    const open = billableEntries({ client: { ...client, retainerBilling: "arrears" }, entries: req.entries, from: -Infinity, to: Infinity, billed });
+    period = defaultPeriod({
+      now: req.now,
+      zone,
+      client,
+      monthsWithWork: [...new Set(open.map((e) => monthIn(e.start, zone)))],
+      charged: ledger.retainer.charged,
+    });
+    if (period === null) return { ok: false, problems: [{ code: "invoice-nothing", severity: "error", params: {} }], diagnostics: [], period: null };
+  }
+
+  // Refuse rather than guess: any error about the client or its time in the period, and any entry
+  // the period would bill that has no block id of its own.
+  const diagnostics = (req.problemsIn?.(period.from, period.to) ?? []).filter((d) => d.severity === "error");
+  const input = {
     client,
     fields: req.fields,
-    entries: typeof req.entries === "function" ? req.entries(period.from, period.to) : req.entries,
+    entries: req.entries,
     from: period.from,
     to: period.to,
-    billed: ledger.billedBy,
+    fromDate: period.fromDate,
+    toDate: period.toDate,
+    billed,
     packages: req.packages,
-    packagesBilled: packagesBilled(req.invoices, client.key),
-    carryInMinutes: client.billing === "retainer" && client.rollover ? carryIn(req.invoices, client.key) : 0,
-    retainerFeeBilled:
-      client.billing === "retainer" &&
-      invoicesOfClient(req.invoices, client.key).some((i) => i.periodFrom !== null && i.periodTo !== null && i.periodFrom <= period.toDate && i.periodTo >= period.fromDate),
-  });
+    packagesBilled: ledger.packagesBilled,
+    retainer: ledger.retainer,
+    depositCredit: Math.max(0, (req.fields.depositMinor ?? 0) + ledger.depositPaid - ledger.depositApplied),
+  };
+  for (const e of billableEntries(input)) {
+    if (isWrittenId(e.id)) continue;
+    diagnostics.push({ severity: "error", code: "entry-missing-id", file: e.file, line: e.line, params: { text: e.note } });
+  }
+  if (diagnostics.length > 0) return { ok: false, problems: [], diagnostics, period };
+
+  const result = bill(input);
   const errors = result.problems.filter((p) => p.severity === "error");
-  if (errors.length > 0) return { ok: false, problems: errors, period };
+  if (errors.length > 0) return { ok: false, problems: errors, diagnostics: [], period };
   const issued = dateIn(req.now, zone);
-  const used = [...req.invoices.map((i) => i.number), ...(req.extraNumbers ?? [])];
   const draft: InvoiceDraft = {
-    number: nextInvoiceNumber(req.pattern, issued, used),
+    kind: "invoice",
+    number: nextInvoiceNumber(req.pattern, issued, [...numbersInUse]),
     client,
     fields: req.fields,
     issued,
@@ -70,7 +119,8 @@ export function draftInvoice(req: DraftRequest): DraftResult {
     entryIds: result.entries.map((e) => e.id),
     checks: result.checks,
     packages: result.packages,
-    carryInMinutes: client.billing === "retainer" && client.rollover ? carryIn(req.invoices, client.key) : 0,
+    retainerMonths: result.retainerMonths,
+    retainerMinutes: result.retainerMinutes,
     carryOutMinutes: result.carryOutMinutes,
   };
   return { ok: true, draft, warnings: result.problems, period };

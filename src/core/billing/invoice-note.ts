@@ -9,6 +9,9 @@ import { parseMajor, sumMinor } from "../shared/money";
 import { FieldReader, isDateText, shownValue } from "../notes/fields";
 
 export type InvoiceStatus = "draft" | "sent" | "paid" | "void";
+/** A deposit invoice bills money received before the work; its payments are credited later. */
+export type InvoiceKind = "invoice" | "deposit";
+export const INVOICE_KINDS: readonly InvoiceKind[] = ["invoice", "deposit"];
 export const INVOICE_STATUSES: readonly InvoiceStatus[] = ["draft", "sent", "paid", "void"];
 
 export interface Payment {
@@ -48,8 +51,21 @@ export interface InvoiceRecord {
   checks: Map<string, string>;
   /** Tasks (link targets) whose fixed-price package this invoice billed. */
   packages: string[];
-  /** Unused retainer hours carried to the next month, in minutes. */
+  /** Unused retainer hours carried to the next month, in minutes (notes written before retainer_months). */
   carryMinutes: number;
+  kind: InvoiceKind;
+  /**
+   * Months ("YYYY-MM", the client's zone) whose retainer fee this invoice charged; null when the
+   * note was written before the field existed (its period then says which months it covered).
+   */
+  retainerMonths: string[] | null;
+  /** Month → minutes this invoice counted against that month's allowance. */
+  retainerMinutes: Map<string, number>;
+  /**
+   * A retainer invoice written before retainer_months: it charged the fee of every month of its
+   * period, and the minutes it counted are those of its entries.
+   */
+  legacyRetainer: boolean;
   payments: Payment[];
   /** True when every money field read exactly: only such an invoice is counted in totals. */
   moneyOk: boolean;
@@ -63,6 +79,7 @@ export interface InvoiceNoteInput {
   yamlError: { line: number; reason: string } | null;
 }
 
+const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 const PAYMENT = /^(\d{4}-\d{2}-\d{2})\s+(\S+)(?:\s+(.*))?$/;
 
 /** The note's file name without `.md`: the number when the note has none. */
@@ -133,6 +150,10 @@ export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceReco
   let paid = money("paid", false);
 
   const list = (field: string): string[] => f.take(f.list(field)) ?? [];
+  const bad = (field: string, value: string, allowed: string): false => {
+    f.report("field-value", field, { value, allowed });
+    return false;
+  };
   const entries = list("entries").map((id) => id.replace(/^\^/, ""));
   const checks = new Map<string, string>();
   for (const c of list("checks")) {
@@ -159,6 +180,16 @@ export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceReco
     paid = sum;
   }
   const carryMinutes = Math.round(f.or(f.number("retainer_carry", 0, Infinity, "hours ≥ 0"), 0) * 60);
+  const retainerMonths = f.isSet("retainer_months") ? list("retainer_months").filter((m) => MONTH.test(m) || bad("retainer_months", m, "YYYY-MM")) : null;
+  // Written before retainer_months: a retainer invoice (it has retainer_carry) charged the fee of
+  // every month its period touched; its minutes come from its entries (legacyRetainer).
+  const legacyRetainer = retainerMonths === null && f.isSet("retainer_carry");
+  const retainerMinutes = new Map<string, number>();
+  for (const item of list("retainer_minutes")) {
+    const m = /^(\d{4}-(?:0[1-9]|1[0-2]))\s+(\d+)$/.exec(item.trim());
+    if (m) retainerMinutes.set(m[1], (retainerMinutes.get(m[1]) ?? 0) + Number(m[2]));
+    else bad("retainer_minutes", item, "YYYY-MM MINUTES");
+  }
 
   const invoice: InvoiceRecord = {
     file: input.path,
@@ -182,6 +213,10 @@ export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceReco
     checks,
     packages: list("packages"),
     carryMinutes,
+    kind: f.or(f.choice("invoice_kind", INVOICE_KINDS), "invoice"),
+    retainerMonths,
+    retainerMinutes,
+    legacyRetainer,
     payments,
     moneyOk,
   };

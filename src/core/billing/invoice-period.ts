@@ -2,7 +2,9 @@
 // inclusive, i.e. the instants from `from`'s midnight to the midnight after `to` there.
 
 import { DateTime } from "luxon";
+import type { Client } from "../shared/types";
 import { isDateText } from "../notes/fields";
+import { monthsFrom, shiftMonth } from "./retainer";
 
 export interface InvoicePeriod {
   /** "YYYY-MM-DD", inclusive. */
@@ -35,20 +37,41 @@ export function monthPeriod(month: string, zone: string): InvoicePeriod | null {
   return periodOf(`${month}-01`, `${month}-${String(days).padStart(2, "0")}`, zone);
 }
 
+export interface PeriodFacts {
+  now: number;
+  /** The client's zone: months and days are the client's. */
+  zone: string;
+  client: Pick<Client, "billing" | "retainerBilling" | "status">;
+  /** Months with finished, billable entries not billed yet. */
+  monthsWithWork: readonly string[];
+  /** Months whose retainer fee a live invoice charged. */
+  charged: ReadonlySet<string>;
+}
+
 /**
- * The default period: last month in the client's zone; or, when the client was invoiced before,
- * from the day after the last invoice's period to the end of last month (to today when that is
- * already covered).
+ * The default period, whole months of the client's zone: the oldest month that has ended and has
+ * something left to bill (entries not billed yet; for a retainer invoiced in arrears, also a fee
+ * not charged yet, from the first month it was charged or worked in). A retainer invoiced in
+ * advance: the current month, when its fee is not charged yet or earlier months have hours to
+ * bill. Null when nothing is left: nothing is written then.
  */
-export function defaultPeriod(now: number, zone: string, lastPeriodEnd: string | null): InvoicePeriod {
-  const today = DateTime.fromMillis(now, { zone }).startOf("day");
-  const lastMonthEnd = today.startOf("month").minus({ days: 1 });
-  let from = lastMonthEnd.startOf("month");
-  if (lastPeriodEnd !== null && isDateText(lastPeriodEnd)) from = DateTime.fromISO(lastPeriodEnd, { zone }).plus({ days: 1 });
-  let to = lastMonthEnd;
-  if (to < from) to = today;
-  if (to < from) from = to;
-  return periodOf(from.toISODate() ?? "", to.toISODate() ?? "", zone) as InvoicePeriod;
+export function defaultPeriod(f: PeriodFacts): InvoicePeriod | null {
+  const current = DateTime.fromMillis(f.now, { zone: f.zone }).toFormat("yyyy-MM");
+  const retainer = f.client.billing === "retainer";
+  const running = f.client.status === "active" || f.client.status === "onboarding";
+  if (retainer && f.client.retainerBilling === "advance") {
+    const owed = (running && !f.charged.has(current)) || f.monthsWithWork.some((m) => m < current);
+    return owed ? monthPeriod(current, f.zone) : null;
+  }
+  const candidates = f.monthsWithWork.filter((m) => m < current);
+  if (retainer && running) {
+    const first = [...f.charged, ...f.monthsWithWork].sort()[0];
+    if (first !== undefined && first < current) {
+      for (const m of monthsFrom(first, shiftMonth(current, -1))) if (!f.charged.has(m)) candidates.push(m);
+    }
+  }
+  if (candidates.length === 0) return null;
+  return monthPeriod(candidates.sort()[0], f.zone);
 }
 
 /** Issue date + payment terms, a date in the client's zone. */

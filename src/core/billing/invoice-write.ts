@@ -6,6 +6,7 @@ import type { Client, Language } from "../shared/types";
 import type { InvoiceLine } from "./billing";
 import type { Totals } from "./invoice-totals";
 import type { ClientInvoiceFields } from "./invoice-client";
+import type { InvoiceKind } from "./invoice-note";
 import { translator, type Translate } from "../i18n";
 import { formatMoney, toMajorString } from "../shared/money";
 import { linkTarget } from "../notes/timed-line";
@@ -20,6 +21,8 @@ export interface BusinessDetails {
 }
 
 export interface InvoiceDraft {
+  /** A deposit invoice bills money received before the work (one deposit line, no tax or discount). */
+  kind: InvoiceKind;
   number: string;
   client: Client;
   fields: ClientInvoiceFields;
@@ -32,7 +35,11 @@ export interface InvoiceDraft {
   entryIds: string[];
   checks: [string, string][];
   packages: string[];
-  carryInMinutes: number;
+  /** Months whose retainer fee this invoice charges. */
+  retainerMonths: string[];
+  /** Month → minutes counted against that month's allowance. */
+  retainerMinutes: [string, number][];
+  /** Unused retainer minutes of the last month billed, rolling into the next. */
   carryOutMinutes: number;
 }
 
@@ -69,24 +76,41 @@ export function formatPercent(milliPercent: number, language: Language): string 
   return `${percentFormat[language].format(milliPercent / 1000)}%`;
 }
 
+const monthFormat = {
+  en: new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }),
+  vi: new Intl.DateTimeFormat("vi-VN", { month: "long", year: "numeric", timeZone: "UTC" }),
+};
+
+/** "2026-11" → "November 2026" / "tháng 11 năm 2026". */
+export function formatMonth(month: string, language: Language): string {
+  return monthFormat[language].format(new Date(`${month}-15T12:00:00Z`));
+}
+
 /** "2026-12-01" → "1 Dec 2026" / "1 thg 12, 2026", the calendar date itself (no zone shift). */
 export function formatDate(date: string, language: Language): string {
   return dateFormat[language].format(new Date(`${date}T12:00:00Z`));
 }
 
 
-function lineText(l: InvoiceLine, t: Translate, lang: Language, carryIn: number, client: Client): string {
+function lineText(l: InvoiceLine, t: Translate, lang: Language, client: Client): string {
+  const month = l.month === null ? "" : formatMonth(l.month, lang);
   switch (l.kind) {
     case "retainer": {
-      const hours = formatHours(Math.round((client.retainerHours ?? 0) * 60), lang);
-      return carryIn > 0 ? t("inv.line.retainer-carry", { hours, carry: formatHours(carryIn, lang) }) : t("inv.line.retainer", { hours });
+      const included = Math.round((client.retainerHours ?? 0) * 60);
+      const hours = formatHours(included, lang);
+      const carry = (l.minutes ?? included) - included;
+      return carry > 0 ? t("inv.line.retainer-month-carry", { month, hours, carry: formatHours(carry, lang) }) : t("inv.line.retainer-month", { month, hours });
     }
     case "overage":
-      return t("inv.line.overage");
+      return t("inv.line.overage-month", { month });
+    case "deposit":
+      return l.text === "" ? t("inv.line.deposit") : t("inv.line.deposit-for", { text: l.text });
     case "package":
       return l.quantity === 0 ? t("inv.line.package-included", { text: l.text }) : l.text;
-    case "time":
-      return l.text === "" ? t("inv.line.no-task") : linkTarget(l.text);
+    case "time": {
+      const text = l.text === "" ? t("inv.line.no-task") : linkTarget(l.text);
+      return l.month === null ? text : t("inv.line.time-month", { text, month });
+    }
   }
 }
 
@@ -118,7 +142,10 @@ export function renderInvoiceNote(d: InvoiceDraft, business: BusinessDetails): s
     `entries: ${yamlList(d.entryIds)}`,
     `checks: ${yamlList(d.checks.map(([id, h]) => `${id} ${h}`))}`,
     `packages: ${yamlList(d.packages)}`,
-    ...(c.billing === "retainer" ? [`retainer_carry: ${Number((d.carryOutMinutes / 60).toFixed(4))}`] : []),
+    ...(d.kind === "deposit" ? ["invoice_kind: deposit"] : []),
+    ...(c.billing === "retainer" && d.kind === "invoice"
+      ? [`retainer_months: ${yamlList(d.retainerMonths)}`, `retainer_minutes: ${yamlList(d.retainerMinutes.map(([m, n]) => `${m} ${n}`))}`]
+      : []),
     "payments: []",
     `cssclasses: [${INVOICE_CSS_CLASS}]`,
     "---",
@@ -144,7 +171,7 @@ export function renderInvoiceNote(d: InvoiceDraft, business: BusinessDetails): s
     const rate =
       l.unitPrice === null ? "" : l.kind === "time" || l.kind === "overage" ? t("inv.per-hour", { amount: money(l.unitPrice) }) : money(l.unitPrice);
     const amount = l.kind === "time" && l.unitPrice === null ? t("inv.included") : money(l.amount);
-    body.push(`| ${tableCell(lineText(l, t, lang, d.carryInMinutes, c))} | ${qty} | ${rate} | ${amount} |`);
+    body.push(`| ${tableCell(lineText(l, t, lang, c))} | ${qty} | ${rate} | ${amount} |`);
   }
   body.push("");
   body.push("| | |", "| --- | ---: |", `| ${t("inv.subtotal")} | ${money(tot.subtotal)} |`);

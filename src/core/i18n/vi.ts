@@ -92,6 +92,7 @@ const base: Record<BaseKey, string> = {
   "diag.entry-near-miss": "Dòng này trông giống một mục thời gian, nhưng “{value}” không phải là trường Client Desk đọc được: hãy viết là [{field}:: …]. Dòng được giữ nguyên, không được tính, và không bộ đếm giờ nào dừng hay sửa dòng này.",
   "diag.entry-too-long": "Mục này kéo dài {hours} giờ, lâu hơn {limit} giờ mà một mục thường kéo dài (cài đặt). Nếu đây là bộ đếm giờ bị quên, hãy sửa giờ kết thúc trước khi lập hóa đơn.",
   "diag.entry-running-long": "Bộ đếm giờ này đã chạy {hours} giờ, lâu hơn {limit} giờ (cài đặt). Nếu nó bị quên, hãy dừng nó với giờ kết thúc đúng.",
+  "diag.entry-id-shared": "Mã ^{value} nằm trên nhiều dòng (bản sao do đồng bộ gộp?). Không mục nào có mã này được lập hoá đơn cho đến khi chỉ còn một dòng mang nó.",
   "diag.entry-time-invalid": "“{value}” không phải là thời điểm chính xác như 2026-11-23T09:00+07:00 (ngày, giờ và độ lệch UTC).",
   "diag.entry-end-before-start": "Thời điểm kết thúc ({value}) không sau thời điểm bắt đầu. Dòng được giữ nguyên và không được tính.",
   "diag.entry-duplicate-id": "Mã ^{value} bị dùng lại; lần đầu ở {first}. Hoá đơn cần mỗi mã chỉ một lần.",

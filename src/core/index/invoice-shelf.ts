@@ -1,31 +1,34 @@
 // The index's part for invoices: invoice notes read one file at a time, and each client note's
-// invoice fields. Reports and the weekly review read invoices from here (`records()`).
+// invoice fields. Kept so that drafting one client's invoice never walks every invoice of the
+// vault: the notes by client, the numbers and file names in use, and how many live invoices claim
+// each entry id, all updated one note at a time. Reports and the weekly review read every invoice
+// (`records()`).
 
 import type { Diagnostic, Entry } from "../shared/types";
 import { readInvoiceNote, type InvoiceRecord } from "../billing/invoice-note";
 import { readClientInvoiceFields, DEFAULT_INVOICE_FIELDS, type ClientInvoiceFields } from "../billing/invoice-client";
-import { buildLedger, entryDiscrepancies, type Ledger } from "../billing/invoice-ledger";
+import { buildLedger, entryDiscrepancies } from "../billing/invoice-ledger";
 import { append } from "../shared/append";
 
 /**
- * One invoice note as the index keeps it: its numbers in an array and all its text fields joined
- * into one string. Joining copies the characters: a field sliced from the note's text would keep
- * the whole text alive (invariant 8: the index keeps no note's text). Full records are made when
- * asked for (records(), byPath()).
+ * One invoice note as the index keeps it: all its fields joined into one string. Joining copies
+ * the characters: a field sliced from the note's text would keep the whole text alive (invariant
+ * 8: the index keeps no note's text). Full records are made when asked for.
  */
 interface CompactInvoice {
   file: string;
   clientKey: string;
-  /**
-   * number, client, status, issued, due, period_from, period_to, currency, ids, checks, packages,
-   * payments, then subtotal, discount, tax, total, deposit, paid, balance, carry minutes and
-   * moneyOk (1/0) as decimal text: joined by SEP. Numbers as text cost less than an array.
-   */
+  /** Lower-cased number, for the numbers in use. */
+  numberKey: string;
+  /** Ids claimed, when the invoice is live; empty for a void one. */
+  claims: readonly string[];
   text: string;
 }
 
 const SEP = "\u0000";
 const NONE = "\u0001";
+/** The text fields, in order, then the numbers. */
+const TEXTS = 15;
 
 function compact(r: InvoiceRecord): CompactInvoice {
   const opt = (v: string | null) => v ?? NONE;
@@ -44,6 +47,9 @@ function compact(r: InvoiceRecord): CompactInvoice {
     // Separators typed inside a method would split it: they become spaces.
     // eslint-disable-next-line no-control-regex -- the separators are control characters on purpose
     r.payments.map((p) => `${p.date}\t${p.amount}\t${p.method.replace(/[\t\n\u0000\u0001]/g, " ")}`).join("\n"),
+    r.kind,
+    r.retainerMonths === null ? NONE : r.retainerMonths.join(" "),
+    [...r.retainerMinutes].map(([m, n]) => `${m} ${n}`).join(" "),
     r.subtotal,
     r.discount,
     r.tax,
@@ -53,20 +59,22 @@ function compact(r: InvoiceRecord): CompactInvoice {
     r.balance,
     r.carryMinutes,
     r.moneyOk ? 1 : 0,
+    r.legacyRetainer ? 1 : 0,
   ].join(SEP);
-  return { file: r.file, clientKey: r.clientKey, text };
+  return { file: r.file, clientKey: r.clientKey, numberKey: r.number.toLowerCase(), claims: r.status === "void" ? [] : r.entries, text };
 }
 
 function expand(c: CompactInvoice): InvoiceRecord {
   const parts = c.text.split(SEP);
-  const [number, client, status, issued, due, periodFrom, periodTo, currency, ids, checkText, packageText, paymentText] = parts;
+  const [number, client, status, issued, due, periodFrom, periodTo, currency, ids, checkText, packageText, paymentText, kind, monthText, minuteText] = parts;
   const opt = (v: string) => (v === NONE ? null : v);
-  const checks = new Map<string, string>();
-  if (checkText !== "") {
-    const parts = checkText.split(" ");
-    for (let i = 0; i + 1 < parts.length; i += 2) checks.set(parts[i], parts[i + 1]);
-  }
-  const [subtotal, discount, tax, total, deposit, paid, balance, carryMinutes, moneyOk] = parts.slice(12).map(Number);
+  const pairs = (text: string) => {
+    const out: [string, string][] = [];
+    const words = text === "" ? [] : text.split(" ");
+    for (let i = 0; i + 1 < words.length; i += 2) out.push([words[i], words[i + 1]]);
+    return out;
+  };
+  const [subtotal, discount, tax, total, deposit, paid, balance, carryMinutes, moneyOk, legacyRetainer] = parts.slice(TEXTS).map(Number);
   return {
     file: c.file,
     clientKey: c.clientKey,
@@ -86,9 +94,13 @@ function expand(c: CompactInvoice): InvoiceRecord {
     paid,
     balance,
     entries: ids === "" ? [] : ids.split(" "),
-    checks,
+    checks: new Map(pairs(checkText)),
     packages: packageText === "" ? [] : packageText.split("\n"),
     carryMinutes,
+    kind: kind as InvoiceRecord["kind"],
+    retainerMonths: monthText === NONE ? null : monthText === "" ? [] : monthText.split(" "),
+    retainerMinutes: new Map(pairs(minuteText).map(([m, n]) => [m, Number(n)])),
+    legacyRetainer: legacyRetainer === 1,
     payments:
       paymentText === ""
         ? []
@@ -100,29 +112,78 @@ function expand(c: CompactInvoice): InvoiceRecord {
   };
 }
 
+const byFile = (a: InvoiceRecord, b: InvoiceRecord) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+/** A note's file name without `.md`, lower-cased: a number in use even when the note is not an invoice. */
+function fileKey(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "").toLowerCase();
+}
+
+function bump(map: Map<string, number>, key: string, by: number): void {
+  const n = (map.get(key) ?? 0) + by;
+  if (n > 0) map.set(key, n);
+  else map.delete(key);
+}
+
 export class InvoiceShelf {
   /** Path → the invoice, or null for a note in an Invoices folder that is not one. */
   private readonly invoices = new Map<string, CompactInvoice | null>();
+  /** Client key → paths of its invoice notes, and the other way round. */
+  private readonly byClient = new Map<string, Set<string>>();
+  private readonly clientOf = new Map<string, string>();
+  /** Numbers and file names in use (lower case) → how many notes use each. */
+  private readonly numbers = new Map<string, number>();
+  /** Entry id → how many live invoices list it. */
+  private readonly claims = new Map<string, number>();
   /** Only the notes with problems. */
   private readonly problems = new Map<string, Diagnostic[]>();
   private readonly fields = new Map<string, { fields: ClientInvoiceFields; diagnostics: Diagnostic[] }>();
-  private ledgerCache: Ledger | null = null;
+  private readonly clientRecords = new Map<string, InvoiceRecord[]>();
   private recordsCache: InvoiceRecord[] | null = null;
 
   setInvoice(path: string, clientKey: string, data: Record<string, unknown> | null, fieldLines: Map<string, number>, yamlError: { line: number; reason: string } | null): void {
+    this.removeInvoice(path);
     const read = readInvoiceNote({ path, clientKey, data, fieldLines, yamlError });
-    this.invoices.set(path, read.invoice && compact(read.invoice));
+    const c = read.invoice && compact(read.invoice);
+    this.invoices.set(path, c);
+    let paths = this.byClient.get(clientKey);
+    if (!paths) this.byClient.set(clientKey, (paths = new Set()));
+    paths.add(path);
+    this.clientOf.set(path, clientKey);
+    bump(this.numbers, fileKey(path), 1);
+    if (c) {
+      if (c.numberKey !== fileKey(path)) bump(this.numbers, c.numberKey, 1);
+      for (const id of c.claims) bump(this.claims, id, 1);
+    }
     if (read.diagnostics.length > 0) this.problems.set(path, read.diagnostics);
-    else this.problems.delete(path);
-    this.ledgerCache = null;
-    this.recordsCache = null;
+    this.changed(clientKey);
   }
 
   removeInvoice(path: string): boolean {
-    this.ledgerCache = null;
-    this.recordsCache = null;
+    const had = this.invoices.has(path);
+    if (!had) return false;
+    const c = this.invoices.get(path);
+    this.invoices.delete(path);
     this.problems.delete(path);
-    return this.invoices.delete(path);
+    bump(this.numbers, fileKey(path), -1);
+    const clientKey = this.clientOf.get(path) ?? null;
+    this.clientOf.delete(path);
+    if (clientKey !== null) {
+      const paths = this.byClient.get(clientKey);
+      paths?.delete(path);
+      if (paths?.size === 0) this.byClient.delete(clientKey);
+    }
+    if (c) {
+      if (c.numberKey !== fileKey(path)) bump(this.numbers, c.numberKey, -1);
+      for (const id of c.claims) bump(this.claims, id, -1);
+    }
+    this.changed(clientKey);
+    return true;
+  }
+
+  private changed(clientKey: string | null): void {
+    if (clientKey !== null) this.clientRecords.delete(clientKey);
+    this.recordsCache = null;
   }
 
   setClientFields(key: string, path: string, data: Record<string, unknown> | null, fieldLines: Map<string, number>, currency: string): void {
@@ -137,17 +198,47 @@ export class InvoiceShelf {
     return this.fields.get(key)?.fields ?? DEFAULT_INVOICE_FIELDS;
   }
 
+  /** Problems of a client note's invoice fields. */
+  clientFieldProblems(key: string): readonly Diagnostic[] {
+    return this.fields.get(key)?.diagnostics ?? [];
+  }
+
   /** Every invoice note that reads as one, void ones included, by path. Cached: do not change it. */
   records(): readonly InvoiceRecord[] {
     if (this.recordsCache === null) {
       const out: InvoiceRecord[] = [];
       for (const c of this.invoices.values()) if (c) out.push(expand(c));
-      this.recordsCache = out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+      this.recordsCache = out.sort(byFile);
     }
     return this.recordsCache;
   }
 
-  /** Paths of every note in an Invoices folder, read as an invoice or not: their names are numbers in use. */
+  /** One client's invoice notes that read as invoices, every status, by path. Cached: do not change it. */
+  recordsOf(clientKey: string): readonly InvoiceRecord[] {
+    let list = this.clientRecords.get(clientKey);
+    if (!list) {
+      list = [];
+      for (const path of this.byClient.get(clientKey) ?? []) {
+        const c = this.invoices.get(path);
+        if (c) list.push(expand(c));
+      }
+      list.sort(byFile);
+      this.clientRecords.set(clientKey, list);
+    }
+    return list;
+  }
+
+  /** Numbers and file names in use across the vault (lower case): a new number is none of them. */
+  numbersInUse(): Iterable<string> {
+    return this.numbers.keys();
+  }
+
+  /** Whether a live invoice lists this entry id. */
+  isBilled(id: string): boolean {
+    return this.claims.has(id);
+  }
+
+  /** Paths of every note in an Invoices folder, read as an invoice or not. */
   paths(): string[] {
     return [...this.invoices.keys()];
   }
@@ -157,18 +248,13 @@ export class InvoiceShelf {
     return c ? expand(c) : null;
   }
 
-  /** Which entries are billed, and by which invoice; cached until an invoice note changes. */
-  ledger(): Ledger {
-    return (this.ledgerCache ??= buildLedger(this.records()));
-  }
-
   /** Field problems of invoice notes and client invoice fields, claims, number collisions, edited entries. */
   diagnostics(entriesByIds: (ids: ReadonlySet<string>) => Map<string, Entry>): Diagnostic[] {
     const out: Diagnostic[] = [];
     for (const list of this.problems.values()) append(out, list);
     for (const f of this.fields.values()) append(out, f.diagnostics);
-    append(out, this.ledger().diagnostics);
     const records = this.records();
+    append(out, buildLedger(records).diagnostics);
     const ids = new Set<string>();
     for (const r of records) if (r.status !== "void") for (const id of r.entries) ids.add(id);
     const found = entriesByIds(ids);

@@ -244,6 +244,38 @@ export class VaultIndex {
     return out;
   }
 
+  /**
+   * What `check` reports as an error about a client and its time around [from, to): its client
+   * note and invoice fields, the unreadable lines of its log notes of those months, and its entries
+   * there whose id another line uses too. Creating an invoice refuses on any of them.
+   */
+  billingProblems(key: string, from: number, to: number): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const errors = (list: readonly Diagnostic[] | undefined) => {
+      for (const d of list ?? []) if (d.severity === "error") out.push(d);
+    };
+    errors(this.clientNotes.get(key)?.diagnostics);
+    errors(this.invoices.clientFieldProblems(key));
+    // A log note is the user's month; a day on either side covers any client's zone.
+    const DAY = 86_400_000;
+    const counts = this.ensureIdCounts();
+    for (const path of this.logsByClient.get(key) ?? []) {
+      const m = /(\d{4})-(\d{2})\.md$/.exec(path);
+      const start = m ? Date.UTC(+m[1], +m[2] - 1, 1) - DAY : -Infinity;
+      const end = m ? Date.UTC(+m[1], +m[2], 1) + DAY : Infinity;
+      if (end <= from || start >= to) continue;
+      errors(this.logDiagnostics.get(path));
+      const store = this.logs.get(path);
+      if (!store || this.duplicates === 0) continue;
+      for (let i = 0; i < store.count; i++) {
+        const id = store.id(i);
+        if (id === "" || (counts.get(id) ?? 0) < 2) continue;
+        out.push({ severity: "error", code: "entry-id-shared", file: path, line: store.line(i), params: { value: id } });
+      }
+    }
+    return out;
+  }
+
   clients(): Client[] {
     const out: Client[] = [];
     for (const read of this.clientNotes.values()) if (read.client) out.push(read.client);

@@ -1,7 +1,7 @@
 // Reads a client note's frontmatter into a Client. Each bad field yields one diagnostic naming the
 // field and its line, and that field falls back to its default: the client still indexes.
 
-import type { BillingModel, Client, ClientStatus, Diagnostic, Language, Rounding, TaxRate, Weekday } from "../shared/types";
+import type { RetainerBilling, BillingModel, Client, ClientStatus, Diagnostic, Language, Rounding, TaxRate, Weekday } from "../shared/types";
 import { isCurrencyCode } from "../shared/currencies";
 import { isWeekday, parseClock, parseHoursRange, parseWeekdays } from "../shared/hours";
 import { unsafeNamePart } from "../shared/names";
@@ -23,6 +23,7 @@ export interface ClientNoteInput {
 
 const STATUSES: ClientStatus[] = ["lead", "onboarding", "active", "paused", "archived"];
 const BILLING: BillingModel[] = ["hourly", "retainer", "fixed"];
+const RETAINER_BILLING: RetainerBilling[] = ["arrears", "advance"];
 const LANGUAGES: Language[] = ["en", "vi"];
 
 export function parseClientNote(
@@ -137,6 +138,7 @@ export function parseClientNote(
     retainerHours,
     overageRate: overageRate ?? rate,
     rollover,
+    retainerBilling: f.or(f.choice("retainer_billing", RETAINER_BILLING), "arrears"),
     rounding,
     tax,
     paymentTermsDays: num("payment_terms", 0, 365, 15),

@@ -6,6 +6,7 @@ export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", 
 export type Language = "en" | "vi";
 export type ClientStatus = "lead" | "onboarding" | "active" | "paused" | "archived";
 export type BillingModel = "hourly" | "retainer" | "fixed";
+export type RetainerBilling = "arrears" | "advance";
 export type RoundingMode = "up" | "nearest" | "down";
 export type RoundingScope = "entry" | "task";
 
@@ -52,6 +53,12 @@ export interface Client {
   retainerHours: number | null;
   overageRate: number | null;
   rollover: boolean;
+  /**
+   * When a retainer's fee is invoiced: "arrears" (default) with the month it pays for, after it
+   * ends, beside that month's hours; "advance" at the start of the month it pays for, with the
+   * hours beyond the allowance of the months before.
+   */
+  retainerBilling: RetainerBilling;
   rounding: Rounding;
   tax: TaxRate[];
   paymentTermsDays: number;
@@ -88,6 +95,7 @@ export type DiagnosticCode =
   | "rate-missing"
   | "entry-malformed"
   | "entry-near-miss"
+  | "entry-id-shared"
   | "entry-too-long"
   | "entry-running-long"
   | "entry-time-invalid"

@@ -24,6 +24,8 @@ export interface RunningInfo {
 
 export interface RetainerBase {
   client: Client;
+  /** The client's month (its own zone, as its invoices count it). */
+  month: Range & { month: string };
   /** Billed time of the finished entries that started this month, with the client's rounding. */
   closedMs: number;
   /** The same entries' billable time before rounding. */
@@ -79,10 +81,12 @@ export function buildSnapshot(index: VaultIndex, now: number, zone: string, devi
   const retainers: RetainerBase[] = [];
   for (const client of index.clients()) {
     if (client.billing !== "retainer" || client.retainerHours === null || client.retainerHours <= 0) continue;
-    // An entry is billed in the month it started in (the month of its log note), rounded by the
-    // client's rule (src/core/billing/rounding.ts); a running timer bills nothing until it stops.
-    const finished = index.entriesOf(client.key, month.from, month.to).filter((e) => e.end !== null && e.start >= month.from && e.start < month.to);
-    retainers.push({ client, closedMs: billedMs(finished, client.rounding), closedRawMs: billableRawMs(finished) });
+    // An entry counts against the retainer of the month it started in, in the client's zone, as
+    // its invoice counts it; rounded by the client's rule (src/core/billing/rounding.ts); a running
+    // timer bills nothing until it stops.
+    const own = monthRange(now, client.timezone);
+    const finished = index.entriesOf(client.key, own.from, own.to).filter((e) => e.end !== null && e.start >= own.from && e.start < own.to);
+    retainers.push({ client, month: own, closedMs: billedMs(finished, client.rounding), closedRawMs: billableRawMs(finished) });
   }
   const cur = currentOf(running.map((r) => r.entry));
   return {
@@ -100,9 +104,9 @@ export function buildSnapshot(index: VaultIndex, now: number, zone: string, devi
   };
 }
 
-/** True once the snapshot's day is over: build a new one (once a day, not once a tick). */
+/** True once the snapshot's day, or a retainer client's month, is over: build a new one (not once a tick). */
 export function staleAt(s: TimerSnapshot, now: number): boolean {
-  return now >= s.day.to || now < s.day.from;
+  return now >= s.day.to || now < s.day.from || s.retainers.some((r) => now >= r.month.to);
 }
 
 /** How long the current timer has run. */
@@ -139,6 +143,8 @@ export function todayByClientAt(s: TimerSnapshot, now: number): ClientToday[] {
 export interface BurnAt {
   key: string;
   name: string;
+  /** "YYYY-MM": the client's month. */
+  month: string;
   /** Billed time this month (finished entries rounded by the client's rule) plus the running timer so far. */
   usedMs: number;
   /** The same without rounding. */
@@ -166,7 +172,7 @@ function burnOf(s: TimerSnapshot, r: RetainerBase, now: number): BurnAt {
   let running = 0;
   for (const run of s.running) {
     const e = run.entry;
-    if (e.clientKey === r.client.key && e.billable && e.start >= s.month.from && e.start < s.month.to) running += Math.max(0, now - e.start);
+    if (e.clientKey === r.client.key && e.billable && e.start >= r.month.from && e.start < r.month.to) running += Math.max(0, now - e.start);
   }
   const used = r.closedMs + running;
   const included = r.client.retainerHours ?? 0;
@@ -174,6 +180,7 @@ function burnOf(s: TimerSnapshot, r: RetainerBase, now: number): BurnAt {
   return {
     key: r.client.key,
     name: r.client.name,
+    month: r.month.month,
     usedMs: used,
     rawMs: r.closedRawMs + running,
     includedHours: included,

@@ -3,10 +3,10 @@
 
 import { Modal, Setting } from "obsidian";
 import type { Host } from "../../ui/host";
-import type { Translate } from "../../core/i18n";
+import { diagnosticLine, type Translate } from "../../core/i18n";
 import { uiLanguage } from "../../adapter/language";
 import type { InvoiceService } from "./invoice-service";
-import { periodOf } from "../../core/billing/invoice-period";
+import { periodOf, type InvoicePeriod } from "../../core/billing/invoice-period";
 import { formatMoney } from "../../core/shared/money";
 import type { DraftResult } from "../../core/billing/invoice-draft";
 import type { BillingProblem } from "../../core/billing/billing";
@@ -18,6 +18,8 @@ export class InvoiceModal extends Modal {
   private previewEl!: HTMLElement;
   private zoneEl!: HTMLElement;
   private busy = false;
+  /** The default period found nothing left to bill (the dates show last month). */
+  private nothingLeft = false;
   private fromInput: { setValue(v: string): unknown } | null = null;
   private toInput: { setValue(v: string): unknown } | null = null;
 
@@ -76,8 +78,12 @@ export class InvoiceModal extends Modal {
   private resetPeriod(): void {
     const r = this.service.draft(this.clientKey, null);
     if (!r) return;
-    this.from = r.period.fromDate;
-    this.to = r.period.toDate;
+    // Nothing left to bill: the dates offer last month, to choose another period by hand.
+    const period = r.period ?? this.service.lastMonth(this.clientKey);
+    if (!period) return;
+    this.nothingLeft = r.period === null;
+    this.from = period.fromDate;
+    this.to = period.toDate;
     this.fromInput?.setValue(this.from);
     this.toInput?.setValue(this.to);
     this.refresh();
@@ -101,15 +107,21 @@ export class InvoiceModal extends Modal {
       this.previewEl.createEl("p", { cls: "client-desk-setting-error", text: t("invoice.modal.date-invalid") });
       return;
     }
+    if (this.nothingLeft) this.previewEl.createEl("p", { cls: "client-desk-muted", text: t("billing.nothing-left", { client: client.name }) });
     if (!r.ok) {
-      for (const p of r.problems) this.previewEl.createEl("p", { cls: "client-desk-setting-error", text: problemText(this.host.t, p, client.name, r.period.fromDate, r.period.toDate) });
+      for (const p of r.problems) this.previewEl.createEl("p", { cls: "client-desk-setting-error", text: problemText(this.host.t, p, client.name, r.period) });
+      if (r.diagnostics.length > 0) {
+        this.previewEl.createEl("p", { cls: "client-desk-setting-error", text: t("billing.data-errors", { client: client.name, count: r.diagnostics.length }) });
+        const list = this.previewEl.createEl("ul", { cls: "client-desk-invoice-problems" });
+        for (const d of r.diagnostics.slice(0, 8)) list.createEl("li", { text: diagnosticLine(d, t) });
+      }
       return;
     }
     const money = (m: number) => formatMoney(m, client.currency, uiLanguage(this.host.settings));
     this.previewEl.createEl("p", {
       text: t("invoice.modal.preview", { lines: r.draft.lines.length, entries: r.draft.entryIds.length, total: money(r.draft.totals.total), balance: money(r.draft.totals.balance) }),
     });
-    for (const w of r.warnings) this.previewEl.createEl("p", { cls: "client-desk-muted", text: problemText(this.host.t, w, client.name, r.period.fromDate, r.period.toDate) });
+    for (const w of r.warnings) this.previewEl.createEl("p", { cls: "client-desk-muted", text: problemText(this.host.t, w, client.name, r.period) });
   }
 
   /** Writes the note; returns its path, or null when nothing was written. */
@@ -138,6 +150,7 @@ export class InvoiceModal extends Modal {
   }
 }
 
-export function problemText(t: Translate, p: BillingProblem, client: string, from: string, to: string): string {
-  return t(`billing.${p.code}`, { ...p.params, client, from, to, field: p.field ?? "" });
+export function problemText(t: Translate, p: BillingProblem, client: string, period: InvoicePeriod | null): string {
+  if (period === null) return t("billing.nothing-left", { client });
+  return t(`billing.${p.code}`, { ...p.params, client, from: period.fromDate, to: period.toDate, field: p.field ?? "" });
 }

@@ -4,7 +4,9 @@
 
 import { Notice, TFile, normalizePath, type App } from "obsidian";
 import type { Host } from "../../ui/host";
-import type { InvoicePeriod } from "../../core/billing/invoice-period";
+import { monthPeriod, type InvoicePeriod } from "../../core/billing/invoice-period";
+import { monthIn, shiftMonth } from "../../core/billing/retainer";
+import { draftRequest } from "../../core/index/invoice-source";
 import { draftInvoice, type DraftResult } from "../../core/billing/invoice-draft";
 import { renderInvoiceNote, type BusinessDetails, type InvoiceDraft } from "../../core/billing/invoice-write";
 import { invoiceNotePath, clientFolderPath } from "../../core/shared/paths";
@@ -44,20 +46,14 @@ export class InvoiceService {
     const index = this.host.indexer.index;
     const client = index.client(clientKey);
     if (!client) return null;
-    const shelf = index.invoices;
     const packages = taskPackages(this.notesIn(this.host.settings.packagesFolder), this.notesIn(`${clientFolderPath(index.layout, clientKey)}/Tasks`));
-    return draftInvoice({
-      client,
-      fields: shelf.clientFields(clientKey),
-      invoices: shelf.records(),
-      ledger: shelf.ledger(),
-      extraNumbers: shelf.paths().map((p) => p.slice(p.lastIndexOf("/") + 1).replace(/\.md$/, "")),
-      entries: (from, to) => index.entriesOf(clientKey, from, to),
-      packages,
-      now,
-      period,
-      pattern: this.host.settings.invoiceNumberPattern,
-    });
+    return draftInvoice(draftRequest(index, client, { now, period, pattern: this.host.settings.invoiceNumberPattern, packages }));
+  }
+
+  /** Last month in the client's zone, for the dialog's dates when nothing is left to bill. */
+  lastMonth(clientKey: string, now = Date.now()): InvoicePeriod | null {
+    const client = this.host.indexer.index.client(clientKey);
+    return client ? monthPeriod(shiftMonth(monthIn(now, client.timezone), -1), client.timezone) : null;
   }
 
   async create(draft: InvoiceDraft): Promise<WriteResult> {

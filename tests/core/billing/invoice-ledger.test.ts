@@ -29,6 +29,10 @@ function rec(over: Partial<InvoiceRecord>): InvoiceRecord {
     checks: new Map(),
     packages: [],
     carryMinutes: 0,
+    kind: "invoice",
+    retainerMonths: null,
+    retainerMinutes: new Map(),
+    legacyRetainer: false,
     payments: [],
     moneyOk: true,
     ...over,
@@ -107,10 +111,15 @@ describe("regeneration", () => {
     expect(again.ok).toBe(false);
   });
 
-  it("the default period starts the day after the last invoice's period", () => {
-    const inv = rec({ periodFrom: "2026-11-01", periodTo: "2026-11-15" });
-    const r = draftInvoice(baseRequest([entry("2026-11-20T00:00Z", 60)], [inv]));
-    expect(r.ok && [r.draft.periodFrom, r.draft.periodTo]).toEqual(["2026-11-16", "2026-11-30"]);
+  it("the default period is the oldest ended month with something left: a month invoiced in part gets a supplementary invoice", () => {
+    const billed = entry("2026-11-03T00:00Z", 60, { id: "cd-billed01" });
+    const inv = rec({ periodFrom: "2026-11-01", periodTo: "2026-11-15", entries: [billed.id] });
+    const late = entry("2026-11-20T00:00Z", 60);
+    const r = draftInvoice(baseRequest([billed, late, entry("2026-12-01T00:00Z", 60)], [inv], Date.parse("2026-12-10T02:00:00Z")));
+    expect(r.ok && [r.draft.periodFrom, r.draft.periodTo, r.draft.entryIds]).toEqual(["2026-11-01", "2026-11-30", [late.id]]);
+    // Nothing left in ended months: nothing is drafted (December has not ended).
+    const none = draftInvoice(baseRequest([billed, entry("2026-12-01T00:00Z", 60)], [inv], Date.parse("2026-12-10T02:00:00Z")));
+    expect(none).toMatchObject({ ok: false, period: null, problems: [{ code: "invoice-nothing" }] });
   });
 });
 

@@ -25,6 +25,7 @@ const CODES: Record<DiagnosticCode, true> = {
   "rate-missing": true,
   "entry-malformed": true,
   "entry-near-miss": true,
+  "entry-id-shared": true,
   "entry-too-long": true,
   "entry-running-long": true,
   "entry-time-invalid": true,

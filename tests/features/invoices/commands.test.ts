@@ -79,7 +79,10 @@ describe("invoice commands", () => {
     const before = app.vault.snapshot();
     await app.commands.run("client-desk:invoice-create");
     const modal = top<InvoiceModal>();
-    expect(modal.contentEl.textContent).toContain("Harbour Goods has no billable, unbilled entries from 2026-12-01 to 2026-12-01.");
+    // Nothing left: the dialog says so and offers last month, which bills nothing twice.
+    expect(modal.contentEl.textContent).toContain("Harbour Goods has nothing left to bill");
+    expect([modal.from, modal.to]).toEqual(["2026-11-01", "2026-11-30"]);
+    expect(modal.contentEl.textContent).toContain("Harbour Goods has no billable, unbilled entries from 2026-11-01 to 2026-11-30.");
     modal.from = "2026-11-01";
     modal.to = "2026-11-30";
     expect(await modal.submit()).toBeNull();
