@@ -77,7 +77,7 @@ describe("the invoice note", () => {
       payments: [],
     });
     expect(back.entries).toEqual(["cd-aaaa0001", "cd-aaaa0002", "cd-aaaa0003", "cd-aaaa0004"]);
-    for (const e of req.entries as readonly Entry[]) expect(back.checks.get(e.id)).toBe(entryFingerprint(e));
+    for (const e of req.entries) expect(back.checks.get(e.id)).toBe(entryFingerprint(e));
   });
 
   it("VND has no decimals in the note or its frontmatter", () => {
