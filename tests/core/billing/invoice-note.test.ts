@@ -3,7 +3,6 @@ import { draftInvoice, type DraftRequest } from "../../../src/core/billing/invoi
 import { renderInvoiceNote } from "../../../src/core/billing/invoice-write";
 import { readInvoiceNote } from "../../../src/core/billing/invoice-note";
 import { entryFingerprint } from "../../../src/core/billing/invoice-check";
-import type { Entry } from "../../../src/core/shared/types";
 import { BUSINESS, entry, makeClient, readInvoice } from "../support/invoice-fixtures";
 import { expectGolden, GOLDEN_DIR } from "../../support/golden";
 import { join } from "node:path";
