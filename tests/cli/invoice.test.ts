@@ -72,6 +72,36 @@ describe("client-desk invoice", () => {
     expect(hashTree(vault)).toEqual(before);
   });
 
+  it("an entry logged into an invoiced month is reported by check and billed by a supplementary invoice", () => {
+    expect(run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--month", "2026-10", "--now", NOW]).code).toBe(0);
+    expect(run(["log", "--vault", vault, "--client", "Harbour Goods", "--start", "2026-10-20T09:00+11:00", "--end", "2026-10-20T10:00+11:00", "--note", "Forgot this"]).code).toBe(0);
+    const check = parse<{ diagnostics: { code: string; params: Record<string, string> }[] }>(run(["check", "--vault", vault, "--now", NOW, "--json"]).stdout);
+    expect(check.diagnostics.filter((d) => d.code === "entry-after-invoice").map((d) => d.params.number)).toEqual(["INV-2026-0001"]);
+    const next = parse<InvoiceJson>(run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--now", NOW, "--json"]).stdout);
+    expect(next).toMatchObject({ written: true, periodFrom: "2026-10-01", periodTo: "2026-10-31", invoice: { number: "INV-2026-0002", subtotal: 4500 } });
+    const after = parse<{ diagnostics: { code: string }[] }>(run(["check", "--vault", vault, "--now", NOW, "--json"]).stdout);
+    expect(after.diagnostics.map((d) => d.code)).not.toContain("entry-after-invoice");
+  });
+
+  it("refuses while check reports errors about the client or its time, listing each, and writes nothing", () => {
+    writeTree(vault, {
+      "Clients/Harbour Goods/Log/2026-10.md": `${LOG}- [start:: 2026-10-07T09:00+11:00] [End:: 2026-10-07T10:00+11:00] typo ^cd-oct00003\n- [start:: 2026-10-08T09:00+11:00] [end:: 2026-10-08T10:00+11:00] no id\n`,
+    });
+    const before = hashTree(vault);
+    const r = run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--month", "2026-10", "--now", NOW, "--json"]);
+    expect(r.code).toBe(1);
+    const out = parse<InvoiceJson>(r.stdout);
+    expect(out.diagnostics.map((d) => [d.code, d.file, d.line])).toEqual([
+      ["entry-near-miss", "Clients/Harbour Goods/Log/2026-10.md", 4],
+      ["entry-missing-id", "Clients/Harbour Goods/Log/2026-10.md", 5],
+    ]);
+    expect(hashTree(vault)).toEqual(before);
+    writeTree(vault, { [clientNotePath("Harbour Goods")]: note(["timezone: Australia/Sydney", "currency: aud", "rate: 45"]) });
+    const broken = run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--month", "2026-10", "--now", NOW]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain("currency");
+  });
+
   it("refuses a client without a rate, saying which field, and writes nothing", () => {
     const before = hashTree(vault);
     const r = run(["invoice", "--vault", vault, "--client", "No Rate", "--month", "2026-10", "--now", NOW]);

@@ -93,6 +93,7 @@ const base = {
   "diag.entry-too-long": "This entry lasts {hours} h, longer than the {limit} h an entry is expected to last (setting). If it is a forgotten timer, correct its end before it is invoiced.",
   "diag.entry-running-long": "This timer has been running for {hours} h, longer than {limit} h (setting). If it was forgotten, stop it with the end it should have.",
   "diag.entry-id-shared": "The id ^{value} is on more than one line (a copy made by a sync merge?). No entry with it is invoiced until only one line has it.",
+  "diag.entry-after-invoice": "This entry falls in the period of invoice {number} but is not on it (logged after the invoice was written). The next invoice for that month bills it, against what is left of the month.",
   "diag.entry-time-invalid": "“{value}” is not an exact time like 2026-11-23T09:00+07:00 (date, time and UTC offset).",
   "diag.entry-end-before-start": "The end ({value}) is not after the start. The line is kept as it is and not counted.",
   "diag.entry-duplicate-id": "The id ^{value} is used again; it was first used at {first}. Invoices need each id once.",

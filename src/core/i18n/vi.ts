@@ -93,6 +93,7 @@ const base: Record<BaseKey, string> = {
   "diag.entry-too-long": "Mục này kéo dài {hours} giờ, lâu hơn {limit} giờ mà một mục thường kéo dài (cài đặt). Nếu đây là bộ đếm giờ bị quên, hãy sửa giờ kết thúc trước khi lập hóa đơn.",
   "diag.entry-running-long": "Bộ đếm giờ này đã chạy {hours} giờ, lâu hơn {limit} giờ (cài đặt). Nếu nó bị quên, hãy dừng nó với giờ kết thúc đúng.",
   "diag.entry-id-shared": "Mã ^{value} nằm trên nhiều dòng (bản sao do đồng bộ gộp?). Không mục nào có mã này được lập hoá đơn cho đến khi chỉ còn một dòng mang nó.",
+  "diag.entry-after-invoice": "Mục này nằm trong kỳ của hoá đơn {number} nhưng không có trong hoá đơn đó (được ghi sau khi lập hoá đơn). Hoá đơn tiếp theo cho tháng đó sẽ tính mục này, trên phần còn lại của tháng.",
   "diag.entry-time-invalid": "“{value}” không phải là thời điểm chính xác như 2026-11-23T09:00+07:00 (ngày, giờ và độ lệch UTC).",
   "diag.entry-end-before-start": "Thời điểm kết thúc ({value}) không sau thời điểm bắt đầu. Dòng được giữ nguyên và không được tính.",
   "diag.entry-duplicate-id": "Mã ^{value} bị dùng lại; lần đầu ở {first}. Hoá đơn cần mỗi mã chỉ một lần.",

@@ -96,6 +96,7 @@ export type DiagnosticCode =
   | "entry-malformed"
   | "entry-near-miss"
   | "entry-id-shared"
+  | "entry-after-invoice"
   | "entry-too-long"
   | "entry-running-long"
   | "entry-time-invalid"

@@ -26,6 +26,7 @@ const CODES: Record<DiagnosticCode, true> = {
   "entry-malformed": true,
   "entry-near-miss": true,
   "entry-id-shared": true,
+  "entry-after-invoice": true,
   "entry-too-long": true,
   "entry-running-long": true,
   "entry-time-invalid": true,
