@@ -43,9 +43,10 @@ export interface InvoiceJson {
     due: string;
     /** Money in integer minor units of `currency`. */
     lines: { kind: string; text: string; month: string | null; minutes: number | null; quantity: number; unitPrice: number | null; amount: number; entries: string[] }[];
-    /** Months whose retainer fee it charges, and minutes it counts against each month's allowance. */
-    retainerMonths: string[];
+    /** Months whose retainer fee it charges (→ the allowance in minutes each gets), minutes it counts against each month's allowance, overage minutes it bills per month. */
+    retainerMonths: Record<string, number>;
     retainerMinutes: Record<string, number>;
+    retainerOverage: Record<string, number>;
     subtotal: number;
     discount: number;
     taxes: { name: string; milliPercent: number; amount: number }[];
@@ -137,8 +138,9 @@ export function runInvoice(ctx: Context): number {
         issued: d.issued,
         due: d.due,
         lines: d.lines.map((l) => ({ kind: l.kind, text: l.text, month: l.month, minutes: l.minutes, quantity: l.quantity, unitPrice: l.unitPrice, amount: l.amount, entries: l.entryIds })),
-        retainerMonths: d.retainerMonths,
+        retainerMonths: Object.fromEntries(d.retainerMonths),
         retainerMinutes: Object.fromEntries(d.retainerMinutes),
+        retainerOverage: Object.fromEntries(d.retainerOverage),
         subtotal: t.subtotal,
         discount: t.discount,
         taxes: t.taxes,

@@ -71,10 +71,12 @@ export interface BillingResult {
   checks: [string, string][];
   /** taskKeys (as written) whose package this invoice bills. */
   packages: string[];
-  /** Months whose retainer fee this invoice charges. */
-  retainerMonths: string[];
+  /** Months whose retainer fee this invoice charges, with the allowance (minutes) each gets. */
+  retainerMonths: [string, number][];
   /** Month → minutes this invoice counts against that month's allowance. */
   retainerMinutes: [string, number][];
+  /** Month → overage minutes this invoice bills. */
+  retainerOverage: [string, number][];
   /** Unused minutes of the last month billed, once this invoice is counted (what rolls over). */
   carryOutMinutes: number;
   problems: BillingProblem[];
@@ -214,8 +216,9 @@ export function bill(input: BillingInput): BillingResult {
     });
   }
 
-  const retainerMonths: string[] = [];
+  const retainerMonths: [string, number][] = [];
   const retainerMinutes: [string, number][] = [];
+  const retainerOverage: [string, number][] = [];
   let carryOutMinutes = 0;
   if (client.billing === "retainer") {
     if (client.retainerFee === null || client.retainerHours === null) {
@@ -223,11 +226,7 @@ export function bill(input: BillingInput): BillingResult {
     } else {
       const months = new RetainerMonths(Math.round(client.retainerHours * 60), client.rollover, input.retainer);
       // Each month of the period whose fee no live invoice charged yet.
-      for (const m of monthsOfDates(input.fromDate, input.toDate)) {
-        if (months.isCharged(m)) continue;
-        months.charge(m);
-        retainerMonths.push(m);
-      }
+      const feeMonths = new Set(monthsOfDates(input.fromDate, input.toDate).filter((m) => !months.isCharged(m)));
       const byMonth = new Map<string, Entry[]>();
       for (const e of timed) {
         const m = monthIn(e.start, client.timezone);
@@ -235,18 +234,23 @@ export function bill(input: BillingInput): BillingResult {
         if (list) list.push(e);
         else byMonth.set(m, [e]);
       }
-      const billedMonths = [...new Set([...retainerMonths, ...byMonth.keys()])].sort();
+      // Oldest month first: a month's fee is charged (and its allowance fixed, with what the month
+      // before left over) after that month before has counted the minutes this invoice adds.
+      const billedMonths = [...new Set([...feeMonths, ...byMonth.keys()])].sort();
       const overage: InvoiceLine[] = [];
       for (const m of billedMonths) {
         const list = byMonth.get(m) ?? [];
         const minutes = Math.round(billedMs(list, client.rounding) / MIN);
-        if (retainerMonths.includes(m)) {
-          lines.push({ kind: "retainer", text: "", month: m, minutes: months.allowance(m), quantity: 1, unitPrice: client.retainerFee, amount: client.retainerFee, entryIds: [] });
+        if (feeMonths.has(m)) {
+          const allowance = months.charge(m);
+          retainerMonths.push([m, allowance]);
+          lines.push({ kind: "retainer", text: "", month: m, minutes: allowance, quantity: 1, unitPrice: client.retainerFee, amount: client.retainerFee, entryIds: [] });
         }
         if (list.length === 0) continue;
         retainerMinutes.push([m, minutes]);
         const over = months.count(m, minutes);
         if (over === 0) continue;
+        retainerOverage.push([m, over]);
         if (client.overageRate === null) {
           problems.push({ code: "rate-missing", severity: "error", field: "overage_rate", params: { billing: "retainer" } });
           continue;
@@ -296,6 +300,7 @@ export function bill(input: BillingInput): BillingResult {
     packages: packagesOut,
     retainerMonths,
     retainerMinutes,
+    retainerOverage,
     carryOutMinutes,
     problems,
   };

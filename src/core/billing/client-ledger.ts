@@ -28,14 +28,18 @@ export interface ClientLedger {
 export interface LedgerContext {
   zone: string;
   rounding: Rounding;
+  /** The retainer's included minutes a month (0 for other clients). */
+  includedMinutes: number;
   /** The entries of a legacy retainer invoice, by id (missing ones are left out). */
   entriesByIds: (ids: readonly string[]) => readonly Entry[];
 }
 
 export function clientLedger(invoices: readonly InvoiceRecord[], ctx: LedgerContext): ClientLedger {
   const live = invoices.filter((i) => i.status !== "void").sort(byIssue);
-  const charged = new Set<string>();
+  const charged = new Map<string, number | null>();
   const used = new Map<string, number>();
+  const overage = new Map<string, number>();
+  const add = (map: Map<string, number>, m: string, n: number) => map.set(m, (map.get(m) ?? 0) + n);
   const packagesBilled = new Set<string>();
   let depositPaid = 0;
   let depositApplied = 0;
@@ -49,8 +53,10 @@ export function clientLedger(invoices: readonly InvoiceRecord[], ctx: LedgerCont
     for (const p of inv.packages) packagesBilled.add(taskKey(p) ?? p);
     if (inv.periodTo !== null && (lastPeriodEnd === null || inv.periodTo > lastPeriodEnd)) lastPeriodEnd = inv.periodTo;
     const months = inv.retainerMonths ?? (inv.legacyRetainer && inv.periodFrom !== null && inv.periodTo !== null ? monthsOfDates(inv.periodFrom, inv.periodTo) : []);
-    for (const m of months) charged.add(m);
+    for (const m of months) charged.set(m, inv.retainerAllowance.get(m) ?? null);
     if (inv.legacyRetainer) {
+      // Written before the minutes were recorded: its entries say them; its overage was what they
+      // exceeded the included hours by, as it measured it then.
       const byMonth = new Map<string, Entry[]>();
       for (const e of ctx.entriesByIds(inv.entries)) {
         const m = monthIn(e.start, ctx.zone);
@@ -58,8 +64,15 @@ export function clientLedger(invoices: readonly InvoiceRecord[], ctx: LedgerCont
         if (list) list.push(e);
         else byMonth.set(m, [e]);
       }
-      for (const [m, list] of byMonth) used.set(m, (used.get(m) ?? 0) + Math.round(billedMs(list, ctx.rounding) / MIN));
-    } else for (const [m, minutes] of inv.retainerMinutes) used.set(m, (used.get(m) ?? 0) + minutes);
+      for (const [m, list] of byMonth) {
+        const minutes = Math.round(billedMs(list, ctx.rounding) / MIN);
+        add(used, m, minutes);
+        add(overage, m, Math.max(0, minutes - ctx.includedMinutes));
+      }
+    } else {
+      for (const [m, minutes] of inv.retainerMinutes) add(used, m, minutes);
+      for (const [m, minutes] of inv.retainerOverage) add(overage, m, minutes);
+    }
   }
-  return { invoices: live, retainer: { charged, used }, packagesBilled, depositPaid, depositApplied, lastPeriodEnd };
+  return { invoices: live, retainer: { charged, used, overage }, packagesBilled, depositPaid, depositApplied, lastPeriodEnd };
 }

@@ -56,7 +56,8 @@ export function ledgerOf(req: Pick<DraftRequest, "client" | "invoices" | "entrie
     const wanted = new Set(ids);
     return req.entries.filter((e) => wanted.has(e.id));
   };
-  return clientLedger(req.invoices, { zone: req.client.timezone, rounding: req.client.rounding, entriesByIds: req.entriesByIds ?? byIds });
+  const includedMinutes = Math.round((req.client.retainerHours ?? 0) * 60);
+  return clientLedger(req.invoices, { zone: req.client.timezone, rounding: req.client.rounding, includedMinutes, entriesByIds: req.entriesByIds ?? byIds });
 }
 
 export function draftInvoice(req: DraftRequest): DraftResult {
@@ -73,7 +74,7 @@ export function draftInvoice(req: DraftRequest): DraftResult {
       zone,
       client,
       monthsWithWork: [...new Set(open.map((e) => monthIn(e.start, zone)))],
-      charged: ledger.retainer.charged,
+      charged: new Set(ledger.retainer.charged.keys()),
     });
     if (period === null) return { ok: false, problems: [{ code: "invoice-nothing", severity: "error", params: {} }], diagnostics: [], period: null };
   }
@@ -121,6 +122,7 @@ export function draftInvoice(req: DraftRequest): DraftResult {
     packages: result.packages,
     retainerMonths: result.retainerMonths,
     retainerMinutes: result.retainerMinutes,
+    retainerOverage: result.retainerOverage,
     carryOutMinutes: result.carryOutMinutes,
   };
   return { ok: true, draft, warnings: result.problems, period };

@@ -59,8 +59,12 @@ export interface InvoiceRecord {
    * note was written before the field existed (its period then says which months it covered).
    */
   retainerMonths: string[] | null;
+  /** Month → the allowance (minutes) this invoice gave a month whose fee it charged. */
+  retainerAllowance: Map<string, number>;
   /** Month → minutes this invoice counted against that month's allowance. */
   retainerMinutes: Map<string, number>;
+  /** Month → overage minutes this invoice billed for that month. */
+  retainerOverage: Map<string, number>;
   /**
    * A retainer invoice written before retainer_months: it charged the fee of every month of its
    * period, and the minutes it counted are those of its entries.
@@ -79,7 +83,6 @@ export interface InvoiceNoteInput {
   yamlError: { line: number; reason: string } | null;
 }
 
-const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 const PAYMENT = /^(\d{4}-\d{2}-\d{2})\s+(\S+)(?:\s+(.*))?$/;
 
 /** The note's file name without `.md`: the number when the note has none. */
@@ -180,16 +183,25 @@ export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceReco
     paid = sum;
   }
   const carryMinutes = Math.round(f.or(f.number("retainer_carry", 0, Infinity, "hours ≥ 0"), 0) * 60);
-  const retainerMonths = f.isSet("retainer_months") ? list("retainer_months").filter((m) => MONTH.test(m) || bad("retainer_months", m, "YYYY-MM")) : null;
+  const monthMinutes = (field: string, minutesRequired: boolean): Map<string, number | null> => {
+    const out = new Map<string, number | null>();
+    for (const item of list(field)) {
+      const m = /^(\d{4}-(?:0[1-9]|1[0-2]))(?:\s+(\d+))?$/.exec(item.trim());
+      if (m && (m[2] !== undefined || !minutesRequired)) out.set(m[1], m[2] === undefined ? null : (out.get(m[1]) ?? 0) + Number(m[2]));
+      else bad(field, item, minutesRequired ? "YYYY-MM MINUTES" : "YYYY-MM [MINUTES]");
+    }
+    return out;
+  };
+  const months = f.isSet("retainer_months") ? monthMinutes("retainer_months", false) : null;
+  const retainerMonths = months === null ? null : [...months.keys()];
+  const retainerAllowance = new Map<string, number>();
+  for (const [m, n] of months ?? []) if (n !== null) retainerAllowance.set(m, n);
+  const numbers = (field: string) => new Map([...monthMinutes(field, true)].map(([m, n]) => [m, n ?? 0]));
+  const retainerMinutes = numbers("retainer_minutes");
+  const retainerOverage = numbers("retainer_overage");
   // Written before retainer_months: a retainer invoice (it has retainer_carry) charged the fee of
   // every month its period touched; its minutes come from its entries (legacyRetainer).
   const legacyRetainer = retainerMonths === null && f.isSet("retainer_carry");
-  const retainerMinutes = new Map<string, number>();
-  for (const item of list("retainer_minutes")) {
-    const m = /^(\d{4}-(?:0[1-9]|1[0-2]))\s+(\d+)$/.exec(item.trim());
-    if (m) retainerMinutes.set(m[1], (retainerMinutes.get(m[1]) ?? 0) + Number(m[2]));
-    else bad("retainer_minutes", item, "YYYY-MM MINUTES");
-  }
 
   const invoice: InvoiceRecord = {
     file: input.path,
@@ -215,7 +227,9 @@ export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceReco
     carryMinutes,
     kind: f.or(f.choice("invoice_kind", INVOICE_KINDS), "invoice"),
     retainerMonths,
+    retainerAllowance,
     retainerMinutes,
+    retainerOverage,
     legacyRetainer,
     payments,
     moneyOk,

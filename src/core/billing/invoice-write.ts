@@ -35,10 +35,12 @@ export interface InvoiceDraft {
   entryIds: string[];
   checks: [string, string][];
   packages: string[];
-  /** Months whose retainer fee this invoice charges. */
-  retainerMonths: string[];
+  /** Months whose retainer fee this invoice charges, with the allowance (minutes) each gets. */
+  retainerMonths: [string, number][];
   /** Month → minutes counted against that month's allowance. */
   retainerMinutes: [string, number][];
+  /** Month → overage minutes billed. */
+  retainerOverage: [string, number][];
   /** Unused retainer minutes of the last month billed, rolling into the next. */
   carryOutMinutes: number;
 }
@@ -144,7 +146,11 @@ export function renderInvoiceNote(d: InvoiceDraft, business: BusinessDetails): s
     `packages: ${yamlList(d.packages)}`,
     ...(d.kind === "deposit" ? ["invoice_kind: deposit"] : []),
     ...(c.billing === "retainer" && d.kind === "invoice"
-      ? [`retainer_months: ${yamlList(d.retainerMonths)}`, `retainer_minutes: ${yamlList(d.retainerMinutes.map(([m, n]) => `${m} ${n}`))}`]
+      ? [
+          `retainer_months: ${yamlList(d.retainerMonths.map(([m, n]) => `${m} ${n}`))}`,
+          `retainer_minutes: ${yamlList(d.retainerMinutes.map(([m, n]) => `${m} ${n}`))}`,
+          `retainer_overage: ${yamlList(d.retainerOverage.map(([m, n]) => `${m} ${n}`))}`,
+        ]
       : []),
     "payments: []",
     `cssclasses: [${INVOICE_CSS_CLASS}]`,

@@ -30,19 +30,28 @@ export function monthsOfDates(fromDate: string, toDate: string): string[] {
 }
 
 export interface RetainerHistory {
-  /** Months whose fee a live invoice charged. */
-  charged: ReadonlySet<string>;
+  /**
+   * Months whose fee a live invoice charged → the allowance (minutes) it gave the month then, or
+   * null when the invoice did not say (written before; worked out again from the months before).
+   */
+  charged: ReadonlyMap<string, number | null>;
   /** Month → minutes live invoices counted against its allowance. */
   used: ReadonlyMap<string, number>;
+  /** Month → overage minutes live invoices billed for it. */
+  overage: ReadonlyMap<string, number>;
 }
 
+export const NO_RETAINER_HISTORY: RetainerHistory = { charged: new Map(), used: new Map(), overage: new Map() };
+
 /**
- * Allowances and overage of a retainer, month by month. `charged` and `used` may grow as an
- * invoice being drafted charges fees and counts minutes (oldest month first).
+ * Allowances and overage of a retainer, month by month, as an invoice being drafted charges fees
+ * and counts minutes (oldest month first). A month's allowance is fixed when its fee is charged:
+ * hours logged late into the month before use that month's own allowance and do not change it.
  */
 export class RetainerMonths {
-  private readonly charged: Set<string>;
+  private readonly charged: Map<string, number | null>;
   private readonly used: Map<string, number>;
+  private readonly overage: Map<string, number>;
 
   constructor(
     /** Included minutes a month. */
@@ -50,16 +59,21 @@ export class RetainerMonths {
     private readonly rollover: boolean,
     history: RetainerHistory,
   ) {
-    this.charged = new Set(history.charged);
+    this.charged = new Map(history.charged);
     this.used = new Map(history.used);
+    this.overage = new Map(history.overage);
   }
 
   isCharged(month: string): boolean {
     return this.charged.has(month);
   }
 
-  charge(month: string): void {
-    this.charged.add(month);
+  /** Charges a month's fee; its allowance is worked out now and kept. */
+  charge(month: string): number {
+    this.charged.set(month, null);
+    const allowance = this.allowance(month);
+    this.charged.set(month, allowance);
+    return allowance;
   }
 
   usedIn(month: string): number {
@@ -67,30 +81,31 @@ export class RetainerMonths {
   }
 
   /**
-   * The minutes a month includes: none when its fee is not charged; else its included minutes
-   * plus, with rollover, the unused part of the month before (only when that month's fee was
-   * charged too, and never more than one month's worth).
+   * The minutes a month includes: none when its fee is not charged; the allowance given when it
+   * was charged; else its included minutes plus, with rollover, the unused part of the month
+   * before (only when that month's fee was charged too, never more than one month's worth).
    */
   allowance(month: string): number {
     if (!this.charged.has(month)) return 0;
-    // Walk back to the first month of the unbroken run of charged months, then forward.
-    let first = month;
-    while (this.rollover && this.charged.has(shiftMonth(first, -1))) first = shiftMonth(first, -1);
-    let carry = 0;
-    let allowance = 0;
-    for (let m = first; ; m = shiftMonth(m, 1)) {
-      allowance = this.includedMinutes + carry;
-      if (m === month) return allowance;
-      carry = Math.min(this.includedMinutes, Math.max(0, allowance - this.usedIn(m)));
-    }
+    const known = this.charged.get(month);
+    if (known !== null && known !== undefined) return known;
+    const before = shiftMonth(month, -1);
+    if (!this.rollover || !this.charged.has(before)) return this.includedMinutes;
+    // Months charged back to back, none recording its allowance, recurse as far back as they go.
+    return this.includedMinutes + Math.min(this.includedMinutes, Math.max(0, this.allowance(before) - this.usedIn(before)));
   }
 
-  /** Counts `minutes` more against a month; returns how many of them are past its allowance. */
+  /**
+   * Counts `minutes` more against a month; returns the overage minutes this adds: what the
+   * month's minutes exceed its allowance, less the overage live invoices already billed for it.
+   */
   count(month: string, minutes: number): number {
-    const allowance = this.allowance(month);
-    const before = this.usedIn(month);
-    this.used.set(month, before + minutes);
-    return Math.max(0, before + minutes - allowance) - Math.max(0, before - allowance);
+    const used = this.usedIn(month) + minutes;
+    this.used.set(month, used);
+    const billed = this.overage.get(month) ?? 0;
+    const over = Math.max(0, Math.max(0, used - this.allowance(month)) - billed);
+    this.overage.set(month, billed + over);
+    return over;
   }
 
   /** Unused minutes of a month once everything billed so far is counted (what rolls into the next). */

@@ -28,7 +28,7 @@ interface CompactInvoice {
 const SEP = "\u0000";
 const NONE = "\u0001";
 /** The text fields, in order, then the numbers. */
-const TEXTS = 15;
+const TEXTS = 17;
 
 function compact(r: InvoiceRecord): CompactInvoice {
   const opt = (v: string | null) => v ?? NONE;
@@ -49,7 +49,9 @@ function compact(r: InvoiceRecord): CompactInvoice {
     r.payments.map((p) => `${p.date}\t${p.amount}\t${p.method.replace(/[\t\n\u0000\u0001]/g, " ")}`).join("\n"),
     r.kind,
     r.retainerMonths === null ? NONE : r.retainerMonths.join(" "),
+    [...r.retainerAllowance].map(([m, n]) => `${m} ${n}`).join(" "),
     [...r.retainerMinutes].map(([m, n]) => `${m} ${n}`).join(" "),
+    [...r.retainerOverage].map(([m, n]) => `${m} ${n}`).join(" "),
     r.subtotal,
     r.discount,
     r.tax,
@@ -66,7 +68,7 @@ function compact(r: InvoiceRecord): CompactInvoice {
 
 function expand(c: CompactInvoice): InvoiceRecord {
   const parts = c.text.split(SEP);
-  const [number, client, status, issued, due, periodFrom, periodTo, currency, ids, checkText, packageText, paymentText, kind, monthText, minuteText] = parts;
+  const [number, client, status, issued, due, periodFrom, periodTo, currency, ids, checkText, packageText, paymentText, kind, monthText, allowanceText, minuteText, overageText] = parts;
   const opt = (v: string) => (v === NONE ? null : v);
   const pairs = (text: string) => {
     const out: [string, string][] = [];
@@ -74,6 +76,7 @@ function expand(c: CompactInvoice): InvoiceRecord {
     for (let i = 0; i + 1 < words.length; i += 2) out.push([words[i], words[i + 1]]);
     return out;
   };
+  const numbersOf = (text: string) => new Map(pairs(text).map(([m, n]) => [m, Number(n)]));
   const [subtotal, discount, tax, total, deposit, paid, balance, carryMinutes, moneyOk, legacyRetainer] = parts.slice(TEXTS).map(Number);
   return {
     file: c.file,
@@ -99,7 +102,9 @@ function expand(c: CompactInvoice): InvoiceRecord {
     carryMinutes,
     kind: kind as InvoiceRecord["kind"],
     retainerMonths: monthText === NONE ? null : monthText === "" ? [] : monthText.split(" "),
-    retainerMinutes: new Map(pairs(minuteText).map(([m, n]) => [m, Number(n)])),
+    retainerAllowance: numbersOf(allowanceText),
+    retainerMinutes: numbersOf(minuteText),
+    retainerOverage: numbersOf(overageText),
     legacyRetainer: legacyRetainer === 1,
     payments:
       paymentText === ""

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bill, type BillingInput } from "../../../src/core/billing/billing";
+import { NO_RETAINER_HISTORY } from "../../../src/core/billing/retainer";
 import { periodOf } from "../../../src/core/billing/invoice-period";
 import type { PackageInfo } from "../../../src/core/billing/package-note";
 import { entry, makeClient } from "../support/invoice-fixtures";
@@ -7,7 +8,7 @@ import { entry, makeClient } from "../support/invoice-fixtures";
 const SYD = "Australia/Sydney";
 const NOV = periodOf("2026-11-01", "2026-11-30", SYD)!;
 
-const NO_HISTORY = { charged: new Set<string>(), used: new Map<string, number>() };
+const NO_HISTORY = NO_RETAINER_HISTORY;
 
 function input(data: Record<string, unknown>, entries: BillingInput["entries"], over: Partial<BillingInput> = {}): BillingInput {
   const { client, fields } = makeClient({ timezone: SYD, currency: "AUD", ...data });
@@ -97,7 +98,11 @@ describe("bill: hourly", () => {
 
 describe("bill: retainer by calendar month", () => {
   const retainer = { billing: "retainer", retainer_fee: 1200, retainer_hours: 20, overage_rate: 70, rollover: true };
-  const history = (charged: string[], used: [string, number][] = []) => ({ charged: new Set(charged), used: new Map(used) });
+  const history = (charged: string[], used: [string, number][] = [], overage: [string, number][] = []) => ({
+    charged: new Map(charged.map((m): [string, number | null] => [m, null])),
+    used: new Map(used),
+    overage: new Map(overage),
+  });
 
   it("fee, hours listed as included, overage past the included hours at the overage rate", () => {
     const es = [entry("2026-11-03T00:00Z", 12 * 60, { task: "Inbox" }), entry("2026-11-04T00:00Z", 9 * 60 + 30, { task: "Orders" })];
@@ -109,7 +114,7 @@ describe("bill: retainer by calendar month", () => {
       ["overage", "2026-11", 90, 10500],
     ]);
     expect(r.totals.total).toBe(130500);
-    expect(r.retainerMonths).toEqual(["2026-11"]);
+    expect(r.retainerMonths).toEqual([["2026-11", 1200]]);
     expect(r.retainerMinutes).toEqual([["2026-11", 1290]]);
     expect(r.carryOutMinutes).toBe(0);
   });
@@ -153,7 +158,10 @@ describe("bill: retainer by calendar month", () => {
       ["time", "2026-11", 600, 0],
       ["overage", "2026-10", 120, 14000],
     ]);
-    expect(r.retainerMonths).toEqual(["2026-10", "2026-11"]);
+    expect(r.retainerMonths).toEqual([
+      ["2026-10", 1200],
+      ["2026-11", 1200],
+    ]);
     // A whole year charges twelve fees.
     const YEAR = periodOf("2026-01-01", "2026-12-31", SYD)!;
     expect(bill(input(retainer, [], YEAR)).retainerMonths).toHaveLength(12);

@@ -63,7 +63,7 @@ describe("invoice totals", () => {
           const { client, fields } = makeClient({ timezone: "UTC", currency, rate, rounding, tax: taxes.map((m) => `Tax ${m / 1000}%`) });
           expect(client.rate).toBe(rateMinor);
           const es = spans.map((s) => entry(new Date(Date.UTC(2026, 10, 1 + s.day, 8)).toISOString(), s.minutes, { task: s.task, end: Date.UTC(2026, 10, 1 + s.day, 8) + s.minutes * 60_000 + s.seconds * 1000 }));
-          const r = bill({ client, fields, entries: es, ...NOV, billed: new Set(), packages: new Map(), packagesBilled: new Set(), retainer: { charged: new Set(), used: new Map() }, depositCredit: 0 });
+          const r = bill({ client, fields, entries: es, ...NOV, billed: new Set(), packages: new Map(), packagesBilled: new Set(), retainer: { charged: new Map(), used: new Map(), overage: new Map() }, depositCredit: 0 });
           const errors = r.problems.filter((p) => p.severity === "error");
           if (errors.length > 0) {
             // Only a fully rounded-down month may have nothing to bill; it then bills nothing at all.
