@@ -7,7 +7,9 @@ import type { Client, Diagnostic, Entry } from "../shared/types";
 import type { ClientInvoiceFields } from "./invoice-client";
 import type { InvoiceRecord } from "./invoice-note";
 import type { PackageInfo } from "./package-note";
-import { bill, billableEntries, type BillingProblem } from "./billing";
+import { bill, billableEntries, type BillingProblem, type InvoiceLine } from "./billing";
+import { invoiceTotals } from "./invoice-totals";
+import { percentOf } from "../shared/money";
 import { clientLedger, type ClientLedger } from "./client-ledger";
 import { dateIn } from "./invoice-ledger";
 import { nextInvoiceNumber } from "./invoice-number";
@@ -126,4 +128,56 @@ export function draftInvoice(req: DraftRequest): DraftResult {
     carryOutMinutes: result.carryOutMinutes,
   };
   return { ok: true, draft, warnings: result.problems, period };
+}
+
+export interface DepositRequest {
+  client: Client;
+  fields: ClientInvoiceFields;
+  /** Numbers and file names in use across the vault. */
+  numbersInUse: Iterable<string>;
+  now: number;
+  pattern: string;
+  /** Minor units: the deposit itself, or (with `ofTotal`) the package price or quote it is a share of. */
+  amount: number;
+  /** True when `amount` is the whole price and the client note's `deposit` percent of it is billed. */
+  ofTotal: boolean;
+  /** What the deposit is for, as the client reads it (a package or a quote); may be empty. */
+  forText: string;
+}
+
+export type DepositProblem = "deposit-percent-missing" | "deposit-amount";
+
+/**
+ * A deposit invoice: money billed before the work, one line, no discount or tax (those are on the
+ * invoices of the work). What is paid on it is credited on the client's later invoices until used up.
+ */
+export function draftDeposit(req: DepositRequest): { ok: true; draft: InvoiceDraft } | { ok: false; problem: DepositProblem } {
+  const { client } = req;
+  if (req.ofTotal && client.depositPercent <= 0) return { ok: false, problem: "deposit-percent-missing" };
+  const amount = req.ofTotal ? percentOf(req.amount, Math.round(client.depositPercent * 1000)) : req.amount;
+  if (!Number.isSafeInteger(amount) || amount <= 0) return { ok: false, problem: "deposit-amount" };
+  const issued = dateIn(req.now, client.timezone);
+  const line: InvoiceLine = { kind: "deposit", text: req.forText.trim(), month: null, minutes: null, quantity: 1, unitPrice: null, amount, entryIds: [] };
+  return {
+    ok: true,
+    draft: {
+      kind: "deposit",
+      number: nextInvoiceNumber(req.pattern, issued, [...req.numbersInUse]),
+      client,
+      fields: req.fields,
+      issued,
+      due: dueDate(issued, client.paymentTermsDays),
+      periodFrom: issued,
+      periodTo: issued,
+      lines: [line],
+      totals: invoiceTotals([amount], { tax: [] }),
+      entryIds: [],
+      checks: [],
+      packages: [],
+      retainerMonths: [],
+      retainerMinutes: [],
+      retainerOverage: [],
+      carryOutMinutes: 0,
+    },
+  };
 }
