@@ -6,6 +6,7 @@
 
 import { isWeekId } from "../../core/shared/week";
 import { dueReports, hasReport, plannedReport, type PlannedReport, type RunInput } from "../../core/reports/report-run";
+import { ReportBatch } from "../../core/reports/report";
 import type { Context } from "../context";
 import { UsageError } from "../errors";
 import { printJson, printLines, table } from "../output";
@@ -32,9 +33,11 @@ export function runReport(ctx: Context): number {
   if (week === undefined) planned = dueReports(input, only);
   else {
     planned = [];
+    // One batch for every client: the index's tasks and blocks are read once, not per client.
+    const batch = new ReportBatch(vault.index);
     for (const client of only ? [only] : vault.index.clients()) {
-      if (hasReport(input, client, week)) rows.push({ client: client.key, week, path: registry.pathOf(client.key, week) ?? plannedReport(input, client, week).path, status: "exists" });
-      else planned.push(plannedReport(input, client, week));
+      if (hasReport(input, client, week)) rows.push({ client: client.key, week, path: registry.pathOf(client.key, week) ?? plannedReport(input, client, week, batch).path, status: "exists" });
+      else planned.push(plannedReport(input, client, week, batch));
     }
   }
   for (const p of planned) {
