@@ -31,7 +31,7 @@ export interface InvoiceLine {
   entryIds: string[];
 }
 
-export type BillingProblemCode = "rate-missing" | "package-currency" | "invoice-nothing" | "invoice-entry-unpriced";
+export type BillingProblemCode = "rate-missing" | "package-currency" | "invoice-nothing" | "invoice-entry-unpriced" | "billing-changed";
 
 export interface BillingProblem {
   code: BillingProblemCode;

@@ -15,7 +15,7 @@ import { dateIn } from "./invoice-ledger";
 import { nextInvoiceNumber } from "./invoice-number";
 import { defaultPeriod, dueDate, type InvoicePeriod } from "./invoice-period";
 import type { InvoiceDraft } from "./invoice-write";
-import { monthIn } from "./retainer";
+import { monthIn, monthsOfDates } from "./retainer";
 
 export interface DraftRequest {
   client: Client;
@@ -98,6 +98,17 @@ export function draftInvoice(req: DraftRequest): DraftResult {
     retainer: ledger.retainer,
     depositCredit: Math.max(0, (req.fields.depositMinor ?? 0) + ledger.depositPaid - ledger.depositApplied),
   };
+  // A billing model changed inside a month that is already invoiced the other way: refused, since
+  // either a retainer fee would be charged on top of hours billed, or hours billed on top of a fee.
+  for (const month of monthsOfDates(period.fromDate, period.toDate)) {
+    const other = ledger.invoices.find((inv) => {
+      if (inv.kind === "deposit" || inv.periodFrom === null || inv.periodTo === null) return false;
+      const asRetainer = inv.retainerMonths !== null || inv.legacyRetainer;
+      const covers = inv.periodFrom.slice(0, 7) <= month && inv.periodTo.slice(0, 7) >= month;
+      return covers && asRetainer !== (client.billing === "retainer") && (asRetainer ? ledger.retainer.charged.has(month) : inv.entries.length > 0);
+    });
+    if (other) return { ok: false, problems: [{ code: "billing-changed", severity: "error", params: { month, number: other.number } }], diagnostics: [], period };
+  }
   for (const e of billableEntries(input)) {
     if (isWrittenId(e.id)) continue;
     diagnostics.push({ severity: "error", code: "entry-missing-id", file: e.file, line: e.line, params: { text: e.note } });

@@ -112,6 +112,7 @@ export const invoiceEn = {
   "billing.nothing-left": "{client} has nothing left to bill: every month up to the last one that ended is invoiced, and no new entries were logged in them.",
   "billing.data-errors": "{client}: the client data has {count} errors (listed in Client data problems); fix them before invoicing.",
   "cli.error.invoice-data": "Nothing was invoiced for {client}: check reports {count} errors about the client or its time in the period. Fix them (entries without an id get one with client-desk add-ids):",
+  "billing.billing-changed": "{client}'s billing model changed in {month}, and {number} already invoiced that month the other way; void {number} and invoice the month again, or invoice it by hand, so that nothing is charged twice.",
   "billing.invoice-entry-unpriced": "{count} entries have no package and the client has no rate; they were left unbilled.",
 
   "settings.heading.invoices": "Invoices",

@@ -113,6 +113,7 @@ export const invoiceVi: Record<keyof typeof invoiceEn, string> = {
   "billing.nothing-left": "{client} không còn gì để lập hoá đơn: mọi tháng đến tháng vừa kết thúc đều đã lập hoá đơn, và không có mục thời gian mới nào trong các tháng đó.",
   "billing.data-errors": "{client}: dữ liệu khách hàng có {count} lỗi (xem Vấn đề dữ liệu khách hàng); hãy sửa trước khi lập hoá đơn.",
   "cli.error.invoice-data": "Chưa lập hoá đơn cho {client}: lệnh check báo {count} lỗi về khách hàng hoặc thời gian của họ trong kỳ. Hãy sửa chúng (mục thời gian chưa có mã thì thêm bằng client-desk add-ids):",
+  "billing.billing-changed": "Hình thức tính phí của {client} đã đổi trong tháng {month}, và {number} đã lập hoá đơn tháng đó theo cách cũ; hãy huỷ {number} rồi lập hoá đơn lại cho tháng đó, hoặc lập thủ công, để không tính phí hai lần.",
   "billing.invoice-entry-unpriced": "{count} mục thời gian không thuộc gói nào và khách hàng chưa có đơn giá; chúng chưa được lập hoá đơn.",
 
   "settings.heading.invoices": "Hoá đơn",

@@ -65,3 +65,23 @@ describe("deposit invoices", () => {
     expect(again.ok && again.draft.totals.deposit).toBe(5000);
   });
 });
+
+describe("a billing model changed inside a month already invoiced", () => {
+  it("is refused both ways, naming the month and the invoice, and nothing is charged twice", () => {
+    const hourly = makeClient({ timezone: SYD, currency: "AUD", rate: 50 });
+    const retainer = makeClient({ timezone: SYD, currency: "AUD", billing: "retainer", retainer_fee: 1000, retainer_hours: 10, overage_rate: 60 });
+    const nov = [entry("2026-11-03T00:00Z", 60)];
+    const late = entry("2026-11-20T00:00Z", 60);
+    const base = { entries: [...nov, late], packages: new Map(), now: DEC_1, period: monthPeriod("2026-11", SYD), pattern: "INV-{YYYY}-{seq:4}" };
+    const first = draftInvoice({ ...hourly, ...base, entries: nov, invoices: [] });
+    if (!first.ok) throw new Error("refused");
+    const asHourly = readInvoice(path(first.draft.number), renderInvoiceNote(first.draft, BUSINESS));
+    expect(draftInvoice({ ...retainer, ...base, invoices: [asHourly] })).toMatchObject({ ok: false, problems: [{ code: "billing-changed", params: { month: "2026-11", number: "INV-2026-0001" } }] });
+    const asRetainerDraft = draftInvoice({ ...retainer, ...base, entries: nov, invoices: [] });
+    if (!asRetainerDraft.ok) throw new Error("refused");
+    const asRetainer = readInvoice(path("INV-2026-0001"), renderInvoiceNote(asRetainerDraft.draft, BUSINESS));
+    expect(draftInvoice({ ...hourly, ...base, invoices: [asRetainer] })).toMatchObject({ ok: false, problems: [{ code: "billing-changed" }] });
+    // December is billed the new way.
+    expect(draftInvoice({ ...hourly, ...base, entries: [entry("2026-12-02T00:00Z", 60)], invoices: [asRetainer], now: Date.parse("2027-01-02T00:00:00Z"), period: monthPeriod("2026-12", SYD) }).ok).toBe(true);
+  });
+});
