@@ -26,6 +26,8 @@ export interface DraftRequest {
   billed?: { has(id: string): boolean };
   /** Invoice numbers and file names in use across the vault; by default, those of `invoices`. */
   numbersInUse?: Iterable<string>;
+  /** The next number for an issue date, when the caller keeps one (the index does); else from numbersInUse. */
+  nextNumber?: (issued: string) => string;
   /** The client's entries, all of them (unbilled ones of any month choose the default period). */
   entries: readonly Entry[];
   /** Entries by id, for invoices written before retainer_minutes (their minutes come from their entries). */
@@ -121,7 +123,7 @@ export function draftInvoice(req: DraftRequest): DraftResult {
   const issued = dateIn(req.now, zone);
   const draft: InvoiceDraft = {
     kind: "invoice",
-    number: nextInvoiceNumber(req.pattern, issued, [...numbersInUse]),
+    number: req.nextNumber?.(issued) ?? nextInvoiceNumber(req.pattern, issued, [...numbersInUse]),
     client,
     fields: req.fields,
     issued,

@@ -8,6 +8,7 @@ import type { Diagnostic, Entry } from "../shared/types";
 import { readInvoiceNote, type InvoiceRecord } from "../billing/invoice-note";
 import { readClientInvoiceFields, DEFAULT_INVOICE_FIELDS, type ClientInvoiceFields } from "../billing/invoice-client";
 import { buildLedger, entryDiscrepancies } from "../billing/invoice-ledger";
+import { nextInvoiceNumber } from "../billing/invoice-number";
 import { append } from "../shared/append";
 
 /**
@@ -144,6 +145,8 @@ export class InvoiceShelf {
   private readonly problems = new Map<string, Diagnostic[]>();
   private readonly fields = new Map<string, { fields: ClientInvoiceFields; diagnostics: Diagnostic[] }>();
   private readonly clientRecords = new Map<string, InvoiceRecord[]>();
+  /** pattern|issued → the next number, until a number in use changes. */
+  private readonly nextNumbers = new Map<string, string>();
   private recordsCache: InvoiceRecord[] | null = null;
 
   setInvoice(path: string, clientKey: string, data: Record<string, unknown> | null, fieldLines: Map<string, number>, yamlError: { line: number; reason: string } | null): void {
@@ -156,6 +159,7 @@ export class InvoiceShelf {
     paths.add(path);
     this.clientOf.set(path, clientKey);
     bump(this.numbers, fileKey(path), 1);
+    this.nextNumbers.clear();
     if (c) {
       if (c.numberKey !== fileKey(path)) bump(this.numbers, c.numberKey, 1);
       for (const id of c.claims) bump(this.claims, id, 1);
@@ -171,6 +175,7 @@ export class InvoiceShelf {
     this.invoices.delete(path);
     this.problems.delete(path);
     bump(this.numbers, fileKey(path), -1);
+    this.nextNumbers.clear();
     const clientKey = this.clientOf.get(path) ?? null;
     this.clientOf.delete(path);
     if (clientKey !== null) {
@@ -236,6 +241,17 @@ export class InvoiceShelf {
   /** Numbers and file names in use across the vault (lower case): a new number is none of them. */
   numbersInUse(): Iterable<string> {
     return this.numbers.keys();
+  }
+
+  /**
+   * The next invoice number for the pattern and issue date: one past every number in use (kept
+   * until a number in use changes, so drafting every client's invoice scans the numbers once).
+   */
+  nextNumber(pattern: string, issued: string): string {
+    const key = `${pattern}\u0000${issued}`;
+    let n = this.nextNumbers.get(key);
+    if (n === undefined) this.nextNumbers.set(key, (n = nextInvoiceNumber(pattern, issued, [...this.numbers.keys()])));
+    return n;
   }
 
   /** Whether a live invoice lists this entry id. */

@@ -7,6 +7,7 @@ import type { DraftRequest } from "../billing/invoice-draft";
 import type { InvoicePeriod } from "../billing/invoice-period";
 import type { PackageInfo } from "../billing/package-note";
 import type { VaultIndex } from "./vault-index";
+import { nextInvoiceNumber } from "../billing/invoice-number";
 
 export interface DraftOptions {
   now: number;
@@ -25,7 +26,12 @@ export function draftRequest(index: VaultIndex, client: Client, o: DraftOptions)
     fields: shelf.clientFields(client.key),
     invoices: shelf.recordsOf(client.key),
     billed: { has: (id) => shelf.isBilled(id) },
-    numbersInUse: [...shelf.numbersInUse(), ...(o.reserved ?? [])],
+    numbersInUse: shelf.numbersInUse(),
+    nextNumber: (issued) => {
+      const reserved = [...(o.reserved ?? [])];
+      // Numbers handed out and not yet in the index: the next one past those too.
+      return reserved.length === 0 ? shelf.nextNumber(o.pattern, issued) : nextInvoiceNumber(o.pattern, issued, [...shelf.numbersInUse(), ...reserved]);
+    },
     entries,
     packages: o.packages,
     now: o.now,
