@@ -26,6 +26,7 @@ import { runReport } from "./commands/report";
 import { runReview } from "./commands/review";
 import { runInvoice } from "./commands/invoice";
 import { runInvoices } from "./commands/invoices";
+import { runConflicts } from "./commands/conflicts";
 
 interface Command {
   run(ctx: Context): number;
@@ -39,6 +40,7 @@ const GLOBAL: FlagSpec = { values: ["now", "lang"], booleans: ["json", "help"] }
 const COMMANDS: Record<string, Command> = {
   clients: { run: runClients, flags: { values: ["vault"], booleans: [] }, positionals: 0 },
   check: { run: runCheck, flags: { values: ["vault"], booleans: [] }, positionals: 0 },
+  conflicts: { run: runConflicts, flags: { values: ["vault"], booleans: ["merge"] }, positionals: 0 },
   log: {
     run: runLog,
     flags: { values: ["vault", "client", "start", "end", "task", "note"], booleans: ["non-billable"] },

@@ -123,6 +123,30 @@ export class VaultWriter {
     });
   }
 
+  /**
+   * Moves a note to a new path inside the vault (its folder made), never over another file: false
+   * when something is already there. Linked first, then unlinked, so a crash leaves it at one of the
+   * two paths, never at none.
+   */
+  move(fromRel: string, toRel: string): boolean {
+    const from = this.target(fromRel);
+    const to = this.target(toRel);
+    const slash = toRel.lastIndexOf("/");
+    if (slash > 0) this.folder(toRel.slice(0, slash));
+    try {
+      linkSync(from, to);
+    } catch (e) {
+      if ((e as { code?: string }).code === "EEXIST") return false;
+      throw failed(toRel, e);
+    }
+    try {
+      unlinkSync(from);
+    } catch (e) {
+      throw failed(fromRel, e);
+    }
+    return true;
+  }
+
   /** A new note; false (and nothing written) when a note is already there. */
   create(rel: string, text: string, within?: string): boolean {
     let made = false;

@@ -225,8 +225,6 @@ export function bill(input: BillingInput): BillingResult {
       problems.push({ code: "rate-missing", severity: "error", field: client.retainerFee === null ? "retainer_fee" : "retainer_hours", params: { billing: "retainer" } });
     } else {
       const months = new RetainerMonths(Math.round(client.retainerHours * 60), client.rollover, input.retainer);
-      // Each month of the period whose fee no live invoice charged yet.
-      const feeMonths = new Set(monthsOfDates(input.fromDate, input.toDate).filter((m) => !months.isCharged(m)));
       const byMonth = new Map<string, Entry[]>();
       for (const e of timed) {
         const m = monthIn(e.start, client.timezone);
@@ -234,6 +232,9 @@ export function bill(input: BillingInput): BillingResult {
         if (list) list.push(e);
         else byMonth.set(m, [e]);
       }
+      // Each month of the period, or of the hours billed, whose fee no live invoice charged yet: a
+      // month's hours are never measured without its allowance.
+      const feeMonths = new Set([...monthsOfDates(input.fromDate, input.toDate), ...byMonth.keys()].filter((m) => !months.isCharged(m)));
       // Oldest month first: a month's fee is charged (and its allowance fixed, with what the month
       // before left over) after that month before has counted the minutes this invoice adds.
       const billedMonths = [...new Set([...feeMonths, ...byMonth.keys()])].sort();
@@ -246,17 +247,32 @@ export function bill(input: BillingInput): BillingResult {
           retainerMonths.push([m, allowance]);
           lines.push({ kind: "retainer", text: "", month: m, minutes: allowance, quantity: 1, unitPrice: client.retainerFee, amount: client.retainerFee, entryIds: [] });
         }
-        if (list.length === 0) continue;
-        retainerMinutes.push([m, minutes]);
+        if (list.length === 0 && !feeMonths.has(m)) continue;
+        if (list.length > 0) retainerMinutes.push([m, minutes]);
         const over = months.count(m, minutes);
         if (over === 0) continue;
-        retainerOverage.push([m, over]);
         if (client.overageRate === null) {
           problems.push({ code: "rate-missing", severity: "error", field: "overage_rate", params: { billing: "retainer" } });
           continue;
         }
-        overage.push({ kind: "overage", text: "", month: m, minutes: over, quantity: 1, unitPrice: client.overageRate, amount: multiplyRate(client.overageRate, over * MIN), entryIds: [] });
+        const amount = multiplyRate(client.overageRate, Math.abs(over) * MIN);
+        overage.push({ kind: "overage", text: "", month: m, minutes: over, quantity: 1, unitPrice: client.overageRate, amount: over < 0 ? -amount : amount, entryIds: [] });
       }
+      // A credit (overage billed before under a smaller allowance) only as far as this invoice has
+      // charges to take it from; what does not fit stays owed to a later invoice.
+      let room = lines.reduce((a, l) => a + l.amount, 0) + overage.reduce((a, l) => a + Math.max(0, l.amount), 0);
+      for (const l of overage) {
+        if (l.amount >= 0) continue;
+        if (-l.amount <= room) room += l.amount;
+        else {
+          months.uncredit(l.month ?? "", l.minutes ?? 0);
+          l.amount = 0;
+        }
+      }
+      const kept = overage.filter((l) => l.amount !== 0 || (l.minutes ?? 0) > 0);
+      for (const l of kept) retainerOverage.push([l.month ?? "", l.minutes ?? 0]);
+      overage.length = 0;
+      append(overage, kept);
       append(lines, timeLines(timed, client, fields, billedMonths.length > 1));
       append(lines, overage);
       append(billedEntries, timed);

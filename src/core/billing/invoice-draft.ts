@@ -64,6 +64,13 @@ export function ledgerOf(req: Pick<DraftRequest, "client" | "invoices" | "entrie
   return clientLedger(req.invoices, { zone: req.client.timezone, rounding: req.client.rounding, includedMinutes, entriesByIds: req.entriesByIds ?? byIds });
 }
 
+/** The month of the earliest finished, billable entry. */
+function firstWorked(entries: readonly Entry[], zone: string): string | null {
+  let first = Infinity;
+  for (const e of entries) if (e.billable && e.end !== null && e.start < first) first = e.start;
+  return first === Infinity ? null : monthIn(first, zone);
+}
+
 export function draftInvoice(req: DraftRequest): DraftResult {
   const { client } = req;
   const billed = req.billed ?? new Set(req.invoices.flatMap((i) => (i.status === "void" ? [] : i.entries)));
@@ -78,6 +85,7 @@ export function draftInvoice(req: DraftRequest): DraftResult {
       zone,
       client,
       monthsWithWork: [...new Set(open.map((e) => monthIn(e.start, zone)))],
+      firstWorked: firstWorked(req.entries, zone),
       charged: new Set(ledger.retainer.charged.keys()),
     });
     if (period === null) return { ok: false, problems: [{ code: "invoice-nothing", severity: "error", params: {} }], diagnostics: [], period: null };

@@ -186,7 +186,7 @@ export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceReco
   const monthMinutes = (field: string, minutesRequired: boolean): Map<string, number | null> => {
     const out = new Map<string, number | null>();
     for (const item of list(field)) {
-      const m = /^(\d{4}-(?:0[1-9]|1[0-2]))(?:\s+(\d+))?$/.exec(item.trim());
+      const m = /^(\d{4}-(?:0[1-9]|1[0-2]))(?:\s+(-?\d+))?$/.exec(item.trim());
       if (m && (m[2] !== undefined || !minutesRequired)) out.set(m[1], m[2] === undefined ? null : (out.get(m[1]) ?? 0) + Number(m[2]));
       else bad(field, item, minutesRequired ? "YYYY-MM MINUTES" : "YYYY-MM [MINUTES]");
     }

@@ -44,6 +44,8 @@ export interface PeriodFacts {
   client: Pick<Client, "billing" | "retainerBilling" | "status">;
   /** Months with finished, billable entries not billed yet. */
   monthsWithWork: readonly string[];
+  /** The first month with a finished, billable entry, billed or not (a retainer runs from then on). */
+  firstWorked?: string | null;
   /** Months whose retainer fee a live invoice charged. */
   charged: ReadonlySet<string>;
 }
@@ -52,20 +54,22 @@ export interface PeriodFacts {
  * The default period, whole months of the client's zone: the oldest month that has ended and has
  * something left to bill (entries not billed yet; for a retainer invoiced in arrears, also a fee
  * not charged yet, from the first month it was charged or worked in). A retainer invoiced in
- * advance: the current month, when its fee is not charged yet or earlier months have hours to
- * bill. Null when nothing is left: nothing is written then.
+ * advance: the oldest month up to the current one whose fee is not charged yet, else the current
+ * month when earlier months have hours to bill. Null when nothing is left: nothing is written then.
  */
 export function defaultPeriod(f: PeriodFacts): InvoicePeriod | null {
   const current = DateTime.fromMillis(f.now, { zone: f.zone }).toFormat("yyyy-MM");
   const retainer = f.client.billing === "retainer";
   const running = f.client.status === "active" || f.client.status === "onboarding";
+  const first = [...f.charged, ...f.monthsWithWork, ...(f.firstWorked ? [f.firstWorked] : [])].sort()[0];
   if (retainer && f.client.retainerBilling === "advance") {
-    const owed = (running && !f.charged.has(current)) || f.monthsWithWork.some((m) => m < current);
-    return owed ? monthPeriod(current, f.zone) : null;
+    // The oldest month up to this one whose fee is not charged; else this month, for the hours
+    // of earlier months still to bill.
+    if (running) for (const m of monthsFrom(first !== undefined && first < current ? first : current, current)) if (!f.charged.has(m)) return monthPeriod(m, f.zone);
+    return f.monthsWithWork.some((m) => m < current) ? monthPeriod(current, f.zone) : null;
   }
   const candidates = f.monthsWithWork.filter((m) => m < current);
   if (retainer && running) {
-    const first = [...f.charged, ...f.monthsWithWork].sort()[0];
     if (first !== undefined && first < current) {
       for (const m of monthsFrom(first, shiftMonth(current, -1))) if (!f.charged.has(m)) candidates.push(m);
     }

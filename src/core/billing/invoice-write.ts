@@ -104,7 +104,7 @@ function lineText(l: InvoiceLine, t: Translate, lang: Language, client: Client):
       return carry > 0 ? t("inv.line.retainer-month-carry", { month, hours, carry: formatHours(carry, lang) }) : t("inv.line.retainer-month", { month, hours });
     }
     case "overage":
-      return t("inv.line.overage-month", { month });
+      return (l.minutes ?? 0) < 0 ? t("inv.line.overage-credit", { month }) : t("inv.line.overage-month", { month });
     case "deposit":
       return l.text === "" ? t("inv.line.deposit") : t("inv.line.deposit-for", { text: l.text });
     case "package":

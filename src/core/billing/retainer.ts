@@ -98,14 +98,21 @@ export class RetainerMonths {
   /**
    * Counts `minutes` more against a month; returns the overage minutes this adds: what the
    * month's minutes exceed its allowance, less the overage live invoices already billed for it.
+   * Negative when they billed more than that (an invoice that gave the month a smaller allowance
+   * was voided since): minutes to credit.
    */
   count(month: string, minutes: number): number {
     const used = this.usedIn(month) + minutes;
     this.used.set(month, used);
     const billed = this.overage.get(month) ?? 0;
-    const over = Math.max(0, Math.max(0, used - this.allowance(month)) - billed);
+    const over = Math.max(0, used - this.allowance(month)) - billed;
     this.overage.set(month, billed + over);
     return over;
+  }
+
+  /** Takes back a credit that did not fit on the invoice: it stays owed to a later one. */
+  uncredit(month: string, minutes: number): void {
+    this.overage.set(month, (this.overage.get(month) ?? 0) - minutes);
   }
 
   /** Unused minutes of a month once everything billed so far is counted (what rolls into the next). */

@@ -20,6 +20,7 @@ export const invoiceEn = {
   "inv.line.time-month": "{text}, {month}",
   "inv.line.deposit": "Deposit",
   "inv.line.deposit-for": "Deposit: {text}",
+  "inv.line.overage-credit": "Credit for hours beyond the retainer billed before, {month}",
   "inv.line.overage-month": "Hours beyond the retainer, {month}",
   "inv.line.package-included": "{text} (package billed on an earlier invoice)",
   "inv.included": "Included",

@@ -21,6 +21,7 @@ export const invoiceVi: Record<keyof typeof invoiceEn, string> = {
   "inv.line.time-month": "{text}, {month}",
   "inv.line.deposit": "Tiền đặt cọc",
   "inv.line.deposit-for": "Tiền đặt cọc: {text}",
+  "inv.line.overage-credit": "Hoàn lại số giờ vượt gói đã tính trước đây, {month}",
   "inv.line.overage-month": "Số giờ vượt gói duy trì, {month}",
   "inv.line.package-included": "{text} (gói đã tính trong hoá đơn trước)",
   "inv.included": "Đã bao gồm",

@@ -10,9 +10,10 @@ import { PlanShelf, ShelvedPlan } from "./plan-shelf";
 import { LineStore, LineStoreBuilder } from "./log-store";
 import { linkTarget } from "../notes/timed-line";
 import { StoreBuckets } from "./store-buckets";
-import { classifyPath, type Layout, type PathKind } from "../shared/paths";
+import { classifyPath, logNotePath, type Layout, type PathKind } from "../shared/paths";
 import { unsafeNamePart } from "../shared/names";
 import { parseTaskNote, resolveTask, type TaskFields } from "../notes/task-note";
+import { LogCopies, type LogCopy } from "./log-copies";
 import { LifecycleNotes } from "./lifecycle-index";
 import type { Contact } from "../lifecycle/communication";
 import { InvoiceShelf } from "./invoice-shelf";
@@ -46,6 +47,7 @@ export class VaultIndex {
   private readonly folders = new Map<string, { key: string; id: number } | null>();
   /** Check-in and feedback dates and communication logs (src/core/index/lifecycle-index.ts). */
   private readonly lifecycle = new LifecycleNotes();
+  private readonly copies = new LogCopies();
   /** Invoice notes and the client notes' invoice fields (src/core/index/invoice-shelf.ts). */
   readonly invoices = new InvoiceShelf();
   /** Bumped on every change so that views can tell whether to redraw. */
@@ -132,6 +134,10 @@ export class VaultIndex {
       this.taskNotes.set(path, parseTaskNote({ path, clientKey: key, data: read.data, fieldLines: read.fieldLines, yamlError: read.error }));
     } else if (kind.kind === "plan") {
       this.plans.set(new ShelvedPlan(path, kind.week, text));
+    } else if (kind.kind === "log-copy") {
+      const folder = this.folder(kind.key);
+      if (folder === null) return;
+      this.copies.set(path, { key: folder.key, month: kind.month, tool: kind.tool, main: logNotePath(this.options, folder.key, kind.month) }, text, folder.id);
     }
   }
 
@@ -164,7 +170,14 @@ export class VaultIndex {
       if (this.lifecycle.remove(path)) this.version++;
     } else if (kind.kind === "invoice") {
       if (this.invoices.removeInvoice(path)) this.version++;
+    } else if (kind.kind === "log-copy") {
+      if (this.copies.remove(path)) this.version++;
     }
+  }
+
+  /** Conflicted copies of log notes, by path: never counted, reported until merged. */
+  logCopies(): LogCopy[] {
+    return this.copies.list();
   }
 
   /**
@@ -258,6 +271,9 @@ export class VaultIndex {
     errors(this.invoices.clientFieldProblems(key));
     // A log note is the user's month; a day on either side covers any client's zone.
     const DAY = 86_400_000;
+    const overlaps = (month: string) => Date.UTC(+month.slice(0, 4), +month.slice(5, 7), 1) + DAY > from && Date.UTC(+month.slice(0, 4), +month.slice(5, 7) - 1, 1) - DAY < to;
+    // A conflicted copy of one of its months may hold entries to bill: merged first.
+    errors(this.copies.diagnostics((p) => this.logs.get(p)).filter((d) => this.copies.list().some((c) => c.path === d.file && c.key === key && overlaps(c.month))));
     const counts = this.ensureIdCounts();
     for (const path of this.logsByClient.get(key) ?? []) {
       const m = /(\d{4})-(\d{2})\.md$/.exec(path);
@@ -308,12 +324,32 @@ export class VaultIndex {
     return key === undefined ? null : this.client(key);
   }
 
+  /**
+   * `fn` called once per entry: a block id on several lines (a sync merge copied a line, or two
+   * devices stopped one timer) is counted once, at the first line met, until it is resolved; `check`
+   * reports it and billing refuses it.
+   */
+  private once(fn: (store: LineStore, i: number) => void): (store: LineStore, i: number) => void {
+    const counts = this.ensureIdCounts();
+    if (this.duplicates === 0) return fn;
+    const seen = new Set<string>();
+    return (store, i) => {
+      const id = store.id(i);
+      if (id !== "" && (counts.get(id) ?? 0) > 1) {
+        if (seen.has(id)) return;
+        seen.add(id);
+      }
+      fn(store, i);
+    };
+  }
+
   /** Entries of one client that overlap [from, to), by start. Reads only the client's logs. */
   entriesOf(key: string, from: number, to: number): Entry[] {
     const out: Entry[] = [];
+    const add = this.once((s, i) => out.push(s.entry(i)));
     for (const path of this.logsByClient.get(key) ?? []) {
       const store = this.logs.get(path);
-      if (store?.overlaps(from, to)) linesIn(store, from, to, (s, i) => out.push(s.entry(i)));
+      if (store?.overlaps(from, to)) linesIn(store, from, to, add);
     }
     return out.sort(byStart);
   }
@@ -330,7 +366,8 @@ export class VaultIndex {
    * Entry objects: for callers that read a few fields of a thousand entries on every redraw.
    */
   forEachEntryLine(from: number, to: number, fn: (store: LineStore, i: number) => void): void {
-    this.buckets.forEachOverlapping(from, to, (store) => linesIn(store, from, to, fn));
+    const each = this.once(fn);
+    this.buckets.forEachOverlapping(from, to, (store) => linesIn(store, from, to, each));
   }
 
   /** Running timers (entries without an end), on every device. */
@@ -441,6 +478,7 @@ export class VaultIndex {
       }
     }
     append(out, this.invoices.diagnostics((ids) => this.entriesByIds(ids)));
+    append(out, this.copies.diagnostics((path) => this.logs.get(path)));
     this.ensureIdCounts();
     if (this.duplicates > 0) append(out, this.duplicateDiagnostics());
     return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

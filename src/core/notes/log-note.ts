@@ -47,6 +47,10 @@ export function scanLogNote(
 
 /** One body line of a log note: an entry for `onEntry`, a diagnostic, or nothing. */
 export function readLogLine(path: string, raw: string, line: number, diagnostics: Diagnostic[], onEntry: (l: TimedLine) => void): void {
+  if (CONFLICT_MARKER.test(raw)) {
+    diagnostics.push({ severity: "error", code: "log-conflict-markers", file: path, line, params: { text: excerpt(raw) } });
+    return;
+  }
   const r = parseTimedLine(raw);
   if (r.kind === "other") return;
   if (r.kind === "freehand") {
@@ -69,6 +73,12 @@ export function readLogLine(path: string, raw: string, line: number, diagnostics
   }
   onEntry(r.line);
 }
+
+/**
+ * A line git writes around both sides of a conflict it could not merge (`=======` alone is left
+ * out: it also underlines a heading; the other two always come with it).
+ */
+const CONFLICT_MARKER = /^(?:<{7}|>{7}|\|{7})(?:[ \t]|$)/;
 
 /** An entry typed without a block id still shows; it gets this id until it has its own. */
 export function syntheticId(path: string, line: number): string {

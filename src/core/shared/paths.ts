@@ -3,6 +3,8 @@
 export type PathKind =
   | { kind: "client-note"; key: string }
   | { kind: "log"; key: string; month: string }
+  /** A copy of a month's log note made by a sync service in a conflict: never counted, reported. */
+  | { kind: "log-copy"; key: string; month: string; tool: SyncTool }
   | { kind: "plan"; week: string }
   | { kind: "task"; key: string }
   | { kind: "checkin"; key: string; date: string }
@@ -22,6 +24,23 @@ function trimSlashes(p: string): string {
 
 const OTHER: PathKind = { kind: "other" };
 const LOG_NAME = /^Log\/\d{4}-\d{2}\.md$/;
+
+/** Who made a conflicted copy, by its name. */
+export type SyncTool = "syncthing" | "conflicted-copy" | "numbered" | "onedrive";
+
+/**
+ * The names sync services give the copy they keep when two devices changed one note:
+ * Syncthing `2026-11.sync-conflict-20261127-123456-ABCDEFG.md`; Obsidian Sync, Dropbox and
+ * Nextcloud `2026-11 (… conflicted copy …).md`; iCloud and Google Drive `2026-11 2.md`,
+ * `2026-11 (1).md`; OneDrive `2026-11-DEVICE.md` (the computer's name in capitals).
+ */
+const LOG_COPY: readonly [SyncTool, RegExp][] = [
+  ["syncthing", /^Log\/(\d{4}-\d{2})\.sync-conflict-[^/]*\.md$/],
+  ["conflicted-copy", /^Log\/(\d{4}-\d{2}) \([^/]*conflict[^/]*\)\.md$/i],
+  ["numbered", /^Log\/(\d{4}-\d{2})(?: \d{1,3}| \(\d{1,3}\))\.md$/],
+  // OneDrive adds the computer's name, which Windows writes in capitals: "2026-11-notes" is yours.
+  ["onedrive", /^Log\/(\d{4}-\d{2})-(?!\d)[A-Z0-9][A-Z0-9-]*\.md$/],
+];
 const WEEK_NAME = /^\d{4}-W\d{2}\.md$/;
 // Check-in and feedback notes are named for their day; a second one that day may add to the name.
 const DATED_NOTE = /^(Check-ins|Feedback)\/(\d{4}-\d{2}-\d{2})[^/]*\.md$/;
@@ -41,6 +60,12 @@ export function classifyPath(path: string, layout: Layout): PathKind {
         return { kind: "client-note", key };
       }
       if (rest.length === 14 && LOG_NAME.test(rest)) return { kind: "log", key, month: rest.slice(4, 11) };
+      if (rest.startsWith("Log/") && rest.indexOf("/", 4) === -1) {
+        for (const [tool, re] of LOG_COPY) {
+          const m = re.exec(rest);
+          if (m) return { kind: "log-copy", key, month: m[1], tool };
+        }
+      }
       if (rest.startsWith("Tasks/") && rest.length > 9 && rest.indexOf("/", 6) === -1) return { kind: "task", key };
       const dated = DATED_NOTE.exec(rest);
       if (dated) return { kind: dated[1] === "Check-ins" ? "checkin" : "survey", key, date: dated[2] };

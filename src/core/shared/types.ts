@@ -97,6 +97,8 @@ export type DiagnosticCode =
   | "entry-near-miss"
   | "entry-id-shared"
   | "entry-after-invoice"
+  | "log-conflict-copy"
+  | "log-conflict-markers"
   | "entry-too-long"
   | "entry-running-long"
   | "entry-time-invalid"

@@ -27,6 +27,8 @@ const CODES: Record<DiagnosticCode, true> = {
   "entry-near-miss": true,
   "entry-id-shared": true,
   "entry-after-invoice": true,
+  "log-conflict-copy": true,
+  "log-conflict-markers": true,
   "entry-too-long": true,
   "entry-running-long": true,
   "entry-time-invalid": true,
