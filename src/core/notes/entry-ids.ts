@@ -5,6 +5,8 @@
 // id), frontmatter, code and comments all stay as they are. Pure text in, text out.
 
 import type { Diagnostic } from "../shared/types";
+import { classifyPath, type Layout } from "../shared/paths";
+import { unsafeNamePart } from "../shared/names";
 import { readLogLine } from "./log-note";
 import { forEachBodyLine } from "./note-lines";
 import { newEntryId, parseTimedLine, type TimedLine } from "./timed-line";
@@ -85,4 +87,19 @@ function sameWithId(r: ReturnType<typeof parseTimedLine>, l: TimedLine, id: stri
     n.text === l.text &&
     n.billable === l.billable
   );
+}
+
+/**
+ * The monthly log notes among `paths` whose entries the index reads (a client folder with a safe
+ * name), of one client when `clientKey` is given, in path order.
+ */
+export function logNotePaths(paths: Iterable<string>, layout: Layout, clientKey?: string): { path: string; key: string }[] {
+  const out: { path: string; key: string }[] = [];
+  for (const path of paths) {
+    const kind = classifyPath(path, layout);
+    if (kind.kind !== "log" || unsafeNamePart(kind.key) !== null) continue;
+    if (clientKey !== undefined && kind.key !== clientKey) continue;
+    out.push({ path, key: kind.key });
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
