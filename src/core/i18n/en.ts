@@ -11,6 +11,7 @@ import { lifecycleEn } from "./lifecycle.en";
 import { reportEn } from "./report.en";
 import { invoiceEn } from "./invoice.en";
 import { entryIdsEn } from "./entry-ids.en";
+import { forecastEn } from "./forecast.en";
 
 const base = {
   "plugin.name": "Client Desk",
@@ -180,7 +181,7 @@ const base = {
 } as const;
 
 // Each feature keeps its strings in a file of its own (name.en.ts beside name.vi.ts).
-export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn };
+export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn, ...forecastEn };
 
 export type MessageKey = keyof typeof en;
 /** The keys of this file's own catalog, without the features'. */
