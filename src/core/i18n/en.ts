@@ -97,7 +97,7 @@ const base = {
   "diag.entry-time-invalid": "“{value}” is not an exact time like 2026-11-23T09:00+07:00 (date, time and UTC offset).",
   "diag.entry-end-before-start": "The end ({value}) is not after the start. The line is kept as it is and not counted.",
   "diag.entry-duplicate-id": "The id ^{value} is used again; it was first used at {first}. Invoices need each id once.",
-  "diag.entry-missing-id": "This entry has no block id (^id at the end), so it cannot be invoiced yet.",
+  "diag.entry-missing-id": "This entry has no block id (^id at the end), so it cannot be invoiced yet. “Add missing entry ids” (client-desk add-ids) gives it one and changes nothing else.",
   "diag.line-freehand": "This list item is not a time entry and is not counted: “{text}”.",
   "diag.plan-client-unknown": "No client called “{value}” was found for this block.",
   "diag.plan-malformed": "This time block cannot be read: the field “{field}” is missing or written twice.",
