@@ -44,6 +44,7 @@ export function runForecast(ctx: Context): number {
     lines.push(...table(rows, "  "));
   }
   if (f.missingRates.length > 0) lines.push(t("forecast.missing-rates", { currency: f.home, currencies: f.missingRates.join(", ") }));
+  if (f.unreadable.length > 0) lines.push(t("forecast.unreadable", { clients: names(f.unreadable) }));
   if (f.unpriced.length > 0) lines.push(t("forecast.unpriced", { clients: names(f.unpriced) }));
   if (f.fixed.length > 0) lines.push(t("forecast.fixed", { clients: names(f.fixed) }));
   printLines(ctx.io, lines);

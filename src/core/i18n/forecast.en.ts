@@ -12,6 +12,7 @@ export const forecastEn = {
   "forecast.none": "Nothing expected yet: no retainer, and no hours planned for hourly clients in these months.",
   "forecast.fixed": "Fixed-price clients, not forecast (packages are invoiced when delivered): {clients}.",
   "forecast.unpriced": "No rate or retainer fee to forecast with: {clients}.",
+  "forecast.unreadable": "Not forecast until their client notes are fixed (Check client data lists the problems): {clients}.",
   "forecast.missing-rates": "No conversion rate to {currency} for: {currencies}. Add one in the settings; those amounts are left out of the totals.",
 
   "cli.usage.forecast": [

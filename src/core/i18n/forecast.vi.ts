@@ -14,6 +14,7 @@ export const forecastVi: Record<keyof typeof forecastEn, string> = {
   "forecast.none": "Chưa có khoản nào dự kiến: không có khách hàng trả phí cố định, và chưa lên kế hoạch giờ nào cho khách hàng tính theo giờ trong các tháng này.",
   "forecast.fixed": "Khách hàng trọn gói, không được dự báo (các gói được lập hoá đơn khi giao): {clients}.",
   "forecast.unpriced": "Chưa có đơn giá hay phí hằng tháng để dự báo: {clients}.",
+  "forecast.unreadable": "Chưa được dự báo cho đến khi sửa ghi chú khách hàng (lệnh Kiểm tra dữ liệu khách hàng liệt kê các lỗi): {clients}.",
   "forecast.missing-rates": "Chưa có tỷ giá quy đổi sang {currency} cho: {currencies}. Hãy thêm trong cài đặt; các khoản đó không được tính vào tổng.",
 
   "cli.usage.forecast": [

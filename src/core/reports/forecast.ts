@@ -10,6 +10,9 @@
 //   inside the month; `#non-billable` blocks left out) × `rate`, rounded half up once per month;
 // - `fixed`: nothing (packages are invoiced when delivered, and no plan says when); such clients
 //   are named.
+// A client whose note has an error in a field the forecast reads (a currency, rate or billing
+// model that cannot be read falls back to a default), or broken YAML, is named and not forecast:
+// a guessed currency would be off by a factor of thousands.
 // Each amount is converted with the conversion rate in force on the month's first day (the line of
 // that currency with the latest date on or before it). A currency without a rate is named, never
 // guessed, and left out of the totals and the share, as in the weekly review.
@@ -80,6 +83,8 @@ export interface ForecastModel {
   fixed: { key: string; name: string }[];
   /** Hourly clients with planned time but no `rate`, and retainer clients without `retainer_fee`. */
   unpriced: { key: string; name: string }[];
+  /** Clients whose note has an error: not forecast until it is fixed. */
+  unreadable: { key: string; name: string }[];
 }
 
 export interface ForecastOptions {
@@ -92,6 +97,8 @@ export interface ForecastOptions {
 }
 
 const FORECAST_STATUSES = new Set(["active", "onboarding"]);
+/** The client note's fields the forecast reads; an error without a field is the note's as a whole (YAML). */
+const MONEY_FIELDS = new Set(["status", "currency", "billing", "rate", "retainer_fee"]);
 
 function monthsAfter(from: number, zone: string): { month: string; from: number; to: number; firstDay: string }[] {
   const start = DateTime.fromMillis(from, { zone }).startOf("month");
@@ -123,9 +130,18 @@ export function buildForecast(index: VaultIndex, o: ForecastOptions): ForecastMo
   const clients: ForecastClient[] = [];
   const fixed: { key: string; name: string }[] = [];
   const unpriced: { key: string; name: string }[] = [];
+  const unreadable: { key: string; name: string }[] = [];
+  const broken = new Set<string>();
+  for (const d of index.diagnostics()) {
+    if (d.severity === "error" && (d.field === undefined || MONEY_FIELDS.has(d.field))) broken.add(d.file);
+  }
   const missing = months.map(() => new Set<string>());
   index.forEachClient((c: Client) => {
     if (!FORECAST_STATUSES.has(c.status)) return;
+    if (broken.has(c.notePath)) {
+      unreadable.push({ key: c.key, name: c.name });
+      return;
+    }
     if (c.billing === "fixed") {
       fixed.push({ key: c.key, name: c.name });
       return;
@@ -197,5 +213,6 @@ export function buildForecast(index: VaultIndex, o: ForecastOptions): ForecastMo
     missingRates: [...new Set(missing.flatMap((s) => [...s]))].sort(),
     fixed: fixed.sort(byName),
     unpriced: unpriced.sort(byName),
+    unreadable: unreadable.sort(byName),
   };
 }

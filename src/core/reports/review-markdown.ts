@@ -101,6 +101,7 @@ export function forecastSection(f: ForecastModel, lang: Language): string[] {
     if (f.largest) out.push(t("forecast.share", { client: inlineText(f.largest.name), percent: f.largest.percent, currency: f.home }), "");
   }
   if (f.missingRates.length > 0) out.push(t("forecast.missing-rates", { currency: f.home, currencies: f.missingRates.join(", ") }), "");
+  if (f.unreadable.length > 0) out.push(t("forecast.unreadable", { clients: names(f.unreadable) }), "");
   if (f.unpriced.length > 0) out.push(t("forecast.unpriced", { clients: names(f.unpriced) }), "");
   if (f.fixed.length > 0) out.push(t("forecast.fixed", { clients: names(f.fixed) }), "");
   while (out.at(-1) === "") out.pop();

@@ -109,6 +109,27 @@ describe("the income forecast in VND for Linh in Ho Chi Minh City", () => {
     for (const key of ["Old Co", "Prospect", "Studio", "No Rate", "Nobody"]) expect(f.clients.map((c) => c.key)).not.toContain(key);
   });
 
+  it("names a client whose note has an error in a field it reads, instead of guessing", () => {
+    const ix = testIndex(
+      {
+        // `aud` is no currency code: the client would fall back to the home currency at ₫45 an hour.
+        [clientNotePath("Typo")]: note(["timezone: Australia/Sydney", "currency: aud", "rate: 45"]),
+        // An error in a field the forecast does not read does not stop it.
+        [clientNotePath("Hours Typo")]: note(["timezone: Australia/Sydney", "currency: AUD", "billing: retainer", "retainer_fee: 100", "retainer_hours: 5", "working_hours: 9-5"]),
+        "Planner/2026-W49.md": block("2026-12-04T13:00+07:00", "2026-12-04T14:00+07:00", "Typo"),
+      },
+      { homeCurrency: "VND" },
+    );
+    expect(ix.diagnostics().filter((d) => d.severity === "error").map((d) => [d.file, d.field])).toEqual([
+      [clientNotePath("Hours Typo"), "working_hours"],
+      [clientNotePath("Typo"), "currency"],
+    ]);
+    const g = buildForecast(ix, { from: at("2026-11-25T10:00+07:00"), zone: VA, home: "VND", rates });
+    expect(g.unreadable).toEqual([{ key: "Typo", name: "Typo" }]);
+    expect(g.clients.map((c) => [c.key, c.months[0].homeMinor])).toEqual([["Hours Typo", 1650000]]);
+    expect(forecastSection(g, "en")).toContain("Not forecast until their client notes are fixed (Check client data lists the problems): [[Typo]].");
+  });
+
   it("follows the VA's calendar: late on 30 November in London is already December in Ho Chi Minh City", () => {
     const later = buildForecast(index, { from: at("2026-11-30T20:00+00:00"), zone: VA, home: "VND", rates });
     expect(later.months.map((m) => m.month)).toEqual(["2027-01", "2027-02", "2027-03"]);
