@@ -49,11 +49,14 @@ export function addMissingEntryIds(path: string, text: string, source: IdSource 
   const errors = diagnostics.filter((d) => d.severity === "error");
   if (missing.length === 0) return { text, added: [], errors };
 
+  // Every `^word` of the note, ids or not (one pass, not one search of the text per new id: a
+  // note may hold a few hundred thousand lines), and the ids given here.
   const used = new Set<string>();
+  for (const m of text.matchAll(/\^([A-Za-z0-9-]+)/g)) used.add(m[1]);
   const fresh = (): string => {
     for (let i = 0; i < 100; i++) {
       const id = make();
-      if (!used.has(id) && !taken(id) && !text.includes(`^${id}`)) return id;
+      if (!used.has(id) && !taken(id)) return id;
     }
     throw new RangeError("no fresh block id after 100 tries");
   };
