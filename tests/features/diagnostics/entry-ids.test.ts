@@ -17,9 +17,10 @@ const ACME = [
   "",
 ].join("\r\n");
 const BETA = "# October\n\n- [start:: 2026-10-01T09:00+07:00] [end:: 2026-10-01T10:00+07:00] #non-billable\n";
+// No weekly reports: the report scheduler would write them on the real clock, beside these notes.
 const FILES = {
-  "Clients/Acme/Acme.md": "---\ntimezone: Europe/London\ncurrency: GBP\nrate: 30\n---\n",
-  "Clients/Beta/Beta.md": "---\ntimezone: America/New_York\ncurrency: USD\nrate: 40\n---\n",
+  "Clients/Acme/Acme.md": "---\ntimezone: Europe/London\ncurrency: GBP\nrate: 30\nreport_day: none\n---\n",
+  "Clients/Beta/Beta.md": "---\ntimezone: America/New_York\ncurrency: USD\nrate: 40\nreport_day: none\n---\n",
   [ACME_LOG]: ACME,
   [BETA_LOG]: BETA,
   "Scratch.md": "- [start:: 2026-11-23T09:00+07:00] [end:: 2026-11-23T10:00+07:00] Not a log note\n",
