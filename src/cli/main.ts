@@ -27,6 +27,8 @@ import { runReview } from "./commands/review";
 import { runInvoice } from "./commands/invoice";
 import { runInvoices } from "./commands/invoices";
 import { runConflicts } from "./commands/conflicts";
+import { runAddIds } from "./commands/add-ids";
+import { runForecast } from "./commands/forecast";
 
 interface Command {
   run(ctx: Context): number;
@@ -68,6 +70,8 @@ const COMMANDS: Record<string, Command> = {
   review: { run: runReview, flags: { values: ["vault", "week"], booleans: ["dry-run"] }, positionals: 0 },
   invoice: { run: runInvoice, flags: { values: ["vault", "client", "month", "from", "to"], booleans: ["dry-run"] }, positionals: 0 },
   invoices: { run: runInvoices, flags: { values: ["vault"], booleans: ["overdue"] }, positionals: 0 },
+  "add-ids": { run: runAddIds, flags: { values: ["vault", "client"], booleans: ["dry-run"] }, positionals: 0 },
+  forecast: { run: runForecast, flags: { values: ["vault"], booleans: [] }, positionals: 0 },
 };
 
 const ALL: FlagSpec = {
@@ -133,7 +137,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
 }
 
 /** Each feature's lines of the usage (its own catalog file), put at the end of the command list. */
-const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan", "cli.usage.lifecycle", "cli.usage.report", "cli.usage.invoice"];
+const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan", "cli.usage.lifecycle", "cli.usage.report", "cli.usage.invoice", "cli.usage.entry-ids", "cli.usage.forecast"];
 
 function usageText(t: Translate): string {
   const lines = t("cli.usage").split("\n");

@@ -10,6 +10,8 @@ import { plannerEn } from "./planner.en";
 import { lifecycleEn } from "./lifecycle.en";
 import { reportEn } from "./report.en";
 import { invoiceEn } from "./invoice.en";
+import { entryIdsEn } from "./entry-ids.en";
+import { forecastEn } from "./forecast.en";
 
 const base = {
   "plugin.name": "Client Desk",
@@ -99,7 +101,7 @@ const base = {
   "diag.entry-time-invalid": "“{value}” is not an exact time like 2026-11-23T09:00+07:00 (date, time and UTC offset).",
   "diag.entry-end-before-start": "The end ({value}) is not after the start. The line is kept as it is and not counted.",
   "diag.entry-duplicate-id": "The id ^{value} is used again; it was first used at {first}. Invoices need each id once.",
-  "diag.entry-missing-id": "This entry has no block id (^id at the end), so it cannot be invoiced yet.",
+  "diag.entry-missing-id": "This entry has no block id (^id at the end), so it cannot be invoiced yet. “Add missing entry ids” (client-desk add-ids) gives it one and changes nothing else.",
   "diag.line-freehand": "This list item is not a time entry and is not counted: “{text}”.",
   "diag.plan-client-unknown": "No client called “{value}” was found for this block.",
   "diag.plan-malformed": "This time block cannot be read: the field “{field}” is missing or written twice.",
@@ -189,7 +191,7 @@ const base = {
 } as const;
 
 // Each feature keeps its strings in a file of its own (name.en.ts beside name.vi.ts).
-export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn };
+export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn, ...forecastEn };
 
 export type MessageKey = keyof typeof en;
 /** The keys of this file's own catalog, without the features'. */

@@ -10,6 +10,8 @@ import { plannerVi } from "./planner.vi";
 import { lifecycleVi } from "./lifecycle.vi";
 import { reportVi } from "./report.vi";
 import { invoiceVi } from "./invoice.vi";
+import { entryIdsVi } from "./entry-ids.vi";
+import { forecastVi } from "./forecast.vi";
 
 const base: Record<BaseKey, string> = {
   "plugin.name": "Client Desk",
@@ -99,7 +101,7 @@ const base: Record<BaseKey, string> = {
   "diag.entry-time-invalid": "“{value}” không phải là thời điểm chính xác như 2026-11-23T09:00+07:00 (ngày, giờ và độ lệch UTC).",
   "diag.entry-end-before-start": "Thời điểm kết thúc ({value}) không sau thời điểm bắt đầu. Dòng được giữ nguyên và không được tính.",
   "diag.entry-duplicate-id": "Mã ^{value} bị dùng lại; lần đầu ở {first}. Hoá đơn cần mỗi mã chỉ một lần.",
-  "diag.entry-missing-id": "Mục này không có mã khối (^mã ở cuối dòng), nên chưa thể lập hoá đơn.",
+  "diag.entry-missing-id": "Mục này không có mã khối (^mã ở cuối dòng), nên chưa thể lập hoá đơn. Lệnh “Thêm mã khối còn thiếu cho các mục thời gian” (client-desk add-ids) sẽ thêm mã mà không thay đổi gì khác.",
   "diag.line-freehand": "Mục danh sách này không phải là mục thời gian và không được tính: “{text}”.",
   "diag.plan-client-unknown": "Không tìm thấy khách hàng tên “{value}” cho khối thời gian này.",
   "diag.plan-malformed": "Không đọc được khối thời gian này: trường “{field}” bị thiếu hoặc được viết hai lần.",
@@ -188,4 +190,4 @@ const base: Record<BaseKey, string> = {
   "cli.duration": "{h} giờ {m} phút",
 };
 
-export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi };
+export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi, ...entryIdsVi, ...forecastVi };

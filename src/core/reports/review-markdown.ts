@@ -10,6 +10,7 @@ import { formatMoney, toMajorString } from "../shared/money";
 import { NOTES_MARKER } from "./report-notes";
 import { hoursDecimal, hoursNumber } from "./report-format";
 import type { ReviewModel } from "./review";
+import type { ForecastModel } from "./forecast";
 import { inlineText, tableCell } from "../shared/markdown-text";
 
 export function reviewMarkdown(m: ReviewModel, lang: Language): string {
@@ -61,6 +62,7 @@ export function reviewMarkdown(m: ReviewModel, lang: Language): string {
   for (const i of m.invoices) {
     out.push(`- ${t(i.overdue ? "review.invoices.overdue" : "review.invoices.item", { number: i.number, client: inlineText(i.clientName), balance: money(i.balanceMinor, i.currency), due: i.due })}`);
   }
+  out.push("", ...forecastSection(m.forecast, lang));
   if (m.subcontractors.length > 0) {
     out.push("", `## ${t("review.subs.heading")}`, "", `| ${t("review.subs.name")} | ${t("review.subs.hours")} | ${t("review.subs.cost")} | ${t("review.subs.billed")} |`, "| --- | ---: | ---: | ---: |");
     for (const s of m.subcontractors) {
@@ -71,4 +73,37 @@ export function reviewMarkdown(m: ReviewModel, lang: Language): string {
   }
   out.push("", NOTES_MARKER, `## ${t("review.notes.heading")}`, "", "");
   return out.join("\n");
+}
+
+/** The income forecast (forecast.ts) as the review's section: a table of months, then what it leaves out. */
+export function forecastSection(f: ForecastModel, lang: Language): string[] {
+  const t = translator(lang);
+  const money = (minor: number, currency: string) => formatMoney(minor, currency, lang);
+  const names = (list: readonly { key: string }[]) => list.map((c) => inlineText(linkTo(c.key))).join(", ");
+  const out = [`## ${t("forecast.heading")}`, "", t("forecast.intro", { currency: f.home, zone: f.zone }), ""];
+  if (f.clients.length === 0) out.push(t("forecast.none"), "");
+  else {
+    out.push(
+      `| ${t("forecast.col.client")} | ${f.months.map((m) => m.month).join(" | ")} | ${t("forecast.col.total")} |`,
+      `| --- |${" ---: |".repeat(f.months.length + 1)}`,
+    );
+    for (const c of f.clients) {
+      const cells = c.months.map((x) =>
+        x.minor === 0 ? "—" : x.homeMinor !== null ? money(x.homeMinor, f.home) : t("forecast.no-rate", { amount: money(x.minor, c.currency) }),
+      );
+      out.push(`| ${tableCell(linkTo(c.key))} | ${cells.join(" | ")} | ${money(c.homeMinor, f.home)} |`);
+    }
+    out.push(
+      `| **${t("forecast.total")}** | ${f.months.map((m) => `**${money(m.homeMinor, f.home)}**`).join(" | ")} | **${money(f.homeMinor, f.home)}** |`,
+      `| ${t("forecast.largest")} | ${f.months.map((m) => (m.largest ? tableCell(t("forecast.largest.cell", { client: m.largest.name, percent: m.largest.percent })) : "—")).join(" | ")} | ${f.largest ? tableCell(t("forecast.largest.cell", { client: f.largest.name, percent: f.largest.percent })) : "—"} |`,
+      "",
+    );
+    if (f.largest) out.push(t("forecast.share", { client: inlineText(f.largest.name), percent: f.largest.percent, currency: f.home }), "");
+  }
+  if (f.missingRates.length > 0) out.push(t("forecast.missing-rates", { currency: f.home, currencies: f.missingRates.join(", ") }), "");
+  if (f.unreadable.length > 0) out.push(t("forecast.unreadable", { clients: names(f.unreadable) }), "");
+  if (f.unpriced.length > 0) out.push(t("forecast.unpriced", { clients: names(f.unpriced) }), "");
+  if (f.fixed.length > 0) out.push(t("forecast.fixed", { clients: names(f.fixed) }), "");
+  while (out.at(-1) === "") out.pop();
+  return out;
 }

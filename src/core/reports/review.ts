@@ -5,7 +5,8 @@
 // Revenue of a week is what its billed hours are worth: hourly clients at their rate, retainer
 // clients at the retainer's effective rate (fee ÷ included hours), fixed-price clients not at all
 // (their packages are invoiced as such). A currency without a rate is named, never guessed, and
-// left out of the totals and the share.
+// left out of the totals and the share. The income forecast (forecast.ts) looks at the three
+// calendar months after the one holding the week's last day.
 
 import type { Client } from "../shared/types";
 import type { VaultIndex } from "../index/vault-index";
@@ -18,6 +19,7 @@ import { convertMinor, rateOn, type ConversionRate } from "../billing/conversion
 import type { OutstandingInvoice } from "./review-invoices";
 import { percent } from "./report-format";
 import { costVsBilled, type Subcontractor, type SubcontractorCost } from "../lifecycle/subcontractors";
+import { buildForecast, type ForecastModel } from "./forecast";
 
 export interface ReviewClientRow {
   key: string;
@@ -53,6 +55,8 @@ export interface ReviewModel {
   invoices: (OutstandingInvoice & { clientName: string })[];
   /** Subcontractors who worked this week: their cost against what their time bills. */
   subcontractors: SubcontractorCost[];
+  /** The next three calendar months after the one holding the week's last day (forecast.ts). */
+  forecast: ForecastModel;
 }
 
 export interface ReviewOptions {
@@ -144,6 +148,7 @@ export function buildReview(index: VaultIndex, o: ReviewOptions): ReviewModel {
     subcontractors: (o.subcontractors ?? []).length === 0
       ? []
       : costVsBilled(o.subcontractors ?? [], index.tasks(), index.entriesBetween(range.from, range.to), (k) => index.client(k), range.from, range.to).filter((s) => s.ms > 0),
+    forecast: buildForecast(index, { from: range.to - 1, zone: o.zone, home: o.home, rates: o.rates }),
     invoices: o.invoices.map((i) => ({ ...i, clientName: index.client(i.clientKey)?.name ?? i.clientKey })).sort((a, b) => a.due.localeCompare(b.due) || a.number.localeCompare(b.number)),
   };
 }

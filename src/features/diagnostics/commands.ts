@@ -1,14 +1,17 @@
-// "Check client data": opens (or reveals) the list of client data problems.
+// "Check client data": opens (or reveals) the list of client data problems. "Add missing entry
+// ids" fixes the one problem that can be fixed without a person's judgement (entry-ids.ts).
 
 import type { Host } from "../../ui/host";
 import { DIAGNOSTICS_VIEW } from "./diagnostics-view";
+import { registerEntryIdsCommand } from "./entry-ids";
 
-export function registerDiagnosticsCommands(host: Pick<Host, "app" | "t" | "addCommand">): void {
+export function registerDiagnosticsCommands(host: Pick<Host, "app" | "t" | "addCommand" | "indexer" | "settings">): void {
   host.addCommand({
     id: "check-data",
     name: host.t("command.check-data"),
     callback: () => void openDiagnostics(host),
   });
+  registerEntryIdsCommand(host);
 }
 
 export async function openDiagnostics(host: Pick<Host, "app">): Promise<void> {

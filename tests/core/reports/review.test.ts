@@ -134,3 +134,24 @@ describe("the weekly review's subcontractors", () => {
     expect(text).toContain("| Minh | 2.00 | ₫300,000 | A$90.00 |");
   });
 });
+
+describe("the weekly review's income forecast", () => {
+  const opts = { zone: VA, weekStart: "mon" as const, home: "VND", capacityHours: 30, rates, invoices: [], now: Date.parse("2026-11-27T12:00+07:00") };
+
+  it("covers the three months after the month of the week's last day, in the VA's zone", () => {
+    const ix = index();
+    expect(buildReview(ix, { ...opts, week: "2026-W48" }).forecast.months.map((m) => m.month)).toEqual(["2026-12", "2027-01", "2027-02"]);
+    // 30 November – 6 December: the week ends in December.
+    expect(buildReview(ix, { ...opts, week: "2026-W49" }).forecast.months.map((m) => m.month)).toEqual(["2027-01", "2027-02", "2027-03"]);
+  });
+
+  it("is a section of the note, after the invoices outstanding", () => {
+    const m = buildReview(index(), { ...opts, week: "2026-W48" });
+    // The retainer's $1 200 a month at 26 000.5 VND.
+    expect(m.forecast.clients.map((c) => [c.key, c.months.map((x) => x.homeMinor)])).toEqual([["Bright", [31200600, 31200600, 31200600]]]);
+    const text = reviewMarkdown(m, "en");
+    expect(text.indexOf("## Income forecast")).toBeGreaterThan(text.indexOf("## Invoices outstanding"));
+    expect(text).toContain("| [[Bright]] | ₫31,200,600 | ₫31,200,600 | ₫31,200,600 | ₫93,601,800 |");
+    expect(reviewMarkdown(m, "vi")).toContain("## Dự báo thu nhập");
+  });
+});

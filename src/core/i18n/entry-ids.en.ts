@@ -1,0 +1,24 @@
+// English strings of "Add missing entry ids" (plugin) and `client-desk add-ids` (CLI).
+export const entryIdsEn = {
+  "command.add-entry-ids": "Add missing entry ids",
+  "entry-ids.waiting": "Client Desk is still reading the vault; the entry ids are added when it is done.",
+  "entry-ids.none": "Every entry already has an id.",
+  "entry-ids.errors": "{count} lines with errors got no id: fix them (Check client data lists them), then run this again.",
+  "entry-ids.confirm.title": "Add missing entry ids",
+  "entry-ids.confirm.body": "{count} entries typed without a block id, in {notes} log notes, get one at the end of their line, so that they can be invoiced safely. Nothing else in the notes changes.",
+  "entry-ids.confirm.ok": "Add ids",
+  "entry-ids.confirm.cancel": "Cancel",
+  "entry-ids.done": "Added ids to {count} entries in {notes} log notes.",
+  "entry-ids.failed": "Could not add ids in {file}: {reason}",
+
+  "cli.usage.entry-ids": [
+    "  add-ids --vault DIR [--client NAME] [--dry-run]",
+    "                             Give every entry typed without a block id one (^cd-…), changing nothing else.",
+  ].join("\n"),
+  "cli.add-ids.added": "{file}: {count} ids added",
+  "cli.add-ids.would-add": "{file}: {count} ids would be added",
+  "cli.add-ids.done": "Added ids to {count} entries in {notes} log notes.",
+  "cli.add-ids.dry-run": "Dry run: {count} entries in {notes} log notes would get an id; nothing was written.",
+  "cli.add-ids.none": "Every entry already has an id.",
+  "cli.add-ids.errors": "{count} lines with errors got no id; fix them and run add-ids again.",
+} as const;

@@ -1,0 +1,26 @@
+// Vietnamese strings of "Add missing entry ids" and `client-desk add-ids` (Obsidian's own terms: docs/i18n.md).
+import type { entryIdsEn } from "./entry-ids.en";
+
+export const entryIdsVi: Record<keyof typeof entryIdsEn, string> = {
+  "command.add-entry-ids": "Thêm mã khối còn thiếu cho các mục thời gian",
+  "entry-ids.waiting": "Client Desk vẫn đang đọc kho; mã khối sẽ được thêm khi đọc xong.",
+  "entry-ids.none": "Mọi mục thời gian đều đã có mã khối.",
+  "entry-ids.errors": "{count} dòng có lỗi không được thêm mã: hãy sửa chúng (lệnh Kiểm tra dữ liệu khách hàng liệt kê chúng), rồi chạy lại lệnh này.",
+  "entry-ids.confirm.title": "Thêm mã khối còn thiếu",
+  "entry-ids.confirm.body": "{count} mục thời gian được gõ tay không có mã khối, trong {notes} ghi chú nhật ký, sẽ được thêm mã ở cuối dòng để có thể lập hoá đơn an toàn. Ngoài ra không có gì trong các ghi chú thay đổi.",
+  "entry-ids.confirm.ok": "Thêm mã",
+  "entry-ids.confirm.cancel": "Huỷ",
+  "entry-ids.done": "Đã thêm mã khối cho {count} mục trong {notes} ghi chú nhật ký.",
+  "entry-ids.failed": "Không thêm được mã trong {file}: {reason}",
+
+  "cli.usage.entry-ids": [
+    "  add-ids --vault THƯ_MỤC [--client TÊN] [--dry-run]",
+    "                             Thêm mã khối (^cd-…) cho mọi mục được gõ tay chưa có mã, không thay đổi gì khác.",
+  ].join("\n"),
+  "cli.add-ids.added": "{file}: đã thêm {count} mã",
+  "cli.add-ids.would-add": "{file}: sẽ thêm {count} mã",
+  "cli.add-ids.done": "Đã thêm mã khối cho {count} mục trong {notes} ghi chú nhật ký.",
+  "cli.add-ids.dry-run": "Chạy thử: {count} mục trong {notes} ghi chú nhật ký sẽ được thêm mã; chưa ghi gì cả.",
+  "cli.add-ids.none": "Mọi mục thời gian đều đã có mã khối.",
+  "cli.add-ids.errors": "{count} dòng có lỗi không được thêm mã; hãy sửa chúng rồi chạy lại add-ids.",
+};
