@@ -193,7 +193,9 @@ describe("addMissingEntryIds on random notes", { timeout: 60_000 }, () => {
         // The index's own fast reader agrees, and a second run has nothing left to do.
         const index = testIndex([], { timeZone: "UTC" });
         index.setFile(PATH, r.text);
-        expect(index.entriesOf("Acme", -Infinity, Infinity).sort((a, b) => a.line - b.line)).toEqual(after.entries);
+        // (An id on two lines is counted once by the index, at its first line.)
+        const once = after.entries.filter((e, i) => after.entries.findIndex((o) => o.id === e.id) === i);
+        expect(index.entriesOf("Acme", -Infinity, Infinity).sort((a, b) => a.line - b.line)).toEqual(once);
         const again = addMissingEntryIds(PATH, r.text);
         expect(again.added).toEqual([]);
         expect(again.text).toBe(r.text);
