@@ -257,6 +257,11 @@ export class VaultIndex {
     return out;
   }
 
+  /** The problems of a client note's fields, as `check` lists them. */
+  clientNoteProblems(key: string): readonly Diagnostic[] {
+    return this.clientNotes.get(key)?.diagnostics ?? [];
+  }
+
   /**
    * What `check` reports as an error about a client and its time around [from, to): its client
    * note and invoice fields, the unreadable lines of its log notes of those months, and its entries

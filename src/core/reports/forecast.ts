@@ -131,14 +131,12 @@ export function buildForecast(index: VaultIndex, o: ForecastOptions): ForecastMo
   const fixed: { key: string; name: string }[] = [];
   const unpriced: { key: string; name: string }[] = [];
   const unreadable: { key: string; name: string }[] = [];
-  const broken = new Set<string>();
-  for (const d of index.diagnostics()) {
-    if (d.severity === "error" && (d.field === undefined || MONEY_FIELDS.has(d.field))) broken.add(d.file);
-  }
+  // A client note's own problems only: the whole vault's would be read for nothing.
+  const broken = (c: Client) => index.clientNoteProblems(c.key).some((d) => d.severity === "error" && (d.field === undefined || MONEY_FIELDS.has(d.field)));
   const missing = months.map(() => new Set<string>());
   index.forEachClient((c: Client) => {
     if (!FORECAST_STATUSES.has(c.status)) return;
-    if (broken.has(c.notePath)) {
+    if (broken(c)) {
       unreadable.push({ key: c.key, name: c.name });
       return;
     }
