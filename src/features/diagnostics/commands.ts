@@ -1,9 +1,11 @@
 // "Check client data": opens (or reveals) the list of client data problems. "Add missing entry
-// ids" fixes the one problem that can be fixed without a person's judgement (entry-ids.ts).
+// ids" (entry-ids.ts) and "Merge conflicted copies" (conflict-copies.ts) fix the problems that can
+// be fixed without a person's judgement.
 
 import type { Host } from "../../ui/host";
 import { DIAGNOSTICS_VIEW } from "./diagnostics-view";
 import { registerEntryIdsCommand } from "./entry-ids";
+import { registerConflictCopiesCommand } from "./conflict-copies";
 
 export function registerDiagnosticsCommands(host: Pick<Host, "app" | "t" | "addCommand" | "indexer" | "settings">): void {
   host.addCommand({
@@ -12,6 +14,7 @@ export function registerDiagnosticsCommands(host: Pick<Host, "app" | "t" | "addC
     callback: () => void openDiagnostics(host),
   });
   registerEntryIdsCommand(host);
+  registerConflictCopiesCommand(host);
 }
 
 export async function openDiagnostics(host: Pick<Host, "app">): Promise<void> {
