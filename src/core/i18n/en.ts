@@ -98,6 +98,7 @@ const base = {
   "diag.entry-after-invoice": "This entry falls in the period of invoice {number} but is not on it (logged after the invoice was written). The next invoice for that month bills it, against what is left of the month.",
   "diag.log-conflict-copy": "A sync service kept this conflicted copy of {main}: {only} entries are only here and {differing} have other times ({ids}). Nothing in it is counted; merge it with “Merge conflicted copies of log notes” (client-desk conflicts --merge).",
   "diag.log-conflict-markers": "Conflict markers from a merge (git) are in this note: the lines between them are not resolved. Keep the right lines, delete the markers; until then nothing of this month is invoiced.",
+  "diag.entry-exact-duplicate": "This entry has the same start and end as the one at {first}, under another id: the same time logged twice (imported twice, or pasted)? Delete one if so.",
   "diag.entry-time-invalid": "“{value}” is not an exact time like 2026-11-23T09:00+07:00 (date, time and UTC offset).",
   "diag.entry-end-before-start": "The end ({value}) is not after the start. The line is kept as it is and not counted.",
   "diag.entry-duplicate-id": "The id ^{value} is used again; it was first used at {first}. Invoices need each id once.",

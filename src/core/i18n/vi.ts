@@ -98,6 +98,7 @@ const base: Record<BaseKey, string> = {
   "diag.entry-after-invoice": "Mục này nằm trong kỳ của hoá đơn {number} nhưng không có trong hoá đơn đó (được ghi sau khi lập hoá đơn). Hoá đơn tiếp theo cho tháng đó sẽ tính mục này, trên phần còn lại của tháng.",
   "diag.log-conflict-copy": "Một dịch vụ đồng bộ đã giữ bản sao xung đột này của {main}: {only} mục chỉ có ở đây và {differing} mục có giờ khác ({ids}). Không có gì trong bản sao được tính; hãy gộp bằng “Gộp các bản sao xung đột của ghi chú nhật ký” (client-desk conflicts --merge).",
   "diag.log-conflict-markers": "Ghi chú này có dấu xung đột từ một lần gộp (git): các dòng giữa chúng chưa được giải quyết. Hãy giữ đúng dòng, xoá các dấu; trước đó không lập hoá đơn nào cho tháng này.",
+  "diag.entry-exact-duplicate": "Mục này có cùng giờ bắt đầu và kết thúc với mục ở {first}, nhưng mã khác: cùng một khoảng thời gian được ghi hai lần (nhập hai lần, hoặc dán)? Nếu vậy hãy xoá một mục.",
   "diag.entry-time-invalid": "“{value}” không phải là thời điểm chính xác như 2026-11-23T09:00+07:00 (ngày, giờ và độ lệch UTC).",
   "diag.entry-end-before-start": "Thời điểm kết thúc ({value}) không sau thời điểm bắt đầu. Dòng được giữ nguyên và không được tính.",
   "diag.entry-duplicate-id": "Mã ^{value} bị dùng lại; lần đầu ở {first}. Hoá đơn cần mỗi mã chỉ một lần.",

@@ -484,9 +484,33 @@ export class VaultIndex {
     }
     append(out, this.invoices.diagnostics((ids) => this.entriesByIds(ids)));
     append(out, this.copies.diagnostics((path) => this.logs.get(path)));
+    append(out, this.exactDuplicates());
     this.ensureIdCounts();
     if (this.duplicates > 0) append(out, this.duplicateDiagnostics());
     return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  }
+
+  /**
+   * Entries of one client with the same start and end under different ids: an import or a paste
+   * that added time twice. A warning on each later line; the entries stay as they are.
+   */
+  private exactDuplicates(): Diagnostic[] {
+    const first = new Map<string, { path: string; line: number; id: string }>();
+    const out: Diagnostic[] = [];
+    for (const path of [...this.logs.keys()].sort()) {
+      const store = this.logs.get(path);
+      if (!store) continue;
+      for (let i = 0; i < store.count; i++) {
+        const key = `${store.clientKey}|${store.start(i)}|${store.end(i)}`;
+        const id = store.id(i);
+        const seen = first.get(key);
+        if (seen === undefined) first.set(key, { path, line: store.line(i), id });
+        else if (seen.id !== id || id === "") {
+          out.push({ severity: "warning", code: "entry-exact-duplicate", file: path, line: store.line(i), params: { first: `${seen.path}:${seen.line}` } });
+        }
+      }
+    }
+    return out;
   }
 
   private duplicateDiagnostics(): Diagnostic[] {

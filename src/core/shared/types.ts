@@ -99,6 +99,7 @@ export type DiagnosticCode =
   | "entry-after-invoice"
   | "log-conflict-copy"
   | "log-conflict-markers"
+  | "entry-exact-duplicate"
   | "entry-too-long"
   | "entry-running-long"
   | "entry-time-invalid"

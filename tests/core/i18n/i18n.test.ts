@@ -29,6 +29,7 @@ const CODES: Record<DiagnosticCode, true> = {
   "entry-after-invoice": true,
   "log-conflict-copy": true,
   "log-conflict-markers": true,
+  "entry-exact-duplicate": true,
   "entry-too-long": true,
   "entry-running-long": true,
   "entry-time-invalid": true,

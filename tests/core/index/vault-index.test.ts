@@ -328,3 +328,22 @@ describe("frontmatter from Obsidian that multiplies through aliases", () => {
     expect(problems.map((d) => [d.code, d.line])).toEqual([["yaml-broken", 2]]);
   });
 });
+
+describe("the same time logged twice", () => {
+  it("is a warning on the later line when the ids differ, and nothing when a line is there once", () => {
+    const index = testIndex({
+      [clientNotePath("Acme")]: noteText(CLIENTS.harbour),
+      "Clients/Acme/Log/2026-11.md": [
+        "- [start:: 2026-11-02T09:00+07:00] [end:: 2026-11-02T10:00+07:00] Orders ^cd-aaaa0001",
+        "- [start:: 2026-11-02T09:00+07:00] [end:: 2026-11-02T10:00+07:00] Orders, imported ^cd-bbbb0001",
+        "- [start:: 2026-11-02T10:00+07:00] [end:: 2026-11-02T11:00+07:00] Next hour ^cd-cccc0001",
+        "",
+      ].join("\n"),
+      [clientNotePath("Beta")]: noteText(CLIENTS.clara),
+      "Clients/Beta/Log/2026-11.md": "- [start:: 2026-11-02T09:00+07:00] [end:: 2026-11-02T10:00+07:00] Another client ^cd-dddd0001\n",
+    });
+    expect(index.diagnostics().filter((d) => d.code === "entry-exact-duplicate").map((d) => [d.file, d.line, d.params.first])).toEqual([
+      ["Clients/Acme/Log/2026-11.md", 2, "Clients/Acme/Log/2026-11.md:1"],
+    ]);
+  });
+});
