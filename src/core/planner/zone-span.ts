@@ -34,9 +34,9 @@ export interface RawWindow {
 
 /**
  * Working windows in `zone` (hours on the listed days, local wall clock) that touch [from, to), as
- * instants. A start in a spring-forward gap moves to the end of the gap (as luxon does); a wall
- * time that comes twice takes the earlier instant; 24:00 is the next local midnight. Windows of
- * consecutive days that touch are merged.
+ * instants, by the one DST rule (shared/local-time.ts, AS_CLOCKS): a time the clocks skip moves
+ * forward by the gap, a time that comes twice is the first; 24:00 is the next local midnight.
+ * Windows of consecutive days that touch (00:00–24:00 every day) are one window (docs/cli.md).
  */
 export function workingWindows(
   zone: string,
