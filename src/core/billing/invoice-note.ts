@@ -53,6 +53,8 @@ export interface InvoiceRecord {
   payments: Payment[];
   /** True when every money field read exactly: only such an invoice is counted in totals. */
   moneyOk: boolean;
+  /** 8 hex digits over what the client was sent (invoice-integrity.ts); null on notes written without one. */
+  seal: string | null;
 }
 
 export interface InvoiceNoteInput {
@@ -158,6 +160,9 @@ export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceReco
     }
     paid = sum;
   }
+  const sealText = text("seal");
+  const seal = sealText === null || /^[0-9a-f]{8}$/.test(sealText) ? sealText : null;
+  if (sealText !== null && seal === null) f.report("field-value", "seal", { value: sealText, allowed: "8 hex digits (0-9, a-f)" }, "warning");
   const carryMinutes = Math.round(f.or(f.number("retainer_carry", 0, Infinity, "hours ≥ 0"), 0) * 60);
 
   const invoice: InvoiceRecord = {
@@ -184,6 +189,7 @@ export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceReco
     carryMinutes,
     payments,
     moneyOk,
+    seal,
   };
   return { invoice, diagnostics: f.problems };
 }

@@ -10,6 +10,7 @@ import { plannerEn } from "./planner.en";
 import { lifecycleEn } from "./lifecycle.en";
 import { reportEn } from "./report.en";
 import { invoiceEn } from "./invoice.en";
+import { invoiceLifecycleEn } from "./invoice-lifecycle.en";
 
 const base = {
   "plugin.name": "Client Desk",
@@ -179,7 +180,7 @@ const base = {
 } as const;
 
 // Each feature keeps its strings in a file of its own (name.en.ts beside name.vi.ts).
-export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn };
+export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...invoiceLifecycleEn };
 
 export type MessageKey = keyof typeof en;
 /** The keys of this file's own catalog, without the features'. */

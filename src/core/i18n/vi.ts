@@ -10,6 +10,7 @@ import { plannerVi } from "./planner.vi";
 import { lifecycleVi } from "./lifecycle.vi";
 import { reportVi } from "./report.vi";
 import { invoiceVi } from "./invoice.vi";
+import { invoiceLifecycleVi } from "./invoice-lifecycle.vi";
 
 const base: Record<BaseKey, string> = {
   "plugin.name": "Client Desk",
@@ -178,4 +179,4 @@ const base: Record<BaseKey, string> = {
   "cli.duration": "{h} giờ {m} phút",
 };
 
-export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi };
+export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi, ...invoiceLifecycleVi };

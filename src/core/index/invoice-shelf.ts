@@ -6,6 +6,7 @@ import { readInvoiceNote, type InvoiceRecord } from "../billing/invoice-note";
 import { readClientInvoiceFields, DEFAULT_INVOICE_FIELDS, type ClientInvoiceFields } from "../billing/invoice-client";
 import { buildLedger, entryDiscrepancies, type Ledger } from "../billing/invoice-ledger";
 import { append } from "../shared/append";
+import { invoiceIntegrity } from "../billing/invoice-integrity";
 
 /**
  * One invoice note as the index keeps it: its numbers in an array and all its text fields joined
@@ -19,7 +20,7 @@ interface CompactInvoice {
   /**
    * number, client, status, issued, due, period_from, period_to, currency, ids, checks, packages,
    * payments, then subtotal, discount, tax, total, deposit, paid, balance, carry minutes and
-   * moneyOk (1/0) as decimal text: joined by SEP. Numbers as text cost less than an array.
+   * moneyOk (1/0) as decimal text, then the seal: joined by SEP. Numbers as text cost less than an array.
    */
   text: string;
 }
@@ -53,6 +54,7 @@ function compact(r: InvoiceRecord): CompactInvoice {
     r.balance,
     r.carryMinutes,
     r.moneyOk ? 1 : 0,
+    opt(r.seal),
   ].join(SEP);
   return { file: r.file, clientKey: r.clientKey, text };
 }
@@ -66,7 +68,7 @@ function expand(c: CompactInvoice): InvoiceRecord {
     const parts = checkText.split(" ");
     for (let i = 0; i + 1 < parts.length; i += 2) checks.set(parts[i], parts[i + 1]);
   }
-  const [subtotal, discount, tax, total, deposit, paid, balance, carryMinutes, moneyOk] = parts.slice(12).map(Number);
+  const [subtotal, discount, tax, total, deposit, paid, balance, carryMinutes, moneyOk] = parts.slice(12, 21).map(Number);
   return {
     file: c.file,
     clientKey: c.clientKey,
@@ -97,6 +99,7 @@ function expand(c: CompactInvoice): InvoiceRecord {
             return { date, amount: Number(amount), method };
           }),
     moneyOk: moneyOk === 1,
+    seal: opt(parts[21]),
   };
 }
 
@@ -111,6 +114,7 @@ export class InvoiceShelf {
 
   setInvoice(path: string, clientKey: string, data: Record<string, unknown> | null, fieldLines: Map<string, number>, yamlError: { line: number; reason: string } | null): void {
     const read = readInvoiceNote({ path, clientKey, data, fieldLines, yamlError });
+    append(read.diagnostics, invoiceIntegrity({ path, clientKey, data, fieldLines, yamlError }, read.invoice));
     this.invoices.set(path, read.invoice && compact(read.invoice));
     if (read.diagnostics.length > 0) this.problems.set(path, read.diagnostics);
     else this.problems.delete(path);

@@ -31,6 +31,7 @@ function rec(over: Partial<InvoiceRecord>): InvoiceRecord {
     carryMinutes: 0,
     payments: [],
     moneyOk: true,
+    seal: null,
     ...over,
   };
 }
