@@ -96,4 +96,33 @@ describe("client-desk invoices", () => {
     expect(vi.stdout).toContain("quá hạn 1 ngày");
     expect(existsSync(file)).toBe(true);
   });
+
+  it("never lists a number twice, and keeps an invoice whose payment line does not read, marked", () => {
+    run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--month", "2026-10", "--now", NOW]);
+    const file = "Clients/Harbour Goods/Invoices/INV-2026-0001.md";
+    const sent = readFileSync(join(vault, file), "utf8").replace("status: draft", "status: sent");
+    writeTree(vault, {
+      [file]: sent.replace("payments: []", 'payments: ["5 Nov 20.00 Wise"]'),
+      "Clients/Harbour Goods/Invoices/INV-2026-0001 copy.md": sent.replace('issued: "2026-11-03"', 'issued: "2026-11-04"'),
+    });
+    const out = parse<InvoicesJson>(run(["invoices", "--vault", vault, "--now", "2026-11-20T00:00Z", "--json"]).stdout);
+    expect(out.groups).toHaveLength(1);
+    // The first by issue order is listed; its money does not read, so the sums leave it out.
+    expect(out.groups[0]).toMatchObject({ currency: "AUD", outstanding: 0, overdue: 0 });
+    expect(out.groups[0].invoices).toEqual([
+      expect.objectContaining({ number: "INV-2026-0001", file, unreadable: true, duplicates: ["Clients/Harbour Goods/Invoices/INV-2026-0001 copy.md"], balance: 9900 }),
+    ]);
+    const text = run(["invoices", "--vault", vault, "--now", "2026-11-20T00:00Z"]);
+    expect(text.stdout).toBe(
+      "AUD: A$0.00 outstanding, A$0.00 overdue\n  INV-2026-0001  Harbour Goods  A$99.00  3 days overdue  money fields do not read: see the problems of this note; number also on Clients/Harbour Goods/Invoices/INV-2026-0001 copy.md\n",
+    );
+    // check says why: the payment line, and the number on two notes.
+    const check = parse<{ diagnostics: { code: string; file: string; line: number }[] }>(run(["check", "--vault", vault, "--json"]).stdout);
+    expect(check.diagnostics.filter((d) => d.code.startsWith("invoice-")).map((d) => [d.code, d.file, d.line])).toEqual(
+      expect.arrayContaining([
+        ["invoice-payment-invalid", file, 21],
+        ["invoice-number-duplicate", "Clients/Harbour Goods/Invoices/INV-2026-0001 copy.md", 1],
+      ]),
+    );
+  });
 });

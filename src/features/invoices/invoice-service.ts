@@ -10,7 +10,8 @@ import { renderInvoiceNote, type BusinessDetails, type InvoiceDraft } from "../.
 import { invoiceNotePath, clientFolderPath } from "../../core/shared/paths";
 import type { InvoiceRecord } from "../../core/billing/invoice-note";
 import { applyPayment, applySent, applyVoid, checkPayment, checkSent, checkVoid, type PaymentCheck, type StatusChange } from "../../core/billing/invoice-payment";
-import { dateIn, groupByCurrency, openInvoices, overdueState, type CurrencyGroup } from "../../core/billing/invoice-ledger";
+import { dateIn, overdueState } from "../../core/billing/invoice-ledger";
+import { outstandingInvoices, type OutstandingGroup } from "../../core/billing/invoice-outstanding";
 import { reminderPath, renderReminder } from "../../core/billing/invoice-reminder";
 import { taskPackages } from "../../core/billing/package-note";
 import type { NoteSource } from "../../core/notes/fields";
@@ -93,11 +94,11 @@ export class InvoiceService {
     return changeInvoice(this.app, file, checkPayment(invoice, amount, date, method), (fm) => applyPayment(fm, file.path, invoice.clientKey, amount, date, method));
   }
 
-  /** Outstanding invoices grouped by currency, overdue in each client's zone. */
-  outstanding(now = Date.now()): CurrencyGroup[] {
+  /** Outstanding invoices grouped by currency, overdue in each client's zone; each number once, unreadable ones marked. */
+  outstanding(now = Date.now()): OutstandingGroup[] {
     const index = this.host.indexer.index;
     const zoneOf = (key: string) => index.client(key)?.timezone ?? "UTC";
-    return groupByCurrency(openInvoices(index.invoices.records(), now, zoneOf));
+    return outstandingInvoices(index.invoices.records(), now, zoneOf);
   }
 
   async draftReminder(invoice: InvoiceRecord, now = Date.now()): Promise<WriteResult> {
