@@ -1,5 +1,6 @@
 // `client-desk invoice --client NAME [--month 2026-10 | --from D --to D] [--dry-run]`: the same
-// invoice note the plugin's "Create invoice" writes, for the same vault and clock. The note is
+// invoice note the plugin's "Create invoice" writes, for the same vault and clock. (`invoice
+// send|pay|void NUMBER` is invoice-lifecycle.ts.) The note is
 // created, never replaced; with --dry-run nothing is written. Refused (exit 1) when the client
 // cannot be billed: no rate, nothing unbilled in the period, a package in another currency.
 
@@ -18,6 +19,7 @@ import { printJson, printLines, terminalSafe } from "../output";
 import { openVault } from "./common";
 import { findClient } from "./log";
 import { VaultWriter } from "../vault-writer";
+import { INVOICE_ACTIONS, runInvoiceLifecycle, type InvoiceAction } from "./invoice-lifecycle";
 
 export interface InvoiceJson {
   written: boolean;
@@ -49,6 +51,14 @@ export interface InvoiceJson {
 }
 
 export function runInvoice(ctx: Context): number {
+  const action = ctx.args.positionals[1];
+  if (action !== undefined) {
+    if (!(INVOICE_ACTIONS as readonly string[]).includes(action)) throw new UsageError("cli.error.invoice-action", { value: action });
+    return runInvoiceLifecycle(ctx, action as InvoiceAction);
+  }
+  for (const flag of ["amount", "date", "method"]) {
+    if (ctx.args.values.has(flag)) throw new UsageError("cli.error.flag-not-for-command", { flag: `--${flag}`, command: "invoice --client" });
+  }
   const vault = openVault(ctx);
   const client = findClient(vault, requireValue(ctx, "client"));
   const now = ctx.now(vault.zone);
