@@ -16,11 +16,22 @@ import { reminderPath, renderReminder } from "../../core/billing/invoice-reminde
 import { taskPackages } from "../../core/billing/package-note";
 import type { NoteSource } from "../../core/notes/fields";
 import type { MessageKey, Params } from "../../core/i18n";
-import { changeInvoice, writeNewNote, type WriteResult } from "../../adapter/invoice-writer";
+import { changeInvoice, OneAtATime, writeNewNote, type WriteResult } from "../../adapter/invoice-writer";
+import { nextInvoiceNumber } from "../../core/billing/invoice-number";
 
 export type { WriteResult };
+export type CreateResult = { ok: true; path: string; draft: InvoiceDraft } | Extract<WriteResult, { ok: false }>;
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/, "");
+}
 
 export class InvoiceService {
+  /** New invoices, one at a time. */
+  private readonly creating = new OneAtATime();
+  /** Numbers handed out (lower case) → their note, until the index has read it. */
+  private readonly handedOut = new Map<string, string>();
+
   constructor(private readonly host: Pick<Host, "app" | "t" | "settings" | "indexer">) {}
 
   private get app(): App {
@@ -52,7 +63,7 @@ export class InvoiceService {
       fields: shelf.clientFields(clientKey),
       invoices: shelf.records(),
       ledger: shelf.ledger(),
-      extraNumbers: shelf.paths().map((p) => p.slice(p.lastIndexOf("/") + 1).replace(/\.md$/, "")),
+      extraNumbers: [...shelf.paths().map(baseName), ...this.handedOut.keys()],
       entries: (from, to) => index.entriesOf(clientKey, from, to),
       packages,
       now,
@@ -61,9 +72,34 @@ export class InvoiceService {
     });
   }
 
-  async create(draft: InvoiceDraft): Promise<WriteResult> {
-    const path = normalizePath(invoiceNotePath(this.host.indexer.index.layout, draft.client.key, draft.number));
-    return this.writeNew(path, renderInvoiceNote(draft, this.business()));
+  /**
+   * Writes the invoice note of a draft. Creations run one after another, and each takes its number
+   * again when it runs: the next after every number the index knows, every file name in an Invoices
+   * folder and every number handed out whose note the index has not read yet, so invoices created
+   * at the same moment (for several clients) never share one. The result carries the draft as
+   * written, with its number.
+   */
+  create(draft: InvoiceDraft): Promise<CreateResult> {
+    return this.creating.run(async () => {
+      const shelf = this.host.indexer.index.invoices;
+      for (const [number, path] of this.handedOut) {
+        if (shelf.byPath(path) !== null || !this.app.vault.getAbstractFileByPath(path)) this.handedOut.delete(number);
+      }
+      const used = [...shelf.records().map((r) => r.number), ...shelf.paths().map(baseName), ...this.handedOut.keys()];
+      const layout = this.host.indexer.index.layout;
+      let number = nextInvoiceNumber(this.host.settings.invoiceNumberPattern, draft.issued, used);
+      // A note the index has not met yet (synced a moment ago) may hold the name: the next one then.
+      while (this.app.vault.getAbstractFileByPath(normalizePath(invoiceNotePath(layout, draft.client.key, number)))) {
+        used.push(number);
+        number = nextInvoiceNumber(this.host.settings.invoiceNumberPattern, draft.issued, used);
+      }
+      const written = number === draft.number ? draft : { ...draft, number };
+      const path = normalizePath(invoiceNotePath(layout, draft.client.key, number));
+      const r = await this.writeNew(path, renderInvoiceNote(written, this.business()));
+      if (!r.ok) return r;
+      if (shelf.byPath(path) === null) this.handedOut.set(number.toLowerCase(), path);
+      return { ...r, draft: written };
+    });
   }
 
   private writeNew(path: string, text: string): Promise<WriteResult> {
