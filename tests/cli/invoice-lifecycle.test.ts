@@ -166,6 +166,26 @@ describe("client-desk invoice send|pay|void", () => {
   });
 });
 
+describe("check after the invoice was issued", () => {
+  it("reports a hand-edited total, balance and status of a sent invoice with file, line and field, and exits 1", () => {
+    invoice("send", "INV-2026-0001");
+    invoice("pay", "INV-2026-0001", "--amount", "9", "--date", "2026-11-20");
+    // Someone "corrects" the sent invoice by hand and calls it paid.
+    writeFileSync(join(vault, FILE), text().replace("total: 99.00", "total: 90.00").replace("status: sent", "status: paid"));
+    const r = run(["check", "--vault", vault]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split("\n").filter((l) => l.startsWith(FILE));
+    expect(lines).toEqual([
+      `${FILE}:5 [status] error: The status is paid but 81.00 is still owed.`,
+      `${FILE}:14 [total] error: subtotal 90.00 − discount 0.00 + tax 9.00 is 99.00, but total says 90.00.`,
+      `${FILE}:17 [balance] error: total 90.00 − deposit 0.00 − paid 9.00 is 81.00, but balance says 90.00.`,
+      expect.stringMatching(new RegExp(`^${FILE}:22 \\[seal\\] error: Invoice INV-2026-0001 is paid, and its number, client, currency, amounts or entries were changed after it was written`)),
+    ]);
+    const vi = run(["check", "--vault", vault, "--lang", "vi"]);
+    expect(vi.stdout).toContain("Trạng thái là đã thanh toán (paid) nhưng vẫn còn phải trả 81.00.");
+  });
+});
+
 describe("payments from many processes at once", () => {
   const cli = (args: string[]) =>
     new Promise<{ code: number; stderr: string }>((done) => {
