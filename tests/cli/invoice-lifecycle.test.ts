@@ -68,7 +68,7 @@ describe("client-desk invoice send|pay|void", () => {
       paid: 0,
       balance: 9900,
       payment: null,
-      seal: expect.stringMatching(/^[0-9a-f]{8}$/),
+      seal: expect.stringMatching(/^[0-9a-f]{8}$/) as string,
     });
     const afterSend = text();
     expect(changedLines(crlf, afterSend)).toEqual([["status: draft # check the GST first\r", "status: sent # check the GST first\r"]]);
