@@ -1,6 +1,7 @@
 // Invoice notes' writes: a new invoice or reminder note through vault.create (refused when the path
 // exists, so nothing is overwritten), and status and payment changes through
-// FileManager.processFrontMatter (the body and unknown fields stay as they are).
+// FileManager.processFrontMatter (the body and unknown fields stay as they are). New invoices are
+// written one at a time (OneAtATime), so that each is numbered knowing the ones before it.
 
 import type { App, TFile } from "obsidian";
 import type { MessageKey, Params } from "../core/i18n";
@@ -33,4 +34,18 @@ export async function changeInvoice<R extends { ok: boolean }>(app: App, file: T
     result = change(fm);
   });
   return result;
+}
+
+/**
+ * Runs asynchronous work one piece after another, in the order asked: a piece starts when the one
+ * before has ended, whether it succeeded or threw.
+ */
+export class OneAtATime {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(work, work);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
 }

@@ -68,7 +68,7 @@ const COMMANDS: Record<string, Command> = {
   tasks: { run: runTasks, flags: { values: ["vault", "client", "due-before"], booleans: ["all"] }, positionals: 0 },
   report: { run: runReport, flags: { values: ["vault", "week", "client"], booleans: ["dry-run"] }, positionals: 0 },
   review: { run: runReview, flags: { values: ["vault", "week"], booleans: ["dry-run"] }, positionals: 0 },
-  invoice: { run: runInvoice, flags: { values: ["vault", "client", "month", "from", "to"], booleans: ["dry-run"] }, positionals: 0 },
+  invoice: { run: runInvoice, flags: { values: ["vault", "client", "month", "from", "to", "amount", "date", "method"], booleans: ["dry-run"] }, positionals: 2 },
   invoices: { run: runInvoices, flags: { values: ["vault"], booleans: ["overdue"] }, positionals: 0 },
   "add-ids": { run: runAddIds, flags: { values: ["vault", "client"], booleans: ["dry-run"] }, positionals: 0 },
   forecast: { run: runForecast, flags: { values: ["vault"], booleans: [] }, positionals: 0 },
@@ -137,7 +137,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
 }
 
 /** Each feature's lines of the usage (its own catalog file), put at the end of the command list. */
-const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan", "cli.usage.lifecycle", "cli.usage.report", "cli.usage.invoice", "cli.usage.entry-ids", "cli.usage.forecast"];
+const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan", "cli.usage.lifecycle", "cli.usage.report", "cli.usage.invoice", "cli.usage.invoice-lifecycle", "cli.usage.entry-ids", "cli.usage.forecast"];
 
 function usageText(t: Translate): string {
   const lines = t("cli.usage").split("\n");

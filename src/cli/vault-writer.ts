@@ -4,6 +4,8 @@
 // - a note is changed under a lock file beside it (`.<name>.lock`, a dot file Obsidian and the
 //   index ignore), taken with an exclusive create; a lock whose process has died, or that is older
 //   than any write could take, is broken;
+// - what no one note's lock covers (the next invoice number) takes a lock of the whole vault, a dot
+//   file at its root, by the same rules (withVaultLock);
 // - inside the lock the note is read again and the change is made to the text as it is now, so a
 //   note another process has just created or appended to is appended to, never overwritten;
 // - the new text goes to a temporary file in the same folder, flushed to disk, then renamed over
@@ -25,6 +27,7 @@ import {
 } from "node:fs";
 import { hostname } from "node:os";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import type { MessageKey } from "../core/i18n";
 import { CommandFailure } from "./errors";
 import { reason } from "./vault-fs";
 
@@ -110,7 +113,7 @@ export class VaultWriter {
     const abs = this.target(rel, within);
     const slash = rel.lastIndexOf("/");
     if (slash > 0) this.folder(rel.slice(0, slash));
-    return this.locked(rel, abs, () => {
+    return this.locked(rel, join(dirname(abs), `.${basename(abs)}.lock`), () => {
       let before: string | null = null;
       try {
         before = existsSync(abs) ? readFileSync(abs, "utf8") : null;
@@ -185,8 +188,19 @@ export class VaultWriter {
     }
   }
 
-  private locked<T>(rel: string, abs: string, work: () => T): T {
-    const lock = join(dirname(abs), `.${basename(abs)}.lock`);
+  /**
+   * Runs `work` under a lock of the whole vault, `.client-desk-<name>.lock` at its root (a dot
+   * file Obsidian and the index ignore), for what no single note's lock covers: choosing the next
+   * invoice number and creating its note, so that two processes never take one number. Taken and
+   * broken by the same rules as a note's lock; notes' locks may be taken inside it.
+   */
+  withVaultLock<T>(name: string, work: () => T): T {
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`vault lock name: ${name}`);
+    const lock = join(this.realRoot, `.client-desk-${name}.lock`);
+    return this.locked(".", lock, work, "cli.error.vault-locked");
+  }
+
+  private locked<T>(rel: string, lock: string, work: () => T, lockedKey: MessageKey = "cli.error.note-locked"): T {
     const mine = `${process.pid} ${hostname()} ${Date.now()}`;
     const giveUp = Date.now() + this.waitMs;
     for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {
@@ -199,7 +213,7 @@ export class VaultWriter {
         if ((e as { code?: string }).code !== "EEXIST") throw failed(rel, e);
       }
       breakIfStale(lock);
-      if (Date.now() > giveUp) throw new CommandFailure("cli.error.note-locked", { path: rel, lock: basename(lock) });
+      if (Date.now() > giveUp) throw new CommandFailure(lockedKey, { path: rel, lock: basename(lock) });
       sleep(wait + Math.floor(Math.random() * wait));
     }
     try {

@@ -1,11 +1,12 @@
 // @vitest-environment node
 // `client-desk invoice` and `invoices` on a small vault with a fixed clock.
+import { spawn as spawnChild } from "node:child_process";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { InvoiceJson } from "../../src/cli/commands/invoice";
 import type { InvoicesJson } from "../../src/cli/commands/invoices";
-import { hashTree, parse, removeDir, run, tempDir, writeTree } from "./helpers";
+import { BIN, hashTree, parse, removeDir, run, spawn, tempDir, writeTree } from "./helpers";
 import { clientNotePath, CLIENTS, note, settingsFile } from "../support/vault";
 
 const LOG = [
@@ -136,4 +137,74 @@ describe("client-desk invoices", () => {
     expect(vi.stdout).toContain("quá hạn 1 ngày");
     expect(existsSync(file)).toBe(true);
   });
+
+  it("never lists a number twice, and keeps an invoice whose payment line does not read, marked", () => {
+    run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--month", "2026-10", "--now", NOW]);
+    const file = "Clients/Harbour Goods/Invoices/INV-2026-0001.md";
+    const sent = readFileSync(join(vault, file), "utf8").replace("status: draft", "status: sent");
+    writeTree(vault, {
+      [file]: sent.replace("payments: []", 'payments: ["5 Nov 20.00 Wise"]'),
+      "Clients/Harbour Goods/Invoices/INV-2026-0001 copy.md": sent.replace('issued: "2026-11-03"', 'issued: "2026-11-04"'),
+    });
+    const out = parse<InvoicesJson>(run(["invoices", "--vault", vault, "--now", "2026-11-20T00:00Z", "--json"]).stdout);
+    expect(out.groups).toHaveLength(1);
+    // The first by issue order is listed; its money does not read, so the sums leave it out.
+    expect(out.groups[0]).toMatchObject({ currency: "AUD", outstanding: 0, overdue: 0 });
+    expect(out.groups[0].invoices).toEqual([
+      expect.objectContaining({ number: "INV-2026-0001", file, unreadable: true, duplicates: ["Clients/Harbour Goods/Invoices/INV-2026-0001 copy.md"], balance: 9900 }),
+    ]);
+    const text = run(["invoices", "--vault", vault, "--now", "2026-11-20T00:00Z"]);
+    expect(text.stdout).toBe(
+      "AUD: A$0.00 outstanding, A$0.00 overdue\n  INV-2026-0001  Harbour Goods  A$99.00  3 days overdue  money fields do not read: see the problems of this note; number also on Clients/Harbour Goods/Invoices/INV-2026-0001 copy.md\n",
+    );
+    // check says why: the payment line, and the number on two notes.
+    const check = parse<{ diagnostics: { code: string; file: string; line: number }[] }>(run(["check", "--vault", vault, "--json"]).stdout);
+    expect(check.diagnostics.filter((d) => d.code.startsWith("invoice-")).map((d) => [d.code, d.file, d.line])).toEqual(
+      expect.arrayContaining([
+        ["invoice-payment-invalid", file, 21],
+        ["invoice-number-duplicate", "Clients/Harbour Goods/Invoices/INV-2026-0001 copy.md", 1],
+      ]),
+    );
+  });
+});
+
+describe("invoice numbers with many processes at once", () => {
+  const cli = (args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+      const child = spawnChild(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LANG: "C" } });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      child.on("exit", (code) => done({ code: code ?? -1, stdout, stderr }));
+    });
+
+  it("ten processes invoicing ten clients get ten numbers, none twice, beside numbers already used by other files", async () => {
+    const clients = Array.from({ length: 10 }, (_, i) => `Client ${String.fromCharCode(65 + i)}`);
+    writeTree(vault, {
+      ...Object.fromEntries(clients.flatMap((c, i) => [
+        [clientNotePath(c), note(["timezone: Asia/Ho_Chi_Minh", "currency: USD", "rate: 40"])],
+        [`Clients/${c}/Log/2026-10.md`, `- [start:: 2026-10-0${(i % 9) + 1}T09:00+07:00] [end:: 2026-10-0${(i % 9) + 1}T10:00+07:00] Work ^cd-many${String(i).padStart(4, "0")}\n`],
+      ])),
+      // Numbers in use that no index of an invoice records: a PDF, and a note whose number is not its name.
+      "Clients/Client A/Invoices/INV-2026-0003.pdf": "%PDF",
+      "Clients/Client B/Invoices/Sent to B.md": '---\ntype: invoice\nnumber: "INV-2026-0005"\nstatus: void\ncurrency: USD\nissued: "2026-10-01"\ntotal: 0\n---\n',
+    });
+    // The first run bundles the CLI; not inside the race.
+    expect(spawn(["clients", "--vault", vault]).code).toBe(0);
+    const results = await Promise.all(clients.map((c) => cli(["invoice", "--vault", vault, "--client", c, "--month", "2026-10", "--now", NOW, "--json"])));
+    for (const r of results) expect([r.code, r.stderr]).toEqual([0, ""]);
+    const out = results.map((r) => parse<InvoiceJson>(r.stdout));
+    const numbers = out.map((o) => o.invoice!.number).sort();
+    // One past the highest in use (never a gap filled): 0006 to 0015.
+    expect(numbers).toEqual(Array.from({ length: 10 }, (_, i) => `INV-2026-${String(6 + i).padStart(4, "0")}`));
+    // Each note is where its JSON says, with the number it says, in its own client's folder.
+    for (const o of out) {
+      expect(o.file).toBe(`Clients/${o.client}/Invoices/${o.invoice!.number}.md`);
+      expect(readFileSync(join(vault, o.file!), "utf8")).toContain(`number: "${o.invoice!.number}"`);
+    }
+    expect(readdirSync(vault).filter((n) => n.endsWith(".lock"))).toEqual([]);
+    const check = parse<{ diagnostics: { code: string }[] }>(run(["check", "--vault", vault, "--json"]).stdout);
+    expect(check.diagnostics.map((d) => d.code)).not.toContain("invoice-number-duplicate");
+  }, 60_000);
 });

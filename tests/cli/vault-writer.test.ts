@@ -76,6 +76,53 @@ describe("one process", () => {
   });
 });
 
+describe("the vault's lock", () => {
+  let vault: string;
+  beforeAll(() => {
+    vault = tempDir();
+  });
+  afterAll(() => removeDir(vault));
+
+  it("runs the work under a dot file at the vault's root, notes' locks inside it, and removes it even when the work throws", () => {
+    const w = new VaultWriter(vault);
+    const lock = join(vault, ".client-desk-invoice-number.lock");
+    const made = w.withVaultLock("invoice-number", () => {
+      expect(readFileSync(lock, "utf8")).toMatch(new RegExp(`^${process.pid} `));
+      return w.create("Clients/Acme/Invoices/INV-1.md", "x");
+    });
+    expect(made).toBe(true);
+    expect(existsSync(lock)).toBe(false);
+    expect(() =>
+      w.withVaultLock("invoice-number", () => {
+        throw new Error("boom");
+      }),
+    ).toThrow("boom");
+    expect(existsSync(lock)).toBe(false);
+    expect(() => w.withVaultLock("../x", () => 1)).toThrow();
+  });
+
+  it("breaks a lock left by a process that is gone, and waits, then gives up, on a live one", () => {
+    const w = new VaultWriter(vault, 300);
+    const lock = join(vault, ".client-desk-invoice-number.lock");
+    const dead = spawnSync(process.execPath, ["-e", "process.pid"]).pid;
+    writeFileSync(lock, `${dead} ${hostname()} 0`);
+    expect(w.withVaultLock("invoice-number", () => "ran")).toBe("ran");
+    expect(existsSync(lock)).toBe(false);
+    writeFileSync(lock, `${process.pid} ${hostname()} ${Date.now()}`);
+    let ran = false;
+    let failure: unknown = null;
+    try {
+      w.withVaultLock("invoice-number", () => (ran = true));
+    } catch (e) {
+      failure = e;
+    }
+    expect(ran).toBe(false);
+    expect(failure).toBeInstanceOf(CommandFailure);
+    expect((failure as CommandFailure).key).toBe("cli.error.vault-locked");
+    expect(existsSync(lock)).toBe(true);
+  });
+});
+
 describe("many processes", () => {
   let vault: string;
   let script: string;

@@ -1,9 +1,15 @@
 // `client-desk invoice --client NAME [--month 2026-10 | --from D --to D] [--dry-run]`: the same
-// invoice note the plugin's "Create invoice" writes, for the same vault and clock. The note is
+// invoice note the plugin's "Create invoice" writes, for the same vault and clock. (`invoice
+// send|pay|void NUMBER` is invoice-lifecycle.ts.) The note is
 // created, never replaced; with --dry-run nothing is written. Refused (exit 1) when the client
 // cannot be billed: no rate, nothing unbilled in the period, a package in another currency.
 
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { notesIn } from "../notes-in";
+import { readFrontmatter } from "../../core/notes/frontmatter";
+import { nextInvoiceNumber } from "../../core/billing/invoice-number";
+import { reason } from "../vault-fs";
 import { draftInvoice } from "../../core/billing/invoice-draft";
 import { renderInvoiceNote } from "../../core/billing/invoice-write";
 import { monthPeriod, periodOf, type InvoicePeriod } from "../../core/billing/invoice-period";
@@ -21,6 +27,7 @@ import { printJson, printLines, terminalSafe } from "../output";
 import { openVault } from "./common";
 import { findClient } from "./log";
 import { VaultWriter } from "../vault-writer";
+import { INVOICE_ACTIONS, runInvoiceLifecycle, type InvoiceAction } from "./invoice-lifecycle";
 
 export interface InvoiceJson {
   written: boolean;
@@ -58,7 +65,51 @@ export interface InvoiceJson {
   } | null;
 }
 
+/**
+ * Every invoice number in use, read from disk now: the name (without its extension) of every file
+ * directly in a client's Invoices folder — a PDF exported beside a note counts too — and the
+ * `number` field of each note there.
+ */
+export function numbersOnDisk(root: string, clientsRoot: string): string[] {
+  const out: string[] = [];
+  const names = (abs: string) => {
+    try {
+      return readdirSync(abs, { withFileTypes: true }).filter((d) => !d.name.startsWith("."));
+    } catch {
+      return [];
+    }
+  };
+  const clients = join(root, clientsRoot);
+  for (const c of names(clients)) {
+    if (!c.isDirectory()) continue;
+    const folder = join(clients, c.name, "Invoices");
+    for (const f of names(folder)) {
+      if (!f.isFile()) continue;
+      const dot = f.name.lastIndexOf(".");
+      out.push(dot > 0 ? f.name.slice(0, dot) : f.name);
+      if (!f.name.endsWith(".md")) continue;
+      let text: string;
+      try {
+        text = readFileSync(join(folder, f.name), "utf8");
+      } catch (e) {
+        throw new CommandFailure("cli.error.read-failed", { path: `${clientsRoot}/${c.name}/Invoices/${f.name}`, reason: reason(e) });
+      }
+      const number = readFrontmatter(text).data?.number;
+      if (typeof number === "string" || typeof number === "number") out.push(String(number).trim());
+    }
+  }
+  return out;
+}
+
 export function runInvoice(ctx: Context): number {
+  const action = ctx.args.positionals[1];
+  if (action !== undefined) {
+    if (!(INVOICE_ACTIONS as readonly string[]).includes(action)) throw new UsageError("cli.error.invoice-action", { value: action });
+    return runInvoiceLifecycle(ctx, action as InvoiceAction);
+  }
+  for (const flag of ["amount", "date", "method"]) {
+    if (ctx.args.values.has(flag)) throw new UsageError("cli.error.flag-not-for-command", { flag: `--${flag}`, command: "invoice --client" });
+  }
   const vault = openVault(ctx);
   const client = findClient(vault, requireValue(ctx, "client"));
   const now = ctx.now(vault.zone);
@@ -112,13 +163,19 @@ export function runInvoice(ctx: Context): number {
     }
     return 1;
   }
-  const d = r.draft;
-  const file = invoiceNotePath(layout, client.key, d.number);
+  let d = r.draft;
+  let file = invoiceNotePath(layout, client.key, d.number);
   if (!dryRun) {
-    const text = renderInvoiceNote(d, { name: vault.settings.businessName, details: vault.settings.businessDetails, payment: vault.settings.paymentDetails });
-    if (!new VaultWriter(vault.root).create(file, text, clientFolderPath(layout, client.key))) {
-      throw new CommandFailure("cli.error.invoice-exists", { path: file });
-    }
+    const writer = new VaultWriter(vault.root);
+    // The number is chosen again, and the note created, under the vault's lock: another process
+    // may have written an invoice since this one read the vault, and two never take one number.
+    writer.withVaultLock("invoice-number", () => {
+      const number = nextInvoiceNumber(vault.settings.invoiceNumberPattern, d.issued, numbersOnDisk(vault.root, layout.clientsRoot));
+      if (number !== d.number) d = { ...d, number };
+      file = invoiceNotePath(layout, client.key, d.number);
+      const text = renderInvoiceNote(d, { name: vault.settings.businessName, details: vault.settings.businessDetails, payment: vault.settings.paymentDetails });
+      if (!writer.create(file, text, clientFolderPath(layout, client.key))) throw new CommandFailure("cli.error.invoice-exists", { path: file });
+    });
   }
   if (ctx.json) {
     const t = d.totals;

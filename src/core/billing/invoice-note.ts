@@ -73,6 +73,8 @@ export interface InvoiceRecord {
   payments: Payment[];
   /** True when every money field read exactly: only such an invoice is counted in totals. */
   moneyOk: boolean;
+  /** 8 hex digits over what the client was sent (invoice-integrity.ts); null on notes written without one. */
+  seal: string | null;
 }
 
 export interface InvoiceNoteInput {
@@ -182,6 +184,9 @@ export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceReco
     }
     paid = sum;
   }
+  const sealText = text("seal");
+  const seal = sealText === null || /^[0-9a-f]{8}$/.test(sealText) ? sealText : null;
+  if (sealText !== null && seal === null) f.report("field-value", "seal", { value: sealText, allowed: "8 hex digits (0-9, a-f)" }, "warning");
   const carryMinutes = Math.round(f.or(f.number("retainer_carry", 0, Infinity, "hours ≥ 0"), 0) * 60);
   const monthMinutes = (field: string, minutesRequired: boolean): Map<string, number | null> => {
     const out = new Map<string, number | null>();
@@ -233,6 +238,7 @@ export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceReco
     legacyRetainer,
     payments,
     moneyOk,
+    seal,
   };
   return { invoice, diagnostics: f.problems };
 }

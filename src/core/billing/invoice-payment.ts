@@ -1,12 +1,14 @@
 // Payment, sent and void as changes to an invoice note's frontmatter object (what
-// FileManager.processFrontMatter hands over). Each change is checked against the invoice as it is
-// in the note at that moment; fields the plugin does not know are left as they are.
+// FileManager.processFrontMatter, or the CLI's processFrontmatterText, hands over). Each change is
+// checked against the invoice as it is in the note at that moment; fields the plugin does not know
+// are left as they are. An invoice that leaves `draft` is sealed as it is then.
 
 import type { InvoiceRecord } from "./invoice-note";
 import { parsePayment, readInvoiceNote } from "./invoice-note";
 import { isDateText } from "../notes/fields";
 import { parseMajor, toMajorString } from "../shared/money";
 import type { MessageKey, Params } from "../i18n";
+import { invoiceSeal } from "./invoice-integrity";
 
 export type PaymentCheck =
   | { ok: true; amount: number; text: string }
@@ -36,6 +38,14 @@ function reread(path: string, clientKey: string, fm: Record<string, unknown>): I
   return readInvoiceNote({ path, clientKey, data: fm, fieldLines: new Map(), yamlError: null }).invoice;
 }
 
+/**
+ * An invoice leaving `draft` (sent, paid or void) is sealed as it is now: a draft may have been
+ * edited before it was sent, and the seal records what the client was sent (invoice-integrity.ts).
+ */
+function sealIfDraft(fm: Record<string, unknown>, inv: InvoiceRecord): void {
+  if (inv.status === "draft" && inv.moneyOk) fm.seal = invoiceSeal(inv);
+}
+
 function money(minor: number, currency: string): number {
   return Number(toMajorString(minor, currency));
 }
@@ -54,6 +64,7 @@ export function applyPayment(fm: Record<string, unknown>, path: string, clientKe
   const paid = inv.paid + check.amount;
   fm.paid = money(paid, inv.currency);
   fm.balance = money(inv.total - inv.deposit - paid, inv.currency);
+  sealIfDraft(fm, inv);
   if (inv.total - inv.deposit - paid === 0) fm.status = "paid";
   else if (inv.status === "draft") fm.status = "sent";
   return check;
@@ -76,7 +87,10 @@ export function applySent(fm: Record<string, unknown>, path: string, clientKey: 
   const inv = reread(path, clientKey, fm);
   if (!inv) return { ok: false, key: "invoice.notice.not-invoice", params: {} };
   const check = checkSent(inv);
-  if (check.ok) fm.status = "sent";
+  if (check.ok) {
+    sealIfDraft(fm, inv);
+    fm.status = "sent";
+  }
   return check;
 }
 
@@ -84,7 +98,10 @@ export function applyVoid(fm: Record<string, unknown>, path: string, clientKey: 
   const inv = reread(path, clientKey, fm);
   if (!inv) return { ok: false, key: "invoice.notice.not-invoice", params: {} };
   const check = checkVoid(inv);
-  if (check.ok) fm.status = "void";
+  if (check.ok) {
+    sealIfDraft(fm, inv);
+    fm.status = "void";
+  }
   return check;
 }
 

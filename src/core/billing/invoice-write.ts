@@ -11,6 +11,7 @@ import { translator, type Translate } from "../i18n";
 import { formatMoney, toMajorString } from "../shared/money";
 import { linkTarget } from "../notes/timed-line";
 import { inlineText, tableCell, textLine } from "../shared/markdown-text";
+import { invoiceSeal } from "./invoice-integrity";
 
 export interface BusinessDetails {
   name: string;
@@ -153,6 +154,7 @@ export function renderInvoiceNote(d: InvoiceDraft, business: BusinessDetails): s
         ]
       : []),
     "payments: []",
+    `seal: ${yamlText(invoiceSeal({ number: d.number, client: `[[${c.key}]]`, currency: cur, subtotal: tot.subtotal, discount: tot.discount, tax: tot.tax, total: tot.total, deposit: tot.deposit, entries: d.entryIds }))}`,
     `cssclasses: [${INVOICE_CSS_CLASS}]`,
     "---",
   ];

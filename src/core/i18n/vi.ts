@@ -12,6 +12,7 @@ import { reportVi } from "./report.vi";
 import { invoiceVi } from "./invoice.vi";
 import { entryIdsVi } from "./entry-ids.vi";
 import { forecastVi } from "./forecast.vi";
+import { invoiceLifecycleVi } from "./invoice-lifecycle.vi";
 
 const base: Record<BaseKey, string> = {
   "plugin.name": "Client Desk",
@@ -200,4 +201,4 @@ const base: Record<BaseKey, string> = {
   "cli.duration": "{h} giờ {m} phút",
 };
 
-export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi, ...entryIdsVi, ...forecastVi };
+export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi, ...entryIdsVi, ...forecastVi, ...invoiceLifecycleVi };

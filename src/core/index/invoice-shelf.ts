@@ -10,6 +10,7 @@ import { readClientInvoiceFields, DEFAULT_INVOICE_FIELDS, type ClientInvoiceFiel
 import { buildLedger, entryDiscrepancies } from "../billing/invoice-ledger";
 import { nextInvoiceNumber } from "../billing/invoice-number";
 import { append } from "../shared/append";
+import { invoiceIntegrity } from "../billing/invoice-integrity";
 
 /**
  * One invoice note as the index keeps it: all its fields joined into one string. Joining copies
@@ -63,6 +64,7 @@ function compact(r: InvoiceRecord): CompactInvoice {
     r.carryMinutes,
     r.moneyOk ? 1 : 0,
     r.legacyRetainer ? 1 : 0,
+    opt(r.seal),
   ].join(SEP);
   return { file: r.file, clientKey: r.clientKey, numberKey: r.number.toLowerCase(), claims: r.status === "void" ? [] : r.entries, text };
 }
@@ -78,7 +80,8 @@ function expand(c: CompactInvoice): InvoiceRecord {
     return out;
   };
   const numbersOf = (text: string) => new Map(pairs(text).map(([m, n]) => [m, Number(n)]));
-  const [subtotal, discount, tax, total, deposit, paid, balance, carryMinutes, moneyOk, legacyRetainer] = parts.slice(TEXTS).map(Number);
+  const [subtotal, discount, tax, total, deposit, paid, balance, carryMinutes, moneyOk, legacyRetainer] = parts.slice(TEXTS, TEXTS + 10).map(Number);
+  const seal = parts[TEXTS + 10];
   return {
     file: c.file,
     clientKey: c.clientKey,
@@ -115,6 +118,7 @@ function expand(c: CompactInvoice): InvoiceRecord {
             return { date, amount: Number(amount), method };
           }),
     moneyOk: moneyOk === 1,
+    seal: opt(seal),
   };
 }
 
@@ -152,6 +156,7 @@ export class InvoiceShelf {
   setInvoice(path: string, clientKey: string, data: Record<string, unknown> | null, fieldLines: Map<string, number>, yamlError: { line: number; reason: string } | null): void {
     this.removeInvoice(path);
     const read = readInvoiceNote({ path, clientKey, data, fieldLines, yamlError });
+    append(read.diagnostics, invoiceIntegrity({ path, clientKey, data, fieldLines, yamlError }, read.invoice));
     const c = read.invoice && compact(read.invoice);
     this.invoices.set(path, c);
     let paths = this.byClient.get(clientKey);

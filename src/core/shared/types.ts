@@ -116,7 +116,15 @@ export type DiagnosticCode =
   | "invoice-number-duplicate"
   | "invoice-entry-claimed-twice"
   | "invoice-entry-changed"
-  | "invoice-entry-missing";
+  | "invoice-entry-missing"
+  | "invoice-total-mismatch"
+  | "invoice-balance-mismatch"
+  | "invoice-paid-unlisted"
+  | "invoice-status-owing"
+  | "invoice-status-settled"
+  | "invoice-overpaid"
+  | "invoice-void-paid"
+  | "invoice-edited";
 
 export interface Diagnostic {
   severity: Severity;

@@ -139,8 +139,9 @@ export class InvoiceModal extends Modal {
         this.service.notice(written.key, written.params);
         return null;
       }
-      const c = r.draft.client;
-      this.service.notice("invoice.notice.created", { number: r.draft.number, client: c.name, total: formatMoney(r.draft.totals.total, c.currency, c.language) });
+      // The number is taken when the note is written: another invoice may have taken the previewed one.
+      const c = written.draft.client;
+      this.service.notice("invoice.notice.created", { number: written.draft.number, client: c.name, total: formatMoney(written.draft.totals.total, c.currency, c.language) });
       this.close();
       await this.app.workspace.openLinkText(written.path, "", false);
       return written.path;

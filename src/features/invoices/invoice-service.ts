@@ -12,16 +12,24 @@ import { renderInvoiceNote, type BusinessDetails, type InvoiceDraft } from "../.
 import { invoiceNotePath, clientFolderPath } from "../../core/shared/paths";
 import type { InvoiceRecord } from "../../core/billing/invoice-note";
 import { applyPayment, applySent, applyVoid, checkPayment, checkSent, checkVoid, type PaymentCheck, type StatusChange } from "../../core/billing/invoice-payment";
-import { dateIn, groupByCurrency, openInvoices, overdueState, type CurrencyGroup } from "../../core/billing/invoice-ledger";
+import { dateIn, overdueState } from "../../core/billing/invoice-ledger";
+import { outstandingInvoices, type OutstandingGroup } from "../../core/billing/invoice-outstanding";
 import { reminderPath, renderReminder } from "../../core/billing/invoice-reminder";
 import { taskPackages } from "../../core/billing/package-note";
 import type { NoteSource } from "../../core/notes/fields";
 import type { MessageKey, Params } from "../../core/i18n";
-import { changeInvoice, writeNewNote, type WriteResult } from "../../adapter/invoice-writer";
+import { changeInvoice, OneAtATime, writeNewNote, type WriteResult } from "../../adapter/invoice-writer";
+import { nextInvoiceNumber } from "../../core/billing/invoice-number";
 
 export type { WriteResult };
+export type CreateResult = { ok: true; path: string; draft: InvoiceDraft } | Extract<WriteResult, { ok: false }>;
 
 export class InvoiceService {
+  /** New invoices, one at a time. */
+  private readonly creating = new OneAtATime();
+  /** Numbers handed out (lower case) → their note, until the index has read it. */
+  private readonly handedOut = new Map<string, string>();
+
   constructor(private readonly host: Pick<Host, "app" | "t" | "settings" | "indexer">) {}
 
   private get app(): App {
@@ -47,7 +55,7 @@ export class InvoiceService {
     const client = index.client(clientKey);
     if (!client) return null;
     const packages = taskPackages(this.notesIn(this.host.settings.packagesFolder), this.notesIn(`${clientFolderPath(index.layout, clientKey)}/Tasks`));
-    return draftInvoice(draftRequest(index, client, { now, period, pattern: this.host.settings.invoiceNumberPattern, packages }));
+    return draftInvoice(draftRequest(index, client, { now, period, pattern: this.host.settings.invoiceNumberPattern, packages, reserved: this.handedOut.keys() }));
   }
 
   /** Last month in the client's zone, for the dialog's dates when nothing is left to bill. */
@@ -56,9 +64,34 @@ export class InvoiceService {
     return client ? monthPeriod(shiftMonth(monthIn(now, client.timezone), -1), client.timezone) : null;
   }
 
-  async create(draft: InvoiceDraft): Promise<WriteResult> {
-    const path = normalizePath(invoiceNotePath(this.host.indexer.index.layout, draft.client.key, draft.number));
-    return this.writeNew(path, renderInvoiceNote(draft, this.business()));
+  /**
+   * Writes the invoice note of a draft. Creations run one after another, and each takes its number
+   * again when it runs: the next after every number the index knows, every file name in an Invoices
+   * folder and every number handed out whose note the index has not read yet, so invoices created
+   * at the same moment (for several clients) never share one. The result carries the draft as
+   * written, with its number.
+   */
+  create(draft: InvoiceDraft): Promise<CreateResult> {
+    return this.creating.run(async () => {
+      const shelf = this.host.indexer.index.invoices;
+      for (const [number, path] of this.handedOut) {
+        if (shelf.byPath(path) !== null || !this.app.vault.getAbstractFileByPath(path)) this.handedOut.delete(number);
+      }
+      const used = [...shelf.numbersInUse(), ...this.handedOut.keys()];
+      const layout = this.host.indexer.index.layout;
+      let number = nextInvoiceNumber(this.host.settings.invoiceNumberPattern, draft.issued, used);
+      // A note the index has not met yet (synced a moment ago) may hold the name: the next one then.
+      while (this.app.vault.getAbstractFileByPath(normalizePath(invoiceNotePath(layout, draft.client.key, number)))) {
+        used.push(number);
+        number = nextInvoiceNumber(this.host.settings.invoiceNumberPattern, draft.issued, used);
+      }
+      const written = number === draft.number ? draft : { ...draft, number };
+      const path = normalizePath(invoiceNotePath(layout, draft.client.key, number));
+      const r = await this.writeNew(path, renderInvoiceNote(written, this.business()));
+      if (!r.ok) return r;
+      if (shelf.byPath(path) === null) this.handedOut.set(number.toLowerCase(), path);
+      return { ...r, draft: written };
+    });
   }
 
   private writeNew(path: string, text: string): Promise<WriteResult> {
@@ -89,11 +122,11 @@ export class InvoiceService {
     return changeInvoice(this.app, file, checkPayment(invoice, amount, date, method), (fm) => applyPayment(fm, file.path, invoice.clientKey, amount, date, method));
   }
 
-  /** Outstanding invoices grouped by currency, overdue in each client's zone. */
-  outstanding(now = Date.now()): CurrencyGroup[] {
+  /** Outstanding invoices grouped by currency, overdue in each client's zone; each number once, unreadable ones marked. */
+  outstanding(now = Date.now()): OutstandingGroup[] {
     const index = this.host.indexer.index;
     const zoneOf = (key: string) => index.client(key)?.timezone ?? "UTC";
-    return groupByCurrency(openInvoices(index.invoices.records(), now, zoneOf));
+    return outstandingInvoices(index.invoices.records(), now, zoneOf);
   }
 
   async draftReminder(invoice: InvoiceRecord, now = Date.now()): Promise<WriteResult> {

@@ -1,10 +1,11 @@
 // "Invoices": outstanding invoices grouped by currency (never added across currencies), overdue
-// ones first with their days overdue in the client's zone; each opens its note.
+// ones first with their days overdue in the client's zone; each opens its note. A number is listed
+// once; an invoice whose money does not read, or whose number other notes share, is marked.
 
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import type { Host } from "../../ui/host";
 import type { InvoiceService } from "./invoice-service";
-import { formatMoney } from "../../core/shared/money";
+import { outstandingMoney } from "../../core/billing/invoice-outstanding";
 import { formatDate } from "../../core/billing/invoice-write";
 import { uiLanguage } from "../../adapter/language";
 
@@ -66,13 +67,13 @@ export class InvoicesView extends ItemView {
       return;
     }
     for (const g of groups) {
-      const money = (m: number) => formatMoney(m, g.currency, lang);
+      const money = (m: number) => outstandingMoney(m, g.currency, lang);
       const section = root.createDiv({ cls: "client-desk-invoices-currency" });
       section.createEl("h5", { text: t("invoices.currency", { currency: g.currency, outstanding: money(g.outstanding), overdue: money(g.overdue) }) });
       const ul = section.createEl("ul");
       for (const o of g.invoices) {
         const inv = o.invoice;
-        const li = ul.createEl("li", { cls: `client-desk-invoice-row${o.overdue ? " is-overdue" : ""}` });
+        const li = ul.createEl("li", { cls: `client-desk-invoice-row${o.overdue ? " is-overdue" : ""}${o.unreadable ? " is-unreadable" : ""}` });
         const link = li.createEl("a", { text: inv.number, attr: { href: "#" } });
         const client = indexer.index.client(inv.clientKey);
         li.createSpan({ cls: "client-desk-invoice-client", text: client?.name ?? inv.clientKey });
@@ -81,6 +82,8 @@ export class InvoicesView extends ItemView {
           cls: "client-desk-invoice-due",
           text: o.overdue ? (o.daysOverdue === 1 ? t("invoices.overdue-day") : t("invoices.overdue-days", { days: o.daysOverdue })) : t("invoices.due-on", { due: inv.due === null ? "—" : formatDate(inv.due, lang) }),
         });
+        if (o.unreadable) li.createSpan({ cls: "client-desk-invoice-mark", text: t("invoices.mark.unreadable") });
+        if (o.duplicates.length > 0) li.createSpan({ cls: "client-desk-invoice-mark", text: t("invoices.mark.duplicate", { files: o.duplicates.join(", ") }) });
         this.registerDomEvent(link, "click", (evt) => {
           evt.preventDefault();
           void this.app.workspace.openLinkText(inv.file, "", false);

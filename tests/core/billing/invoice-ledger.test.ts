@@ -37,6 +37,7 @@ function rec(over: Partial<InvoiceRecord>): InvoiceRecord {
     legacyRetainer: false,
     payments: [],
     moneyOk: true,
+    seal: null,
     ...over,
   };
 }

@@ -24,7 +24,7 @@ function request(language: "en" | "vi", over: Partial<DraftRequest> = {}): Draft
     email: "mia@harbourgoods.example",
     address: ["12 Wharf St", "Sydney NSW 2000"],
     discount: "5%",
-    deposit_amount: 47.03,
+    deposit_amount: language === "vi" ? 470000 : 47.03,
     late_fee: "2%",
   });
   const entries = [

@@ -47,6 +47,14 @@ const CODES: Record<DiagnosticCode, true> = {
   "invoice-entry-claimed-twice": true,
   "invoice-entry-changed": true,
   "invoice-entry-missing": true,
+  "invoice-total-mismatch": true,
+  "invoice-balance-mismatch": true,
+  "invoice-paid-unlisted": true,
+  "invoice-status-owing": true,
+  "invoice-status-settled": true,
+  "invoice-overpaid": true,
+  "invoice-void-paid": true,
+  "invoice-edited": true,
 };
 
 describe("catalogs", () => {

@@ -1,0 +1,101 @@
+// Whether an invoice note still adds up and still says what its client was sent. `check` and
+// "Check client data" report, for each invoice note, with its file, the field and the field's line:
+// - a total that is not subtotal − discount_amount + tax_amount, and a written balance that is not
+//   total − deposit_applied − paid (error);
+// - a `paid` with no payment listed (warning; a `paid` that disagrees with the payments listed is
+//   invoice-note.ts's invoice-paid-mismatch);
+// - a status that disagrees with the money: `paid` with a balance owing (error), `draft`/`sent`
+//   whose payments settled it (warning: mark it paid), `void` with payments (warning);
+// - payments above what was due, total − deposit_applied (error);
+// - an issued invoice edited by hand: the `seal`, written with the note, no longer matches its
+//   number, client, currency, amounts and entries (error; a correction is a void and a new invoice).
+// An invoice whose money does not read is reported by its fields only (invoice-note.ts).
+
+import type { Diagnostic } from "../shared/types";
+import type { InvoiceNoteInput, InvoiceRecord } from "./invoice-note";
+import { FieldReader, shownValue } from "../notes/fields";
+import { parseMajor, toMajorString } from "../shared/money";
+import { fnv1a } from "./invoice-check";
+
+/** What an invoice's seal covers: what the client was sent, not what changes as it is paid. */
+export interface SealedFields {
+  number: string;
+  /** The `client` field as written: a link or a name. */
+  client: string;
+  currency: string;
+  /** Minor units. */
+  subtotal: number;
+  discount: number;
+  tax: number;
+  total: number;
+  deposit: number;
+  /** Block ids of the entries billed, in order. */
+  entries: readonly string[];
+}
+
+/**
+ * The client a `client` field names, however it is written: `[[Clients/Acme/Acme.md|Acme]]`,
+ * `[[Acme]]` and `Acme` are one client (Obsidian's links ignore case, path and alias).
+ */
+function clientName(text: string): string {
+  const inner = text.trim().replace(/^\[\[/, "").replace(/\]\]$/, "");
+  const target = inner.split("|")[0].split("#")[0];
+  return target.slice(target.lastIndexOf("/") + 1).replace(/\.md$/i, "").trim().toLowerCase();
+}
+
+/**
+ * Eight hex digits of FNV-1a over the number, client, currency, subtotal, discount, tax, total,
+ * deposit (minor units) and entries. Written as the note's `seal` when the invoice is written and
+ * again when it leaves `draft` (a draft may be edited before it is sent).
+ */
+export function invoiceSeal(s: SealedFields): string {
+  const money = [s.subtotal, s.discount, s.tax, s.total, s.deposit].join(" ");
+  return fnv1a(["seal-1", s.number, clientName(s.client), s.currency, money, s.entries.join(" ")].join("\n"));
+}
+
+/** A money value as written, negative allowed (a balance after an overpayment); null when it does not read. */
+function signedMoney(raw: unknown, currency: string): number | null {
+  if (typeof raw === "number" && raw < 0) {
+    const r = parseMajor(-raw, currency);
+    return r.ok ? -r.minor : null;
+  }
+  if (typeof raw === "string" && raw.trim().startsWith("-")) {
+    const r = parseMajor(raw.trim().slice(1), currency);
+    return r.ok ? -r.minor : null;
+  }
+  const r = parseMajor(raw, currency);
+  return r.ok ? r.minor : null;
+}
+
+/** The integrity problems of one invoice note, given what readInvoiceNote made of it. */
+export function invoiceIntegrity(input: InvoiceNoteInput, inv: InvoiceRecord | null): Diagnostic[] {
+  if (!inv || !inv.moneyOk || input.yamlError) return [];
+  const f = new FieldReader(input);
+  const m = (minor: number) => toMajorString(minor, inv.currency);
+  const due = inv.total - inv.deposit;
+
+  if (f.isSet("subtotal") && inv.subtotal - inv.discount + inv.tax !== inv.total) {
+    f.report("invoice-total-mismatch", "total", { subtotal: m(inv.subtotal), discount: m(inv.discount), tax: m(inv.tax), expected: m(inv.subtotal - inv.discount + inv.tax), total: m(inv.total) });
+  }
+  if (f.isSet("balance")) {
+    const raw = f.raw("balance");
+    const written = signedMoney(raw, inv.currency);
+    if (written !== inv.balance) {
+      f.report("invoice-balance-mismatch", "balance", { total: m(inv.total), deposit: m(inv.deposit), paid: m(inv.paid), expected: m(inv.balance), balance: written === null ? shownValue(raw) : m(written) });
+    }
+  }
+  if (inv.payments.length === 0 && inv.paid > 0) {
+    f.report("invoice-paid-unlisted", "paid", { value: m(inv.paid) }, "warning");
+  }
+  if (inv.status === "paid" && inv.balance > 0) f.report("invoice-status-owing", "status", { balance: m(inv.balance) });
+  if ((inv.status === "draft" || inv.status === "sent") && inv.paid > 0 && inv.balance <= 0) {
+    f.report("invoice-status-settled", "status", { balance: m(inv.balance), status: inv.status }, "warning");
+  }
+  if (inv.paid > due) f.report("invoice-overpaid", inv.payments.length > 0 ? "payments" : "paid", { paid: m(inv.paid), due: m(due), over: m(inv.paid - due) });
+  if (inv.status === "void" && inv.paid > 0) f.report("invoice-void-paid", "status", { paid: m(inv.paid) }, "warning");
+  if (inv.status !== "draft" && inv.seal !== null) {
+    const now = invoiceSeal(inv);
+    if (now !== inv.seal) f.report("invoice-edited", "seal", { number: inv.number, status: inv.status, seal: inv.seal, now });
+  }
+  return f.problems;
+}
