@@ -7,8 +7,9 @@ import { whenPageReady } from "../../fake/page";
 import ClientDeskPlugin from "../../../src/main";
 import { INVOICES_VIEW } from "../../../src/features/invoices/invoices-view";
 
-const CLIENT = (lang: string, currency: string, rate: number) =>
-  `---\ntimezone: Australia/Sydney\nlanguage: ${lang}\ncurrency: ${currency}\nrate: ${rate}\nrounding: 15 up\ntax: [GST 10%]\npayment_terms: 14\ncontact: Mia Tran\nemail: mia@harbourgoods.example\naddress: [12 Wharf St, Sydney NSW 2000]\ndeposit: 20\n---\n`;
+// `deposit_amount`: money received before the work, credited on this invoice (a fifth of its total).
+const CLIENT = (lang: string, currency: string, rate: number, deposit: string) =>
+  `---\ntimezone: Australia/Sydney\nlanguage: ${lang}\ncurrency: ${currency}\nrate: ${rate}\nrounding: 15 up\ntax: [GST 10%]\npayment_terms: 14\ncontact: Mia Tran\nemail: mia@harbourgoods.example\naddress: [12 Wharf St, Sydney NSW 2000]\ndeposit_amount: ${deposit}\n---\n`;
 const LOG = [
   "- [start:: 2026-11-03T09:00+11:00] [end:: 2026-11-03T10:35+11:00] [task:: [[Newsletter]]] Drafted ^cd-aaaa0001",
   "- [start:: 2026-11-04T09:00+11:00] [end:: 2026-11-04T09:40+11:00] [task:: [[Newsletter]]] Sent ^cd-aaaa0002",
@@ -86,7 +87,7 @@ const driver = {
     document.body.querySelectorAll(".app-container, .modal-container, .client-desk-invoice-page").forEach((el) => el.remove());
     app = new App({
       files: {
-        "Clients/Harbour Goods/Harbour Goods.md": language === "vi" ? CLIENT("vi", "VND", 250000) : CLIENT("en", "AUD", 45),
+        "Clients/Harbour Goods/Harbour Goods.md": language === "vi" ? CLIENT("vi", "VND", 250000, "275000") : CLIENT("en", "AUD", 45, "49.50"),
         "Clients/Harbour Goods/Log/2026-11.md": LOG,
       },
       pluginData: {
