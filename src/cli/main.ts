@@ -68,7 +68,7 @@ const COMMANDS: Record<string, Command> = {
   tasks: { run: runTasks, flags: { values: ["vault", "client", "due-before"], booleans: ["all"] }, positionals: 0 },
   report: { run: runReport, flags: { values: ["vault", "week", "client"], booleans: ["dry-run"] }, positionals: 0 },
   review: { run: runReview, flags: { values: ["vault", "week"], booleans: ["dry-run"] }, positionals: 0 },
-  invoice: { run: runInvoice, flags: { values: ["vault", "client", "month", "from", "to", "amount", "date", "method"], booleans: ["dry-run"] }, positionals: 2 },
+  invoice: { run: runInvoice, flags: { values: ["vault", "client", "month", "from", "to", "deposit", "deposit-of", "for", "amount", "date", "method"], booleans: ["dry-run"] }, positionals: 2 },
   invoices: { run: runInvoices, flags: { values: ["vault"], booleans: ["overdue"] }, positionals: 0 },
   "add-ids": { run: runAddIds, flags: { values: ["vault", "client"], booleans: ["dry-run"] }, positionals: 0 },
   forecast: { run: runForecast, flags: { values: ["vault"], booleans: [] }, positionals: 0 },

@@ -120,6 +120,52 @@ describe("client-desk invoice", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`client-desk: ${message}\n`);
   });
+
+  it("--deposit-of bills the client's deposit percent of a price; once paid, it is credited on the next invoice", () => {
+    writeTree(vault, { [clientNotePath("Harbour Goods")]: note([...CLIENTS.harbour, "rounding: 15 up", "tax: [GST 10%]", "payment_terms: 14", "deposit: 25"]) });
+    const r = run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--deposit-of", "1999.99", "--for", "Website | launch", "--now", NOW, "--json"]);
+    expect(r.stderr).toBe("");
+    const out = parse<InvoiceJson>(r.stdout);
+    // 25 % of A$1,999.99 is 499.9975: half a cent and more rounds up, no tax on a deposit.
+    expect(out.invoice).toMatchObject({ number: "INV-2026-0001", subtotal: 50000, tax: 0, total: 50000, entries: [] });
+    expect(out.invoice?.lines).toEqual([{ kind: "deposit", text: "Website | launch", month: null, minutes: null, quantity: 1, unitPrice: null, amount: 50000, entries: [] }]);
+    const text = readFileSync(join(vault, out.file!), "utf8");
+    expect(text).toContain("invoice_kind: deposit");
+    expect(text).toContain("| Deposit: Website \\| launch | 1 |  | A$500.00 |");
+    expect(run(["invoice", "pay", "INV-2026-0001", "--vault", vault, "--amount", "500", "--date", "2026-11-03", "--now", NOW]).code).toBe(0);
+    const next = parse<InvoiceJson>(run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--month", "2026-10", "--now", NOW, "--json"]).stdout);
+    // A$99.00 of October's work, all of it covered by the A$500 paid upfront.
+    expect(next.invoice).toMatchObject({ number: "INV-2026-0002", total: 9900, deposit: 9900, balance: 0 });
+    const third = parse<InvoiceJson>(run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--month", "2026-11", "--now", NOW, "--json"]).stdout);
+    // November's half hour, A$24.75, out of the A$401.00 left.
+    expect(third.invoice).toMatchObject({ total: 2475, deposit: 2475, balance: 0 });
+  });
+
+  it("refuses a deposit it cannot bill, and wrong combinations of options, writing nothing", () => {
+    const before = hashTree(vault);
+    const noPercent = run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--deposit-of", "2000", "--now", NOW]);
+    expect(noPercent.code).toBe(1);
+    expect(noPercent.stderr).toContain("Harbour Goods's note has no deposit percent");
+    for (const [args, message] of [
+      [["--deposit", "0"], "--deposit needs an amount above zero in AUD"],
+      [["--deposit", "12.345"], "--deposit needs an amount above zero in AUD"],
+      [["--deposit", "abc"], "--deposit needs an amount above zero in AUD"],
+      [["--deposit", "10", "--deposit-of", "20"], "not both"],
+      [["--deposit", "10", "--month", "2026-10"], "--month is not an option of invoice --deposit"],
+      [["--for", "x"], "--for is not an option of invoice --client"],
+    ] as const) {
+      const r = run(["invoice", "--vault", vault, "--client", "Harbour Goods", ...args, "--now", NOW]);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toContain(message);
+    }
+    writeTree(vault, { [clientNotePath("Harbour Goods")]: note([...CLIENTS.harbour, "deposit: 25", "tax: GST ten"]) });
+    const before2 = hashTree(vault);
+    const broken = run(["invoice", "--vault", vault, "--client", "Harbour Goods", "--deposit", "100", "--now", NOW]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain("Harbour Goods.md");
+    expect(hashTree(vault)).toEqual(before2);
+    expect(before).not.toEqual(before2);
+  });
 });
 
 describe("client-desk invoices", () => {

@@ -25,7 +25,7 @@ export const INVOICE_ACTIONS: readonly InvoiceAction[] = ["send", "pay", "void"]
 /** The flags each action takes besides --vault and the global ones. */
 const ACTION_FLAGS: Record<InvoiceAction, readonly string[]> = { send: [], void: [], pay: ["amount", "date", "method"] };
 /** The flags of `invoice --client …` (a new invoice), refused with an action. */
-export const CREATE_FLAGS: readonly string[] = ["client", "month", "from", "to", "dry-run"];
+export const CREATE_FLAGS: readonly string[] = ["client", "month", "from", "to", "deposit", "deposit-of", "for", "dry-run"];
 
 export interface InvoiceChangeJson {
   action: InvoiceAction;

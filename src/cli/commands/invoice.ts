@@ -1,6 +1,7 @@
 // `client-desk invoice --client NAME [--month 2026-10 | --from D --to D] [--dry-run]`: the same
 // invoice note the plugin's "Create invoice" writes, for the same vault and clock. (`invoice
-// send|pay|void NUMBER` is invoice-lifecycle.ts.) The note is
+// send|pay|void NUMBER` is invoice-lifecycle.ts; `--deposit` invoices are drafted in
+// invoice-deposit.ts.) The note is
 // created, never replaced; with --dry-run nothing is written. Refused (exit 1) when the client
 // cannot be billed: no rate, nothing unbilled in the period, a package in another currency.
 
@@ -10,7 +11,8 @@ import { notesIn } from "../notes-in";
 import { readFrontmatter } from "../../core/notes/frontmatter";
 import { nextInvoiceNumber } from "../../core/billing/invoice-number";
 import { reason } from "../vault-fs";
-import { draftInvoice } from "../../core/billing/invoice-draft";
+import { draftInvoice, type DraftResult } from "../../core/billing/invoice-draft";
+import type { Client } from "../../core/shared/types";
 import { renderInvoiceNote } from "../../core/billing/invoice-write";
 import { monthPeriod, periodOf, type InvoicePeriod } from "../../core/billing/invoice-period";
 import { clientFolderPath, invoiceNotePath } from "../../core/shared/paths";
@@ -27,6 +29,7 @@ import { printJson, printLines, terminalSafe } from "../output";
 import { openVault } from "./common";
 import { findClient } from "./log";
 import { VaultWriter } from "../vault-writer";
+import { draftDepositFor, wantsDeposit } from "./invoice-deposit";
 import { INVOICE_ACTIONS, runInvoiceLifecycle, type InvoiceAction } from "./invoice-lifecycle";
 
 export interface InvoiceJson {
@@ -101,18 +104,8 @@ export function numbersOnDisk(root: string, clientsRoot: string): string[] {
   return out;
 }
 
-export function runInvoice(ctx: Context): number {
-  const action = ctx.args.positionals[1];
-  if (action !== undefined) {
-    if (!(INVOICE_ACTIONS as readonly string[]).includes(action)) throw new UsageError("cli.error.invoice-action", { value: action });
-    return runInvoiceLifecycle(ctx, action as InvoiceAction);
-  }
-  for (const flag of ["amount", "date", "method"]) {
-    if (ctx.args.values.has(flag)) throw new UsageError("cli.error.flag-not-for-command", { flag: `--${flag}`, command: "invoice --client" });
-  }
-  const vault = openVault(ctx);
-  const client = findClient(vault, requireValue(ctx, "client"));
-  const now = ctx.now(vault.zone);
+function draftWork(ctx: Context, vault: ReturnType<typeof openVault>, client: Client, now: number): DraftResult {
+  if (ctx.args.values.has("for")) throw new UsageError("cli.error.flag-not-for-command", { flag: "--for", command: "invoice --client" });
   const args = ctx.args.values;
   const month = args.get("month");
   const from = args.get("from");
@@ -127,7 +120,7 @@ export function runInvoice(ctx: Context): number {
     if (!period) throw new UsageError("cli.error.period-invalid");
   }
   const layout = vault.index.layout;
-  const r = draftInvoice(
+  return draftInvoice(
     draftRequest(vault.index, client, {
       now,
       period,
@@ -135,6 +128,22 @@ export function runInvoice(ctx: Context): number {
       packages: taskPackages(notesIn(vault.root, vault.settings.packagesFolder), notesIn(vault.root, `${clientFolderPath(layout, client.key)}/Tasks`)),
     }),
   );
+}
+
+export function runInvoice(ctx: Context): number {
+  const action = ctx.args.positionals[1];
+  if (action !== undefined) {
+    if (!(INVOICE_ACTIONS as readonly string[]).includes(action)) throw new UsageError("cli.error.invoice-action", { value: action });
+    return runInvoiceLifecycle(ctx, action as InvoiceAction);
+  }
+  for (const flag of ["amount", "date", "method"]) {
+    if (ctx.args.values.has(flag)) throw new UsageError("cli.error.flag-not-for-command", { flag: `--${flag}`, command: "invoice --client" });
+  }
+  const vault = openVault(ctx);
+  const client = findClient(vault, requireValue(ctx, "client"));
+  const now = ctx.now(vault.zone);
+  const layout = vault.index.layout;
+  const r = wantsDeposit(ctx) ? draftDepositFor(ctx, vault.index, client, now, vault.settings.invoiceNumberPattern) : draftWork(ctx, vault, client, now);
   const dryRun = ctx.args.booleans.has("dry-run");
   const problemText = (p: BillingProblem) =>
     r.period === null
@@ -214,7 +223,9 @@ export function runInvoice(ctx: Context): number {
   const money = (m: number) => formatMoney(m, client.currency, ctx.lang);
   printLines(ctx.io, [
     dryRun ? ctx.t("cli.invoice.dry-run", { file }) : ctx.t("cli.invoice.written", { file }),
-    ctx.t("cli.invoice.summary", { number: d.number, client: client.name, from: d.periodFrom, to: d.periodTo, entries: d.entryIds.length, total: money(d.totals.total), balance: money(d.totals.balance), due: d.due }),
+    d.kind === "deposit"
+      ? ctx.t("cli.invoice.summary-deposit", { number: d.number, client: client.name, total: money(d.totals.total), due: d.due })
+      : ctx.t("cli.invoice.summary", { number: d.number, client: client.name, from: d.periodFrom, to: d.periodTo, entries: d.entryIds.length, total: money(d.totals.total), balance: money(d.totals.balance), due: d.due }),
     ...r.warnings.map(problemText),
   ]);
   return 0;

@@ -31,7 +31,7 @@ export interface InvoiceLine {
   entryIds: string[];
 }
 
-export type BillingProblemCode = "rate-missing" | "package-currency" | "invoice-nothing" | "invoice-entry-unpriced" | "billing-changed";
+export type BillingProblemCode = "rate-missing" | "package-currency" | "invoice-nothing" | "invoice-entry-unpriced" | "billing-changed" | "deposit-percent-missing" | "deposit-amount";
 
 export interface BillingProblem {
   code: BillingProblemCode;

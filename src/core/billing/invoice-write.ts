@@ -164,7 +164,9 @@ export function renderInvoiceNote(d: InvoiceDraft, business: BusinessDetails): s
   body.push(`| ${t("inv.number")} | ${tableCell(d.number)} |`);
   body.push(`| ${t("inv.issued")} | ${formatDate(d.issued, lang)} |`);
   body.push(`| ${t("inv.due")} | ${formatDate(d.due, lang)} |`);
-  body.push(`| ${t("inv.period")} | ${t("inv.period-value", { from: formatDate(d.periodFrom, lang), to: formatDate(d.periodTo, lang) })} |`, "");
+  // A deposit is billed before the work: it covers no period.
+  if (d.kind !== "deposit") body.push(`| ${t("inv.period")} | ${t("inv.period-value", { from: formatDate(d.periodFrom, lang), to: formatDate(d.periodTo, lang) })} |`);
+  body.push("");
 
   const lines = (text: string) => text.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== "");
   // Each a line of its own, ending in two spaces (a line break inside one paragraph).

@@ -30,4 +30,9 @@ export const invoiceLifecycleEn = {
   "diag.invoice-overpaid": "The payments ({paid}) are more than the {due} due (total − deposit): {over} too much.",
   "diag.invoice-void-paid": "This invoice is void but has payments ({paid}); refund them or move them to the invoice that replaced it.",
   "diag.invoice-edited": "Invoice {number} is {status}, and its number, client, currency, amounts or entries were changed after it was written (seal {seal}, now {now}). Correct an issued invoice by voiding it and writing a new one.",
+  "cli.invoice.summary-deposit": "{number} for {client}: a deposit of {total}, due {due}",
+  "cli.error.deposit-both": "Give either --deposit (the amount) or --deposit-of (the price the client's deposit percent is of), not both.",
+  "cli.error.deposit-amount": "{flag} needs an amount above zero in {currency}, e.g. 500 or 499.50; got “{value}”.",
+  "billing.deposit-percent-missing": "{client}'s note has no deposit percent (the `deposit` property), so --deposit-of has nothing to take a share of; give the amount with --deposit.",
+  "billing.deposit-amount": "The deposit comes to nothing in the client's currency.",
 } as const;

@@ -31,4 +31,9 @@ export const invoiceLifecycleVi: Record<keyof typeof invoiceLifecycleEn, string>
   "diag.invoice-overpaid": "Các khoản thanh toán ({paid}) nhiều hơn số phải trả {due} (tổng cộng − đặt cọc): thừa {over}.",
   "diag.invoice-void-paid": "Hoá đơn này đã bị huỷ nhưng có thanh toán ({paid}); hãy hoàn lại hoặc chuyển sang hoá đơn thay thế nó.",
   "diag.invoice-edited": "Hoá đơn {number} đang ở trạng thái {status}, và số, khách hàng, tiền tệ, số tiền hoặc các mục thời gian của nó đã bị sửa sau khi được ghi (dấu niêm {seal}, nay là {now}). Muốn sửa một hoá đơn đã phát hành, hãy huỷ nó và lập hoá đơn mới.",
+  "cli.invoice.summary-deposit": "{number} cho {client}: tiền đặt cọc {total}, hạn {due}",
+  "cli.error.deposit-both": "Hãy dùng --deposit (số tiền) hoặc --deposit-of (giá mà phần trăm đặt cọc của khách hàng được tính trên đó), không dùng cả hai.",
+  "cli.error.deposit-amount": "{flag} cần một số tiền lớn hơn 0 bằng {currency}, ví dụ 500 hoặc 499.50; nhận được “{value}”.",
+  "billing.deposit-percent-missing": "Ghi chú của {client} không có phần trăm đặt cọc (thuộc tính `deposit`), nên --deposit-of không có gì để tính; hãy ghi số tiền bằng --deposit.",
+  "billing.deposit-amount": "Tiền đặt cọc bằng không theo tiền tệ của khách hàng.",
 };

@@ -20,6 +20,7 @@ describe("deposit invoices", () => {
     expect(r.draft).toMatchObject({ kind: "deposit", number: "INV-2026-0001", totals: { subtotal: 45000, total: 45000, balance: 45000 }, entryIds: [] });
     const note = renderInvoiceNote(r.draft, BUSINESS);
     expect(note).toMatch(/^invoice_kind: deposit$/m);
+    expect(note).not.toContain("| Period |");
     expect(note).toContain("| Deposit: Website refresh | 1 |  | A$450.00 |");
     expect(readInvoice(path("INV-2026-0001"), note)).toMatchObject({ kind: "deposit", total: 45000 });
     const none = makeClient({ timezone: SYD, currency: "AUD", rate: 50 });

@@ -1,0 +1,45 @@
+// `client-desk invoice --client NAME --deposit AMOUNT | --deposit-of PRICE [--for TEXT]`: a deposit
+// invoice, money billed before the work. `--deposit-of` bills the client note's `deposit` percent of
+// a package price or quote. Refused, as any invoice is, while check reports errors about the client.
+
+import type { Client } from "../../core/shared/types";
+import type { VaultIndex } from "../../core/index/vault-index";
+import { draftDeposit, type DraftResult } from "../../core/billing/invoice-draft";
+import { parseMajor } from "../../core/shared/money";
+import { dateIn } from "../../core/billing/invoice-ledger";
+import type { Context } from "../context";
+import { UsageError } from "../errors";
+
+export const DEPOSIT_FLAGS: readonly string[] = ["deposit", "deposit-of", "for"];
+
+export function wantsDeposit(ctx: Context): boolean {
+  return ctx.args.values.has("deposit") || ctx.args.values.has("deposit-of");
+}
+
+export function draftDepositFor(ctx: Context, index: VaultIndex, client: Client, now: number, pattern: string): DraftResult {
+  const v = ctx.args.values;
+  for (const flag of ["month", "from", "to"]) {
+    if (v.has(flag)) throw new UsageError("cli.error.flag-not-for-command", { flag: `--${flag}`, command: "invoice --deposit" });
+  }
+  if (v.has("deposit") && v.has("deposit-of")) throw new UsageError("cli.error.deposit-both");
+  const flag = v.has("deposit") ? "deposit" : "deposit-of";
+  const text = v.get(flag) ?? "";
+  const parsed = parseMajor(text.trim(), client.currency);
+  if (!parsed.ok || parsed.minor <= 0) throw new UsageError("cli.error.deposit-amount", { flag: `--${flag}`, value: text, currency: client.currency });
+  const day = dateIn(now, client.timezone);
+  const period = { from: now, to: now, fromDate: day, toDate: day };
+  const errors = index.billingProblems(client.key, now, now + 1);
+  if (errors.length > 0) return { ok: false, problems: [], diagnostics: errors, period };
+  const r = draftDeposit({
+    client,
+    fields: index.invoices.clientFields(client.key),
+    numbersInUse: index.invoices.numbersInUse(),
+    now,
+    pattern,
+    amount: parsed.minor,
+    ofTotal: flag === "deposit-of",
+    forText: v.get("for") ?? "",
+  });
+  if (!r.ok) return { ok: false, problems: [{ code: r.problem, severity: "error", params: { percent: client.depositPercent } }], diagnostics: [], period };
+  return { ok: true, draft: r.draft, warnings: [], period };
+}
