@@ -4,9 +4,9 @@
 
 import type { Client } from "../../core/shared/types";
 import type { VaultIndex } from "../../core/index/vault-index";
-import { draftDeposit, type DraftResult } from "../../core/billing/invoice-draft";
+import type { DraftResult } from "../../core/billing/invoice-draft";
+import { draftDepositInvoice } from "../../core/index/invoice-source";
 import { parseMajor } from "../../core/shared/money";
-import { dateIn } from "../../core/billing/invoice-ledger";
 import type { Context } from "../context";
 import { UsageError } from "../errors";
 
@@ -26,20 +26,5 @@ export function draftDepositFor(ctx: Context, index: VaultIndex, client: Client,
   const text = v.get(flag) ?? "";
   const parsed = parseMajor(text.trim(), client.currency);
   if (!parsed.ok || parsed.minor <= 0) throw new UsageError("cli.error.deposit-amount", { flag: `--${flag}`, value: text, currency: client.currency });
-  const day = dateIn(now, client.timezone);
-  const period = { from: now, to: now, fromDate: day, toDate: day };
-  const errors = index.billingProblems(client.key, now, now + 1);
-  if (errors.length > 0) return { ok: false, problems: [], diagnostics: errors, period };
-  const r = draftDeposit({
-    client,
-    fields: index.invoices.clientFields(client.key),
-    numbersInUse: index.invoices.numbersInUse(),
-    now,
-    pattern,
-    amount: parsed.minor,
-    ofTotal: flag === "deposit-of",
-    forText: v.get("for") ?? "",
-  });
-  if (!r.ok) return { ok: false, problems: [{ code: r.problem, severity: "error", params: { percent: client.depositPercent } }], diagnostics: [], period };
-  return { ok: true, draft: r.draft, warnings: [], period };
+  return draftDepositInvoice(index, client, { now, pattern, amount: text, ofTotal: flag === "deposit-of", forText: v.get("for") ?? "" });
 }

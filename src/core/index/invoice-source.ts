@@ -3,7 +3,9 @@
 // that refuse it. Touches only this client's notes (and the shelf's counters), never every invoice.
 
 import type { Client } from "../shared/types";
-import type { DraftRequest } from "../billing/invoice-draft";
+import { draftDeposit, type DraftRequest, type DraftResult } from "../billing/invoice-draft";
+import { dateIn } from "../billing/invoice-ledger";
+import { parseMajor } from "../shared/money";
 import type { InvoicePeriod } from "../billing/invoice-period";
 import type { PackageInfo } from "../billing/package-note";
 import type { VaultIndex } from "./vault-index";
@@ -39,4 +41,36 @@ export function draftRequest(index: VaultIndex, client: Client, o: DraftOptions)
     pattern: o.pattern,
     problemsIn: (from, to) => index.billingProblems(client.key, from, to),
   };
+}
+
+export interface DepositOptions {
+  now: number;
+  pattern: string;
+  /** Major units as typed, in the client's currency. */
+  amount: string;
+  /** True when `amount` is the whole price and the client note's `deposit` percent of it is billed. */
+  ofTotal: boolean;
+  forText: string;
+  reserved?: Iterable<string>;
+}
+
+/** A deposit invoice's draft, refused (as any invoice is) while check reports errors about the client. */
+export function draftDepositInvoice(index: VaultIndex, client: Client, o: DepositOptions): DraftResult {
+  const day = dateIn(o.now, client.timezone);
+  const period = { from: o.now, to: o.now, fromDate: day, toDate: day };
+  const errors = index.billingProblems(client.key, o.now, o.now + 1);
+  if (errors.length > 0) return { ok: false, problems: [], diagnostics: errors, period };
+  const parsed = parseMajor(o.amount.trim(), client.currency);
+  const r = draftDeposit({
+    client,
+    fields: index.invoices.clientFields(client.key),
+    numbersInUse: [...index.invoices.numbersInUse(), ...(o.reserved ?? [])],
+    now: o.now,
+    pattern: o.pattern,
+    amount: parsed.ok ? parsed.minor : 0,
+    ofTotal: o.ofTotal,
+    forText: o.forText,
+  });
+  if (!r.ok) return { ok: false, problems: [{ code: r.problem, severity: "error", params: { percent: client.depositPercent, value: o.amount, currency: client.currency } }], diagnostics: [], period };
+  return { ok: true, draft: r.draft, warnings: [], period };
 }

@@ -1,10 +1,11 @@
-// The invoices' commands: create an invoice, and for the invoice note open now mark it sent, record
+// The invoices' commands: create an invoice or a deposit invoice, and for the invoice note open now mark it sent, record
 // a payment, void it or draft a payment reminder; and open the Invoices view.
 
 import type { Host } from "../../ui/host";
 import { ConfirmModal } from "../../ui/confirm-modal";
 import type { InvoiceService } from "./invoice-service";
 import { InvoiceModal } from "./invoice-modal";
+import { DepositModal } from "./deposit-modal";
 import { PaymentModal } from "./payment-modal";
 import { INVOICES_VIEW } from "./invoices-view";
 
@@ -18,6 +19,15 @@ export function registerInvoiceCommands(host: InvoiceHost, service: InvoiceServi
     callback: async () => {
       await host.indexer.whenReady;
       new InvoiceModal(host, service).open();
+    },
+  });
+  // "Create deposit invoice": money billed before the work, credited on later invoices once paid.
+  host.addCommand({
+    id: "invoice-create-deposit",
+    name: host.t("command.invoice-create-deposit"),
+    callback: async () => {
+      await host.indexer.whenReady;
+      new DepositModal(host, service).open();
     },
   });
   // "Mark invoice as sent": the open invoice note, draft → sent.

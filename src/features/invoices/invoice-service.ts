@@ -6,7 +6,7 @@ import { Notice, TFile, normalizePath, type App } from "obsidian";
 import type { Host } from "../../ui/host";
 import { monthPeriod, type InvoicePeriod } from "../../core/billing/invoice-period";
 import { monthIn, shiftMonth } from "../../core/billing/retainer";
-import { draftRequest } from "../../core/index/invoice-source";
+import { draftDepositInvoice, draftRequest } from "../../core/index/invoice-source";
 import { draftInvoice, type DraftResult } from "../../core/billing/invoice-draft";
 import { renderInvoiceNote, type BusinessDetails, type InvoiceDraft } from "../../core/billing/invoice-write";
 import { invoiceNotePath, clientFolderPath } from "../../core/shared/paths";
@@ -56,6 +56,14 @@ export class InvoiceService {
     if (!client) return null;
     const packages = taskPackages(this.notesIn(this.host.settings.packagesFolder), this.notesIn(`${clientFolderPath(index.layout, clientKey)}/Tasks`));
     return draftInvoice(draftRequest(index, client, { now, period, pattern: this.host.settings.invoiceNumberPattern, packages, reserved: this.handedOut.keys() }));
+  }
+
+  /** A deposit invoice's draft: `amount` as typed, or the price the client's deposit percent is of. */
+  draftDeposit(clientKey: string, amount: string, ofTotal: boolean, forText: string, now = Date.now()): DraftResult | null {
+    const index = this.host.indexer.index;
+    const client = index.client(clientKey);
+    if (!client) return null;
+    return draftDepositInvoice(index, client, { now, pattern: this.host.settings.invoiceNumberPattern, amount, ofTotal, forText, reserved: this.handedOut.keys() });
   }
 
   /** Last month in the client's zone, for the dialog's dates when nothing is left to bill. */

@@ -5,6 +5,7 @@ import { App, getNotices, loadPlugin, topModal } from "../../fake/obsidian";
 import ClientDeskPlugin from "../../../src/main";
 import { InvoiceModal } from "../../../src/features/invoices/invoice-modal";
 import { PaymentModal } from "../../../src/features/invoices/payment-modal";
+import { DepositModal } from "../../../src/features/invoices/deposit-modal";
 import { INVOICES_VIEW } from "../../../src/features/invoices/invoices-view";
 
 const CLIENT = "Clients/Harbour Goods/Harbour Goods.md";
@@ -197,3 +198,59 @@ describe("invoice commands", () => {
     expect(d?.ok && d.draft.number).toBe("INV-2026-0002");
   });
 });
+
+describe("Create deposit invoice", () => {
+  const typeInto = (input: HTMLInputElement, value: string) => {
+    input.value = value;
+    input.dispatchEvent(new Event("input"));
+  };
+
+  it("bills the client's deposit percent of a price, and once paid the next invoice credits it", async () => {
+    const { app } = await start({ [CLIENT]: CLIENT_TEXT.replace("contact:", "deposit: 30\ncontact:") });
+    await app.commands.run("client-desk:invoice-create-deposit");
+    const modal = top<DepositModal & Shown>();
+    expect(modal).toBeInstanceOf(DepositModal);
+    const [amount, forText] = [...modal.contentEl.querySelectorAll<HTMLInputElement>("input[type=text]")];
+    const preview = () => modal.contentEl.querySelector(".client-desk-invoice-preview")?.textContent ?? "";
+    expect(preview()).toContain("deposit percent: 30%");
+    typeInto(amount, "12.345");
+    expect(preview()).toContain("“12.345” is not an amount above zero in AUD");
+    expect(await modal.submit()).toBeNull();
+    typeInto(amount, "1000");
+    modal.contentEl.querySelector<HTMLElement>(".checkbox-container")!.click();
+    typeInto(forText, "Website [[launch]]");
+    expect(preview()).toBe("A deposit invoice of A$300.00, due 2026-12-15. No tax or discount: those are on the invoices of the work.");
+    const path = await modal.submit();
+    await app.settle();
+    expect(path).toBe(INV1);
+    const text = app.vault.contentOf(INV1);
+    expect(text).toContain("invoice_kind: deposit");
+    expect(text).toContain("total: 300.00");
+    // What the VA typed, a link to the package note included, as the line's text.
+    expect(text).toContain("| Deposit: Website [[launch]] | 1 |  | A$300.00 |");
+    expect(getNotices()).toContain("Invoice INV-2026-0001 created for Harbour Goods: A$300.00.");
+    app.vault.externalWrite(INV1, text.replace("status: draft", "status: paid").replace("paid: 0", "paid: 300.00").replace("balance: 300.00", "balance: 0"));
+    await app.settle();
+    const { path: next } = await createInvoice(app);
+    const work = app.vault.contentOf(next!);
+    // November's A$111.38, all of it out of the A$300 paid upfront.
+    expect(work).toContain("total: 111.38");
+    expect(work).toContain("deposit_applied: 111.38");
+    expect(work).toContain("balance: 0");
+    expect(app.vault.contentOf(LOG)).toBe(LOG_TEXT);
+  });
+
+  it("refuses while the client note has an error, and writes nothing", async () => {
+    const { app } = await start({ [CLIENT]: CLIENT_TEXT.replace("currency: AUD", "currency: AUDD") });
+    const before = app.vault.snapshot();
+    await app.commands.run("client-desk:invoice-create-deposit");
+    const modal = top<DepositModal & Shown>();
+    expect(modal).toBeInstanceOf(DepositModal);
+    const amount = modal.contentEl.querySelector<HTMLInputElement>("input[type=text]")!;
+    typeInto(amount, "500");
+    expect(modal.contentEl.querySelector(".client-desk-invoice-preview")?.textContent).toContain("Harbour Goods: the client data has 1 errors");
+    expect(await modal.submit()).toBeNull();
+    expect(app.vault.snapshot()).toEqual(before);
+  });
+});
+
