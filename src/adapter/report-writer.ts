@@ -12,7 +12,7 @@ import { dueReports, plannedReport, reviewNotePath, type RunInput } from "../cor
 import { buildReview } from "../core/reports/review";
 import { reviewMarkdown } from "../core/reports/review-markdown";
 import { parseConversionRates } from "../core/billing/conversion-rates";
-import { outstandingInvoices } from "../core/reports/review-invoices";
+import { reviewInvoices } from "../core/reports/review-invoices";
 import { userZone } from "../core/settings/settings";
 import type { Language, Settings } from "../core/shared/types";
 
@@ -99,7 +99,7 @@ export async function writeReview(
     home: settings.homeCurrency,
     capacityHours: settings.capacityHours,
     rates,
-    invoices: outstandingInvoices(index, now),
+    invoices: reviewInvoices(index, now),
     now,
     subcontractors,
   });

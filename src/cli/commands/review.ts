@@ -9,7 +9,7 @@ import { buildReview, type ReviewModel } from "../../core/reports/review";
 import { reviewMarkdown } from "../../core/reports/review-markdown";
 import { reviewNotePath } from "../../core/reports/report-run";
 import { parseConversionRates } from "../../core/billing/conversion-rates";
-import { outstandingInvoices } from "../../core/reports/review-invoices";
+import { reviewInvoices } from "../../core/reports/review-invoices";
 import type { Context } from "../context";
 import { UsageError } from "../errors";
 import { printJson, printLines, terminalSafe } from "../output";
@@ -38,7 +38,7 @@ export function runReview(ctx: Context): number {
     home: s.homeCurrency,
     capacityHours: s.capacityHours,
     rates,
-    invoices: outstandingInvoices(vault.index, now),
+    invoices: reviewInvoices(vault.index, now),
     now,
     subcontractors: readSubcontractors(vault.root, s.subcontractorsFolder, s.homeCurrency),
   });

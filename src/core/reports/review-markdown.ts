@@ -7,6 +7,7 @@ import { formatInstant } from "../shared/instant";
 import { offsetAt } from "../shared/zones";
 import { linkTo } from "../notes/timed-line";
 import { formatMoney, toMajorString } from "../shared/money";
+import { outstandingMoney } from "../billing/invoice-outstanding";
 import { NOTES_MARKER } from "./report-notes";
 import { hoursDecimal, hoursNumber } from "./report-format";
 import type { ReviewModel } from "./review";
@@ -60,7 +61,10 @@ export function reviewMarkdown(m: ReviewModel, lang: Language): string {
   out.push(`## ${t("review.invoices.heading")}`, "");
   if (m.invoices.length === 0) out.push(t("review.invoices.none"));
   for (const i of m.invoices) {
-    out.push(`- ${t(i.overdue ? "review.invoices.overdue" : "review.invoices.item", { number: i.number, client: inlineText(i.clientName), balance: money(i.balanceMinor, i.currency), due: i.due })}`);
+    const balance = outstandingMoney(i.balanceMinor, i.currency, lang);
+    const marks = [...(i.unreadable ? [t("invoices.mark.unreadable")] : []), ...(i.duplicates.length > 0 ? [t("invoices.mark.duplicate", { files: i.duplicates.join(", ") })] : [])];
+    const item = t(i.overdue ? "review.invoices.overdue" : "review.invoices.item", { number: inlineText(i.number), client: inlineText(i.clientName), balance, due: inlineText(i.due) });
+    out.push(`- ${item}${marks.length > 0 ? ` (${inlineText(marks.join("; "))})` : ""}`);
   }
   out.push("", ...forecastSection(m.forecast, lang));
   if (m.subcontractors.length > 0) {

@@ -16,7 +16,7 @@ import { weekRange } from "../shared/week";
 import { billableRawMs, billedMs, rawMs } from "../billing/rounding";
 import { multiplyRate } from "../shared/money";
 import { convertMinor, rateOn, type ConversionRate } from "../billing/conversion-rates";
-import type { OutstandingInvoice } from "./review-invoices";
+import type { ReviewInvoice } from "./review-invoices";
 import { percent } from "./report-format";
 import { costVsBilled, type Subcontractor, type SubcontractorCost } from "../lifecycle/subcontractors";
 import { buildForecast, type ForecastModel } from "./forecast";
@@ -52,7 +52,7 @@ export interface ReviewModel {
   utilisationPercent: number;
   /** Currencies with revenue this week but no conversion rate on the week's last day. */
   missingRates: string[];
-  invoices: (OutstandingInvoice & { clientName: string })[];
+  invoices: (ReviewInvoice & { clientName: string })[];
   /** Subcontractors who worked this week: their cost against what their time bills. */
   subcontractors: SubcontractorCost[];
   /** The next three calendar months after the one holding the week's last day (forecast.ts). */
@@ -66,7 +66,7 @@ export interface ReviewOptions {
   home: string;
   capacityHours: number;
   rates: readonly ConversionRate[];
-  invoices: readonly OutstandingInvoice[];
+  invoices: readonly ReviewInvoice[];
   now: number;
   /** Subcontractor notes (src/core/lifecycle/subcontractors.ts); none by default. */
   subcontractors?: readonly Subcontractor[];

@@ -5,7 +5,7 @@ import type { VaultIndex } from "../../../src/core/index/vault-index";
 import { buildReview } from "../../../src/core/reports/review";
 import { reviewMarkdown } from "../../../src/core/reports/review-markdown";
 import { convertMinor, parseConversionRates, rateOn } from "../../../src/core/billing/conversion-rates";
-import { outstandingInvoices } from "../../../src/core/reports/review-invoices";
+import { reviewInvoices } from "../../../src/core/reports/review-invoices";
 import { translator } from "../../../src/core/i18n";
 import { CLIENTS, clientNotePath, logNotePath, note, testIndex, ZONES } from "../../support/vault";
 
@@ -43,7 +43,7 @@ describe("the weekly review", () => {
     home: "VND",
     capacityHours: 30,
     rates,
-    invoices: [{ number: "INV-2026-0007", clientKey: "Harbour", currency: "AUD", balanceMinor: 12345, due: "2026-11-20", overdue: true }],
+    invoices: [{ number: "INV-2026-0007", clientKey: "Harbour", currency: "AUD", balanceMinor: 12345, due: "2026-11-20", overdue: true, unreadable: false, duplicates: [] }],
     now: Date.parse("2026-11-27T12:00+07:00"),
   });
 
@@ -72,13 +72,17 @@ describe("the weekly review", () => {
     expect(text).toContain("Largest client: Bright, 49% of this week's revenue in VND.");
     expect(text).toContain("Utilisation: 7.50 billable hours of a capacity of 30.00 hours (25%); 8.00 hours tracked in all.");
     expect(text).toContain("No conversion rate to VND for: GBP.");
-    expect(text).toContain("- INV-2026-0007, Harbour: A$123.45, due 2026-11-20 (overdue)");
+    expect(text).toContain("- INV-2026-0007, Harbour: A$123.45, due 2026-11-20 (overdue)\n");
+    const marked = { ...m.invoices[0], unreadable: true, duplicates: ["Clients/Harbour/Invoices/INV-2026-0007 copy.md"] };
+    expect(reviewMarkdown({ ...m, invoices: [marked] }, "en")).toContain(
+      "- INV-2026-0007, Harbour: A$123.45, due 2026-11-20 (overdue) (money fields do not read: see the problems of this note; number also on Clients/Harbour/Invoices/INV-2026-0007 copy.md)\n",
+    );
     const vi = reviewMarkdown(m, "vi");
     expect(vi).toContain("Mức sử dụng: 7,50 giờ tính phí trên công suất 30,00 giờ (25%)");
   });
 
-  it("lists no invoices until the invoice reader is wired in", () => {
-    expect(outstandingInvoices(ix, 0)).toEqual([]);
+  it("lists no invoices when the vault has none", () => {
+    expect(reviewInvoices(ix, 0)).toEqual([]);
   });
 });
 
