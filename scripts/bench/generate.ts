@@ -12,7 +12,7 @@ import process from "node:process";
 import { DateTime } from "luxon";
 import { chance, int, mulberry32, pick, type Random } from "./prng";
 
-export const GENERATOR_VERSION = "5";
+export const GENERATOR_VERSION = "6";
 
 export type ScaleName = "S" | "M" | "L";
 
@@ -440,6 +440,8 @@ function invoiceNote(c: ClientGen, number: string, year: number, month: number, 
     `total: ${total}`,
     `paid: ${status === "paid" ? total : 0}`,
     `balance: ${status === "paid" ? 0 : total}`,
+    // `paid` is the sum of the payments listed (check warns about a paid amount without them).
+    `payments: [${status === "paid" ? `"${next} ${total} Wise"` : ""}]`,
     `entries: [${ids.join(", ")}]`,
     `cssclasses: [client-desk-invoice]`,
     "---",

@@ -16,7 +16,7 @@ import { indexOptions } from "../../src/core/settings/settings";
 import { ensureVault, SCALES, USER_ZONE, type ScaleName, type VaultManifest } from "./generate";
 import { benchWeek } from "./week";
 import { benchReports } from "./report";
-import { benchInvoices, ONE_INVOICE_TARGET_MS, ALL_INVOICES_TARGET_MS } from "./invoice";
+import { benchInvoices, ONE_INVOICE_TARGET_MS, ALL_INVOICES_TARGET_MS, ALL_INVOICES_L_TARGET_MS } from "./invoice";
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -524,10 +524,14 @@ async function runScale(scale: ScaleName, o: Options): Promise<ScaleResult> {
       index = buildIndex(paths, abs);
     }
     entries = index.entryCount();
-    // The generated vault must read cleanly: only the freehand lines it planted are reported.
+    // The generated vault must read cleanly: only the freehand lines it planted are reported, and
+    // now and then two random entries of a client with the same start and end (an exact duplicate,
+    // a warning: counted, not a defect of the vault).
     const diagnostics = index.diagnostics();
-    const unexpected = diagnostics.filter((d) => d.code !== "line-freehand");
-    const freehand = diagnostics.length - unexpected.length;
+    const collisions = diagnostics.filter((d) => d.code === "entry-exact-duplicate").length;
+    const unexpected = diagnostics.filter((d) => d.code !== "line-freehand" && d.code !== "entry-exact-duplicate");
+    const freehand = diagnostics.length - unexpected.length - collisions;
+    if (collisions > 0) progress(`  [${scale}] ${collisions} exact duplicates (random entries with the same times)`);
     if (unexpected.length > 0 || freehand !== vault.manifest.freehandLines) {
       const first = unexpected[0];
       progress(
@@ -564,8 +568,9 @@ async function runScale(scale: ScaleName, o: Options): Promise<ScaleResult> {
         value: r.ms,
         baseline: r.baselineMs,
         ratio: r.ms / r.baselineMs,
-        target: r.target,
-        pass: r.pass,
+        // The 50 ms is M's share of its 100 ms with the invoices; L's reports are reported, not judged.
+        target: scale === "L" ? "reported" : r.target,
+        pass: scale === "L" ? null : r.pass,
         runs: r.runs,
         detail: { clients: r.clients, bytes: r.bytes, firstRunMs: Number(r.firstMs.toFixed(1)) },
       });
@@ -595,8 +600,8 @@ async function runScale(scale: ScaleName, o: Options): Promise<ScaleResult> {
           value: inv.allMs,
           baseline: inv.allBaselineMs,
           ratio: inv.allMs / inv.allBaselineMs,
-          target: `< ${ALL_INVOICES_TARGET_MS} ms with reports`,
-          pass: scale === "L" ? null : inv.allMs < ALL_INVOICES_TARGET_MS,
+          target: scale === "L" ? `≤ ${ALL_INVOICES_L_TARGET_MS} ms` : `< ${ALL_INVOICES_TARGET_MS} ms with reports`,
+          pass: scale === "L" ? inv.allMs <= ALL_INVOICES_L_TARGET_MS : inv.allMs < ALL_INVOICES_TARGET_MS,
           runs: inv.runs,
           detail: { clients: inv.clients, invoices: inv.invoices, entries: inv.entries, cpuMs: Number(inv.allCpuMs.toFixed(1)) },
         },

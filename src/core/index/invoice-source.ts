@@ -22,7 +22,7 @@ export interface DraftOptions {
 
 export function draftRequest(index: VaultIndex, client: Client, o: DraftOptions): DraftRequest {
   const shelf = index.invoices;
-  const entries = index.entriesOf(client.key, -Infinity, Infinity);
+  const entries = index.allEntriesOf(client.key);
   return {
     client,
     fields: shelf.clientFields(client.key),

@@ -52,6 +52,7 @@ export class VaultIndex {
   readonly invoices = new InvoiceShelf();
   /** Bumped on every change so that views can tell whether to redraw. */
   version = 0;
+  private allEntries: { version: number; byClient: Map<string, readonly Entry[]> } = { version: -1, byClient: new Map() };
   /** Bumped when a client note is added, changed or removed: what is kept per client can tell it is stale. */
   clientsVersion = 0;
 
@@ -357,6 +358,17 @@ export class VaultIndex {
       if (store?.overlaps(from, to)) linesIn(store, from, to, add);
     }
     return out.sort(byStart);
+  }
+
+  /**
+   * Every entry of one client, by start, kept until the index changes: drafting an invoice reads
+   * them all (the default period and the ledger), for every client in a batch. Shared: read only.
+   */
+  allEntriesOf(key: string): readonly Entry[] {
+    if (this.allEntries.version !== this.version) this.allEntries = { version: this.version, byClient: new Map() };
+    let list = this.allEntries.byClient.get(key);
+    if (!list) this.allEntries.byClient.set(key, (list = this.entriesOf(key, -Infinity, Infinity)));
+    return list;
   }
 
   /** Entries of every client that overlap [from, to), by start. */

@@ -121,6 +121,17 @@ describe("VaultIndex: entries", () => {
     ]);
   });
 
+  it("allEntriesOf is every entry of the client, read again after any change to the vault", () => {
+    const before = index.allEntriesOf("Acme");
+    expect(index.allEntriesOf("Acme")).toBe(before);
+    expect(ids([...before])).toEqual(ids(index.entriesOf("Acme", -Infinity, Infinity)));
+    index.setFile(ACME_DEC, log(entry("cd-a0000009", 24 * 9, 24 * 9 + 1), entry("cd-a0000005", 24 * 10, 24 * 10 + 1)));
+    expect(ids([...index.allEntriesOf("Acme")])).toEqual(["cd-a0000001", "cd-a0000002", "cd-a0000003", "cd-a0000004", "cd-a0000009", "cd-a0000005"]);
+    index.removeFile(ACME_DEC);
+    expect(ids([...index.allEntriesOf("Acme")])).toEqual(["cd-a0000001", "cd-a0000002", "cd-a0000003", "cd-a0000004"]);
+    expect(ids([...index.allEntriesOf("Beta")])).toEqual(["cd-b0000001", "cd-b0000002"]);
+  });
+
   it("an entry ending exactly at from is out, one starting exactly at to is out", () => {
     expect(ids(index.entriesOf("Acme", h(1), h(2)))).toEqual(["cd-a0000002"]);
     expect(ids(index.entriesOf("Acme", h(1) - 1, h(2) + 1))).toEqual(["cd-a0000001", "cd-a0000002", "cd-a0000003"]);
