@@ -64,7 +64,7 @@ export function readLogLine(path: string, raw: string, line: number, diagnostics
       file: path,
       line,
       field: r.field,
-      params: { text: excerpt(raw), value: r.value ?? "" },
+      params: { text: excerpt(raw), value: r.value ?? "", field: r.field ?? "" },
     });
     return;
   }
