@@ -31,6 +31,8 @@ const context = await esbuild.context({
   sourcemap: production ? false : "inline",
   treeShaking: true,
   minify: production,
+  // The Vietnamese messages as UTF-8, not as \uXXXX escapes (six bytes a letter).
+  charset: "utf8",
   outfile: "main.js",
   plugins: [
     {
