@@ -7,6 +7,7 @@ import { mergeLogCopy } from "../core/notes/log-merge";
 import { mergedCopyPath } from "../core/notes/conflict-copies";
 import type { VaultContext } from "./context";
 import { createNote } from "./new-note";
+import { assertInside } from "./real-path";
 
 export interface CopiesMerged {
   /** Copies merged and moved. */
@@ -25,6 +26,9 @@ export async function mergeConflictCopies(ctx: VaultContext): Promise<CopiesMerg
     const file = vault.getFileByPath(copy.path);
     if (!(file instanceof TFile)) continue;
     try {
+      // The copy is moved and the main note written: both must really be in the vault.
+      assertInside(ctx, copy.path);
+      assertInside(ctx, normalizePath(copy.main));
       const copyText = await vault.read(file);
       const main = vault.getFileByPath(normalizePath(copy.main));
       let added = 0;
@@ -45,6 +49,7 @@ export async function mergeConflictCopies(ctx: VaultContext): Promise<CopiesMerg
         const to = normalizePath(mergedCopyPath(copy.path, n));
         if (vault.getAbstractFileByPath(to)) continue;
         const folder = to.slice(0, to.lastIndexOf("/"));
+        assertInside(ctx, to);
         if (!vault.getAbstractFileByPath(folder)) await vault.createFolder(folder);
         await fileManager.renameFile(file, to);
         out.copies++;

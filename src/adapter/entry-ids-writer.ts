@@ -5,6 +5,7 @@
 import type { Diagnostic } from "../core/shared/types";
 import { addMissingEntryIds, logNotePaths } from "../core/notes/entry-ids";
 import type { VaultContext } from "./context";
+import { assertInside } from "./real-path";
 
 export interface EntryIdsSurvey {
   /** The log notes with entries that have no id, and how many each, in path order. */
@@ -53,6 +54,7 @@ export async function writeEntryIds(ctx: VaultContext, paths: readonly string[])
     if (file === null) continue;
     let added = 0;
     try {
+      assertInside(ctx, path);
       const text = await vault.process(file, (data) => {
         const r = addMissingEntryIds(path, data, { taken });
         for (const a of r.added) given.add(a.id);

@@ -1,5 +1,6 @@
 // The CSV export's file: a new file in the vault's Exports folder under the first free name
-// (src/core/time/export-csv.ts), made with vault.create, so an existing file is never replaced.
+// (src/core/time/export-csv.ts), made with vault.create, so an existing file is never replaced;
+// createNote refuses a path whose real location is outside the vault (the reason names it).
 
 import { normalizePath, type App } from "obsidian";
 import { exportFileName } from "../core/time/export-csv";

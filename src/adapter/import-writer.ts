@@ -6,6 +6,7 @@ import { normalizePath, type App } from "obsidian";
 import type { Layout } from "../core/shared/paths";
 import type { VaultIndex } from "../core/index/vault-index";
 import { appendLines, linesReadBack, planAppends, targetFromIndex, type PlannedEntry } from "../core/time/import";
+import { assertInsideVault } from "./real-path";
 
 export interface WriteResult {
   /** Entries written. */
@@ -27,6 +28,7 @@ export async function writeEntries(app: App, index: VaultIndex, entries: readonl
   for (const plan of plans) {
     const path = normalizePath(plan.path);
     try {
+      assertInsideVault(app, path);
       const file = app.vault.getFileByPath(path);
       if (file) {
         let readable = true;

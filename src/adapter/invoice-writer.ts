@@ -7,17 +7,22 @@ import type { App, TFile } from "obsidian";
 import type { MessageKey, Params } from "../core/i18n";
 import type { VaultContext } from "./context";
 import { createNote } from "./new-note";
+import { assertInside, assertInsideVault, refusalOf } from "./real-path";
 
-export type WriteResult = { ok: true; path: string } | { ok: false; key: MessageKey; params: Params };
+type Failure = { ok: false; key: MessageKey; params: Params };
+export type WriteResult = { ok: true; path: string } | Failure;
 
 /** A new note at `path` (already normalized), indexed at once; refused when the path is taken. */
 export async function writeNewNote(ctx: VaultContext, path: string, text: string): Promise<WriteResult> {
   if (ctx.app.vault.getAbstractFileByPath(path)) return { ok: false, key: "invoice.notice.exists", params: { file: path } };
   try {
+    assertInside(ctx, path);
     const file = await createNote(ctx.app, path, text);
     ctx.indexer.noteWritten(file, text);
     return { ok: true, path };
   } catch (e) {
+    const refused = refusalOf(e);
+    if (refused) return refused;
     return { ok: false, key: "invoice.notice.write-failed", params: { reason: e instanceof Error ? e.message : String(e) } };
   }
 }
@@ -27,8 +32,15 @@ export async function writeNewNote(ctx: VaultContext, path: string, text: string
  * change never reaches processFrontMatter (which re-serialises the YAML). `change` checks again on
  * the frontmatter as it is then, and makes the change when it may.
  */
-export async function changeInvoice<R extends { ok: boolean }>(app: App, file: TFile, pre: R, change: (fm: Record<string, unknown>) => R): Promise<R> {
+export async function changeInvoice<R extends { ok: boolean }>(app: App, file: TFile, pre: R, change: (fm: Record<string, unknown>) => R): Promise<R | Failure> {
   if (!pre.ok) return pre;
+  try {
+    assertInsideVault(app, file.path);
+  } catch (e) {
+    const refused = refusalOf(e);
+    if (refused) return refused;
+    throw e;
+  }
   let result: R = pre;
   await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
     result = change(fm);

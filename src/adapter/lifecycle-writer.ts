@@ -2,6 +2,9 @@
 // a new client's folder and notes, task notes, check-in and feedback notes, and contact lines.
 // New notes go through Vault.create, which refuses an existing path, so nothing is overwritten;
 // a template problem is found before the first write, so a client is made whole or not at all.
+// Every write and every template read is refused, before anything is written, when its real
+// location is outside the vault (real-path.ts): as a Failure where the method returns one, else by
+// rejecting with OutsideVaultError.
 
 import { normalizePath, TFile, type TAbstractFile } from "obsidian";
 import type { Client, Language } from "../core/shared/types";
@@ -22,6 +25,7 @@ import { appendContact, contactLine, dayIn, newCommunicationNote, type NewContac
 import { parseWorkflow, type WorkflowRead } from "../core/lifecycle/workflow";
 import { uiLanguage } from "./language";
 import { parseSubcontractor, type Subcontractor } from "../core/lifecycle/subcontractors";
+import { assertInside, refusalOf } from "./real-path";
 
 export type Failure = { ok: false; key: MessageKey; params: Params };
 export type Done<T> = ({ ok: true } & T) | Failure;
@@ -43,6 +47,7 @@ export class LifecycleWriter {
     for (const kind of TEMPLATE_KINDS) {
       const path = normalizePath(templatePath(folder, kind, language));
       if (this.vault.getAbstractFileByPath(path) !== null) continue;
+      assertInside(this.ctx, path);
       await this.ensureFolder(folder);
       await this.vault.create(path, defaultTemplate(kind, language).text);
     }
@@ -56,6 +61,7 @@ export class LifecycleWriter {
     const w = defaultWorkflow(uiLanguage(this.ctx.settings));
     const path = normalizePath(`${folder}/${w.title}.md`);
     if (this.vault.getAbstractFileByPath(path) !== null) return;
+    assertInside(this.ctx, path);
     await this.ensureFolder(folder);
     await this.vault.create(path, w.text);
   }
@@ -86,6 +92,7 @@ export class LifecycleWriter {
     await this.ensureTemplates(language);
     const path = normalizePath(templatePath(this.ctx.settings.templatesFolder, kind, language));
     const file = this.vault.getFileByPath(path);
+    if (file) assertInside(this.ctx, path, true);
     return { file: path, text: file ? await this.vault.read(file) : defaultTemplate(kind, language).text };
   }
 
@@ -97,7 +104,15 @@ export class LifecycleWriter {
   }
 
   private async render(kind: TemplateKind, client: Client, now: number): Promise<Done<{ text: string }>> {
-    const { file, text } = await this.templateText(kind, client.language);
+    let template: { file: string; text: string };
+    try {
+      template = await this.templateText(kind, client.language);
+    } catch (e) {
+      const refused = refusalOf(e);
+      if (refused) return refused;
+      throw e;
+    }
+    const { file, text } = template;
     const r = renderTemplate(file, text, clientValues(client, this.valueContext(client, now)));
     if (r.ok) return { ok: true, text: r.text };
     return { ok: false, key: "lifecycle.error.placeholder", params: { file: r.file, line: r.line, placeholder: r.placeholder } };
@@ -116,10 +131,18 @@ export class LifecycleWriter {
     const notePath = normalizePath(`${folder}/${check.key}.md`);
     const client = clientOfNote(notePath, check.key, check.text, { timezone: this.myZone(), currency: this.ctx.settings.homeCurrency });
     const templates = new Map<TemplateKind, { file: string; text: string }>();
-    for (const kind of ONBOARDING_KINDS) templates.set(kind, await this.templateText(kind, client.language));
+    const onboarding = normalizePath(onboardingFolderPath(layout, check.key));
+    try {
+      for (const kind of ONBOARDING_KINDS) templates.set(kind, await this.templateText(kind, client.language));
+      // Every path the client gets, checked before the first write: made whole or not at all.
+      for (const p of [folder, notePath, onboarding]) assertInside(this.ctx, p);
+    } catch (e) {
+      const refused = refusalOf(e);
+      if (refused) return refused;
+      throw e;
+    }
     const rendered = onboardingNotes(client, (kind) => templates.get(kind) ?? { file: "", text: "" }, this.valueContext(client, now));
     if (!rendered.ok) return { ok: false, key: "lifecycle.error.placeholder", params: { file: rendered.file, line: rendered.line, placeholder: rendered.placeholder } };
-    const onboarding = normalizePath(onboardingFolderPath(layout, check.key));
     const notes = rendered.notes.map((n) => ({ path: normalizePath(`${onboarding}/${n.title}.md`), text: n.text }));
     await this.vault.createFolder(folder);
     const files = [notePath];
@@ -161,10 +184,13 @@ export class LifecycleWriter {
   /** Files a task note in the client's Tasks folder under a free name. */
   async createTask(client: Client, input: RequestInput, now: number): Promise<TFile> {
     const folder = normalizePath(tasksFolderPath(this.ctx.indexer.index.layout, client.key));
+    assertInside(this.ctx, folder);
     await this.ensureFolder(folder);
     const name = taskFileName(input.title, (base) => this.existsAnyCase(`${folder}/${base}.md`));
     const text = taskNoteText(input, now, client.timezone);
-    const file = await this.vault.create(normalizePath(`${folder}/${name}`), text);
+    const path = normalizePath(`${folder}/${name}`);
+    assertInside(this.ctx, path);
+    const file = await this.vault.create(path, text);
     this.written(file, text);
     return file;
   }
@@ -173,6 +199,7 @@ export class LifecycleWriter {
   async logContact(client: Client, contact: Omit<NewContact, "zone">): Promise<TFile> {
     const path = normalizePath(communicationPath(this.ctx.indexer.index.layout, client.key));
     const line = contactLine({ ...contact, zone: this.myZone() });
+    assertInside(this.ctx, path);
     const existing = this.vault.getFileByPath(path);
     if (existing) {
       const text = await this.vault.process(existing, (data) => appendContact(data, line));
@@ -192,6 +219,13 @@ export class LifecycleWriter {
     if (existing) return { ok: true, file: existing, created: false };
     const r = await this.render(kind, client, now);
     if (!r.ok) return r;
+    try {
+      assertInside(this.ctx, path);
+    } catch (e) {
+      const refused = refusalOf(e);
+      if (refused) return refused;
+      throw e;
+    }
     await this.ensureFolder(path.slice(0, path.lastIndexOf("/")));
     const file = await this.vault.create(path, r.text);
     this.written(file, r.text);

@@ -5,6 +5,7 @@
 import type { TFile } from "obsidian";
 import type { Entry } from "../core/shared/types";
 import type { VaultContext } from "./context";
+import { assertInside } from "./real-path";
 import { offsetAt } from "../core/shared/zones";
 import { newEntryId } from "../core/notes/timed-line";
 import { appendEntry, freshId, planEntry, stopLine, type Edit, type EditProblem, type NewEntry } from "../core/time/timer";
@@ -23,7 +24,9 @@ export class LogWriter {
     const { vault } = this.ctx.app;
     const index = this.ctx.indexer.index;
     if (index.client(e.clientKey) === null) return { ok: false, problem: "no-client" };
-    const existing = vault.getFileByPath(this.planPath(e));
+    const target = this.planPath(e);
+    assertInside(this.ctx, target);
+    const existing = vault.getFileByPath(target);
     const before = existing === null ? null : await vault.read(existing);
     // Block ids are unique across the vault: the target note as it is now, and every indexed note.
     const id = freshId((x) => (before !== null && before.includes(`^${x}`)) || index.hasId(x), () => newEntryId());
@@ -67,6 +70,7 @@ export class LogWriter {
     const { vault } = this.ctx.app;
     const file: TFile | null = vault.getFileByPath(entry.file);
     if (file === null) return { ok: false, problem: "missing" };
+    assertInside(this.ctx, file.path);
     const first = edit(await vault.read(file));
     if (!first.ok) return first;
     let result: Edit = first;

@@ -7,10 +7,12 @@ import { blockLine, newPlanNote, type BlockInput } from "../core/planner/plan-ed
 import { planNotePath } from "../core/shared/paths";
 import { newEntryId } from "../core/notes/timed-line";
 import type { VaultIndex } from "../core/index/vault-index";
+import { assertInsideVault } from "./real-path";
 
 /** Appends the block and returns the plan note's path and the line written. */
 export async function appendBlock(app: App, index: VaultIndex, week: string, input: Omit<BlockInput, "id">): Promise<{ path: string; line: string }> {
   const path = normalizePath(planNotePath(index.layout, week));
+  assertInsideVault(app, path);
   const { vault } = app;
   const lineFor = (text: string) => {
     let id = newEntryId();

@@ -6,10 +6,12 @@
 import { normalizePath, type App } from "obsidian";
 import { fillPlanNote, type FillOptions, type FillPlan, type TemplateItem } from "../core/planner/plan-template";
 import { createNote } from "./new-note";
+import { assertInsideVault } from "./real-path";
 
 /** Adds the template's blocks that the week lacks to its plan note; what was added and kept (null: the note was not read). */
 export async function fillWeekNote(app: App, planPath: string, items: readonly TemplateItem[], options: Omit<FillOptions, "existing">): Promise<FillPlan | null> {
   const path = normalizePath(planPath);
+  assertInsideVault(app, path);
   const plan = app.vault.getFileByPath(path);
   if (!plan) {
     const made = fillPlanNote(null, path, items, options);

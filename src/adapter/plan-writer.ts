@@ -14,6 +14,7 @@ import { offsetAt } from "../core/shared/zones";
 import { userZone } from "../core/settings/settings";
 import { newEntryId } from "../core/notes/timed-line";
 import { freshId } from "../core/time/timer";
+import { OutsideVaultError, assertInside } from "./real-path";
 
 export type PlanOutcome = { ok: true; file: string } | { ok: false; problem: BlockEditProblem | "write-failed" };
 
@@ -50,6 +51,7 @@ export class PlanWriter {
   create(b: NewBlock): Promise<PlanOutcome> {
     const path = normalizePath(planNotePath(this.ctx.indexer.index.layout, weekOf(b.start, this.zone(), this.ctx.settings.weekStart)));
     return this.run(path, "", async () => {
+      assertInside(this.ctx, path);
       const { vault } = this.ctx.app;
       const index = this.ctx.indexer.index;
       const week = weekOf(b.start, this.zone(), this.ctx.settings.weekStart);
@@ -85,6 +87,7 @@ export class PlanWriter {
     return this.run(b.file, b.id, async (path) => {
       const file = this.ctx.app.vault.getFileByPath(path);
       if (file === null) return { ok: false, problem: "missing" };
+      assertInside(this.ctx, file.path);
       return this.process(file, change);
     });
   }
@@ -111,6 +114,10 @@ export class PlanWriter {
         this.tell(`planner.notice.${r.problem}`, { file: path, id });
         return r;
       } catch (e) {
+        if (e instanceof OutsideVaultError) {
+          this.tell(e.key, e.params);
+          return { ok: false, problem: "write-failed" };
+        }
         console.error(e);
         this.tell("planner.notice.write-failed", { file: path, reason: e instanceof Error ? e.message : String(e) });
         return { ok: false, problem: "write-failed" };

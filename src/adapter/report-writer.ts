@@ -15,6 +15,7 @@ import { parseConversionRates } from "../core/billing/conversion-rates";
 import { reviewInvoices } from "../core/reports/review-invoices";
 import { userZone } from "../core/settings/settings";
 import type { Language, Settings } from "../core/shared/types";
+import { assertInsideVault } from "./real-path";
 
 export function reportRegistry(app: App, index: VaultIndex): ReportRegistry {
   const registry = new ReportRegistry();
@@ -38,6 +39,7 @@ export function runInput(app: App, index: VaultIndex, settings: Settings, now: n
 async function createNote(app: App, path: string, text: string): Promise<TFile | null> {
   const clean = normalizePath(path);
   if (app.vault.getAbstractFileByPath(clean)) return null;
+  assertInsideVault(app, clean);
   const folder = clean.includes("/") ? clean.slice(0, clean.lastIndexOf("/")) : "";
   if (folder !== "" && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
   return app.vault.create(clean, text);
@@ -68,6 +70,7 @@ async function rewrite(app: App, path: string, text: string): Promise<Regenerate
     await createNote(app, path, text);
     return { kind: "written", path };
   }
+  assertInsideVault(app, file.path);
   let ok = true;
   await app.vault.process(file, (old) => {
     const merged = keepNotes(old, text);

@@ -4,6 +4,7 @@
 
 import { TFile, type App } from "obsidian";
 import { quadrantFlags, type Quadrant } from "../core/overview/agenda";
+import { assertInsideVault } from "./real-path";
 
 export type MoveOutcome = { ok: true; changed: boolean } | { ok: false; reason: "missing" | "write-failed"; message?: string };
 
@@ -20,6 +21,7 @@ export async function moveTaskTo(app: App, path: string, quadrant: Quadrant): Pr
   if (cached && meaning(cached.urgent) === want.urgent && meaning(cached.important) === want.important) return { ok: true, changed: false };
   let changed = false;
   try {
+    assertInsideVault(app, file.path);
     await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
       for (const key of ["urgent", "important"] as const) {
         if (meaning(fm[key]) === want[key]) continue;

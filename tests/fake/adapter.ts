@@ -35,9 +35,14 @@ export function enoent(path: string, op = "open"): Error {
   return err;
 }
 
+/** One change of the disk, as a FileSystemAdapter's folder on a real disk would see it. */
+export type DiskOp = { op: "mkdir" | "delete"; path: string } | { op: "write"; path: string; data: DiskData } | { op: "move"; from: string; to: string };
+
 /** Flat map of path -> entry. The root folder is "/" and always exists. */
 export class MemoryDisk {
   readonly entries = new Map<string, DiskEntry>();
+  /** Test helper: told of every change after it is made (a test mirrors it onto a real folder). */
+  onOp: ((op: DiskOp) => void) | null = null;
 
   constructor(readonly now: () => number = () => Date.now()) {
     this.entries.set("/", { kind: "folder", ctime: 0, mtime: 0 });
@@ -91,6 +96,7 @@ export class MemoryDisk {
         made.push(p);
       }
     }
+    for (const p of made) this.onOp?.({ op: "mkdir", path: p });
     return made;
   }
 
@@ -105,6 +111,7 @@ export class MemoryDisk {
       ctime: options?.ctime ?? (old?.kind === "file" ? old.ctime : t),
       mtime: options?.mtime ?? t,
     });
+    this.onOp?.({ op: "write", path, data });
   }
 
   /** Moves an entry and everything under it. */
@@ -113,11 +120,13 @@ export class MemoryDisk {
     const entries = moved.map((k) => [k, this.entries.get(k)!] as const);
     for (const [k] of entries) this.entries.delete(k);
     for (const [k, e] of entries) this.entries.set(to + k.slice(from.length), e);
+    this.onOp?.({ op: "move", from, to });
   }
 
   delete(path: string): void {
     for (const k of this.isFolder(path) ? this.descendants(path) : []) this.entries.delete(k);
     this.entries.delete(path);
+    this.onOp?.({ op: "delete", path });
   }
 }
 
@@ -265,5 +274,40 @@ export class InMemoryAdapter implements O.DataAdapter {
   private notify(change: AdapterChange): void {
     const hidden = isHiddenPath(change.path) && (change.type !== "rename" || isHiddenPath(change.oldPath));
     if (!hidden) this.onChange?.(change);
+  }
+}
+
+/**
+ * Obsidian's desktop adapter: the same in-memory disk, plus the folder on disk the vault is said to
+ * live in (getBasePath). Nothing here touches that folder; a test that wants the vault's writes to
+ * land there mirrors them with MemoryDisk.onOp (tests/adapter/real-disk.ts).
+ */
+export class FileSystemAdapter extends InMemoryAdapter implements O.FileSystemAdapter {
+  constructor(
+    disk: MemoryDisk,
+    vaultName: () => string,
+    private readonly basePath: string,
+  ) {
+    super(disk, vaultName);
+  }
+
+  getBasePath(): string {
+    return this.basePath;
+  }
+
+  getFullPath(normalizedPath: string): string {
+    return normalizedPath === "/" || normalizedPath === "" ? this.basePath : `${this.basePath}/${normalizedPath}`;
+  }
+
+  getFilePath(normalizedPath: string): string {
+    return `file://${encodeURI(this.getFullPath(normalizedPath))}`;
+  }
+
+  static readLocalFile(_path: string): Promise<ArrayBuffer> {
+    return Promise.reject(new Error("FileSystemAdapter.readLocalFile is not faked"));
+  }
+
+  static mkdir(_path: string): Promise<void> {
+    return Promise.reject(new Error("FileSystemAdapter.mkdir is not faked"));
   }
 }

@@ -126,6 +126,8 @@ export interface AppOptions {
   theme?: "light" | "dark";
   /** Clock for file times; defaults to Date.now (so fake timers move it). */
   now?: () => number;
+  /** A desktop vault: the adapter is a FileSystemAdapter whose getBasePath() is this folder. */
+  basePath?: string;
 }
 
 const liveApps = new Set<App>();
@@ -161,6 +163,7 @@ export class App implements O.App {
     this.scope = new Scope();
     this.keymap = new Keymap(this.scope);
     this.vault = new Vault(options.vaultName ?? "Test Vault", options.now);
+    if (options.basePath !== undefined) this.vault.useFileSystem(options.basePath);
     this.metadataCache = new MetadataCache(this.vault);
     this.fileManager = new FileManager(this.vault, this.metadataCache);
     this.commands = new Commands(this);

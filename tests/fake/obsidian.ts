@@ -12,6 +12,7 @@ export { TAbstractFile, TFile, TFolder } from "./files";
 export { normalizePath } from "./path";
 export { parseYaml, stringifyYaml, getFrontMatterInfo } from "./yaml";
 export { Vault } from "./vault";
+export { FileSystemAdapter } from "./adapter";
 export type { WriteRecord } from "./vault";
 export { MetadataCache } from "./metadata-cache";
 export { FileManager, rewriteFrontMatter } from "./file-manager";

@@ -3,7 +3,7 @@
 // keeps the same TFile object and fires 'rename'(file, oldPath) (for a folder also for everything in
 // it), delete fires 'delete' for children first. Dot-paths (".obsidian/…") are not in the tree.
 import type * as O from "obsidian";
-import { type AdapterChange, type DiskData, InMemoryAdapter, MemoryDisk, asBytes, asText, byteLength, enoent, toArrayBuffer } from "./adapter";
+import { type AdapterChange, type DiskData, FileSystemAdapter, InMemoryAdapter, MemoryDisk, asBytes, asText, byteLength, enoent, toArrayBuffer } from "./adapter";
 import { Events } from "./events";
 import { TAbstractFile, TFile, TFolder } from "./files";
 import { isHiddenPath, joinPath, normalizePath, parentPath } from "./path";
@@ -52,6 +52,12 @@ export class Vault extends Events implements O.Vault {
 
   getName(): string {
     return this.name;
+  }
+
+  /** Test helper (AppOptions.basePath): the adapter becomes a FileSystemAdapter over `basePath`. */
+  useFileSystem(basePath: string): void {
+    this.adapter = new FileSystemAdapter(this.disk, () => this.name, basePath);
+    this.adapter.onChange = (c) => this.onAdapterChange(c);
   }
 
   getFileByPath(path: string): TFile | null {

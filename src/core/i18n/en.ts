@@ -13,6 +13,7 @@ import { invoiceEn } from "./invoice.en";
 import { entryIdsEn } from "./entry-ids.en";
 import { forecastEn } from "./forecast.en";
 import { invoiceLifecycleEn } from "./invoice-lifecycle.en";
+import { realPathEn } from "./real-path.en";
 
 const base = {
   "plugin.name": "Client Desk",
@@ -202,7 +203,7 @@ const base = {
 } as const;
 
 // Each feature keeps its strings in a file of its own (name.en.ts beside name.vi.ts).
-export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn, ...forecastEn, ...invoiceLifecycleEn };
+export const en = { ...base, ...timerEn, ...importEn, ...weekEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn, ...forecastEn, ...invoiceLifecycleEn, ...realPathEn };
 
 export type MessageKey = keyof typeof en;
 /** The keys of this file's own catalog, without the features'. */

@@ -13,6 +13,7 @@ import { invoiceVi } from "./invoice.vi";
 import { entryIdsVi } from "./entry-ids.vi";
 import { forecastVi } from "./forecast.vi";
 import { invoiceLifecycleVi } from "./invoice-lifecycle.vi";
+import { realPathVi } from "./real-path.vi";
 
 const base: Record<BaseKey, string> = {
   "plugin.name": "Client Desk",
@@ -201,4 +202,4 @@ const base: Record<BaseKey, string> = {
   "cli.duration": "{h} giờ {m} phút",
 };
 
-export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi, ...entryIdsVi, ...forecastVi, ...invoiceLifecycleVi };
+export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...weekVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi, ...entryIdsVi, ...forecastVi, ...invoiceLifecycleVi, ...realPathVi };
