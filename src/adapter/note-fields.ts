@@ -4,14 +4,15 @@
 import type { App, TFile } from "obsidian";
 import type { ClientStatus } from "../core/shared/types";
 import { REVIEW_PASSED } from "../core/lifecycle/workflow";
-import { assertInsideVault } from "./real-path";
+import { outsideVaultError } from "./real-path";
 
 type Frontmatter = Record<string, unknown>;
 
 /** Rejects with OutsideVaultError, writing nothing, when the note's real location is outside the vault. */
-async function edit(app: App, file: TFile, change: (fm: Frontmatter) => void): Promise<void> {
-  assertInsideVault(app, file.path);
-  await app.fileManager.processFrontMatter(file, (fm: Frontmatter) => change(fm));
+function edit(app: App, file: TFile, change: (fm: Frontmatter) => void): Promise<void> {
+  const refused = outsideVaultError(app, file.path);
+  if (refused) return Promise.reject(refused);
+  return app.fileManager.processFrontMatter(file, (fm: Frontmatter) => change(fm));
 }
 
 /** A client note's `status`. */

@@ -133,8 +133,14 @@ export interface GuardOptions {
  * location is inside the vault. Called before every plugin write and template read.
  */
 export function assertInsideVault(app: App, path: string, options: GuardOptions = {}): void {
-  if (isInsideVault(app, path)) return;
-  throw new OutsideVaultError(options.read ? "real-path.read-outside" : "real-path.write-outside", path, options.language ?? languageFrom(getLanguage()));
+  const refused = outsideVaultError(app, path, options);
+  if (refused) throw refused;
+}
+
+/** The OutsideVaultError assertInsideVault would throw, or null: for a writer that hands back a promise. */
+export function outsideVaultError(app: App, path: string, options: GuardOptions = {}): OutsideVaultError | null {
+  if (isInsideVault(app, path)) return null;
+  return new OutsideVaultError(options.read ? "real-path.read-outside" : "real-path.write-outside", path, options.language ?? languageFrom(getLanguage()));
 }
 
 /** assertInsideVault with the message in the plugin's language, for writers holding the settings. */
