@@ -3,7 +3,7 @@
 // made when the week has no note and the template adds something; and a week saved as the template
 // note, which never replaces an existing one.
 
-import { normalizePath, type App } from "obsidian";
+import { normalizePath, type App, type TFile } from "obsidian";
 import { fillPlanNote, type FillOptions, type FillPlan, type TemplateItem } from "../core/planner/plan-template";
 import { createNote } from "./new-note";
 import { assertInsideVault } from "./real-path";
@@ -25,6 +25,12 @@ export async function fillWeekNote(app: App, planPath: string, items: readonly T
     return box.result.text;
   });
   return box.result?.plan ?? null;
+}
+
+/** The template note's text; refused when its real location is outside the vault (a link out). */
+export async function readTemplateNote(app: App, file: TFile): Promise<string> {
+  assertInsideVault(app, file.path, { read: true });
+  return app.vault.read(file);
 }
 
 /** Writes the template note; refused (vault.create throws) when one exists. */

@@ -13,7 +13,7 @@ import { writeEntries } from "../../src/adapter/import-writer";
 import { PlanWriter } from "../../src/adapter/plan-writer";
 import { appendBlock } from "../../src/adapter/plan-append";
 import { moveTaskTo } from "../../src/adapter/task-priority";
-import { fillWeekNote, writeTemplateNote } from "../../src/adapter/plan-template-writer";
+import { fillWeekNote, readTemplateNote, writeTemplateNote } from "../../src/adapter/plan-template-writer";
 import { changeInvoice, writeNewNote } from "../../src/adapter/invoice-writer";
 import { writeClientStatus, writeStage, writeTaskFields } from "../../src/adapter/note-fields";
 import { LifecycleWriter } from "../../src/adapter/lifecycle-writer";
@@ -23,6 +23,7 @@ import { mergeConflictCopies } from "../../src/adapter/conflict-copies-writer";
 import { writeEntryIds } from "../../src/adapter/entry-ids-writer";
 import { regenerateReport, writeReview } from "../../src/adapter/report-writer";
 import { regenerate } from "../../src/features/reports/report-regenerate";
+import { setClientStatus } from "../../src/features/lifecycle/client-status";
 import { TEMPLATE_KINDS } from "../../src/core/lifecycle/templates/kinds";
 import { defaultTemplate, templatePath } from "../../src/core/lifecycle/templates/defaults";
 import { mirror, realDisk, type RealDisk } from "./real-disk";
@@ -47,13 +48,18 @@ const FILES: Record<string, string> = {
 };
 
 /** Each of `linked` is, on disk, a link to `<outside>/<name>`; the others plain folders. */
-async function vault(linked: readonly string[], extra: Record<string, string> = {}) {
+async function vault(linked: readonly string[], extra: Record<string, string> = {}, more: readonly string[] = []) {
   const disk = realDisk();
   for (const f of FOLDERS) {
     if (linked.includes(f)) {
       mkdirSync(join(disk.outside, f));
       disk.link(f, join(disk.outside, f));
     } else disk.folder(f);
+  }
+  // Deeper links, made before the plugin loads (its first checks run then).
+  for (const f of more) {
+    mkdirSync(join(disk.outside, f.replace(/\//g, "_")));
+    disk.link(f, join(disk.outside, f.replace(/\//g, "_")));
   }
   const app = new App({ basePath: disk.vault, files: { ...FILES, ...extra } });
   const plugin = await loadPlugin(ClientDeskPlugin, app);
@@ -117,6 +123,13 @@ describe("every writer refuses a path whose real location is outside the vault",
     await refusal(appendBlock(app, plugin.indexer.index, WEEK, { clientKey: "Acme", start, startOffset: 420, end: start + 3_600_000, endOffset: 420, title: null }));
     await refusal(fillWeekNote(app, "Planner/2026-W49.md", [], { week: "2026-W49", zone: "Asia/Ho_Chi_Minh", resolveClient: () => "Acme", newId: () => "cd-x", taken: () => false, path: "t" } as never));
     await refusal(writeTemplateNote(app, "Client Desk/Weekly template.md", "x"));
+    nothingWritten(app, disk);
+  });
+
+  it("plan-template-writer: the weekly template in a linked folder is not read", async () => {
+    const { app, disk } = await vault(["Planner"], { "Planner/Template.md": "- [start:: mon 09:00] [end:: mon 10:00] [client:: Acme]\n" });
+    const e = await refusal(readTemplateNote(app, file(app, "Planner/Template.md")));
+    expect(e.params).toEqual({ path: "Planner/Template.md" });
     nothingWritten(app, disk);
   });
 
@@ -216,5 +229,30 @@ describe("the plugin on a desktop vault", () => {
     expect(review).toEqual({ kind: "written", path: `Reviews/${WEEK}.md` });
     expect(disk.vaultFiles()).toContain(`Reviews/${WEEK}.md`);
     expect(disk.outsideFiles()).toEqual([]);
+  });
+
+  it("the weekly template in a plain folder is read", async () => {
+    const { app } = await vault([], { "Planner/Template.md": "x\n" });
+    expect(await readTemplateNote(app, file(app, "Planner/Template.md"))).toBe("x\n");
+  });
+
+  it("a refused status change says why in a notice, and the status stays", async () => {
+    const { app, disk, plugin, client } = await vault(["Clients"]);
+    await setClientStatus(plugin, plugin.lifecycle, client, "paused");
+    expect(getNotices().at(-1)).toContain("Refused to write Clients/Acme/Acme.md");
+    expect(getNotices().some((n) => n.includes("paused"))).toBe(false);
+    nothingWritten(app, disk);
+  });
+
+  it("a report due in a linked Reports folder: the minute's check says so once, not every minute", async () => {
+    const before = getNotices().length;
+    const { app, disk, plugin } = await vault([], { "Clients/Acme/Acme.md": CLIENT.replace("report_day: none", "report_day: mon") }, ["Clients/Acme/Reports"]);
+    const check = () => (plugin.reports as unknown as { checkOrSay(): Promise<void> }).checkOrSay();
+    await check();
+    await check();
+    await app.settle();
+    const said = getNotices().slice(before).filter((n) => n.includes("Refused to write Clients/Acme/Reports/"));
+    expect(said).toHaveLength(1);
+    nothingWritten(app, disk);
   });
 });

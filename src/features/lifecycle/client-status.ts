@@ -8,6 +8,7 @@ import type { LifecycleWriter } from "../../adapter/lifecycle-writer";
 import { nextStatuses, openChecklistItems } from "../../core/lifecycle/client-status";
 import { PickModal, pickClient } from "../../ui/pick-modal";
 import { writeClientStatus } from "../../adapter/note-fields";
+import { withNotice } from "../../ui/write-notice";
 
 type StatusHost = Pick<Host, "app" | "t" | "indexer">;
 
@@ -41,7 +42,7 @@ export async function setClientStatus(host: StatusHost, writer: LifecycleWriter,
     new Notice(t("lifecycle.error.note-missing", { file: client.notePath }));
     return;
   }
-  await writeClientStatus(host.app, file, to);
+  if (!(await withNotice(writeClientStatus(host.app, file, to)))) return;
   new Notice(t("lifecycle.status.done", { client: client.name, status: t(`lifecycle.status.${to}`) }));
   if (client.status === "onboarding" || to === "onboarding") await showOpenItems(host, writer, client);
 }

@@ -9,6 +9,7 @@ import type { Direction } from "../../core/lifecycle/communication";
 import { formatInstant } from "../../core/shared/instant";
 import { offsetAt } from "../../core/shared/zones";
 import { writeRepliedOnce } from "../../adapter/note-fields";
+import { withNotice } from "../../ui/write-notice";
 
 export class ContactModal extends Modal {
   private channel: string;
@@ -82,11 +83,11 @@ export class ContactModal extends Modal {
     }
     this.close();
     const at = Date.now();
-    await this.writer.logContact(this.client, { at, channel: this.channel, direction: this.direction, summary: this.summary });
+    if (!(await withNotice(this.writer.logContact(this.client, { at, channel: this.channel, direction: this.direction, summary: this.summary })))) return;
     const task = this.direction === "out" && this.answers !== "" ? this.app.vault.getFileByPath(this.answers) : null;
     if (task) {
       const zone = this.host.zone();
-      await writeRepliedOnce(this.app, task, formatInstant(Math.floor(at / 60_000) * 60_000, offsetAt(zone, at)));
+      if (!(await withNotice(writeRepliedOnce(this.app, task, formatInstant(Math.floor(at / 60_000) * 60_000, offsetAt(zone, at)))))) return;
     }
     new Notice(t("lifecycle.contact.done", { client: this.client.name }));
   }

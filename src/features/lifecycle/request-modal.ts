@@ -7,6 +7,7 @@ import type { Host } from "../../ui/host";
 import type { LifecycleWriter } from "../../adapter/lifecycle-writer";
 import { checkRequest, type RequestInput } from "../../core/lifecycle/request";
 import { formatClockTime } from "../../core/shared/local-time";
+import { withNotice } from "../../ui/write-notice";
 
 export class RequestModal extends Modal {
   private readonly input: RequestInput;
@@ -93,7 +94,9 @@ export class RequestModal extends Modal {
     this.tried = true;
     if (!this.update({})) return;
     this.close();
-    const file = await this.writer.createTask(this.client, this.input, Date.now());
+    const made = await withNotice(this.writer.createTask(this.client, this.input, Date.now()));
+    if (!made) return;
+    const file = made.value;
     new Notice(this.host.t("lifecycle.request.done", { title: file.basename, client: this.client.name }));
     await this.app.workspace.openLinkText(file.path, "", false);
   }

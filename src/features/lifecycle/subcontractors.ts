@@ -12,6 +12,7 @@ import { PickModal } from "../../ui/pick-modal";
 import { activeTask } from "./active-task";
 import { uiLanguage } from "../../adapter/language";
 import { writeAssignee } from "../../adapter/note-fields";
+import { withNotice } from "../../ui/write-notice";
 
 type CostHost = Pick<Host, "t" | "settings" | "indexer" | "zone">;
 
@@ -27,7 +28,7 @@ export function registerSubcontractors(host: CostHost & Pick<Host, "app" | "addC
       void writer.subcontractors().then((subs) => {
         const items = [{ value: "", label: t("lifecycle.assignee.me") }, ...subs.map((s) => ({ value: s.key, label: s.name, note: s.key === s.name ? undefined : s.key }))];
         new PickModal(host.app, items, t("lifecycle.pick.assignee", { title: active.task.title }), (key) => {
-          void writeAssignee(host.app, active.file, key === "" ? null : key).then(() => new Notice(t("lifecycle.assignee.done", { title: active.task.title, who: key === "" ? t("lifecycle.assignee.me") : key })));
+          void withNotice(writeAssignee(host.app, active.file, key === "" ? null : key)).then((ok) => ok && new Notice(t("lifecycle.assignee.done", { title: active.task.title, who: key === "" ? t("lifecycle.assignee.me") : key })));
         }).open();
       });
       return true;

@@ -13,6 +13,7 @@ import { doneAllowed } from "../../core/lifecycle/workflow";
 import { PickModal } from "../../ui/pick-modal";
 import { writeTaskFields } from "../../adapter/note-fields";
 import { activeTask, frontmatterOf, type ActiveTask } from "./active-task";
+import { withNotice } from "../../ui/write-notice";
 
 type TaskHost = Pick<Host, "app" | "t" | "indexer" | "zone">;
 
@@ -56,7 +57,7 @@ export async function setTaskStatus(host: TaskHost, writer: LifecycleWriter, tim
   }
   const zone = active.client?.timezone ?? host.zone();
   const patch = statusPatch(status, Date.now(), zone);
-  await writeTaskFields(host.app, file, patch);
+  if (!(await withNotice(writeTaskFields(host.app, file, patch)))) return false;
   new Notice(statusText(host, timer, file, active, status));
   return true;
 }

@@ -11,6 +11,7 @@ import { PickModal, pickClient } from "../../ui/pick-modal";
 import { RequestModal } from "./request-modal";
 import { activeTask } from "./active-task";
 import { writeReviewPassed, writeStage } from "../../adapter/note-fields";
+import { withNotice } from "../../ui/write-notice";
 
 type WorkflowHost = Pick<Host, "app" | "t" | "settings" | "indexer" | "zone">;
 
@@ -60,7 +61,7 @@ export function registerWorkflow(host: WorkflowHost & Pick<Host, "addCommand">, 
       if (!active) return false;
       if (!checking) {
         const zone = active.client?.timezone ?? host.zone();
-        void writeReviewPassed(host.app, active.file, dayIn(Date.now(), zone)).then(() => new Notice(t("lifecycle.review.done", { title: active.task.title })));
+        void withNotice(writeReviewPassed(host.app, active.file, dayIn(Date.now(), zone))).then((ok) => ok && new Notice(t("lifecycle.review.done", { title: active.task.title })));
       }
       return true;
     },
@@ -86,7 +87,7 @@ export async function advance(host: Pick<Host, "app" | "t" | "indexer">, writer:
     new Notice(t("lifecycle.workflow.last-stage", { title: active.task.title, stage: active.task.stage ?? "" }));
     return null;
   }
-  await writeStage(host.app, active.file, next);
+  if (!(await withNotice(writeStage(host.app, active.file, next)))) return null;
   new Notice(t("lifecycle.workflow.advanced", { title: active.task.title, stage: next }));
   return next;
 }

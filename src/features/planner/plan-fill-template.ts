@@ -10,7 +10,8 @@ import { planNotePath } from "../../core/shared/paths";
 import { newEntryId } from "../../core/notes/timed-line";
 import { weekRange } from "../../core/shared/week";
 import { ConfirmModal } from "../../ui/confirm-modal";
-import { fillWeekNote, writeTemplateNote } from "../../adapter/plan-template-writer";
+import { fillWeekNote, readTemplateNote, writeTemplateNote } from "../../adapter/plan-template-writer";
+import { withNotice } from "../../ui/write-notice";
 
 type TemplateHost = Pick<Host, "app" | "t" | "settings" | "indexer" | "zone">;
 
@@ -40,7 +41,9 @@ export async function fillWeekFromTemplate(host: TemplateHost, week: string): Pr
     offerTemplate(host, week, tplPath);
     return null;
   }
-  const { items, diagnostics } = parseTemplate(tplPath, await vault.read(tpl));
+  const read = await withNotice(readTemplateNote(host.app, tpl));
+  if (!read) return null;
+  const { items, diagnostics } = parseTemplate(tplPath, read.value);
   const zone = host.zone();
   const planPath = planNotePath(index.layout, week);
   const options = {

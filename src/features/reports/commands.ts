@@ -10,6 +10,7 @@ import { writeReview } from "../../adapter/report-writer";
 import { parseConversionRates } from "../../core/billing/conversion-rates";
 import type { ReportScheduler } from "./report-scheduler";
 import { chooseReportToRegenerate } from "./report-regenerate";
+import { withNotice } from "../../ui/write-notice";
 
 type ReportHost = Pick<Host, "app" | "t" | "settings" | "indexer" | "zone">;
 
@@ -20,8 +21,8 @@ export function registerReportCommands(host: ReportHost & Pick<Host, "addCommand
     name: host.t("command.report-write-due"),
     callback: async () => {
       if (!host.indexer.ready) return void new Notice(host.t("notice.report-not-ready"));
-      const written = await scheduler.check(Date.now(), true);
-      if (written.length === 0) new Notice(host.t("notice.reports-none"));
+      const checked = await withNotice(scheduler.check(Date.now(), true));
+      if (checked?.value.length === 0) new Notice(host.t("notice.reports-none"));
     },
   });
   // "Regenerate weekly report": client, then week; the generated part is rewritten, the notes kept.
@@ -46,7 +47,9 @@ async function writeThisWeeksReview(host: ReportHost, lifecycle: LifecycleWriter
   const now = Date.now();
   const week = weekOf(now, host.zone(), host.settings.weekStart);
   const subs = await lifecycle.subcontractors();
-  const r = await writeReview(host.app, host.indexer.index, host.settings, week, now, uiLanguage(host.settings), subs);
+  const written = await withNotice(writeReview(host.app, host.indexer.index, host.settings, week, now, uiLanguage(host.settings), subs));
+  if (!written) return;
+  const r = written.value;
   if (r.kind === "no-marker") new Notice(t("notice.report-no-marker", { path: r.path }));
   else new Notice(t(r.kind === "written" ? "notice.review-written" : "notice.review-regenerated", { path: r.path }));
 }

@@ -7,6 +7,7 @@ import type { Host } from "../../ui/host";
 import { latestDueWeek, nextReportMoment } from "../../core/reports/report-schedule";
 import { reportNotePath } from "../../core/reports/report-run";
 import { writeDueReports } from "../../adapter/report-writer";
+import { failureText } from "../../ui/write-notice";
 
 export const CHECK_MS = 60_000;
 
@@ -17,6 +18,7 @@ export class ReportScheduler extends Component {
   private quietUntil = -Infinity;
   private quietVersion = -1;
   private lastNow = -Infinity;
+  private lastFailure = "";
 
   constructor(private readonly host: Pick<Host, "app" | "t" | "settings" | "indexer">) {
     super();
@@ -25,9 +27,21 @@ export class ReportScheduler extends Component {
   override onload(): void {
     void this.host.indexer.whenReady.then(() => {
       if (this.stopped) return;
-      void this.check();
-      this.registerInterval(window.setInterval(() => void this.check(), CHECK_MS));
+      void this.checkOrSay();
+      this.registerInterval(window.setInterval(() => void this.checkOrSay(), CHECK_MS));
     });
+  }
+
+  /** The minute's check; a failure (a refused write) is said once, not every minute it recurs. */
+  private async checkOrSay(): Promise<void> {
+    try {
+      await this.check();
+      this.lastFailure = "";
+    } catch (e) {
+      const text = failureText(e);
+      if (text !== this.lastFailure) new Notice(text);
+      this.lastFailure = text;
+    }
   }
 
   override onunload(): void {

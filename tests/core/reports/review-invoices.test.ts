@@ -34,8 +34,9 @@ describe("invoices outstanding in the weekly review", () => {
     const copy = "Clients/Harbour Goods/Invoices/INV-2026-0001 copy.md";
     index.setFile(copy, golden.replace("status: draft", "status: void"));
     const now = Date.parse("2026-12-20T00:00:00Z");
-    expect(reviewInvoices(index, now)).toEqual([
-      { number: "INV-2026-0001", clientKey: "Harbour Goods", currency: "AUD", balanceMinor: expect.any(Number), due: "2026-12-15", overdue: true, unreadable: true, duplicates: [copy] },
+    const rows = reviewInvoices(index, now);
+    expect(rows.map(({ balanceMinor: _, ...row }) => row)).toEqual([
+      { number: "INV-2026-0001", clientKey: "Harbour Goods", currency: "AUD", due: "2026-12-15", overdue: true, unreadable: true, duplicates: [copy] },
     ]);
   });
 });
