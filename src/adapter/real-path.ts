@@ -91,8 +91,9 @@ function exists(fs: NodeFs, p: string): boolean {
  */
 export function isInsideVault(app: App, path: string): boolean {
   const adapter = app.vault.adapter;
+  if (!(adapter instanceof FileSystemAdapter)) return true;
   const mods = node();
-  if (mods === null || !(adapter instanceof FileSystemAdapter)) return true;
+  if (mods === null) return true;
   const { fs, path: nodePath } = mods;
   const parts = normalizePath(path)
     .split("/")

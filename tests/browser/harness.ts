@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
+import { builtinModules } from "node:module";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
 import { afterAll } from "vitest";
 
@@ -83,6 +84,9 @@ export async function bundle(entry: string): Promise<string> {
     sourcemap: "inline",
     logLevel: "silent",
     absWorkingDir: projectRoot,
+    // As in the plugin's build: Node's modules are Electron's on desktop (src/adapter/real-path.ts
+    // requires them only there), never bundled; the page's fake vault is not on disk.
+    external: [...builtinModules],
     plugins: [
       {
         name: "fake-obsidian",

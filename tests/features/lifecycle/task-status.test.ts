@@ -33,7 +33,7 @@ describe("requests and tasks", () => {
     await vi.waitFor(() => expect(readFrontmatter(app.vault.contentOf(path)).data).toMatchObject({ status: "done", completed: "2026-11-25" }));
     expect(app.vault.contentOf(path).endsWith("---\nDraft in Docs.\n")).toBe(true);
     // 1 h 30 min logged before, plus the 20 minutes of the timer started from the task note.
-    expect(getNotices()).toContain("Newsletter: Done. Tracked 1 h 50 min of 2 h 0 min estimated.");
+    await vi.waitFor(() => expect(getNotices()).toContain("Newsletter: Done. Tracked 1 h 50 min of 2 h 0 min estimated."));
   });
 
   it("offers task commands only on a task note", async () => {
