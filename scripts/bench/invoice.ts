@@ -27,12 +27,13 @@ export interface InvoiceBench {
   /** Median CPU time of this process for the same work, ms: on a shared, busy machine wall time also counts the waits. */
   oneCpuMs: number;
   allCpuMs: number;
+  /** The first run of each (cold caches: zone arithmetic, the ledger, V8's code), ms. */
+  oneFirstMs: number;
+  allFirstMs: number;
 }
 
-export const ONE_INVOICE_TARGET_MS = 10;
-export const ALL_INVOICES_TARGET_MS = 100;
-/** Issue 12's target at L (500 clients, ~28k invoices): every client's invoice ≤ 500 ms. */
-export const ALL_INVOICES_L_TARGET_MS = 500;
+// The targets (one < 10 ms; every client's < 100 ms with the reports at S and M, ≤ 500 ms at L)
+// are judged in targets.ts.
 
 const BUSINESS = { name: "Bench VA", details: "Somewhere", payment: "Wise: bench@example.com" };
 
@@ -68,6 +69,8 @@ export function benchInvoices(index: VaultIndex, month: string, options: { runs?
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
   };
+  let oneFirstMs = 0;
+  let allFirstMs = 0;
   let invoices = 0;
   let refused = 0;
   let entries = 0;
@@ -102,6 +105,10 @@ export function benchInvoices(index: VaultIndex, month: string, options: { runs?
     }
     const m2 = performance.now() - t;
     const c2 = cpu() - c;
+    if (i === -warmup) {
+      oneFirstMs = m1;
+      allFirstMs = m2;
+    }
     if (i >= 0) {
       oneCpu.push(c1);
       allCpu.push(c2);
@@ -111,7 +118,7 @@ export function benchInvoices(index: VaultIndex, month: string, options: { runs?
       allBase.push(b2);
     }
   }
-  return { oneMs: median(one), oneBaselineMs: median(oneBase), allMs: median(all), allBaselineMs: median(allBase), clients: clients.length, invoices, refused, entries, runs, oneCpuMs: median(oneCpu), allCpuMs: median(allCpu) };
+  return { oneMs: median(one), oneBaselineMs: median(oneBase), allMs: median(all), allBaselineMs: median(allBase), clients: clients.length, invoices, refused, entries, runs, oneCpuMs: median(oneCpu), allCpuMs: median(allCpu), oneFirstMs, allFirstMs };
 }
 
 function median(xs: number[]): number {

@@ -10,7 +10,7 @@
 // tests do, with the plugin's styles in place.
 
 import { readFileSync, readdirSync } from "node:fs";
-import { createRequire } from "node:module";
+import { builtinModules, createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -42,6 +42,9 @@ export async function benchRender(options: { blocks?: number; runs?: number } = 
     target: "es2022",
     logLevel: "silent",
     absWorkingDir: root,
+    // As in the plugin's build and the browser tests: Node's modules are Electron's on desktop
+    // (src/adapter/real-path.ts requires them only there), never bundled.
+    external: [...builtinModules],
     plugins: [{ name: "fake-obsidian", setup: (b) => b.onResolve({ filter: /^obsidian$/ }, () => ({ path: resolve(root, "tests/fake/obsidian.ts") })) }],
   });
   const { chromium } = projectRequire("playwright-core") as typeof import("playwright-core");
