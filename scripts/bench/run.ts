@@ -155,7 +155,7 @@ interface Measure {
   targetValue: number | null;
   /** null: no target, or not judged because the machine was busy (reliable false). */
   pass: boolean | null;
-  /** False when the load average before or after the measure was above the number of cores. */
+  /** False when a time was taken with the load average (before or after) above the number of cores. */
   reliable: boolean;
   /** The first run (cold caches, code not yet optimised), where it applies; else null. */
   first: number | null;
@@ -170,7 +170,8 @@ type Raw = Omit<Measure, "target" | "targetValue" | "pass" | "reliable" | "load"
 
 /** The measure with its scale's target, judged unless the machine was busy. */
 function judged(scale: ScaleName, raw: Raw, load: Load): Measure {
-  const v = judge(targetFor(raw.id, scale), raw.value, raw.ratio, load);
+  // Memory is a count of bytes, not a time: a busy machine does not change it.
+  const v = judge(targetFor(raw.id, scale), raw.value, raw.ratio, load, raw.unit === "ms");
   return {
     id: raw.id,
     label: raw.label,
