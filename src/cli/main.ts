@@ -4,6 +4,8 @@
 
 import type { Language } from "../core/shared/types";
 import { cliTranslator, type CliMessageKey, type CliTranslate } from "./messages";
+import { setYamlReader } from "../core/notes/yaml";
+import { jsYamlReader } from "./yaml";
 import { parseArgs, type FlagSpec } from "./args";
 import { makeContext, type Context } from "./context";
 import { CommandFailure, UsageError } from "./errors";
@@ -85,6 +87,8 @@ export interface MainOptions extends Partial<Io> {
 }
 
 export function main(argv: readonly string[], options: MainOptions = {}): number {
+  // Frontmatter beyond flat fields is read with js-yaml here (the plugin uses Obsidian's parser).
+  setYamlReader(jsYamlReader);
   const io: Io = {
     out: options.out ?? ((s) => process.stdout.write(s)),
     err: options.err ?? ((s) => process.stderr.write(s)),
