@@ -2,7 +2,7 @@
 // where Obsidian expects the three release files (main.js, manifest.json, styles.css).
 import esbuild from "esbuild";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { builtinModules } from "node:module";
+import { pluginBuildOptions } from "./scripts/plugin-build.mjs";
 
 const production = process.argv[2] === "production";
 
@@ -15,25 +15,7 @@ function buildStyles() {
 }
 
 const context = await esbuild.context({
-  entryPoints: ["src/main.ts"],
-  bundle: true,
-  external: [
-    "obsidian",
-    "electron",
-    "@codemirror/*",
-    "@lezer/*",
-    ...builtinModules,
-  ],
-  format: "cjs",
-  target: "es2022",
-  platform: "browser",
-  logLevel: "info",
-  sourcemap: production ? false : "inline",
-  treeShaking: true,
-  minify: production,
-  // The Vietnamese messages as UTF-8, not as \uXXXX escapes (six bytes a letter).
-  charset: "utf8",
-  outfile: "main.js",
+  ...pluginBuildOptions(production),
   plugins: [
     {
       name: "styles",

@@ -5,6 +5,8 @@
 import { Plugin } from "obsidian";
 import type { Settings } from "./core/shared/types";
 import { translator, type Translate } from "./core/i18n";
+import { setYamlReader } from "./core/notes/yaml";
+import { obsidianYamlReader } from "./adapter/yaml";
 import { indexOptions, readSettings, userZone } from "./core/settings/settings";
 import type { IndexOptions } from "./core/index/vault-index";
 import { Indexer } from "./adapter/indexer";
@@ -37,6 +39,8 @@ export default class ClientDeskPlugin extends Plugin implements Host {
   private readonly settingsListeners: (() => void)[] = [];
 
   override async onload(): Promise<void> {
+    // The core reads frontmatter text with Obsidian's own YAML parser: main.js bundles none.
+    setYamlReader(obsidianYamlReader);
     this.settings = readSettings(await this.loadData()).settings;
     this.t = translator(uiLanguage(this.settings));
     this.indexer = this.addChild(new Indexer(this.app, this.indexOptions()));

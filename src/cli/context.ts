@@ -1,7 +1,7 @@
 // What every command gets: where to print, the parsed options, the language and the clock.
 
 import type { Language } from "../core/shared/types";
-import { translator, type Translate } from "../core/i18n";
+import { cliTranslator, type CliTranslate } from "./messages";
 import type { ParsedArgs } from "./args";
 import type { Io } from "./output";
 import { UsageError } from "./errors";
@@ -13,7 +13,7 @@ export interface Context {
   json: boolean;
   /** The language of messages; `--lang` if given. */
   lang: Language;
-  t: Translate;
+  t: CliTranslate;
   /** True when --lang was given: settings must not change the language then. */
   langFixed: boolean;
   /** "Now": --now (a local --now is read in `zone`) or the system clock. */
@@ -27,7 +27,7 @@ export function makeContext(io: Io, args: ParsedArgs, lang: Language, langFixed:
     args,
     json: args.booleans.has("json"),
     lang,
-    t: translator(lang),
+    t: cliTranslator(lang),
     langFixed,
     now(zone: string): number {
       if (nowText === undefined) return clock();
@@ -47,7 +47,7 @@ export function makeContext(io: Io, args: ParsedArgs, lang: Language, langFixed:
 export function adoptLanguage(ctx: Context, setting: "auto" | Language): void {
   if (ctx.langFixed || setting === "auto") return;
   ctx.lang = setting;
-  ctx.t = translator(setting);
+  ctx.t = cliTranslator(setting);
 }
 
 export function requireValue(ctx: Context, flag: string): string {

@@ -3,7 +3,9 @@
 // 0 done, 1 `check` found errors, 2 wrong usage, 3 the vault could not be read or written.
 
 import type { Language } from "../core/shared/types";
-import { translator, type MessageKey, type Translate } from "../core/i18n";
+import { cliTranslator, type CliMessageKey, type CliTranslate } from "./messages";
+import { setYamlReader } from "../core/notes/yaml";
+import { jsYamlReader } from "./yaml";
 import { parseArgs, type FlagSpec } from "./args";
 import { makeContext, type Context } from "./context";
 import { CommandFailure, UsageError } from "./errors";
@@ -85,6 +87,8 @@ export interface MainOptions extends Partial<Io> {
 }
 
 export function main(argv: readonly string[], options: MainOptions = {}): number {
+  // Frontmatter beyond flat fields is read with js-yaml here (the plugin uses Obsidian's parser).
+  setYamlReader(jsYamlReader);
   const io: Io = {
     out: options.out ?? ((s) => process.stdout.write(s)),
     err: options.err ?? ((s) => process.stderr.write(s)),
@@ -100,7 +104,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
     }
     const args = parseArgs(argv, ALL);
     if (args.booleans.has("help")) {
-      io.out(`${usageText(translator(lang))}\n`);
+      io.out(`${usageText(cliTranslator(lang))}\n`);
       return 0;
     }
     const name = args.positionals[0];
@@ -117,7 +121,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
     const now = args.values.get("now");
     // Only the form is checked here; a local --now is read later in the vault's zone.
     if (now !== undefined && !parseTimeArg(now, "UTC").ok) {
-      throw new UsageError("cli.error.time-invalid", { flag: "--now", value: now, zone: translator(lang)("cli.your-zone") });
+      throw new UsageError("cli.error.time-invalid", { flag: "--now", value: now, zone: cliTranslator(lang)("cli.your-zone") });
     }
     const ctx = makeContext(io, args, lang, asked !== undefined, options.clock ?? Date.now);
     try {
@@ -127,19 +131,19 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof CommandFailure) {
-      io.err(`${terminalSafe(`client-desk: ${translator(lang)(e.key, e.params)}`)}\n`);
+      io.err(`${terminalSafe(`client-desk: ${cliTranslator(lang)(e.key, e.params)}`)}\n`);
       return e.exitCode;
     }
     const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
-    io.err(`${terminalSafe(`client-desk: ${translator(lang)("cli.error.internal", { reason: message.split("\n")[0] })}`)}\n`);
+    io.err(`${terminalSafe(`client-desk: ${cliTranslator(lang)("cli.error.internal", { reason: message.split("\n")[0] })}`)}\n`);
     return 3;
   }
 }
 
 /** Each feature's lines of the usage (its own catalog file), put at the end of the command list. */
-const FEATURE_USAGE: MessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan", "cli.usage.lifecycle", "cli.usage.report", "cli.usage.invoice", "cli.usage.invoice-lifecycle", "cli.usage.entry-ids", "cli.usage.forecast"];
+const FEATURE_USAGE: CliMessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan", "cli.usage.lifecycle", "cli.usage.report", "cli.usage.invoice", "cli.usage.invoice-lifecycle", "cli.usage.entry-ids", "cli.usage.forecast"];
 
-function usageText(t: Translate): string {
+function usageText(t: CliTranslate): string {
   const lines = t("cli.usage").split("\n");
   const extra = FEATURE_USAGE.flatMap((k) => t(k).split("\n"));
   const end = lines.findIndex((l, i) => i > 0 && l === "" && lines[i - 1].startsWith("  "));

@@ -27,7 +27,7 @@ import {
 } from "node:fs";
 import { hostname } from "node:os";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import type { MessageKey } from "../core/i18n";
+import type { CliKey } from "./messages";
 import { CommandFailure } from "./errors";
 import { reason } from "./vault-fs";
 
@@ -200,7 +200,7 @@ export class VaultWriter {
     return this.locked(".", lock, work, "cli.error.vault-locked");
   }
 
-  private locked<T>(rel: string, lock: string, work: () => T, lockedKey: MessageKey = "cli.error.note-locked"): T {
+  private locked<T>(rel: string, lock: string, work: () => T, lockedKey: CliKey = "cli.error.note-locked"): T {
     const mine = `${process.pid} ${hostname()} ${Date.now()}`;
     const giveUp = Date.now() + this.waitMs;
     for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {

@@ -125,6 +125,13 @@ describe("the source tree", { timeout: 30_000 }, () => {
     expect(found).toEqual([]);
   });
 
+  it("only the CLI imports js-yaml: the plugin (and the core it bundles) parses YAML with Obsidian's parseYaml", () => {
+    const found = imports
+      .filter(({ file }) => !file.rel.startsWith("src/cli/"))
+      .flatMap(({ file, targets }) => targets.filter((t) => t.spec === "js-yaml" || t.spec.startsWith("js-yaml/")).map((t) => `${file.rel}:${t.line}`));
+    expect(found).toEqual([]);
+  });
+
   it("has no import loop", () => {
     const graph = new Map(imports.map(({ file, targets }) => [file.rel, targets.flatMap((t) => (t.target === null ? [] : [t.target]))]));
     expect(importLoops(graph)).toEqual([]);

@@ -6,8 +6,13 @@
 import { afterEach } from "vitest";
 import { installDomHelpers } from "./dom";
 import { resetFake } from "./reset";
+import { setYamlReader } from "../../src/core/notes/yaml";
+import { jsYamlReader } from "../../src/cli/yaml";
 
 installDomHelpers();
+// The core's YAML parser, as the CLI sets it; a plugin loaded on the fake sets Obsidian's (the
+// fake's parseYaml, js-yaml's core schema too).
+setYamlReader(jsYamlReader);
 
 afterEach(() => {
   resetFake();

@@ -5,7 +5,7 @@
 import { agendaOf, QUADRANTS, type Agenda, type AgendaTask } from "../../core/overview/agenda";
 import { checkinSources } from "../../core/overview/agenda-sources";
 import { hoursMinutes } from "../../core/time/duration-text";
-import type { Translate } from "../../core/i18n";
+import type { CliTranslate } from "../messages";
 import { batchSummary, dueParts, zoneCity } from "../../core/overview/agenda-text";
 import type { Context } from "../context";
 import { printJson, printLines, table } from "../output";
@@ -24,7 +24,7 @@ export function runAgenda(ctx: Context): number {
   return 0;
 }
 
-function taskRows(t: Translate, a: Agenda, tasks: readonly AgendaTask[]): string[][] {
+function taskRows(t: CliTranslate, a: Agenda, tasks: readonly AgendaTask[]): string[][] {
   return tasks.map((x) => {
     const when = dueParts(t, x, a.zone);
     const status = x.status === "todo" ? "" : t(`agenda.status.${x.status}`);
@@ -38,7 +38,7 @@ function block(lines: string[], heading: string, rows: string[][], empty: string
   else lines.push(...table(rows, indent).map((l) => l.trimEnd()));
 }
 
-function human(t: Translate, a: Agenda): string[] {
+function human(t: CliTranslate, a: Agenda): string[] {
   const lines = [`${t("agenda.title")}: ${t("agenda.header", { date: a.today, week: a.week, zone: a.zone })}`, ""];
 
   lines.push(t("agenda.section.deadlines"));

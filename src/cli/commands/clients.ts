@@ -4,7 +4,7 @@ import type { Client, Weekday } from "../../core/shared/types";
 import { formatMoney, toMajorString } from "../../core/shared/money";
 import { formatInstant } from "../../core/shared/instant";
 import { offsetAt } from "../../core/shared/zones";
-import type { Translate } from "../../core/i18n";
+import type { CliTranslate } from "../messages";
 import type { Context } from "../context";
 import { openVault } from "./common";
 import { printJson, printLines, table } from "../output";
@@ -73,13 +73,13 @@ export function runClients(ctx: Context): number {
 }
 
 /** "Wed 14:05" in the client's zone. */
-export function localClock(zone: string, now: number, t: Translate): string {
+export function localClock(zone: string, now: number, t: CliTranslate): string {
   const d = DateTime.fromMillis(now, { zone });
   const day = (["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as Weekday[])[d.weekday - 1];
   return `${t(`day.short.${day}`)} ${d.toFormat("HH:mm")}`;
 }
 
-export function billingText(c: Client, lang: "en" | "vi", t: Translate): string {
+export function billingText(c: Client, lang: "en" | "vi", t: CliTranslate): string {
   const money = (minor: number | null) => (minor === null ? "—" : formatMoney(minor, c.currency, lang));
   let text: string;
   if (c.billing === "retainer") {
@@ -97,9 +97,9 @@ export function billingText(c: Client, lang: "en" | "vi", t: Translate): string 
   if (c.rounding.stepMinutes > 1) {
     const r = c.rounding;
     extras.push(
-      t(r.scope === "task" ? "cli.clients.rounding-task" : "cli.clients.rounding", {
+      t(r.scope === "task" ? "rounding.rule-task" : "rounding.rule", {
         step: r.stepMinutes,
-        mode: t(`cli.rounding.${r.mode}`),
+        mode: t(`rounding.${r.mode}`),
       }),
     );
   }

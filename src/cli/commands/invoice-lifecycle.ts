@@ -4,7 +4,8 @@
 // on the note as it is inside its lock, where the fields that change are set in the note's text
 // (core/notes/frontmatter-edit.ts), every other byte kept.
 
-import type { MessageKey, Params } from "../../core/i18n";
+import type { Params } from "../../core/i18n";
+import type { CliKey } from "../messages";
 import { applyPayment, applySent, applyVoid, checkPayment, checkSent, checkVoid } from "../../core/billing/invoice-payment";
 import { readInvoiceNote, type InvoiceRecord, type InvoiceStatus } from "../../core/billing/invoice-note";
 import { processFrontmatterText } from "../../core/notes/frontmatter-edit";
@@ -54,19 +55,19 @@ export interface InvoiceChangeJson {
 /** A refusal of the plugin's rules: exit 1 (a bad --amount or --date is wrong usage: exit 2). */
 class Refused extends Error {
   constructor(
-    readonly key: MessageKey,
+    readonly key: CliKey,
     readonly params: Params,
   ) {
     super(key);
   }
 }
 
-function refuse(key: MessageKey, params: Params): never {
+function refuse(key: CliKey, params: Params): never {
   if (key === "invoice.notice.payment-invalid" || key === "invoice.notice.payment-date-invalid") throw new UsageError(key, params);
   throw new Refused(key, params);
 }
 
-const codeOf = (key: MessageKey) => key.replace(/^(invoice\.notice|cli\.error)\./, "");
+const codeOf = (key: CliKey) => key.replace(/^(invoice\.notice|cli\.error)\./, "");
 
 function readBack(path: string, clientKey: string, text: string): InvoiceRecord | null {
   const fm = readFrontmatter(text);
@@ -90,7 +91,7 @@ export function runInvoiceLifecycle(ctx: Context, action: InvoiceAction): number
   if (found.length === 0) throw new UsageError("cli.error.invoice-unknown", { value: wanted });
   const inv = found[0];
   const base = { action, number: inv.number, file: inv.file, client: inv.clientKey };
-  const refusedOut = (key: MessageKey, params: Params, now: InvoiceRecord): number => {
+  const refusedOut = (key: CliKey, params: Params, now: InvoiceRecord): number => {
     const message = ctx.t(key, params);
     if (ctx.json) printJson(ctx.io, json(base, now, { code: codeOf(key), message }, null, false));
     ctx.io.err(`${terminalSafe(`client-desk: ${message}`)}\n`);

@@ -56,9 +56,4 @@ export const agendaEn = {
   "agenda.status.waiting": "Waiting on client",
   "agenda.status.done": "Done",
   "agenda.open": "Open {title}",
-
-  "cli.usage.agenda": [
-    "  agenda --vault DIR         Deadlines, priorities, batches, replies, check-ins and surveys due, all clients.",
-  ].join("\n"),
-  "cli.agenda.task": "{title} · {client}",
 } as const;

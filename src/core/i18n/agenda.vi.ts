@@ -58,9 +58,4 @@ export const agendaVi: Record<keyof typeof agendaEn, string> = {
   "agenda.status.waiting": "Chờ khách hàng",
   "agenda.status.done": "Xong",
   "agenda.open": "Mở {title}",
-
-  "cli.usage.agenda": [
-    "  agenda --vault DIR         Hạn chót, mức ưu tiên, gom việc, phản hồi, liên hệ định kỳ và khảo sát đến hạn, mọi khách hàng.",
-  ].join("\n"),
-  "cli.agenda.task": "{title} · {client}",
 };

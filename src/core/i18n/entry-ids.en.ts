@@ -10,15 +10,4 @@ export const entryIdsEn = {
   "entry-ids.confirm.cancel": "Cancel",
   "entry-ids.done": "Added ids to {count} entries in {notes} log notes.",
   "entry-ids.failed": "Could not add ids in {file}: {reason}",
-
-  "cli.usage.entry-ids": [
-    "  add-ids --vault DIR [--client NAME] [--dry-run]",
-    "                             Give every entry typed without a block id one (^cd-…), changing nothing else.",
-  ].join("\n"),
-  "cli.add-ids.added": "{file}: {count} ids added",
-  "cli.add-ids.would-add": "{file}: {count} ids would be added",
-  "cli.add-ids.done": "Added ids to {count} entries in {notes} log notes.",
-  "cli.add-ids.dry-run": "Dry run: {count} entries in {notes} log notes would get an id; nothing was written.",
-  "cli.add-ids.none": "Every entry already has an id.",
-  "cli.add-ids.errors": "{count} lines with errors got no id; fix them and run add-ids again.",
 } as const;

@@ -12,15 +12,4 @@ export const entryIdsVi: Record<keyof typeof entryIdsEn, string> = {
   "entry-ids.confirm.cancel": "Huỷ",
   "entry-ids.done": "Đã thêm mã khối cho {count} mục trong {notes} ghi chú nhật ký.",
   "entry-ids.failed": "Không thêm được mã trong {file}: {reason}",
-
-  "cli.usage.entry-ids": [
-    "  add-ids --vault THƯ_MỤC [--client TÊN] [--dry-run]",
-    "                             Thêm mã khối (^cd-…) cho mọi mục được gõ tay chưa có mã, không thay đổi gì khác.",
-  ].join("\n"),
-  "cli.add-ids.added": "{file}: đã thêm {count} mã",
-  "cli.add-ids.would-add": "{file}: sẽ thêm {count} mã",
-  "cli.add-ids.done": "Đã thêm mã khối cho {count} mục trong {notes} ghi chú nhật ký.",
-  "cli.add-ids.dry-run": "Chạy thử: {count} mục trong {notes} ghi chú nhật ký sẽ được thêm mã; chưa ghi gì cả.",
-  "cli.add-ids.none": "Mọi mục thời gian đều đã có mã khối.",
-  "cli.add-ids.errors": "{count} dòng có lỗi không được thêm mã; hãy sửa chúng rồi chạy lại add-ids.",
 };

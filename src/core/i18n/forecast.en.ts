@@ -14,9 +14,4 @@ export const forecastEn = {
   "forecast.unpriced": "No rate or retainer fee to forecast with: {clients}.",
   "forecast.unreadable": "Not forecast until their client notes are fixed (Check client data lists the problems): {clients}.",
   "forecast.missing-rates": "No conversion rate to {currency} for: {currencies}. Add one in the settings; those amounts are left out of the totals.",
-
-  "cli.usage.forecast": [
-    "  forecast --vault DIR       Expected invoicing per client in the next three months, in your home currency.",
-  ].join("\n"),
-  "cli.forecast.title": "Income forecast in {currency}, months of {zone}",
 } as const;

@@ -16,9 +16,4 @@ export const forecastVi: Record<keyof typeof forecastEn, string> = {
   "forecast.unpriced": "Chưa có đơn giá hay phí hằng tháng để dự báo: {clients}.",
   "forecast.unreadable": "Chưa được dự báo cho đến khi sửa ghi chú khách hàng (lệnh Kiểm tra dữ liệu khách hàng liệt kê các lỗi): {clients}.",
   "forecast.missing-rates": "Chưa có tỷ giá quy đổi sang {currency} cho: {currencies}. Hãy thêm trong cài đặt; các khoản đó không được tính vào tổng.",
-
-  "cli.usage.forecast": [
-    "  forecast --vault THƯ_MỤC   Số tiền dự kiến lập hoá đơn theo khách hàng trong ba tháng tới, tính bằng tiền tệ chính của bạn.",
-  ].join("\n"),
-  "cli.forecast.title": "Dự báo thu nhập tính bằng {currency}, các tháng theo {zone}",
 };

@@ -6,13 +6,28 @@ import type { Diagnostic, Language } from "../shared/types";
 
 export type { MessageKey };
 export type Params = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: Params) => string;
+/** A message lookup; the CLI's takes its own keys too (`Translate<MessageKey | CliMessageKey>`). */
+export type Translate<K extends string = MessageKey> = (key: K, params?: Params) => string;
+/** Messages of one part of the program in every language, e.g. the CLI's (src/cli/messages). */
+export type Catalogs<K extends string> = Record<Language, Record<K, string>>;
 
-const CATALOGS: Record<Language, Record<MessageKey, string>> = { en, vi };
+const CATALOGS: Catalogs<MessageKey> = { en, vi };
 
 export function translator(language: Language): Translate {
   const catalog = CATALOGS[language];
   return (key, params) => fill(catalog[key] ?? en[key], params);
+}
+
+/**
+ * A lookup of the core's messages and `extra` ones, which the one who needs them brings: the CLI
+ * its usage and output, so that the plugin's bundle holds none of them. Their keys must not be
+ * the core's (`Exclude` leaves a repeated key out of K, and the call fails to compile).
+ */
+export function translatorWith<K extends string>(language: Language, extra: Catalogs<Exclude<K, MessageKey>>): Translate<MessageKey | K> {
+  const catalog: Record<string, string> = CATALOGS[language];
+  const own: Record<string, string> = extra[language];
+  const ownEn: Record<string, string> = extra.en;
+  return (key, params) => fill(catalog[key] ?? own[key] ?? en[key as MessageKey] ?? ownEn[key], params);
 }
 
 // A planner draws hundreds of labels a render: each message is split into its literal text and

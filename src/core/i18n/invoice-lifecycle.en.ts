@@ -1,24 +1,6 @@
 // English strings of an invoice's life after it is written: `client-desk invoice send|pay|void`,
 // unique numbers (the vault's lock), the outstanding list's marks and the invoice integrity checks.
 export const invoiceLifecycleEn = {
-  "cli.usage.invoice-lifecycle": [
-    "  invoice send NUMBER --vault DIR",
-    "                             Mark a draft invoice as sent.",
-    "  invoice pay NUMBER --vault DIR --amount AMOUNT --date YYYY-MM-DD [--method TEXT]",
-    "                             Record a payment (not above the balance); paid in full, it is paid.",
-    "  invoice void NUMBER --vault DIR",
-    "                             Void an invoice without payments; its number stays used.",
-  ].join("\n"),
-  "cli.error.invoice-action": "invoice takes send, pay or void and a NUMBER, or --client NAME to write a new invoice; not “{value}”.",
-  "cli.error.invoice-number-missing": "invoice {action} needs the invoice's NUMBER, e.g. invoice {action} INV-2026-0001.",
-  "cli.error.invoice-unknown": "No invoice numbered “{value}” in the vault.",
-  "cli.error.invoice-ambiguous": "The number {value} is on {count} notes ({files}); nothing was changed. Give each invoice its own number first (client-desk check).",
-  "cli.error.invoice-gone": "{path} is no longer an invoice note; nothing was changed.",
-  "cli.error.invoice-yaml": "Cannot change {path}: its frontmatter does not read as YAML any more; nothing was changed.",
-  "cli.error.invoice-edit": "Cannot change {path} without touching other fields (the frontmatter is in a form this command does not edit); nothing was changed.",
-  "cli.error.vault-locked": "Cannot write: another process has held the vault's lock ({lock}, at the vault's root) for too long; try again, or delete the lock file if no Client Desk command is running.",
-  "cli.invoice.changed": "Changed {file}: status {status}, paid {paid}, balance {balance}",
-
   "invoices.mark.unreadable": "money fields do not read: see the problems of this note",
   "invoices.mark.duplicate": "number also on {files}",
 
@@ -40,9 +22,6 @@ export const invoiceLifecycleEn = {
   "invoice.deposit.for-placeholder": "Website launch package",
   "invoice.deposit.percent": "The client's deposit percent: {percent}%. What is paid on a deposit invoice is credited on the client's later invoices.",
   "invoice.deposit.preview": "A deposit invoice of {total}, due {due}. No tax or discount: those are on the invoices of the work.",
-  "cli.invoice.summary-deposit": "{number} for {client}: a deposit of {total}, due {due}",
-  "cli.error.deposit-both": "Give either --deposit (the amount) or --deposit-of (the price the client's deposit percent is of), not both.",
-  "cli.error.deposit-amount": "{flag} needs an amount above zero in {currency}, e.g. 500 or 499.50; got “{value}”.",
   "billing.deposit-percent-missing": "{client}'s note has no deposit percent (the `deposit` property), so --deposit-of has nothing to take a share of; give the amount with --deposit.",
   "billing.deposit-amount": "“{value}” is not an amount above zero in {currency}, or the deposit comes to nothing in it.",
 } as const;

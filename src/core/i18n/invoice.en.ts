@@ -112,7 +112,6 @@ export const invoiceEn = {
   "billing.invoice-nothing": "{client} has no billable, unbilled entries from {from} to {to}.",
   "billing.nothing-left": "{client} has nothing left to bill: every month up to the last one that ended is invoiced, and no new entries were logged in them.",
   "billing.data-errors": "{client}: the client data has {count} errors (listed in Client data problems); fix them before invoicing.",
-  "cli.error.invoice-data": "Nothing was invoiced for {client}: check reports {count} errors about the client or its time in the period. Fix them (entries without an id get one with client-desk add-ids):",
   "billing.billing-changed": "{client}'s billing model changed in {month}, and {number} already invoiced that month the other way; void {number} and invoice the month again, or invoice it by hand, so that nothing is charged twice.",
   "billing.invoice-entry-unpriced": "{count} entries have no package and the client has no rate; they were left unbilled.",
 
@@ -126,25 +125,6 @@ export const invoiceEn = {
   "settings.numberPattern.name": "Invoice number pattern",
   "settings.numberPattern.desc": "{YYYY}, {YY}, {MM} of the issue date and one {seq} counter ({padded} pads it to 4 digits), e.g. {example}.",
   "settings.numberPattern.invalid": "“{value}” needs exactly one {seq} and no characters that cannot be in a file name.",
-
-  "cli.usage.invoice": [
-    "  invoice --vault DIR --client NAME [--month 2026-10 | --from DATE --to DATE] [--dry-run]",
-    "                             Write the client's invoice note for the period (default: last month).",
-    "  invoices --vault DIR [--overdue]",
-    "                             Outstanding invoices by currency, with days overdue.",
-  ].join("\n"),
-  "cli.error.month-invalid": "--month needs a month such as 2026-10, not “{value}”.",
-  "cli.error.period-invalid": "--from and --to need dates like 2026-10-01, the start not after the end.",
-  "cli.error.period-both": "Give either --month or --from and --to, not both.",
-  "cli.error.invoice-refused": "No invoice was written: {reason}",
-  "cli.error.invoice-exists": "{path} already exists; nothing was written.",
-  "cli.invoice.written": "Wrote {file}",
-  "cli.invoice.dry-run": "Dry run: nothing was written. It would be {file}",
-  "cli.invoice.summary": "{number} for {client}, {from} – {to}: {entries} entries, total {total}, balance {balance}, due {due}",
-  "cli.invoices.none": "No outstanding invoices.",
-  "cli.invoices.overdue": "{days} days overdue",
-  "cli.invoices.overdue-day": "1 day overdue",
-  "cli.invoices.due": "due {due}",
 
   "diag.invoice-field-missing": "The invoice has no {field}.",
   "diag.invoice-payment-invalid": "“{value}” is not a payment like “2026-12-03 250.00 Wise” in {currency}.",

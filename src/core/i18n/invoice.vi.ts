@@ -113,7 +113,6 @@ export const invoiceVi: Record<keyof typeof invoiceEn, string> = {
   "billing.invoice-nothing": "{client} không có mục thời gian tính phí nào chưa lập hoá đơn từ {from} đến {to}.",
   "billing.nothing-left": "{client} không còn gì để lập hoá đơn: mọi tháng đến tháng vừa kết thúc đều đã lập hoá đơn, và không có mục thời gian mới nào trong các tháng đó.",
   "billing.data-errors": "{client}: dữ liệu khách hàng có {count} lỗi (xem Vấn đề dữ liệu khách hàng); hãy sửa trước khi lập hoá đơn.",
-  "cli.error.invoice-data": "Chưa lập hoá đơn cho {client}: lệnh check báo {count} lỗi về khách hàng hoặc thời gian của họ trong kỳ. Hãy sửa chúng (mục thời gian chưa có mã thì thêm bằng client-desk add-ids):",
   "billing.billing-changed": "Hình thức tính phí của {client} đã đổi trong tháng {month}, và {number} đã lập hoá đơn tháng đó theo cách cũ; hãy huỷ {number} rồi lập hoá đơn lại cho tháng đó, hoặc lập thủ công, để không tính phí hai lần.",
   "billing.invoice-entry-unpriced": "{count} mục thời gian không thuộc gói nào và khách hàng chưa có đơn giá; chúng chưa được lập hoá đơn.",
 
@@ -127,25 +126,6 @@ export const invoiceVi: Record<keyof typeof invoiceEn, string> = {
   "settings.numberPattern.name": "Mẫu số hoá đơn",
   "settings.numberPattern.desc": "{YYYY}, {YY}, {MM} của ngày lập và một bộ đếm {seq} ({padded} đệm đủ 4 chữ số), ví dụ {example}.",
   "settings.numberPattern.invalid": "“{value}” cần đúng một {seq} và không có ký tự nào không được phép trong tên tệp.",
-
-  "cli.usage.invoice": [
-    "  invoice --vault DIR --client NAME [--month 2026-10 | --from DATE --to DATE] [--dry-run]",
-    "                             Ghi ghi chú hoá đơn của khách hàng cho kỳ đó (mặc định: tháng trước).",
-    "  invoices --vault DIR [--overdue]",
-    "                             Các hoá đơn chưa thanh toán theo tiền tệ, kèm số ngày quá hạn.",
-  ].join("\n"),
-  "cli.error.month-invalid": "--month cần một tháng như 2026-10, không phải “{value}”.",
-  "cli.error.period-invalid": "--from và --to cần ngày như 2026-10-01, ngày bắt đầu không sau ngày kết thúc.",
-  "cli.error.period-both": "Hãy dùng --month hoặc --from và --to, không dùng cả hai.",
-  "cli.error.invoice-refused": "Chưa ghi hoá đơn nào: {reason}",
-  "cli.error.invoice-exists": "{path} đã tồn tại; không ghi gì.",
-  "cli.invoice.written": "Đã ghi {file}",
-  "cli.invoice.dry-run": "Chạy thử: không ghi gì. Tệp sẽ là {file}",
-  "cli.invoice.summary": "{number} cho {client}, {from} – {to}: {entries} mục thời gian, tổng cộng {total}, còn phải trả {balance}, hạn {due}",
-  "cli.invoices.none": "Không có hoá đơn nào chưa thanh toán.",
-  "cli.invoices.overdue": "quá hạn {days} ngày",
-  "cli.invoices.overdue-day": "quá hạn 1 ngày",
-  "cli.invoices.due": "hạn {due}",
 
   "diag.invoice-field-missing": "Hoá đơn thiếu {field}.",
   "diag.invoice-payment-invalid": "“{value}” không phải khoản thanh toán dạng “2026-12-03 250.00 Wise” bằng {currency}.",

@@ -21,17 +21,6 @@ export const plannerExtrasEn = {
   "template.empty-week": "Week {week} has no blocks to save as a template.",
   "template.failed": "Could not write {file}: {reason}",
 
-  "cli.usage.plan": [
-    "  plan fill --vault DIR [--week 2026-W48] [--dry-run]",
-    "                             Add the weekly template's blocks that the week lacks (Planner/Template.md).",
-  ].join("\n"),
-  "cli.error.plan-action": "plan needs an action: fill (not “{value}”).",
-  "cli.error.template-missing": "There is no weekly template at {file}.",
-  "cli.plan.filled": "Week {week}: {added} blocks added, {kept} kept, from {file}.",
-  "cli.plan.dry-run": "Dry run: nothing was written.",
-  "cli.plan.added": "added",
-  "cli.plan.kept": "kept",
-
   "slots.title": "Find a meeting slot",
   "slots.clients.name": "Clients",
   "slots.clients.desc": "Everyone who joins. The block goes to the first one chosen.",

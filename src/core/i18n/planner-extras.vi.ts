@@ -22,17 +22,6 @@ export const plannerExtrasVi: Record<keyof typeof plannerExtrasEn, string> = {
   "template.empty-week": "Tuần {week} không có khối thời gian nào để lưu làm mẫu.",
   "template.failed": "Không ghi được {file}: {reason}",
 
-  "cli.usage.plan": [
-    "  plan fill --vault DIR [--week 2026-W48] [--dry-run]",
-    "                             Thêm các khối thời gian của mẫu tuần mà tuần đó còn thiếu (Planner/Template.md).",
-  ].join("\n"),
-  "cli.error.plan-action": "plan cần một thao tác: fill (không phải “{value}”).",
-  "cli.error.template-missing": "Không có mẫu tuần tại {file}.",
-  "cli.plan.filled": "Tuần {week}: thêm {added} khối thời gian, giữ nguyên {kept}, từ {file}.",
-  "cli.plan.dry-run": "Chạy thử: không ghi gì cả.",
-  "cli.plan.added": "thêm",
-  "cli.plan.kept": "giữ nguyên",
-
   "slots.title": "Tìm khung giờ họp",
   "slots.clients.name": "Khách hàng",
   "slots.clients.desc": "Mọi người tham dự. Khối thời gian thuộc về khách hàng được chọn đầu tiên.",

@@ -103,18 +103,4 @@ export const reportEn = {
   "chart.error.no-series": "the block needs at least one line “series: Name | 1 | 2 | 3”.",
   "chart.error.count": "series “{name}” has {count} values for {labels} labels.",
   "chart.error.number": "“{value}” is not a number.",
-
-  "cli.usage.report": [
-    "  report --vault DIR [--week 2026-W48] [--client NAME] [--dry-run]",
-    "                             Write the weekly client reports that are due (or those of --week); never overwrites one.",
-    "  review --vault DIR [--week 2026-W48] [--dry-run]",
-    "                             Write your weekly review: hours, revenue, largest client, utilisation, invoices outstanding.",
-  ].join("\n"),
-  "cli.report.written": "written",
-  "cli.report.would-write": "would write",
-  "cli.report.exists": "exists",
-  "cli.report.none": "No weekly report is due.",
-  "cli.review.written": "Weekly review written: {path}",
-  "cli.review.would-write": "Would write the weekly review: {path}",
-  "cli.review.exists": "The weekly review exists and was left as it is: {path}",
 } as const;

@@ -105,18 +105,4 @@ export const reportVi: Record<keyof typeof reportEn, string> = {
   "chart.error.no-series": "khối cần ít nhất một dòng “series: Tên | 1 | 2 | 3”.",
   "chart.error.count": "dãy “{name}” có {count} giá trị cho {labels} nhãn.",
   "chart.error.number": "“{value}” không phải là số.",
-
-  "cli.usage.report": [
-    "  report --vault DIR [--week 2026-W48] [--client NAME] [--dry-run]",
-    "                             Viết các báo cáo tuần đến hạn (hoặc của --week); không bao giờ ghi đè báo cáo đã có.",
-    "  review --vault DIR [--week 2026-W48] [--dry-run]",
-    "                             Viết bản tổng kết tuần: số giờ, doanh thu, khách hàng lớn nhất, mức sử dụng, hoá đơn chưa thanh toán.",
-  ].join("\n"),
-  "cli.report.written": "đã viết",
-  "cli.report.would-write": "sẽ viết",
-  "cli.report.exists": "đã có",
-  "cli.report.none": "Không có báo cáo tuần nào đến hạn.",
-  "cli.review.written": "Đã viết bản tổng kết tuần: {path}",
-  "cli.review.would-write": "Sẽ viết bản tổng kết tuần: {path}",
-  "cli.review.exists": "Bản tổng kết tuần đã có và được giữ nguyên: {path}",
 };

@@ -1,8 +1,9 @@
 // Frontmatter read from a note's text, for the CLI and for notes whose YAML Obsidian rejected.
 // In Obsidian the values come from metadataCache; this module still gives field line numbers.
+// The YAML beyond flat fields is parsed by the parser the plugin or the CLI handed in (./yaml.ts).
 
-import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import { readFlatYaml } from "./flat-yaml";
+import { readYaml } from "./yaml";
 
 export interface FrontmatterRead {
   data: Record<string, unknown> | null;
@@ -58,26 +59,17 @@ export function readFrontmatter(text: string): FrontmatterRead {
     return { data: null, error: { line: 1, reason: "the frontmatter has no closing ---" }, fieldLines };
   }
   const yaml = lines.slice(1, close).join("\n");
-  try {
-    const flat = readFlatYaml(yaml);
-    if (flat !== null) return { data: flat, error: null, fieldLines };
-    // The core schema, like Obsidian: dates stay text, "16:00" stays text.
-    const data = load(yaml, { schema: CORE_SCHEMA }) ?? {};
-    if (typeof data !== "object" || Array.isArray(data)) {
-      return { data: null, error: { line: 2, reason: "the frontmatter is not a list of fields" }, fieldLines };
-    }
-    if (boundedFrontmatter(data as Record<string, unknown>) === null) return { data: null, error: { line: 2, reason: TOO_MANY }, fieldLines };
-    return { data: data as Record<string, unknown>, error: null, fieldLines };
-  } catch (e) {
-    if (e instanceof YAMLException) {
-      return {
-        data: null,
-        error: { line: e.mark.line + 2, reason: e.reason },
-        fieldLines,
-      };
-    }
-    throw e;
+  const flat = readFlatYaml(yaml);
+  if (flat !== null) return { data: flat, error: null, fieldLines };
+  // The parser handed in (./yaml.ts): Obsidian's in the plugin, js-yaml's core schema in the CLI.
+  const read = readYaml(yaml);
+  if (!read.ok) return { data: null, error: { line: read.line + 2, reason: read.reason }, fieldLines };
+  const data = read.value ?? {};
+  if (typeof data !== "object" || Array.isArray(data)) {
+    return { data: null, error: { line: 2, reason: "the frontmatter is not a list of fields" }, fieldLines };
   }
+  if (boundedFrontmatter(data as Record<string, unknown>) === null) return { data: null, error: { line: 2, reason: TOO_MANY }, fieldLines };
+  return { data: data as Record<string, unknown>, error: null, fieldLines };
 }
 
 /** The 1-based line of each top-level field of the frontmatter, without parsing the YAML. */

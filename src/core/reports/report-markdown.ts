@@ -51,7 +51,7 @@ export function reportMarkdown(m: ReportModel): string {
     out.push(`| **${t("report.hours.total")}** | **${h(m.totalRawMs)}** | **${h(m.totalBilledMs)}** |`, "");
     const r = m.client.rounding;
     if (r.stepMinutes > 1) {
-      const rule = t(r.scope === "task" ? "cli.clients.rounding-task" : "cli.clients.rounding", { step: r.stepMinutes, mode: t(`cli.rounding.${r.mode}`) });
+      const rule = t(r.scope === "task" ? "rounding.rule-task" : "rounding.rule", { step: r.stepMinutes, mode: t(`rounding.${r.mode}`) });
       out.push(t("report.hours.rounding", { rounding: rule }), "");
     }
   }

@@ -3,8 +3,10 @@ import { en } from "../../../src/core/i18n/en";
 import { vi } from "../../../src/core/i18n/vi";
 import { diagnosticLine, diagnosticMessage, languageFrom, translator, type MessageKey } from "../../../src/core/i18n";
 import type { Diagnostic, DiagnosticCode } from "../../../src/core/shared/types";
+import { cliEn } from "../../../src/cli/messages/en";
+import { cliVi } from "../../../src/cli/messages/vi";
+import { cliTranslator } from "../../../src/cli/messages";
 
-const KEYS = Object.keys(en) as MessageKey[];
 const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
 
 /** Every code, checked by the compiler: a new code fails to compile here until it is listed. */
@@ -57,29 +59,55 @@ const CODES: Record<DiagnosticCode, true> = {
   "invoice-edited": true,
 };
 
-describe("catalogs", () => {
+// The plugin's catalogs (src/core/i18n) and the CLI's own (src/cli/messages), each a pair.
+const PAIRS: [string, Record<string, string>, Record<string, string>][] = [
+  ["core", en, vi],
+  ["cli", cliEn, cliVi],
+];
+
+describe.each(PAIRS)("%s catalogs", (_name, enCatalog, viCatalog) => {
+  const keys = Object.keys(enCatalog);
+
   it("en has keys", () => {
-    expect(KEYS.length).toBeGreaterThan(20);
+    expect(keys.length).toBeGreaterThan(20);
   });
 
-  it.each(KEYS)("%s exists in vi and is not empty, in both", (key) => {
-    expect(Object.prototype.hasOwnProperty.call(vi, key)).toBe(true);
-    expect(en[key].trim()).not.toBe("");
-    expect(vi[key].trim()).not.toBe("");
+  it.each(keys)("%s exists in vi and is not empty, in both", (key) => {
+    expect(Object.prototype.hasOwnProperty.call(viCatalog, key)).toBe(true);
+    expect(enCatalog[key].trim()).not.toBe("");
+    expect(viCatalog[key].trim()).not.toBe("");
   });
 
   it("vi has no key that en lacks", () => {
-    expect(Object.keys(vi).filter((k) => !(k in en))).toEqual([]);
+    expect(Object.keys(viCatalog).filter((k) => !(k in enCatalog))).toEqual([]);
   });
 
-  it.each(KEYS)("%s has the same placeholders in en and vi", (key) => {
-    expect(placeholders(vi[key])).toEqual(placeholders(en[key]));
+  it.each(keys)("%s has the same placeholders in en and vi", (key) => {
+    expect(placeholders(viCatalog[key])).toEqual(placeholders(enCatalog[key]));
   });
 
   it("braces are only ever placeholders", () => {
-    for (const text of [...Object.values(en), ...Object.values(vi)]) {
+    for (const text of [...Object.values(enCatalog), ...Object.values(viCatalog)]) {
       expect(text.replace(/\{\w+\}/g, "")).not.toMatch(/[{}]/);
     }
+  });
+});
+
+describe("the CLI's catalogs", () => {
+  it("repeat no key of the core's", () => {
+    expect(Object.keys(cliEn).filter((k) => k in en)).toEqual([]);
+  });
+
+  it("hold every key of the command line's own (cli.…, ….cli.…), which the plugin's do not", () => {
+    const cliOnly = (k: string) => /^cli\.|\.cli\./.test(k);
+    expect(Object.keys(en).filter(cliOnly)).toEqual([]);
+    expect(Object.keys(cliEn).filter((k) => !cliOnly(k))).toEqual([]);
+  });
+
+  it("are looked up by the CLI's translator beside the core's, in both languages", () => {
+    expect(cliTranslator("en")("cli.error.flag-missing", { flag: "--vault" })).toBe("--vault is missing.");
+    expect(cliTranslator("vi")("cli.error.flag-missing", { flag: "--vault" })).toBe(cliVi["cli.error.flag-missing"].replace("{flag}", "--vault"));
+    expect(cliTranslator("vi")("diagnostics.error")).toBe("Lỗi");
   });
 });
 

@@ -1,0 +1,14 @@
+// The CLI's YAML parser for the core (core/notes/yaml.ts): js-yaml with the YAML 1.2 core schema,
+// as Obsidian reads frontmatter (dates and "16:00" stay text). The plugin uses Obsidian's own.
+
+import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
+import type { YamlReader } from "../core/notes/yaml";
+
+export const jsYamlReader: YamlReader = (yaml) => {
+  try {
+    return { ok: true, value: load(yaml, { schema: CORE_SCHEMA }) };
+  } catch (e) {
+    if (e instanceof YAMLException) return { ok: false, line: e.mark.line, reason: e.reason };
+    throw e;
+  }
+};
