@@ -99,19 +99,54 @@ function colorClass(key: string | null, color: string | null): string {
   return color !== null ? " has-client-color" : ` cd-palette-${paletteIndex(key ?? "")}`;
 }
 
+/** A wall-clock minute as a percentage of the day's height, for a `top` or a `height`. */
+const pct = (minutes: number) => `${Math.round((minutes * 1e6) / 1440) / 1e4}%`;
+
 /**
- * Where an item sits, and its own colour, as the custom properties of one setCssProps call: a
- * render sets them on hundreds of elements. Most items have a column to themselves: the
- * stylesheet's defaults (column 0 of 1) serve them.
+ * Where a block or entry sits, as plain values of one setCssStyles call: a week draws hundreds and
+ * the browser computes each one's style, so neither a calc() nor a custom property to resolve per
+ * element. The lane is the day's height: a minute is 1/1440 of it. Most items have a column to
+ * themselves: the stylesheet's left and right (0, and a 2 px gap) serve them.
  */
-function props(top: number, bottom: number, column: number, columns: number, color: string | null): Record<string, string> {
-  const p: Record<string, string> = { "--cd-top": String(top), "--cd-height": String(Math.max(bottom - top, 1)) };
+function place(el: HTMLElement, top: number, bottom: number, column: number, columns: number): void {
+  const at: Partial<CSSStyleDeclaration> = { top: pct(top), height: pct(Math.max(bottom - top, 1)) };
   if (columns > 1) {
-    p["--cd-col"] = String(column);
-    p["--cd-cols"] = String(columns);
+    at.left = `${Math.round((column * 1e6) / columns) / 1e4}%`;
+    at.right = `${Math.round(((columns - 1 - column) * 1e6) / columns) / 1e4}%`;
   }
-  if (color !== null) p["--cd-client-color"] = color;
-  return p;
+  el.setCssStyles(at);
+}
+
+/** A client's own colour for its items (a palette slot's comes from its class). */
+function ownColor(el: HTMLElement, color: string | null): void {
+  if (color !== null) el.setCssProps({ "--cd-client-color": color });
+}
+
+/** The palette colour variable a client without its own colour always gets. */
+const PALETTE_VARS = ["blue", "green", "orange", "purple", "cyan", "pink", "yellow", "red"].map((c) => `var(--color-${c})`);
+
+/**
+ * Every shown client's working hours in day `d` as one background: a 3 px wide stripe per client
+ * side by side at the column's left edge, each a vertical gradient that is its colour inside the
+ * client's windows and transparent elsewhere. One element per day instead of one per window.
+ */
+function bandsBackground(clients: readonly ClientColumn[], d: number): { image: string; position: string; clients: string[] } | null {
+  const images: string[] = [];
+  const positions: string[] = [];
+  const keys: string[] = [];
+  clients.forEach((c, i) => {
+    const stops: string[] = [];
+    const color = c.color ?? PALETTE_VARS[paletteIndex(c.key)];
+    // Stops must not go back up the column: the windows in order of their start.
+    for (const w of c.windows.filter((x) => x.day === d).sort((a, b) => a.top - b.top)) {
+      stops.push(`transparent ${pct(w.top)}, ${color} ${pct(w.top)} ${pct(w.bottom)}, transparent ${pct(w.bottom)}`);
+    }
+    if (stops.length === 0) return;
+    images.push(`linear-gradient(${stops.join(", ")})`);
+    positions.push(`${i * 4}px 0`);
+    keys.push(c.key);
+  });
+  return images.length === 0 ? null : { image: images.join(", "), position: positions.join(", "), clients: keys };
 }
 
 const clock = (minutes: number) => formatClock(Math.min(Math.round(minutes), 1440));
@@ -173,29 +208,24 @@ export function renderGrid(o: GridOptions): HTMLElement {
     for (const w of va.get(d) ?? []) {
       items.push(
         reuse.take(["va", d, w.top, w.bottom].join(SEP), () => {
-          const el = createDiv({ cls: "client-desk-planner-va-hours" });
-          el.setCssProps(props(w.top, w.bottom, 0, 1, null));
+          const el = item("client-desk-planner-va-hours");
+          el.setCssStyles({ top: pct(w.top), height: pct(w.bottom - w.top) });
           return el;
         }),
       );
     }
-    shaded.forEach((c, i) => {
-      for (const w of c.windows) {
-        if (w.day !== d) continue;
-        const cls = `client-desk-planner-client-hours${colorClass(c.key, c.color)}`;
-        items.push(
-          reuse.take(["band", d, cls, c.key, c.color, w.top, w.bottom, i].join(SEP), () => {
-            const el = item(cls);
-            el.setAttr("data-client", c.key);
-            // A band is 3 px wide at its client's place: only the column is needed, not the count.
-            const band = props(w.top, w.bottom, 0, 1, c.color);
-            band["--cd-col"] = String(i);
-            el.setCssProps(band);
-            return el;
-          }),
-        );
-      }
-    });
+    const bands = bandsBackground(shaded, d);
+    if (bands !== null) {
+      items.push(
+        reuse.take(["bands", d, shaded.length, bands.image, bands.position].join(SEP), () => {
+          const el = item("client-desk-planner-client-hours");
+          // The clients shaded here, one per line (for tests and the curious; CSS reads none).
+          el.setAttr("data-clients", bands.clients.join("\n"));
+          el.setCssStyles({ backgroundImage: bands.image, backgroundPosition: bands.position, width: `${shaded.length * 4}px` });
+          return el;
+        }),
+      );
+    }
     const lane = reuse.take(`${frameKey}${SEP}blocks${SEP}${n}`, () => createDiv({ cls: "client-desk-planner-blocks" }));
     arrange(lane, (blocks.get(d) ?? []).map((b) => blockElement(o, reuse, b, nameOf(b.clientKey, b.clientRef), dayLabels)));
     const tracked = reuse.take(`${frameKey}${SEP}entries${SEP}${n}`, () => createDiv({ cls: "client-desk-planner-entries" }));
@@ -256,7 +286,8 @@ function blockElement(o: GridOptions, reuse: ReusedElements, b: BlockItem, clien
     const el = item(cls);
     if (text !== "") el.setText(text);
     el.setAttrs({ tabindex: "0", role: "button", "data-id": b.id, "data-time": time, "aria-label": label });
-    el.setCssProps(props(b.top, b.bottom, b.column, b.columns, b.color));
+    place(el, b.top, b.bottom, b.column, b.columns);
+    ownColor(el, b.color);
     if (title !== "") el.createSpan({ cls: "client-desk-planner-block-title", text: title });
     return el;
   });
@@ -287,7 +318,8 @@ function entryElement(o: GridOptions, reuse: ReusedElements, e: EntryItem, clien
   return reuse.take(["entry", e.day, e.id, cls, label, e.top, e.bottom, e.column, e.columns, e.color].join(SEP), () => {
     const el = item(cls);
     el.setAttrs({ role: "img", "aria-label": label });
-    el.setCssProps(props(e.top, e.bottom, e.column, e.columns, e.color));
+    place(el, e.top, e.bottom, e.column, e.columns);
+    ownColor(el, e.color);
     return el;
   });
 }

@@ -1,6 +1,7 @@
 // Pointer gestures on the week grid (mouse, pen and touch alike): drag on empty space in a day
 // column to make a block, drag a block to move it (across days too), drag its bottom edge to
-// resize it. While dragging only CSS custom properties change; the edit is asked for on release,
+// resize it. While dragging only a block's transform (through CSS custom properties) or its height
+// changes; the edit is asked for on release,
 // snapped to the quarter hour, through the same handlers the keyboard uses.
 
 import { SNAP_MINUTES, snapMinute } from "../../core/planner/plan-time";
@@ -32,6 +33,8 @@ interface Gesture {
   startMinute: number;
   minutes: number;
   days: number;
+  /** The block's own height (a percentage of the day) before a resize. */
+  height: string;
 }
 
 /** Pixels a pointer must travel before a press on a block becomes a drag. */
@@ -74,6 +77,7 @@ export class PlannerPointer {
       startMinute,
       minutes: 0,
       days: 0,
+      height: block?.style.height ?? "",
     };
     if (block) {
       // The bottom edge resizes: the last few pixels of the block (more on touch).
@@ -112,7 +116,7 @@ export class PlannerPointer {
       g.el.dataset.to = String(to);
     } else if (g.kind === "resize") {
       g.minutes = minutes;
-      g.el.setCssProps({ "--cd-dh": String(minutes) });
+      g.el.setCssStyles({ height: `max(calc(${g.height} + ${minutes} * var(--cd-minute)), 0px)` });
     } else {
       g.minutes = minutes;
       g.days = Math.max(-g.left, Math.min(g.right, Math.round(dx / g.width)));
@@ -142,7 +146,8 @@ export class PlannerPointer {
     if (g.kind === "create") g.el.remove();
     else {
       g.el.removeClass("is-dragging");
-      g.el.setCssProps({ "--cd-dy": "0", "--cd-dx": "0px", "--cd-dh": "0" });
+      g.el.setCssProps({ "--cd-dy": "0", "--cd-dx": "0px" });
+      if (g.kind === "resize") g.el.setCssStyles({ height: g.height });
     }
   }
 

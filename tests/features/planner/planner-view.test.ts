@@ -317,8 +317,15 @@ describe("the weekly planner on the fake", { timeout: 30_000 }, () => {
     expect(root.querySelector(".client-desk-planner-heading h3")?.textContent).toBe("Week 49");
     (root.querySelector(".client-desk-planner-today") as HTMLElement).click();
     expect(root.querySelector(".client-desk-planner-heading h3")?.textContent).toBe("Week 48");
-    const shaded = () => root.querySelectorAll('.client-desk-planner-client-hours[data-client="Harbour Goods"]').length;
+    // Each day's client-hours stripes are one element; it lists the clients it shades.
+    const shaded = () => [...root.querySelectorAll<HTMLElement>(".client-desk-planner-client-hours")].filter((el) => el.dataset.clients?.split("\n").includes("Harbour Goods")).length;
     expect(shaded()).toBeGreaterThan(0);
+    // One 3 px stripe (a gradient layer) per client listed, side by side from the left edge.
+    for (const el of root.querySelectorAll<HTMLElement>(".client-desk-planner-client-hours")) {
+      const clients = el.dataset.clients!.split("\n");
+      expect(el.style.backgroundImage.match(/linear-gradient\(/g)).toHaveLength(clients.length);
+      expect(el.style.backgroundPosition.split(", ")).toHaveLength(clients.length);
+    }
     (root.querySelector('.client-desk-planner-chip[data-client="Harbour Goods"]') as HTMLElement).click();
     expect(shaded()).toBe(0);
     expect(root.querySelector('.client-desk-planner-chip[data-client="Harbour Goods"]')?.getAttribute("aria-pressed")).toBe("false");
