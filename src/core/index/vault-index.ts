@@ -515,7 +515,7 @@ export class VaultIndex {
       const store = this.logs.get(path);
       if (!store) continue;
       let first = firsts.get(store.clientKey);
-      if (first === undefined) firsts.set(store.clientKey, (first = new Map()));
+      if (first === undefined) firsts.set(store.clientKey, (first = new Map<number, FirstLine>()));
       for (let i = 0; i < store.count; i++) {
         const start = store.start(i);
         const end = store.end(i);
