@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Settings } from "../core/shared/types";
 import { VaultIndex } from "../core/index/vault-index";
+import { classifyPath, type PathKind } from "../core/shared/paths";
 import { indexOptions, readSettings, userZone, type SettingProblem } from "../core/settings/settings";
 import { CommandFailure, UsageError } from "./errors";
 
@@ -108,26 +109,54 @@ export function listVault(root: string): string[] {
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+export interface LoadOptions {
+  /**
+   * Kinds of note the command does not read (e.g. `report` reads no invoice): not given to the
+   * index, and not read from disk unless `eachNote` wants them.
+   */
+  skip?: ReadonlySet<PathKind["kind"]>;
+  /**
+   * Called with every `.md` file of the vault and its text, in path order, so that a command that
+   * looks at every note reads each file once. A file that cannot be read and that the index does
+   * not want fails the load only after every note the index wants was read, as if it had been
+   * read in a second pass.
+   */
+  eachNote?: (rel: string, text: string) => void;
+}
+
 /** Reads a vault: settings, zone, and every note the index wants. */
-export function loadVault(dir: string, cwd: string): LoadedVault {
+export function loadVault(dir: string, cwd: string, options: LoadOptions = {}): LoadedVault {
   const root = vaultRoot(dir, cwd);
   const configDir = findConfigDir(root);
   const settingsPath = join(root, configDir, "plugins", PLUGIN_ID, "data.json");
   const { settings, problems } = readSettingsFile(settingsPath);
   const zone = userZone(settings);
-  const index = new VaultIndex(indexOptions(settings));
+  const layout = indexOptions(settings);
+  const index = new VaultIndex(layout);
   const files: string[] = [];
+  const { skip, eachNote } = options;
+  let unread: CommandFailure | null = null;
   for (const rel of listVault(root)) {
-    if (!index.wants(rel)) continue;
+    const kind = classifyPath(rel, layout).kind;
+    const indexed = kind !== "other" && !(skip?.has(kind) ?? false);
+    const visited = eachNote !== undefined && rel.endsWith(".md");
+    if (!indexed && !visited) continue;
     let text: string;
     try {
       text = readFileSync(join(root, rel), "utf8");
     } catch (e) {
-      throw new CommandFailure("cli.error.read-failed", { path: rel, reason: reason(e) });
+      const failure = new CommandFailure("cli.error.read-failed", { path: rel, reason: reason(e) });
+      if (kind !== "other") throw failure;
+      unread ??= failure;
+      continue;
     }
-    index.setFile(rel, text);
-    files.push(rel);
+    if (indexed) {
+      index.setFile(rel, text);
+      files.push(rel);
+    }
+    if (visited && unread === null) eachNote(rel, text);
   }
+  if (unread !== null) throw unread;
   return { root, configDir, settingsPath, settings, problems, zone, index, files };
 }
 

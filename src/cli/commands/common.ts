@@ -2,11 +2,11 @@
 
 import type { Context } from "../context";
 import { adoptLanguage, requireValue } from "../context";
-import { loadVault, type LoadedVault } from "../vault-fs";
+import { loadVault, type LoadedVault, type LoadOptions } from "../vault-fs";
 import { terminalSafe } from "../output";
 
-export function openVault(ctx: Context): LoadedVault {
-  const vault = loadVault(requireValue(ctx, "vault"), ctx.io.cwd);
+export function openVault(ctx: Context, options?: LoadOptions): LoadedVault {
+  const vault = loadVault(requireValue(ctx, "vault"), ctx.io.cwd, options);
   adoptLanguage(ctx, vault.settings.language);
   for (const w of vault.problems) {
     ctx.io.err(

@@ -1,29 +1,37 @@
 // Reading existing report notes and writing new notes on disk, for `report` and `review`.
 
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { readFrontmatter } from "../../core/notes/frontmatter";
 import { ReportRegistry } from "../../core/reports/report-notes";
-import { CommandFailure } from "../errors";
-import { listVault, reason, type LoadedVault } from "../vault-fs";
+import type { LoadedVault } from "../vault-fs";
 import { VaultWriter } from "../vault-writer";
+import type { Context } from "../context";
+import { openVault } from "./common";
 
-/** Every client-report note in the vault, by its frontmatter: renamed and moved ones too. */
-export function reportRegistry(vault: LoadedVault): ReportRegistry {
+/** Whether a note's text may be a client report: most notes are not, and skip the YAML parse. */
+function mayBeReport(text: string): boolean {
+  return text.startsWith("---") && text.includes("client-report");
+}
+
+/**
+ * The vault as `report` reads it, and its report notes (what `reportRegistry` finds), in one pass
+ * over the files: each note is read once. Every client-report note is found by its frontmatter,
+ * renamed and moved ones too. Invoice notes are not indexed: no report reads them.
+ */
+export function openReportVault(ctx: Context): { vault: LoadedVault; registry: ReportRegistry } {
+  const found: [string, Record<string, unknown> | null][] = [];
+  const vault = openVault(ctx, {
+    skip: new Set(["invoice"]),
+    eachNote: (rel, text) => {
+      if (mayBeReport(text)) found.push([rel, readFrontmatter(text).data]);
+    },
+  });
+  // Clients are known once every note is read: the references are resolved after, in path order.
   const registry = new ReportRegistry();
-  for (const rel of listVault(vault.root)) {
-    if (!rel.endsWith(".md")) continue;
-    let text: string;
-    try {
-      text = readFileSync(join(vault.root, rel), "utf8");
-    } catch (e) {
-      throw new CommandFailure("cli.error.read-failed", { path: rel, reason: reason(e) });
-    }
-    // Most notes are not reports: skip the YAML parse unless the marker field is there.
-    if (!text.startsWith("---") || !text.includes("client-report")) continue;
-    registry.add(rel, readFrontmatter(text).data, (ref) => vault.index.findClient(ref)?.key ?? null);
-  }
-  return registry;
+  const resolve = (ref: string) => vault.index.findClient(ref)?.key ?? null;
+  for (const [rel, data] of found) registry.add(rel, data, resolve);
+  return { vault, registry };
 }
 
 export function fileExists(vault: LoadedVault, rel: string): boolean {

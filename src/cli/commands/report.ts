@@ -10,9 +10,8 @@ import { ReportBatch } from "../../core/reports/report";
 import type { Context } from "../context";
 import { UsageError } from "../errors";
 import { printJson, printLines, table } from "../output";
-import { openVault } from "./common";
 import { findClient } from "./log";
-import { createNote, fileExists, reportRegistry } from "./report-files";
+import { createNote, fileExists, openReportVault } from "./report-files";
 
 export interface ReportJson {
   dryRun: boolean;
@@ -22,11 +21,10 @@ export interface ReportJson {
 export function runReport(ctx: Context): number {
   const week = ctx.args.values.get("week");
   if (week !== undefined && !isWeekId(week)) throw new UsageError("cli.error.week-invalid", { value: week });
-  const vault = openVault(ctx);
+  const { vault, registry } = openReportVault(ctx);
   const ref = ctx.args.values.get("client");
   const only = ref === undefined ? undefined : findClient(vault, ref);
   const dryRun = ctx.args.booleans.has("dry-run");
-  const registry = reportRegistry(vault);
   const input: RunInput = { index: vault.index, registry, pathExists: (p) => fileExists(vault, p), now: ctx.now(vault.zone), userZone: vault.zone };
   const rows: ReportJson["reports"] = [];
   let planned: PlannedReport[];

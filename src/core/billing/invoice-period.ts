@@ -15,7 +15,10 @@ export interface InvoicePeriod {
 }
 
 // luxon's zone arithmetic costs most of an invoice's time; clients share a few zones and months.
+// Large enough for every month of ten years in a few dozen zones: `check` asks for the period of
+// every invoice of the vault, client by client, and a smaller cache was cleared over and over.
 const periods = new Map<string, InvoicePeriod>();
+const PERIODS_KEPT = 8192;
 
 export function periodOf(fromDate: string, toDate: string, zone: string): InvoicePeriod | null {
   if (!isDateText(fromDate) || !isDateText(toDate) || toDate < fromDate) return null;
@@ -25,7 +28,7 @@ export function periodOf(fromDate: string, toDate: string, zone: string): Invoic
   const from = DateTime.fromISO(fromDate, { zone }).startOf("day").toMillis();
   const to = DateTime.fromISO(toDate, { zone }).plus({ days: 1 }).startOf("day").toMillis();
   const period = { fromDate, toDate, from, to };
-  if (periods.size >= 512) periods.clear();
+  if (periods.size >= PERIODS_KEPT) periods.clear();
   periods.set(key, period);
   return { ...period };
 }

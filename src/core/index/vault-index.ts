@@ -507,17 +507,31 @@ export class VaultIndex {
    * that added time twice. A warning on each later line; the entries stay as they are.
    */
   private exactDuplicates(): Diagnostic[] {
-    const first = new Map<string, { path: string; line: number; id: string }>();
+    // Client key → start → the first line met with that start (and others with other ends after
+    // it): numbers as keys, no string per entry. NaN and -0 match as their texts did.
+    const firsts = new Map<string, Map<number, FirstLine>>();
     const out: Diagnostic[] = [];
     for (const path of [...this.logs.keys()].sort()) {
       const store = this.logs.get(path);
       if (!store) continue;
+      let first = firsts.get(store.clientKey);
+      if (first === undefined) firsts.set(store.clientKey, (first = new Map<number, FirstLine>()));
       for (let i = 0; i < store.count; i++) {
-        const key = `${store.clientKey}|${store.start(i)}|${store.end(i)}`;
+        const start = store.start(i);
+        const end = store.end(i);
         const id = store.id(i);
-        const seen = first.get(key);
-        if (seen === undefined) first.set(key, { path, line: store.line(i), id });
-        else if (seen.id !== id || id === "") {
+        const head = first.get(start);
+        let seen = head;
+        while (seen !== undefined && !(seen.end === end || (seen.end !== seen.end && end !== end))) seen = seen.next;
+        if (seen === undefined) {
+          const line: FirstLine = { end, path, line: store.line(i), id, next: undefined };
+          if (head === undefined) first.set(start, line);
+          else {
+            let last = head;
+            while (last.next !== undefined) last = last.next;
+            last.next = line;
+          }
+        } else if (seen.id !== id || id === "") {
           out.push({ severity: "warning", code: "entry-exact-duplicate", file: path, line: store.line(i), params: { first: `${seen.path}:${seen.line}` } });
         }
       }
@@ -551,6 +565,15 @@ export class VaultIndex {
     }
     return out;
   }
+}
+
+/** The first log line met with a client, start and end (exactDuplicates); `next`: same start, other end. */
+interface FirstLine {
+  end: number;
+  path: string;
+  line: number;
+  id: string;
+  next: FirstLine | undefined;
 }
 
 function normName(s: string): string {

@@ -16,7 +16,23 @@ const FALSES = new Set(["false", "False", "FALSE"]);
 type Scalar = string | number | boolean | null;
 const FAIL = Symbol("fail");
 
+/**
+ * True for a word of ASCII letters, digits, `_` and `-` that starts with a letter (an entry id, a
+ * status, a currency code): none of the patterns below can match it but the null and boolean words.
+ */
+function isPlainWord(text: string): boolean {
+  const first = text.charCodeAt(0) | 0x20;
+  if (first < 97 || first > 122) return false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 95)) return false;
+  }
+  return true;
+}
+
 function plain(text: string): Scalar | typeof FAIL {
+  // Most values (ids in lists, statuses, codes): skip the regexes.
+  if (isPlainWord(text) && !NULLS.has(text) && !TRUES.has(text) && !FALSES.has(text)) return text;
   if (NULLS.has(text)) return null;
   if (TRUES.has(text)) return true;
   if (FALSES.has(text)) return false;
