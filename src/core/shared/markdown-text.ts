@@ -13,7 +13,8 @@ export function inlineText(text: string): string {
     .replace(LINE_BREAKS, " ")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    .replace(/%%/g, "%\\%");
+    // Each % that another follows gets a backslash after it: no "%%" is left however many there are.
+    .replace(/%(?=%)/g, "%\\");
 }
 
 /** Text that begins a line of its own: also unable to start a heading, list, quote or table. */

@@ -22,6 +22,7 @@ describe("text placed in generated notes", () => {
     expect(inlineText("</td><script>alert(1)</script>")).toBe("&lt;/td&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(inlineText("a\n## Heading\r\nb")).toBe("a ## Heading b");
     expect(inlineText("50%% off")).toBe("50%\\% off");
+    expect(inlineText("%%%")).toBe("%\\%\\%");
     expect(tableCell("a | b")).toBe("a \\| b");
   });
 
