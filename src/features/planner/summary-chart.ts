@@ -73,7 +73,7 @@ export class SummaryChart extends Component {
     if (this.frame === 0) {
       this.frame = window.requestAnimationFrame(() => {
         this.frame = 0;
-        if (!this.refresh()) this.draw();
+        this.draw();
       });
     }
   }
@@ -88,27 +88,6 @@ export class SummaryChart extends Component {
     this.fillTable(rows);
     this.emptyEl.toggle(rows.length === 0);
     this.canvasBox.toggle(rows.length > 0);
-  }
-
-  /**
-   * New numbers into the chart already drawn (same theme): only its data and height change, no
-   * chart is built again (another week drawn costs the next frame a few milliseconds less). False
-   * when there is no chart to update, or nothing to draw.
-   */
-  private refresh(): boolean {
-    const chart = this.chart;
-    const rows = this.rows;
-    if (!chart || !this.canvas || rows.length === 0) return false;
-    const t = this.t;
-    this.canvasBox.setCssStyles({ height: `${CHROME_HEIGHT + ROW_HEIGHT * rows.length}px` });
-    this.canvas.setAttr("aria-label", this.ariaText(rows));
-    chart.data.labels = rows.map((r) => r.name);
-    chart.data.datasets[0].label = t("summary.planned");
-    chart.data.datasets[0].data = rows.map((r) => hours(r.plannedMinutes));
-    chart.data.datasets[1].label = t("summary.tracked");
-    chart.data.datasets[1].data = rows.map((r) => hours(r.trackedMinutes));
-    chart.update("none");
-    return true;
   }
 
   private draw(): void {
