@@ -90,7 +90,7 @@ describe("client-desk add-ids", () => {
     expect(again.stdout.split("\n")).toEqual([
       expect.stringMatching(/^Clients\/Acme\/Log\/2026-11\.md:7 \[end\] error: .*2026-11-23T11:00\+07:00/),
       "Every entry already has an id.",
-      "1 lines with errors got no id; fix them and run add-ids again.",
+      "1 line with errors got no id; fix them and run add-ids again.",
       "",
     ]);
     expect(hashTree(tmp)).toEqual(hashes);
@@ -107,7 +107,7 @@ describe("client-desk add-ids", () => {
       `${BETA_LOG}: 1 ids would be added`,
       expect.stringMatching(/^Clients\/Acme\/Log\/2026-11\.md:7 \[end\] error: /),
       "Dry run: 2 entries in 2 log notes would get an id; nothing was written.",
-      "1 lines with errors got no id; fix them and run add-ids again.",
+      "1 line with errors got no id; fix them and run add-ids again.",
       "",
     ]);
     expect(hashTree(tmp)).toEqual(hashes);

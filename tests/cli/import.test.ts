@@ -101,7 +101,7 @@ describe("client-desk import", () => {
       "4 rows: 3 new entries, 0 already in the vault, 0 with no matching client, 1 that cannot be read.",
       "  Harbour Goods: 3 entries, 5 h 45 min",
       `${csv("toggl-sydney.csv")}:3 [Start time] 2026-10-04 02:30:00 does not exist in Australia/Sydney: the clocks skip that time on that day.`,
-      "Created Clients/Harbour Goods/Log/2026-04.md with 1 entries.",
+      "Created Clients/Harbour Goods/Log/2026-04.md with 1 entry.",
       "Added 2 entries to Clients/Harbour Goods/Log/2026-10.md.",
       "",
     ]);
@@ -245,7 +245,7 @@ describe("client-desk export", () => {
     expect(json.count).toBe(2);
     expect(json.csv?.split("\r\n")).toHaveLength(4);
     const text = run(["export", "--vault", vault, "--from", "2026-11-01", "--to", "2026-11-30", "--out", join(tmp, "nov.csv")]);
-    expect(text.stdout).toBe(`Exported 1 entries to ${join(tmp, "nov.csv")}.\n`);
+    expect(text.stdout).toBe(`Exported 1 entry to ${join(tmp, "nov.csv")}.\n`);
     expect(existsSync(join(tmp, "nov.csv"))).toBe(true);
   });
 

@@ -58,7 +58,7 @@ describe("client-desk invoice", () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n").slice(0, 2)).toEqual([
       "Dry run: nothing was written. It would be Clients/Harbour Goods/Invoices/INV-2026-0002.md",
-      "INV-2026-0002 for Harbour Goods, 2026-10-01 – 2026-10-31: 1 entries, total A$24.75, balance A$24.75, due 2026-11-17",
+      "INV-2026-0002 for Harbour Goods, 2026-10-01 – 2026-10-31: 1 entry, total A$24.75, balance A$24.75, due 2026-11-17",
     ]);
     expect(hashTree(vault)).toEqual(before);
   });

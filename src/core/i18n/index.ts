@@ -15,7 +15,8 @@ const CATALOGS: Catalogs<MessageKey> = { en, vi };
 
 export function translator(language: Language): Translate {
   const catalog = CATALOGS[language];
-  return (key, params) => fill(catalog[key] ?? en[key], params);
+  const one = language === "en" ? singular : same;
+  return (key, params) => one(fill(catalog[key] ?? en[key], params), params);
 }
 
 /**
@@ -27,7 +28,38 @@ export function translatorWith<K extends string>(language: Language, extra: Cata
   const catalog: Record<string, string> = CATALOGS[language];
   const own: Record<string, string> = extra[language];
   const ownEn: Record<string, string> = extra.en;
-  return (key, params) => fill(catalog[key] ?? own[key] ?? en[key as MessageKey] ?? ownEn[key], params);
+  const one = language === "en" ? singular : same;
+  return (key, params) => one(fill(catalog[key] ?? own[key] ?? en[key as MessageKey] ?? ownEn[key], params), params);
+}
+
+const same = (text: string): string => text;
+
+// English messages are written for many ("{count} errors"); a count of one reads in the singular.
+// Vietnamese nouns do not change with the number.
+const PLURALS = /(?<![\w.,-])1 (errors|warnings|entries|files|notes|log notes|lines|clients|invoices|days|hours|blocks|tasks|copies|rows|weeks)\b/g;
+const SINGULAR: Record<string, string> = {
+  errors: "error",
+  warnings: "warning",
+  entries: "entry",
+  files: "file",
+  notes: "note",
+  "log notes": "log note",
+  lines: "line",
+  clients: "client",
+  invoices: "invoice",
+  days: "day",
+  hours: "hour",
+  blocks: "block",
+  tasks: "task",
+  copies: "copy",
+  rows: "row",
+  weeks: "week",
+};
+
+function singular(text: string, params?: Params): string {
+  // Only a message given a 1 can need it: the planner fills hundreds of labels a render.
+  if (!params || !Object.values(params).some((v) => v === 1 || v === "1")) return text;
+  return text.replace(PLURALS, (_, noun: string) => `1 ${SINGULAR[noun]}`);
 }
 
 // A planner draws hundreds of labels a render: each message is split into its literal text and

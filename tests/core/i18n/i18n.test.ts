@@ -121,6 +121,14 @@ describe("translator", () => {
     );
   });
 
+  it("says a count of one in the singular in English, and leaves other numbers and Vietnamese alone", () => {
+    expect(translator("en")("diagnostics.summary", { errors: 1, warnings: 1, files: 1 })).toBe("1 error, 1 warning in 1 file.");
+    expect(translator("en")("diagnostics.summary", { errors: 21, warnings: 0, files: 11 })).toBe("21 errors, 0 warnings in 11 files.");
+    expect(translator("en")("entry-ids.done", { count: 1, notes: 1 })).toBe("Added ids to 1 entry in 1 log note.");
+    expect(translator("en")("entry-ids.done", { count: 1, notes: 2 })).toBe("Added ids to 1 entry in 2 log notes.");
+    expect(translator("vi")("diagnostics.summary", { errors: 1, warnings: 1, files: 1 })).toBe("1 lỗi, 1 cảnh báo trong 1 tệp.");
+  });
+
   it("fills every occurrence and leaves a missing param visible", () => {
     expect(translator("en")("diagnostics.open", { file: "a.md" })).toBe("Open a.md at line {line}");
   });

@@ -39,7 +39,7 @@ describe("Merge conflicted copies of log notes", () => {
     expect(after[LOG]).toBe(`# November\r\n\r\n${A}\r\n${B}\r\n${C}\r\n`);
     expect(after[COPY]).toBeUndefined();
     expect(after["Clients/Acme/Log/Merged copies/2026-11 (Linh's conflicted copy 2026-11-27).md"]).toBe(FILES[COPY]);
-    expect(getNotices()).toContain("1 copies merged: 1 entries added.");
+    expect(getNotices()).toContain("1 copy merged: 1 entry added.");
     expect(getNotices()).toContain("These entries have other times in a copy; check them by hand: cd-acme0002.");
     expect(index.logCopies()).toEqual([]);
     expect(index.entriesBetween(-Infinity, Infinity).map((e) => e.id)).toEqual(["cd-acme0001", "cd-acme0002", "cd-acme0003"]);

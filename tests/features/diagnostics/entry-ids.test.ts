@@ -59,7 +59,7 @@ describe("Add missing entry ids", () => {
     await app.commands.run("client-desk:add-entry-ids");
     const ask = topModal()!;
     expect(ask.contentEl.textContent).toContain("2 entries typed without a block id, in 2 log notes, get one at the end of their line");
-    expect(ask.contentEl.textContent).toContain("1 lines with errors got no id");
+    expect(ask.contentEl.textContent).toContain("1 line with errors got no id");
     expect(app.vault.snapshot()).toEqual(before);
     button(ask, "Add ids").click();
     await app.settle();
@@ -77,7 +77,7 @@ describe("Add missing entry ids", () => {
     expect(new Set(ids).size).toBe(3);
 
     await app.commands.run("client-desk:add-entry-ids");
-    expect(getNotices().at(-1)).toBe("Every entry already has an id. 1 lines with errors got no id: fix them (Check client data lists them), then run this again.");
+    expect(getNotices().at(-1)).toBe("Every entry already has an id. 1 line with errors got no id: fix them (Check client data lists them), then run this again.");
     expect(app.vault.snapshot()).toEqual(after);
   });
 

@@ -221,7 +221,7 @@ describe("export command", () => {
       ["User", "Email", "Client", "Project", "Task", "Description", "Billable", "Start date", "Start time", "End date", "End time", "Duration", "Tags", "Amount ()"],
       ["", "", "Harbour Goods", "", "", "Typed by me", "Yes", "2026-10-01", "09:00:00", "2026-10-01", "10:00:00", "01:00:00", "^cd-mine0001", ""],
     ]);
-    expect(getNotices()).toContain(`Exported 1 entries to ${path}.`);
+    expect(getNotices()).toContain(`Exported 1 entry to ${path}.`);
 
     await app.commands.run("client-desk:export-csv");
     const second = top<ExportModal>();

@@ -248,7 +248,7 @@ describe("Create deposit invoice", () => {
     expect(modal).toBeInstanceOf(DepositModal);
     const amount = modal.contentEl.querySelector<HTMLInputElement>("input[type=text]")!;
     typeInto(amount, "500");
-    expect(modal.contentEl.querySelector(".client-desk-invoice-preview")?.textContent).toContain("Harbour Goods: the client data has 1 errors");
+    expect(modal.contentEl.querySelector(".client-desk-invoice-preview")?.textContent).toContain("Harbour Goods: the client data has 1 error");
     expect(await modal.submit()).toBeNull();
     expect(app.vault.snapshot()).toEqual(before);
   });

@@ -50,7 +50,7 @@ describe("fill week from template", () => {
     expect(added).toHaveLength(2);
     expect(added[0]).toMatch(/^- \[start:: 2026-11-25T20:00\+07:00\] \[end:: 2026-11-25T21:00\+07:00\] \[client:: \[\[Northwind\]\]\] Weekly call \^cd-[a-z0-9]{8}$/);
     expect(added[1]).toBe("");
-    expect(getNotices()).toContain("Week 2026-W48 filled from the template: 1 blocks added, 1 kept.");
+    expect(getNotices()).toContain("Week 2026-W48 filled from the template: 1 block added, 1 kept.");
     expect(getNotices().some((n) => n.includes("Planner/Template.md:6 [start]"))).toBe(true);
   });
 
@@ -77,7 +77,7 @@ describe("fill week from template", () => {
     const { app, plugin } = await boot({ [PLAN]: plan });
     expect(await fillWeekFromTemplate(plugin, "2026-W48")).toBeNull();
     const modal = topModal()!;
-    expect(modal.contentEl.textContent).toContain("There is no Planner/Template.md. Save the 1 blocks of week 2026-W48");
+    expect(modal.contentEl.textContent).toContain("There is no Planner/Template.md. Save the 1 block of week 2026-W48");
     const save = [...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Save as template")!;
     save.click();
     await app.settle();
