@@ -522,7 +522,8 @@ export class VaultIndex {
         const id = store.id(i);
         const head = first.get(start);
         let seen = head;
-        while (seen !== undefined && !(seen.end === end || (seen.end !== seen.end && end !== end))) seen = seen.next;
+        // A running entry's end is NaN: two running lines with one start are the same too.
+        while (seen !== undefined && !(seen.end === end || (Number.isNaN(seen.end) && Number.isNaN(end)))) seen = seen.next;
         if (seen === undefined) {
           const line: FirstLine = { end, path, line: store.line(i), id, next: undefined };
           if (head === undefined) first.set(start, line);
