@@ -1,29 +1,17 @@
 // "Create deposit invoice": a client, an amount (or the price the client's deposit percent is of)
 // and what it is for; a preview, then the note is written like any invoice.
 
-import { Modal, Setting } from "obsidian";
-import type { Host } from "../../ui/host";
-import { diagnosticLine } from "../../core/i18n";
+import { Setting } from "obsidian";
 import { uiLanguage } from "../../adapter/language";
-import type { InvoiceService } from "./invoice-service";
 import { formatMoney } from "../../core/shared/money";
 import type { DraftResult } from "../../core/billing/invoice-draft";
-import { problemText } from "./invoice-modal";
+import { DraftModal } from "./draft-modal";
 
-export class DepositModal extends Modal {
-  clientKey = "";
+export class DepositModal extends DraftModal {
   amount = "";
   ofTotal = false;
   forText = "";
   private previewEl: HTMLElement | null = null;
-  private busy = false;
-
-  constructor(
-    private readonly host: Pick<Host, "app" | "t" | "settings" | "indexer">,
-    private readonly service: InvoiceService,
-  ) {
-    super(host.app);
-  }
 
   override onOpen(): void {
     const t = this.host.t;
@@ -78,11 +66,11 @@ export class DepositModal extends Modal {
     this.contentEl.empty();
   }
 
-  private current(): DraftResult | null {
+  protected current(): DraftResult | null {
     return this.amount.trim() === "" ? null : this.service.draftDeposit(this.clientKey, this.amount, this.ofTotal, this.forText);
   }
 
-  private refresh(): void {
+  protected refresh(): void {
     const t = this.host.t;
     const client = this.host.indexer.index.client(this.clientKey);
     const el = this.previewEl;
@@ -94,41 +82,8 @@ export class DepositModal extends Modal {
       el.createEl("p", { cls: "client-desk-muted", text: percent });
       return;
     }
-    if (!r.ok) {
-      for (const p of r.problems) el.createEl("p", { cls: "client-desk-setting-error", text: problemText(t, p, client.name, r.period) });
-      if (r.diagnostics.length > 0) {
-        el.createEl("p", { cls: "client-desk-setting-error", text: t("billing.data-errors", { client: client.name, count: r.diagnostics.length }) });
-        const list = el.createEl("ul", { cls: "client-desk-invoice-problems" });
-        for (const d of r.diagnostics.slice(0, 8)) list.createEl("li", { text: diagnosticLine(d, t) });
-      }
-      return;
-    }
+    if (!r.ok) return this.showRefusal(el, r, client.name);
     const total = formatMoney(r.draft.totals.total, client.currency, uiLanguage(this.host.settings));
     el.createEl("p", { text: t("invoice.deposit.preview", { total, due: r.draft.due }) });
-  }
-
-  /** Writes the note; returns its path, or null when nothing was written. */
-  async submit(): Promise<string | null> {
-    if (this.busy) return null;
-    const r = this.current();
-    if (!r || !r.ok) {
-      this.refresh();
-      return null;
-    }
-    this.busy = true;
-    try {
-      const written = await this.service.create(r.draft);
-      if (!written.ok) {
-        this.service.notice(written.key, written.params);
-        return null;
-      }
-      const c = written.draft.client;
-      this.service.notice("invoice.notice.created", { number: written.draft.number, client: c.name, total: formatMoney(written.draft.totals.total, c.currency, c.language) });
-      this.close();
-      await this.app.workspace.openLinkText(written.path, "", false);
-      return written.path;
-    } finally {
-      this.busy = false;
-    }
   }
 }

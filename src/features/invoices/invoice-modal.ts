@@ -1,34 +1,22 @@
 // "Create invoice": a client and a period (dates in the client's zone, by default last month or
 // from the day after the last invoice), a preview of the totals, then the note is written.
 
-import { Modal, Setting } from "obsidian";
-import type { Host } from "../../ui/host";
-import { diagnosticLine, type Translate } from "../../core/i18n";
+import { Setting } from "obsidian";
 import { uiLanguage } from "../../adapter/language";
-import type { InvoiceService } from "./invoice-service";
-import { periodOf, type InvoicePeriod } from "../../core/billing/invoice-period";
+import { periodOf } from "../../core/billing/invoice-period";
 import { formatMoney } from "../../core/shared/money";
 import type { DraftResult } from "../../core/billing/invoice-draft";
-import type { BillingProblem } from "../../core/billing/billing";
+import { DraftModal, problemText } from "./draft-modal";
 
-export class InvoiceModal extends Modal {
-  clientKey = "";
+export class InvoiceModal extends DraftModal {
   from = "";
   to = "";
   private previewEl!: HTMLElement;
   private zoneEl!: HTMLElement;
-  private busy = false;
   /** The default period found nothing left to bill (the dates show last month). */
   private nothingLeft = false;
   private fromInput: { setValue(v: string): unknown } | null = null;
   private toInput: { setValue(v: string): unknown } | null = null;
-
-  constructor(
-    private readonly host: Pick<Host, "app" | "t" | "settings" | "indexer">,
-    private readonly service: InvoiceService,
-  ) {
-    super(host.app);
-  }
 
   override onOpen(): void {
     const t = this.host.t;
@@ -89,14 +77,14 @@ export class InvoiceModal extends Modal {
     this.refresh();
   }
 
-  private current(): DraftResult | null {
+  protected current(): DraftResult | null {
     const client = this.host.indexer.index.client(this.clientKey);
     if (!client) return null;
     const period = periodOf(this.from, this.to, client.timezone);
     return period ? this.service.draft(this.clientKey, period) : null;
   }
 
-  private refresh(): void {
+  protected refresh(): void {
     const t = this.host.t;
     const client = this.host.indexer.index.client(this.clientKey);
     if (!client || !this.previewEl) return;
@@ -108,50 +96,11 @@ export class InvoiceModal extends Modal {
       return;
     }
     if (this.nothingLeft) this.previewEl.createEl("p", { cls: "client-desk-muted", text: t("billing.nothing-left", { client: client.name }) });
-    if (!r.ok) {
-      for (const p of r.problems) this.previewEl.createEl("p", { cls: "client-desk-setting-error", text: problemText(this.host.t, p, client.name, r.period) });
-      if (r.diagnostics.length > 0) {
-        this.previewEl.createEl("p", { cls: "client-desk-setting-error", text: t("billing.data-errors", { client: client.name, count: r.diagnostics.length }) });
-        const list = this.previewEl.createEl("ul", { cls: "client-desk-invoice-problems" });
-        for (const d of r.diagnostics.slice(0, 8)) list.createEl("li", { text: diagnosticLine(d, t) });
-      }
-      return;
-    }
+    if (!r.ok) return this.showRefusal(this.previewEl, r, client.name);
     const money = (m: number) => formatMoney(m, client.currency, uiLanguage(this.host.settings));
     this.previewEl.createEl("p", {
       text: t("invoice.modal.preview", { lines: r.draft.lines.length, entries: r.draft.entryIds.length, total: money(r.draft.totals.total), balance: money(r.draft.totals.balance) }),
     });
     for (const w of r.warnings) this.previewEl.createEl("p", { cls: "client-desk-muted", text: problemText(this.host.t, w, client.name, r.period) });
   }
-
-  /** Writes the note; returns its path, or null when nothing was written. */
-  async submit(): Promise<string | null> {
-    if (this.busy) return null;
-    const r = this.current();
-    if (!r || !r.ok) {
-      this.refresh();
-      return null;
-    }
-    this.busy = true;
-    try {
-      const written = await this.service.create(r.draft);
-      if (!written.ok) {
-        this.service.notice(written.key, written.params);
-        return null;
-      }
-      // The number is taken when the note is written: another invoice may have taken the previewed one.
-      const c = written.draft.client;
-      this.service.notice("invoice.notice.created", { number: written.draft.number, client: c.name, total: formatMoney(written.draft.totals.total, c.currency, c.language) });
-      this.close();
-      await this.app.workspace.openLinkText(written.path, "", false);
-      return written.path;
-    } finally {
-      this.busy = false;
-    }
-  }
-}
-
-export function problemText(t: Translate, p: BillingProblem, client: string, period: InvoicePeriod | null): string {
-  if (period === null) return t("billing.nothing-left", { client });
-  return t(`billing.${p.code}`, { ...p.params, client, from: period.fromDate, to: period.toDate, field: p.field ?? "" });
 }
