@@ -18,6 +18,7 @@ import { LifecycleNotes } from "./lifecycle-index";
 import type { Contact } from "../lifecycle/communication";
 import { InvoiceShelf } from "./invoice-shelf";
 import { append } from "../shared/append";
+import { exactDuplicateDiagnostics, sharedIdDiagnostics } from "./log-duplicates";
 
 export interface IndexOptions extends Layout, ClientDefaults {}
 
@@ -496,85 +497,12 @@ export class VaultIndex {
     }
     append(out, this.invoices.diagnostics((ids) => this.entriesByIds(ids)));
     append(out, this.copies.diagnostics((path) => this.logs.get(path)));
-    append(out, this.exactDuplicates());
-    this.ensureIdCounts();
-    if (this.duplicates > 0) append(out, this.duplicateDiagnostics());
+    append(out, exactDuplicateDiagnostics(this.logs));
+    // The counts first: `duplicates` is kept with them.
+    const counts = this.ensureIdCounts();
+    if (this.duplicates > 0) append(out, sharedIdDiagnostics(this.logs, counts));
     return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   }
-
-  /**
-   * Entries of one client with the same start and end under different ids: an import or a paste
-   * that added time twice. A warning on each later line; the entries stay as they are.
-   */
-  private exactDuplicates(): Diagnostic[] {
-    // Client key → start → the first line met with that start (and others with other ends after
-    // it): numbers as keys, no string per entry. NaN and -0 match as their texts did.
-    const firsts = new Map<string, Map<number, FirstLine>>();
-    const out: Diagnostic[] = [];
-    for (const path of [...this.logs.keys()].sort()) {
-      const store = this.logs.get(path);
-      if (!store) continue;
-      let first = firsts.get(store.clientKey);
-      if (first === undefined) firsts.set(store.clientKey, (first = new Map<number, FirstLine>()));
-      for (let i = 0; i < store.count; i++) {
-        const start = store.start(i);
-        const end = store.end(i);
-        const id = store.id(i);
-        const head = first.get(start);
-        let seen = head;
-        // A running entry's end is NaN: two running lines with one start are the same too.
-        while (seen !== undefined && !(seen.end === end || (Number.isNaN(seen.end) && Number.isNaN(end)))) seen = seen.next;
-        if (seen === undefined) {
-          const line: FirstLine = { end, path, line: store.line(i), id, next: undefined };
-          if (head === undefined) first.set(start, line);
-          else {
-            let last = head;
-            while (last.next !== undefined) last = last.next;
-            last.next = line;
-          }
-        } else if (seen.id !== id || id === "") {
-          out.push({ severity: "warning", code: "entry-exact-duplicate", file: path, line: store.line(i), params: { first: `${seen.path}:${seen.line}` } });
-        }
-      }
-    }
-    return out;
-  }
-
-  private duplicateDiagnostics(): Diagnostic[] {
-    const seen = new Map<string, string>();
-    const out: Diagnostic[] = [];
-    const paths = [...this.logs.keys()].sort();
-    for (const path of paths) {
-      const store = this.logs.get(path);
-      if (!store) continue;
-      for (let i = 0; i < store.count; i++) {
-        const id = store.id(i);
-        if (id === "" || (this.idCounts?.get(id) ?? 0) < 2) continue;
-        const first = seen.get(id);
-        if (first === undefined) {
-          seen.set(id, `${path}:${store.line(i)}`);
-          continue;
-        }
-        out.push({
-          severity: "error",
-          code: "entry-duplicate-id",
-          file: path,
-          line: store.line(i),
-          params: { value: id, first },
-        });
-      }
-    }
-    return out;
-  }
-}
-
-/** The first log line met with a client, start and end (exactDuplicates); `next`: same start, other end. */
-interface FirstLine {
-  end: number;
-  path: string;
-  line: number;
-  id: string;
-  next: FirstLine | undefined;
 }
 
 function normName(s: string): string {
