@@ -1,7 +1,12 @@
 // English messages of the command line (`client-desk`): usage, errors and what each command prints.
 // Only src/cli imports them, so they are not in the plugin's main.js; cliTranslator (./index.ts)
 // looks them up beside the core's catalogs (src/core/i18n), whose keys they must not repeat.
+import { cliBillingEn } from "./billing.en";
+import { cliImportExportEn } from "./import-export.en";
+
 export const cliEn = {
+  ...cliBillingEn,
+  ...cliImportExportEn,
   // the commands, flags, errors and tables
   "cli.usage": [
     "client-desk: Client Desk on the command line, for a vault folder while Obsidian is closed.",
@@ -98,84 +103,6 @@ export const cliEn = {
   "cli.add-ids.dry-run": "Dry run: {count} entries in {notes} log notes would get an id; nothing was written.",
   "cli.add-ids.none": "Every entry already has an id.",
   "cli.add-ids.errors": "{count} lines with errors got no id; fix them and run add-ids again.",
-
-  // forecast
-  "cli.usage.forecast": [
-    "  forecast --vault DIR       Expected invoicing per client in the next three months, in your home currency.",
-  ].join("\n"),
-  "cli.forecast.title": "Income forecast in {currency}, months of {zone}",
-
-  // import and export
-  "cli.usage.import": [
-    "  import toggl|clockify FILE --vault DIR [--dry-run] [--date-format mdy|dmy] [--zone ZONE]",
-    "                             Add the entries of a Toggl Track or Clockify detailed-report CSV.",
-    "  export --vault DIR --from DATE --to DATE [--client NAME] [--out FILE]",
-    "                             Time entries as CSV with Toggl's columns (on stdout without --out).",
-  ].join("\n"),
-  "import.cli.tool-missing": "Say which tool the file comes from: client-desk import toggl FILE, or client-desk import clockify FILE.",
-  "import.cli.tool-unknown": "“{value}” is not toggl or clockify.",
-  "import.cli.file-missing": "Give the CSV file to import: client-desk import {tool} FILE --vault DIR.",
-  "import.cli.date-format-invalid": "--date-format must be mdy or dmy, not “{value}”.",
-  "import.cli.zone-invalid": "--zone “{value}” is not an IANA time zone name like Asia/Ho_Chi_Minh.",
-  "import.cli.unreadable": "Cannot import {file}: {reason}",
-  "import.cli.wrong-tool": "{file} is not a {tool} detailed report: the columns {columns} are missing.",
-  "import.cli.tool-mismatch": "{file} is a {detected} export: run client-desk import {command} instead.",
-  "import.cli.date-order-ambiguous": "The dates in {file} could be month/day or day/month: give --date-format mdy or --date-format dmy.",
-  "import.cli.date-order-conflict": "Some dates in {file} only read as month/day and others only as day/month: give --date-format mdy or --date-format dmy.",
-  "import.cli.refused": "Refusing to write {file}: new lines would not be read as entries there (the note ends inside a code block, a %% comment or the frontmatter). Nothing was written.",
-  "import.cli.summary": "{rows} rows: {entries} new entries, {duplicates} already in the vault, {unmatched} with no matching client, {problems} that cannot be read.",
-  "import.cli.client": "{name}: {count} entries, {duration}",
-  "import.cli.unmatched": "No client in the vault called: {names}. Their rows were not imported.",
-  "import.cli.dry-run": "Dry run: nothing was written.",
-  "import.cli.created": "Created {file} with {count} entries.",
-  "import.cli.appended": "Added {count} entries to {file}.",
-  "export.cli.date-invalid": "{flag} “{value}” is not a date like 2026-11-01.",
-  "export.cli.range": "--from {from} is after --to {to}.",
-  "export.cli.exists": "{path} already exists; give another --out file.",
-  "export.cli.wrote": "Exported {count} entries to {file}.",
-
-  // invoice send, pay, void and deposits
-  "cli.usage.invoice-lifecycle": [
-    "  invoice send NUMBER --vault DIR",
-    "                             Mark a draft invoice as sent.",
-    "  invoice pay NUMBER --vault DIR --amount AMOUNT --date YYYY-MM-DD [--method TEXT]",
-    "                             Record a payment (not above the balance); paid in full, it is paid.",
-    "  invoice void NUMBER --vault DIR",
-    "                             Void an invoice without payments; its number stays used.",
-  ].join("\n"),
-  "cli.error.invoice-action": "invoice takes send, pay or void and a NUMBER, or --client NAME to write a new invoice; not “{value}”.",
-  "cli.error.invoice-number-missing": "invoice {action} needs the invoice's NUMBER, e.g. invoice {action} INV-2026-0001.",
-  "cli.error.invoice-unknown": "No invoice numbered “{value}” in the vault.",
-  "cli.error.invoice-ambiguous": "The number {value} is on {count} notes ({files}); nothing was changed. Give each invoice its own number first (client-desk check).",
-  "cli.error.invoice-gone": "{path} is no longer an invoice note; nothing was changed.",
-  "cli.error.invoice-yaml": "Cannot change {path}: its frontmatter does not read as YAML any more; nothing was changed.",
-  "cli.error.invoice-edit": "Cannot change {path} without touching other fields (the frontmatter is in a form this command does not edit); nothing was changed.",
-  "cli.error.vault-locked": "Cannot write: another process has held the vault's lock ({lock}, at the vault's root) for too long; try again, or delete the lock file if no Client Desk command is running.",
-  "cli.invoice.changed": "Changed {file}: status {status}, paid {paid}, balance {balance}",
-  "cli.invoice.summary-deposit": "{number} for {client}: a deposit of {total}, due {due}",
-  "cli.error.deposit-both": "Give either --deposit (the amount) or --deposit-of (the price the client's deposit percent is of), not both.",
-  "cli.error.deposit-amount": "{flag} needs an amount above zero in {currency}, e.g. 500 or 499.50; got “{value}”.",
-
-  // invoice and invoices
-  "cli.error.invoice-data": "Nothing was invoiced for {client}: check reports {count} errors about the client or its time in the period. Fix them (entries without an id get one with client-desk add-ids):",
-  "cli.usage.invoice": [
-    "  invoice --vault DIR --client NAME [--month 2026-10 | --from DATE --to DATE] [--dry-run]",
-    "                             Write the client's invoice note for the period (default: last month).",
-    "  invoices --vault DIR [--overdue]",
-    "                             Outstanding invoices by currency, with days overdue.",
-  ].join("\n"),
-  "cli.error.month-invalid": "--month needs a month such as 2026-10, not “{value}”.",
-  "cli.error.period-invalid": "--from and --to need dates like 2026-10-01, the start not after the end.",
-  "cli.error.period-both": "Give either --month or --from and --to, not both.",
-  "cli.error.invoice-refused": "No invoice was written: {reason}",
-  "cli.error.invoice-exists": "{path} already exists; nothing was written.",
-  "cli.invoice.written": "Wrote {file}",
-  "cli.invoice.dry-run": "Dry run: nothing was written. It would be {file}",
-  "cli.invoice.summary": "{number} for {client}, {from} – {to}: {entries} entries, total {total}, balance {balance}, due {due}",
-  "cli.invoices.none": "No outstanding invoices.",
-  "cli.invoices.overdue": "{days} days overdue",
-  "cli.invoices.overdue-day": "1 day overdue",
-  "cli.invoices.due": "due {due}",
 
   // new-client, request and tasks
   "cli.usage.lifecycle": [

@@ -1,8 +1,12 @@
 // Vietnamese messages of the command line; every key of ./en.ts, with the same placeholders
 // (the compiler checks the keys, tests/core/i18n the placeholders).
 import type { CliMessageKey } from "./en";
+import { cliBillingVi } from "./billing.vi";
+import { cliImportExportVi } from "./import-export.vi";
 
 export const cliVi: Record<CliMessageKey, string> = {
+  ...cliBillingVi,
+  ...cliImportExportVi,
   // the commands, flags, errors and tables
   "cli.usage": [
     "client-desk: Client Desk trên dòng lệnh, dùng với thư mục kho khi Obsidian đang đóng.",
@@ -99,84 +103,6 @@ export const cliVi: Record<CliMessageKey, string> = {
   "cli.add-ids.dry-run": "Chạy thử: {count} mục trong {notes} ghi chú nhật ký sẽ được thêm mã; chưa ghi gì cả.",
   "cli.add-ids.none": "Mọi mục thời gian đều đã có mã khối.",
   "cli.add-ids.errors": "{count} dòng có lỗi không được thêm mã; hãy sửa chúng rồi chạy lại add-ids.",
-
-  // forecast
-  "cli.usage.forecast": [
-    "  forecast --vault THƯ_MỤC   Số tiền dự kiến lập hoá đơn theo khách hàng trong ba tháng tới, tính bằng tiền tệ chính của bạn.",
-  ].join("\n"),
-  "cli.forecast.title": "Dự báo thu nhập tính bằng {currency}, các tháng theo {zone}",
-
-  // import and export
-  "cli.usage.import": [
-    "  import toggl|clockify TỆP --vault THƯ_MỤC [--dry-run] [--date-format mdy|dmy] [--zone MÚI_GIỜ]",
-    "                             Thêm các mục từ tệp CSV báo cáo chi tiết của Toggl Track hoặc Clockify.",
-    "  export --vault THƯ_MỤC --from NGÀY --to NGÀY [--client TÊN] [--out TỆP]",
-    "                             Xuất các mục thời gian ra CSV với các cột của Toggl (ra stdout nếu không có --out).",
-  ].join("\n"),
-  "import.cli.tool-missing": "Hãy cho biết tệp đến từ công cụ nào: client-desk import toggl TỆP, hoặc client-desk import clockify TỆP.",
-  "import.cli.tool-unknown": "“{value}” không phải toggl hay clockify.",
-  "import.cli.file-missing": "Hãy đưa tệp CSV cần nhập: client-desk import {tool} TỆP --vault THƯ_MỤC.",
-  "import.cli.date-format-invalid": "--date-format phải là mdy hoặc dmy, không phải “{value}”.",
-  "import.cli.zone-invalid": "--zone “{value}” không phải là tên múi giờ IANA như Asia/Ho_Chi_Minh.",
-  "import.cli.unreadable": "Không nhập được {file}: {reason}",
-  "import.cli.wrong-tool": "{file} không phải báo cáo chi tiết của {tool}: thiếu các cột {columns}.",
-  "import.cli.tool-mismatch": "{file} là tệp xuất từ {detected}: hãy chạy client-desk import {command}.",
-  "import.cli.date-order-ambiguous": "Ngày tháng trong {file} có thể là tháng/ngày hoặc ngày/tháng: hãy thêm --date-format mdy hoặc --date-format dmy.",
-  "import.cli.date-order-conflict": "Trong {file} có ngày chỉ đọc được là tháng/ngày và có ngày chỉ đọc được là ngày/tháng: hãy thêm --date-format mdy hoặc --date-format dmy.",
-  "import.cli.refused": "Từ chối ghi {file}: các dòng mới sẽ không được đọc là mục thời gian ở đó (ghi chú kết thúc bên trong một khối mã, một chú thích %% hoặc siêu dữ liệu đầu tệp). Chưa ghi gì cả.",
-  "import.cli.summary": "{rows} hàng: {entries} mục mới, {duplicates} đã có trong kho, {unmatched} không khớp khách hàng nào, {problems} không đọc được.",
-  "import.cli.client": "{name}: {count} mục, {duration}",
-  "import.cli.unmatched": "Trong kho không có khách hàng tên: {names}. Các hàng của họ không được nhập.",
-  "import.cli.dry-run": "Chạy thử: chưa ghi gì cả.",
-  "import.cli.created": "Đã tạo {file} với {count} mục.",
-  "import.cli.appended": "Đã thêm {count} mục vào {file}.",
-  "export.cli.date-invalid": "{flag} “{value}” không phải là ngày dạng 2026-11-01.",
-  "export.cli.range": "--from {from} ở sau --to {to}.",
-  "export.cli.exists": "{path} đã tồn tại; hãy chọn tệp --out khác.",
-  "export.cli.wrote": "Đã xuất {count} mục ra {file}.",
-
-  // invoice send, pay, void and deposits
-  "cli.usage.invoice-lifecycle": [
-    "  invoice send NUMBER --vault DIR",
-    "                             Đánh dấu một hoá đơn nháp là đã gửi.",
-    "  invoice pay NUMBER --vault DIR --amount AMOUNT --date YYYY-MM-DD [--method TEXT]",
-    "                             Ghi nhận một khoản thanh toán (không quá số còn phải trả); trả đủ thì hoá đơn là đã thanh toán.",
-    "  invoice void NUMBER --vault DIR",
-    "                             Huỷ một hoá đơn chưa có thanh toán; số của nó vẫn được giữ.",
-  ].join("\n"),
-  "cli.error.invoice-action": "invoice cần send, pay hoặc void và một NUMBER, hoặc --client NAME để ghi hoá đơn mới; không phải “{value}”.",
-  "cli.error.invoice-number-missing": "invoice {action} cần số hoá đơn (NUMBER), ví dụ invoice {action} INV-2026-0001.",
-  "cli.error.invoice-unknown": "Không có hoá đơn số “{value}” trong kho.",
-  "cli.error.invoice-ambiguous": "Số {value} có trên {count} ghi chú ({files}); không thay đổi gì. Hãy cho mỗi hoá đơn một số riêng trước (client-desk check).",
-  "cli.error.invoice-gone": "{path} không còn là ghi chú hoá đơn; không thay đổi gì.",
-  "cli.error.invoice-yaml": "Không sửa được {path}: phần thuộc tính (frontmatter) không còn đọc được dạng YAML; không thay đổi gì.",
-  "cli.error.invoice-edit": "Không sửa được {path} mà không động đến các trường khác (phần thuộc tính có dạng lệnh này không sửa); không thay đổi gì.",
-  "cli.error.vault-locked": "Không ghi được: một tiến trình khác giữ khóa của kho ({lock}, ở thư mục gốc của kho) quá lâu; hãy thử lại, hoặc xóa tệp khóa nếu không có lệnh Client Desk nào đang chạy.",
-  "cli.invoice.changed": "Đã sửa {file}: trạng thái {status}, đã thanh toán {paid}, còn phải trả {balance}",
-  "cli.invoice.summary-deposit": "{number} cho {client}: tiền đặt cọc {total}, hạn {due}",
-  "cli.error.deposit-both": "Hãy dùng --deposit (số tiền) hoặc --deposit-of (giá mà phần trăm đặt cọc của khách hàng được tính trên đó), không dùng cả hai.",
-  "cli.error.deposit-amount": "{flag} cần một số tiền lớn hơn 0 bằng {currency}, ví dụ 500 hoặc 499.50; nhận được “{value}”.",
-
-  // invoice and invoices
-  "cli.error.invoice-data": "Chưa lập hoá đơn cho {client}: lệnh check báo {count} lỗi về khách hàng hoặc thời gian của họ trong kỳ. Hãy sửa chúng (mục thời gian chưa có mã thì thêm bằng client-desk add-ids):",
-  "cli.usage.invoice": [
-    "  invoice --vault DIR --client NAME [--month 2026-10 | --from DATE --to DATE] [--dry-run]",
-    "                             Ghi ghi chú hoá đơn của khách hàng cho kỳ đó (mặc định: tháng trước).",
-    "  invoices --vault DIR [--overdue]",
-    "                             Các hoá đơn chưa thanh toán theo tiền tệ, kèm số ngày quá hạn.",
-  ].join("\n"),
-  "cli.error.month-invalid": "--month cần một tháng như 2026-10, không phải “{value}”.",
-  "cli.error.period-invalid": "--from và --to cần ngày như 2026-10-01, ngày bắt đầu không sau ngày kết thúc.",
-  "cli.error.period-both": "Hãy dùng --month hoặc --from và --to, không dùng cả hai.",
-  "cli.error.invoice-refused": "Chưa ghi hoá đơn nào: {reason}",
-  "cli.error.invoice-exists": "{path} đã tồn tại; không ghi gì.",
-  "cli.invoice.written": "Đã ghi {file}",
-  "cli.invoice.dry-run": "Chạy thử: không ghi gì. Tệp sẽ là {file}",
-  "cli.invoice.summary": "{number} cho {client}, {from} – {to}: {entries} mục thời gian, tổng cộng {total}, còn phải trả {balance}, hạn {due}",
-  "cli.invoices.none": "Không có hoá đơn nào chưa thanh toán.",
-  "cli.invoices.overdue": "quá hạn {days} ngày",
-  "cli.invoices.overdue-day": "quá hạn 1 ngày",
-  "cli.invoices.due": "hạn {due}",
 
   // new-client, request and tasks
   "cli.usage.lifecycle": [
