@@ -58,8 +58,12 @@ const SINGULAR: Record<string, string> = {
 
 function singular(text: string, params?: Params): string {
   // Only a message given a 1 can need it: the planner fills hundreds of labels a render.
-  if (!params || !Object.values(params).some((v) => v === 1 || v === "1")) return text;
-  return text.replace(PLURALS, (_, noun: string) => `1 ${SINGULAR[noun]}`);
+  if (!params) return text;
+  for (const name in params) {
+    const v = params[name];
+    if (v === 1 || v === "1") return text.replace(PLURALS, (_, noun: string) => `1 ${SINGULAR[noun]}`);
+  }
+  return text;
 }
 
 // A planner draws hundreds of labels a render: each message is split into its literal text and
