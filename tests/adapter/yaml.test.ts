@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { brokenAt, obsidianYamlReader } from "../../src/adapter/yaml";
+import { brokenAt, datesAsText, obsidianYamlReader } from "../../src/adapter/yaml";
 import { jsYamlReader } from "../../src/cli/yaml";
 import { readFrontmatter } from "../../src/core/notes/frontmatter";
 import { setYamlReader } from "../../src/core/notes/yaml";
@@ -13,6 +13,26 @@ describe("obsidianYamlReader", () => {
       ok: true,
       value: { due: "2026-11-23", at: "16:00", rate: 45, tags: ["a"] },
     });
+  });
+
+  it("turns Date values a YAML 1.1 parser would give back into their text, nested ones included", () => {
+    const value = datesAsText({
+      due: new Date("2026-11-23T00:00:00Z"),
+      at: new Date("2026-11-23T09:30:00Z"),
+      list: [new Date("2026-01-02T00:00:00Z"), "x"],
+      nested: { paid: new Date("2026-12-01T00:00:00Z") },
+      rate: 45,
+      none: null,
+    });
+    expect(value).toEqual({
+      due: "2026-11-23",
+      at: "2026-11-23T09:30:00.000Z",
+      list: ["2026-01-02", "x"],
+      nested: { paid: "2026-12-01" },
+      rate: 45,
+      none: null,
+    });
+    expect(datesAsText(new Date(NaN))).toBe("Invalid Date");
   });
 
   it("gives the line (0-based in the YAML) and reason of a broken block", () => {
