@@ -5,6 +5,8 @@
 import { Component, Events, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { VaultIndex, type IndexOptions } from "../core/index/vault-index";
 
+/** Plan notes parsed between yields once the cold start is done (a week's note takes ~0.2 ms). */
+const PLANS_PER_SLICE = 8;
 /** Work per slice before yielding, so typing never waits on indexing for longer than a frame. */
 const SLICE_MS = 8;
 const RESOLVED_FALLBACK_MS = 3000;
@@ -101,6 +103,9 @@ export class Indexer extends Component {
     this.ready = true;
     this.markReady();
     this.changed();
+    // Plan notes were kept as text to start sooner; parsed now, a few at a time, so that the index
+    // at rest holds their compact stores (about half the memory) and the first week view is quick.
+    while (generation === this.generation && !this.stopped && next.parseShelvedPlans(PLANS_PER_SLICE)) await yieldToEditor();
   }
 
   private async readOne(file: TAbstractFile): Promise<void> {

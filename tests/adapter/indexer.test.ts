@@ -51,6 +51,21 @@ describe("indexing", () => {
     expect(reads.mock.calls.map(([f]) => f.path)).not.toContain("Notes/Unrelated.md");
   });
 
+  it("parses the plan notes kept as text once the cold start is done, in slices, answering the same", async () => {
+    const plans: Record<string, string> = {};
+    for (let w = 10; w < 40; w++) {
+      // Tuesday of ISO week w of 2026 (week 1 starts on Monday 29 December 2025).
+      const day = new Date(Date.UTC(2025, 11, 30 + 7 * (w - 1))).toISOString().slice(0, 10);
+      plans[`Planner/2026-W${w}.md`] = `---\ntype: week-plan\nweek: 2026-W${w}\n---\n- [start:: ${day}T09:00+07:00] [end:: ${day}T10:00+07:00] [client:: [[Harbour Goods]]] Plan ${w} ^cd-plan00${w}\n`;
+    }
+    const { plugin } = await started(plans);
+    const index = plugin.indexer.index;
+    await vi.waitFor(() => expect(index.parseShelvedPlans(0)).toBe(false));
+    const blocks = index.blocksBetween(Date.UTC(2026, 0, 1), Date.UTC(2027, 0, 1));
+    expect(blocks.map((b) => b.title)).toEqual(Array.from({ length: 30 }, (_, k) => `Plan ${k + 10}`));
+    expect(blocks.every((b) => b.clientRef === "Harbour Goods")).toBe(true);
+  });
+
   it("takes frontmatter from the metadata cache", async () => {
     const { plugin } = await started();
     const c = plugin.indexer.index.client("Harbour Goods");

@@ -1,6 +1,7 @@
 // Compact storage of the timed lines of one note (a month's log or a week's plan): numbers in one
 // Float64Array and the text fields of every line joined into one string. Joining copies the text,
-// so the note's own text is not kept alive; this is what keeps the index under 300 bytes an entry.
+// so the note's own text is not kept alive. A task or text met earlier in the note is stored as a
+// reference to its first copy, and client fields (plan lines) in a joined string of their own.
 // Full Entry and Block objects are made only for query results.
 
 import type { Block, Entry } from "../shared/types";
@@ -11,6 +12,20 @@ import { syntheticId } from "../notes/log-note";
 
 const STRIDE = 4;
 const FIELD = "\u0000";
+/** Starts a field that is a reference (base-36 offset of the first copy) or, before "=", an escaped text. */
+const REF = "\u0001";
+const REF_CODE = 1;
+/** Shorter fields are cheaper written out than referred to. */
+const MIN_SHARED = 5;
+
+/** The text of the field stored in s[a, b): itself, or the first copy a reference points to. */
+function fieldText(s: string, a: number, b: number): string {
+  if (s.charCodeAt(a) !== REF_CODE) return s.slice(a, b);
+  if (s.charCodeAt(a + 1) === 61) return s.slice(a + 2, b); // "=": an escaped text
+  const first = parseInt(s.slice(a + 1, b), 36);
+  const end = s.indexOf(FIELD, first);
+  return s.charCodeAt(first) === REF_CODE ? s.slice(first + 2, end) : s.slice(first, end);
+}
 const OFFSET_BIAS = 1080; // offsets are within ±18:00, so offset + 1080 fits in 12 bits
 
 // One scratch buffer for every builder: a store is built in one go, so they never overlap, and the
@@ -22,6 +37,11 @@ export class LineStoreBuilder {
   private count = 0;
   private readonly parts: string[] = [];
   private length = 0;
+  /** Field text → where its first copy starts in the joined string. */
+  private seen: Map<string, number> | null = null;
+  private clientSeen: Map<string, number> | null = null;
+  private readonly clients: string[] = [];
+  private clientsLength = 0;
 
   add(l: TimedLine, line: number): void {
     this.push(l.start, l.startOffset, l.end ?? NaN, l.endOffset ?? 0, l.billable, line);
@@ -49,9 +69,44 @@ export class LineStoreBuilder {
   }
 
   private text(id: string, task: string, device: string, client: string, note: string): void {
-    const seg = id + FIELD + task + FIELD + device + FIELD + client + FIELD + note + FIELD;
+    // Each field's start in the joined string: a later line with the same task, client or text
+    // points back to it instead of repeating it (a month's log names a few tasks many times).
+    let at = this.length + id.length + 1;
+    const t = this.shared(task, at);
+    at += t.length + 1;
+    const d = this.shared(device, at);
+    at += d.length + 1;
+    // A client field (plan lines) is kept in a list of its own, out of the joined string: a name
+    // like "Trà Hà Nội" would make every character of the joined string take two bytes.
+    const c = client === "" ? "" : REF + "#" + this.clientAt(client).toString(36);
+    at += c.length + 1;
+    const n = this.shared(note, at);
+    const seg = id + FIELD + t + FIELD + d + FIELD + c + FIELD + n + FIELD;
     this.parts.push(seg);
     this.length += seg.length;
+  }
+
+  /** Where the client field starts in the joined client fields, added on first sight. */
+  private clientAt(client: string): number {
+    const seen = (this.clientSeen ??= new Map());
+    let at = seen.get(client);
+    if (at === undefined) {
+      at = this.clientsLength;
+      seen.set(client, at);
+      this.clients.push(client);
+      this.clientsLength += client.length + 1;
+    }
+    return at;
+  }
+
+  /** The field as stored at `at`: a reference to an earlier copy, or the text itself (escaped when it starts like a reference). */
+  private shared(value: string, at: number): string {
+    if (value.length < MIN_SHARED) return value.charCodeAt(0) === REF_CODE ? REF + "=" + value : value;
+    const seen = (this.seen ??= new Map());
+    const first = seen.get(value);
+    if (first !== undefined) return REF + first.toString(36);
+    seen.set(value, at);
+    return value.charCodeAt(0) === REF_CODE ? REF + "=" + value : value;
   }
 
   build(path: string, clientKey: string, clientId = -1): LineStore {
@@ -59,7 +114,8 @@ export class LineStoreBuilder {
     const n = this.count * STRIDE;
     const nums: number[] = [];
     for (let i = 0; i < n; i++) nums.push(scratch[i]);
-    return new LineStore(path, clientKey, clientId, nums, this.parts.join(""));
+    // push() leaves room to grow (half as much again); slice() keeps an exact-size copy.
+    return new LineStore(path, clientKey, clientId, nums.slice(), this.parts.join(""), this.clients.length === 0 ? "" : this.clients.join(FIELD) + FIELD);
   }
 }
 
@@ -88,6 +144,11 @@ export class LineStore {
     readonly clientId: number,
     private readonly nums: readonly number[],
     private readonly strings: string,
+    /**
+     * The distinct client fields of the lines, joined (a copy: a slice of the note's text would
+     * keep all of it alive); the joined string refers to one by where it starts.
+     */
+    private readonly clients = "",
   ) {
     this.count = nums.length / STRIDE;
     let min = Infinity;
@@ -138,9 +199,9 @@ export class LineStore {
     const d = s.indexOf(FIELD, c + 1);
     const e = s.indexOf(FIELD, d + 1);
     out.id = b === a ? syntheticId(this.path, this.line(i)) : s.slice(a, b);
-    out.task = c === b + 1 ? null : s.slice(b + 1, c);
-    out.device = d === c + 1 ? null : s.slice(c + 1, d);
-    out.text = s.slice(e + 1, s.indexOf(FIELD, e + 1));
+    out.task = c === b + 1 ? null : fieldText(s, b + 1, c);
+    out.device = d === c + 1 ? null : fieldText(s, c + 1, d);
+    out.text = fieldText(s, e + 1, s.indexOf(FIELD, e + 1));
   }
 
   /** The client field as written (plan lines), "" when there is none. */
@@ -157,7 +218,14 @@ export class LineStore {
     const s = this.strings;
     let at = this.nums[i * STRIDE + 3];
     for (let k = 0; k < n; k++) at = s.indexOf(FIELD, at) + 1;
-    return s.slice(at, s.indexOf(FIELD, at));
+    const end = s.indexOf(FIELD, at);
+    if (n === 3) {
+      if (end === at) return "";
+      const c = this.clients;
+      const from = parseInt(s.slice(at + 2, end), 36);
+      return c.slice(from, c.indexOf(FIELD, from));
+    }
+    return n === 0 ? s.slice(at, end) : fieldText(s, at, end);
   }
 
   private times(i: number) {

@@ -40,6 +40,10 @@ export class ShelvedPlan {
     return this.from < to && this.to > from;
   }
 
+  get parsedYet(): boolean {
+    return this.parsed !== null;
+  }
+
   get(): ParsedPlan {
     if (this.parsed === null) {
       const diagnostics: Diagnostic[] = [];
@@ -107,6 +111,22 @@ export class PlanShelf {
     set?.delete(plan);
     if (set?.size === 0) this.byWeek.delete(week);
     return true;
+  }
+
+  /**
+   * Parses up to `max` plan notes still kept as text, so that an index at rest holds compact
+   * stores instead of texts (the plugin does this in idle slices after its cold start). Returns
+   * whether any are left.
+   */
+  parseSome(max: number): boolean {
+    let done = 0;
+    for (const plan of this.byPath.values()) {
+      if (plan.parsedYet) continue;
+      if (done === max) return true;
+      plan.get();
+      done++;
+    }
+    return false;
   }
 
   /** Calls `fn` for every plan note whose week may overlap [from, to). */

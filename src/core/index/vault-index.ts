@@ -388,6 +388,14 @@ export class VaultIndex {
     this.buckets.forEachOverlapping(from, to, (store) => linesIn(store, from, to, each));
   }
 
+  /**
+   * Parses up to `max` plan notes the cold start kept as text (they are parsed on first need
+   * otherwise); true while some are left. Memory only: what the index answers does not change.
+   */
+  parseShelvedPlans(max: number): boolean {
+    return this.plans.parseSome(max);
+  }
+
   /** Running timers (entries without an end), on every device. */
   running(): Entry[] {
     const out: Entry[] = [];
