@@ -88,7 +88,7 @@ export class LineStoreBuilder {
 
   /** Where the client field starts in the joined client fields, added on first sight. */
   private clientAt(client: string): number {
-    const seen = (this.clientSeen ??= new Map());
+    const seen = (this.clientSeen ??= new Map<string, number>());
     let at = seen.get(client);
     if (at === undefined) {
       at = this.clientsLength;
@@ -102,7 +102,7 @@ export class LineStoreBuilder {
   /** The field as stored at `at`: a reference to an earlier copy, or the text itself (escaped when it starts like a reference). */
   private shared(value: string, at: number): string {
     if (value.length < MIN_SHARED) return value.charCodeAt(0) === REF_CODE ? REF + "=" + value : value;
-    const seen = (this.seen ??= new Map());
+    const seen = (this.seen ??= new Map<string, number>());
     const first = seen.get(value);
     if (first !== undefined) return REF + first.toString(36);
     seen.set(value, at);
