@@ -1,7 +1,7 @@
 // Compact storage of the timed lines of one note (a month's log or a week's plan): numbers in one
 // Float64Array and the text fields of every line joined into one string. Joining copies the text,
 // so the note's own text is not kept alive. A task or text met earlier in the note is stored as a
-// reference to its first copy, and client fields (plan lines) in a joined string of their own.
+// reference to its first copy; client fields (plan lines) and texts past Latin-1 are kept apart.
 // Full Entry and Block objects are made only for query results.
 
 import type { Block, Entry } from "../shared/types";
@@ -17,11 +17,22 @@ const REF = "\u0001";
 const REF_CODE = 1;
 /** Shorter fields are cheaper written out than referred to. */
 const MIN_SHARED = 5;
+// eslint-disable-next-line no-control-regex -- any character past Latin-1
+const WIDE = /[^\u0000-\u00ff]/;
 
-/** The text of the field stored in s[a, b): itself, or the first copy a reference points to. */
-function fieldText(s: string, a: number, b: number): string {
+/**
+ * The text of the field stored in s[a, b): itself, the first copy a reference points to, or a
+ * text kept apart (in `apart`, by where it starts).
+ */
+function fieldText(s: string, a: number, b: number, apart: string): string {
   if (s.charCodeAt(a) !== REF_CODE) return s.slice(a, b);
-  if (s.charCodeAt(a + 1) === 61) return s.slice(a + 2, b); // "=": an escaped text
+  const mark = s.charCodeAt(a + 1);
+  if (mark === 61) return s.slice(a + 2, b); // "=": an escaped text
+  if (mark === 35) {
+    // "#": kept apart
+    const from = parseInt(s.slice(a + 2, b), 36);
+    return apart.slice(from, apart.indexOf(FIELD, from));
+  }
   const first = parseInt(s.slice(a + 1, b), 36);
   const end = s.indexOf(FIELD, first);
   return s.charCodeAt(first) === REF_CODE ? s.slice(first + 2, end) : s.slice(first, end);
@@ -39,9 +50,9 @@ export class LineStoreBuilder {
   private length = 0;
   /** Field text → where its first copy starts in the joined string. */
   private seen: Map<string, number> | null = null;
-  private clientSeen: Map<string, number> | null = null;
-  private readonly clients: string[] = [];
-  private clientsLength = 0;
+  private apartSeen: Map<string, number> | null = null;
+  private readonly apart: string[] = [];
+  private apartLength = 0;
 
   add(l: TimedLine, line: number): void {
     this.push(l.start, l.startOffset, l.end ?? NaN, l.endOffset ?? 0, l.billable, line);
@@ -76,9 +87,8 @@ export class LineStoreBuilder {
     at += t.length + 1;
     const d = this.shared(device, at);
     at += d.length + 1;
-    // A client field (plan lines) is kept in a list of its own, out of the joined string: a name
-    // like "Trà Hà Nội" would make every character of the joined string take two bytes.
-    const c = client === "" ? "" : REF + "#" + this.clientAt(client).toString(36);
+    // Client fields (plan lines) are kept apart: a week names the same few many times.
+    const c = client === "" ? "" : this.keptApart(client);
     at += c.length + 1;
     const n = this.shared(note, at);
     const seg = id + FIELD + t + FIELD + d + FIELD + c + FIELD + n + FIELD;
@@ -86,21 +96,24 @@ export class LineStoreBuilder {
     this.length += seg.length;
   }
 
-  /** Where the client field starts in the joined client fields, added on first sight. */
-  private clientAt(client: string): number {
-    const seen = (this.clientSeen ??= new Map<string, number>());
-    let at = seen.get(client);
+  /** A reference to the text in the joined texts kept apart, added there on first sight. */
+  private keptApart(value: string): string {
+    const seen = (this.apartSeen ??= new Map<string, number>());
+    let at = seen.get(value);
     if (at === undefined) {
-      at = this.clientsLength;
-      seen.set(client, at);
-      this.clients.push(client);
-      this.clientsLength += client.length + 1;
+      at = this.apartLength;
+      seen.set(value, at);
+      this.apart.push(value);
+      this.apartLength += value.length + 1;
     }
-    return at;
+    return REF + "#" + at.toString(36);
   }
 
   /** The field as stored at `at`: a reference to an earlier copy, or the text itself (escaped when it starts like a reference). */
   private shared(value: string, at: number): string {
+    // One character past Latin-1 ("Họp tuần") makes a string take two bytes a character: such
+    // texts are kept apart, so that the joined string of the other fields stays one byte each.
+    if (WIDE.test(value)) return this.keptApart(value);
     if (value.length < MIN_SHARED) return value.charCodeAt(0) === REF_CODE ? REF + "=" + value : value;
     const seen = (this.seen ??= new Map<string, number>());
     const first = seen.get(value);
@@ -115,7 +128,7 @@ export class LineStoreBuilder {
     const nums: number[] = [];
     for (let i = 0; i < n; i++) nums.push(scratch[i]);
     // push() leaves room to grow (half as much again); slice() keeps an exact-size copy.
-    return new LineStore(path, clientKey, clientId, nums.slice(), this.parts.join(""), this.clients.length === 0 ? "" : this.clients.join(FIELD) + FIELD);
+    return new LineStore(path, clientKey, clientId, nums.slice(), this.parts.join(""), this.apart.length === 0 ? "" : this.apart.join(FIELD) + FIELD);
   }
 }
 
@@ -145,10 +158,10 @@ export class LineStore {
     private readonly nums: readonly number[],
     private readonly strings: string,
     /**
-     * The distinct client fields of the lines, joined (a copy: a slice of the note's text would
-     * keep all of it alive); the joined string refers to one by where it starts.
+     * The texts kept apart (client fields, texts past Latin-1), each once, joined: a copy, since a
+     * slice of the note's text would keep all of it alive. `strings` refers to one by where it starts.
      */
-    private readonly clients = "",
+    private readonly apart = "",
   ) {
     this.count = nums.length / STRIDE;
     let min = Infinity;
@@ -199,9 +212,9 @@ export class LineStore {
     const d = s.indexOf(FIELD, c + 1);
     const e = s.indexOf(FIELD, d + 1);
     out.id = b === a ? syntheticId(this.path, this.line(i)) : s.slice(a, b);
-    out.task = c === b + 1 ? null : fieldText(s, b + 1, c);
-    out.device = d === c + 1 ? null : fieldText(s, c + 1, d);
-    out.text = fieldText(s, e + 1, s.indexOf(FIELD, e + 1));
+    out.task = c === b + 1 ? null : fieldText(s, b + 1, c, this.apart);
+    out.device = d === c + 1 ? null : fieldText(s, c + 1, d, this.apart);
+    out.text = fieldText(s, e + 1, s.indexOf(FIELD, e + 1), this.apart);
   }
 
   /** The client field as written (plan lines), "" when there is none. */
@@ -219,13 +232,7 @@ export class LineStore {
     let at = this.nums[i * STRIDE + 3];
     for (let k = 0; k < n; k++) at = s.indexOf(FIELD, at) + 1;
     const end = s.indexOf(FIELD, at);
-    if (n === 3) {
-      if (end === at) return "";
-      const c = this.clients;
-      const from = parseInt(s.slice(at + 2, end), 36);
-      return c.slice(from, c.indexOf(FIELD, from));
-    }
-    return n === 0 ? s.slice(at, end) : fieldText(s, at, end);
+    return n === 0 ? s.slice(at, end) : fieldText(s, at, end, this.apart);
   }
 
   private times(i: number) {
