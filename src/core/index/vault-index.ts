@@ -218,18 +218,22 @@ export class VaultIndex {
   }
 
   private countIds(store: LineStore, delta: 1 | -1): void {
-    const counts = this.idCounts;
-    if (counts === null) return;
+    if (this.idCounts === null) return;
     for (let i = 0; i < store.count; i++) {
       const id = store.id(i);
-      if (id === "") continue; // lines without a block id have a synthetic id of their own
-      const before = counts.get(id) ?? 0;
-      const after = before + delta;
-      if (after <= 0) counts.delete(id);
-      else counts.set(id, after);
-      if (before >= 2) this.duplicates -= before - 1;
-      if (after >= 2) this.duplicates += after - 1;
+      if (id !== "") this.countId(id, delta); // lines without a block id have a synthetic id of their own
     }
+  }
+
+  private countId(id: string, delta: 1 | -1): void {
+    const counts = this.idCounts;
+    if (counts === null) return;
+    const before = counts.get(id) ?? 0;
+    const after = before + delta;
+    if (after <= 0) counts.delete(id);
+    else counts.set(id, after);
+    if (before >= 2) this.duplicates -= before - 1;
+    if (after >= 2) this.duplicates += after - 1;
   }
 
   private ensureIdCounts(): Map<string, number> {
@@ -250,9 +254,17 @@ export class VaultIndex {
   entriesByIds(ids: ReadonlySet<string>): Map<string, Entry> {
     const out = new Map<string, Entry>();
     if (ids.size === 0) return out;
+    // `check` asks for the id counts too: when they are not kept yet, they are counted on the same
+    // walk over every line rather than on a second one.
+    const counting = this.idCounts === null;
+    if (counting) {
+      this.idCounts = new Map();
+      this.duplicates = 0;
+    }
     for (const store of this.logs.values()) {
       for (let i = 0; i < store.count; i++) {
         const id = store.id(i);
+        if (counting && id !== "") this.countId(id, 1);
         if (ids.has(id) && !out.has(id)) out.set(id, store.entry(i));
       }
     }

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import { GOLDEN_DIR } from "../../support/golden";
 import { CLIENTS, clientNotePath, note as noteText, testIndex } from "../../support/vault";
 import { VaultIndex } from "../../../src/core/index/vault-index";
 
@@ -269,6 +272,21 @@ describe("VaultIndex: duplicate ids", () => {
     ]);
     index.removeFile(BETA_LOG);
     expect(dupes().map((d) => [d.file, d.line])).toEqual([[ACME_LOG, 5]]);
+  });
+
+  it("counts ids on the walk that finds an invoice's entries, and keeps them right after", () => {
+    // `check` looks the billed entries up first: the id counts are taken on that same walk.
+    const invoice = readFileSync(join(GOLDEN_DIR, "invoice-en.md"), "utf8").replace('client: "[[Harbour Goods]]"', 'client: "[[Acme]]"');
+    index.setFile("Clients/Acme/Invoices/INV-2026-0001.md", invoice);
+    index.setFile(ACME_LOG, log(entry("cd-aaaa0001", 0, 1), entry("cd-aaaa0002", 1, 2)));
+    index.setFile(BETA_LOG, log(entry("cd-aaaa0001", 2, 3)));
+    const found = index.entriesByIds(new Set(["cd-aaaa0001", "cd-aaaa0002"]));
+    expect([...found.keys()].sort()).toEqual(["cd-aaaa0001", "cd-aaaa0002"]);
+    expect(dupes().map((d) => [d.file, d.line])).toEqual([[BETA_LOG, 4]]);
+    index.removeFile(BETA_LOG);
+    expect(dupes()).toEqual([]);
+    index.setFile(BETA_LOG, log(entry("cd-aaaa0002", 2, 3)));
+    expect(dupes().map((d) => [d.file, d.line, d.params?.value])).toEqual([[BETA_LOG, 4, "cd-aaaa0002"]]);
   });
 
   it("entries without id never collide", () => {
