@@ -312,7 +312,7 @@ export class InvoiceShelf {
   }
 
   /** Field problems of invoice notes and client invoice fields, claims, number collisions, edited entries. */
-  diagnostics(entriesByIds: (ids: ReadonlySet<string>) => Map<string, Entry>): Diagnostic[] {
+  diagnostics(entriesByIds: (ids: ReadonlySet<string>) => (id: string) => Entry | undefined): Diagnostic[] {
     const out: Diagnostic[] = [];
     for (const list of this.problems.values()) append(out, list);
     for (const f of this.fields.values()) append(out, f.diagnostics);
@@ -320,8 +320,7 @@ export class InvoiceShelf {
     append(out, buildLedger(records).diagnostics);
     const ids = new Set<string>();
     for (const r of records) if (r.status !== "void") for (const id of r.entries) ids.add(id);
-    const found = entriesByIds(ids);
-    append(out, entryDiscrepancies(records, (id) => found.get(id)));
+    append(out, entryDiscrepancies(records, entriesByIds(ids)));
     return out;
   }
 }

@@ -253,7 +253,23 @@ export class VaultIndex {
   /** The entries with these block ids (the first of each, when an id is used twice), in one pass. */
   entriesByIds(ids: ReadonlySet<string>): Map<string, Entry> {
     const out = new Map<string, Entry>();
-    if (ids.size === 0) return out;
+    const find = this.entryFinder(ids);
+    for (const id of ids) {
+      const e = find(id);
+      if (e) out.set(id, e);
+    }
+    return out;
+  }
+
+  /**
+   * Finds the entries of `ids` on one walk over every line, keeping where each is; the Entry is
+   * made only when asked for (checking every invoice asks for the ~all billed entries' fingerprints
+   * only where a note recorded them).
+   */
+  private entryFinder(ids: ReadonlySet<string>): (id: string) => Entry | undefined {
+    const stores = new Map<string, LineStore>();
+    const lines = new Map<string, number>();
+    if (ids.size === 0) return () => undefined;
     // `check` asks for the id counts too: when they are not kept yet, they are counted on the same
     // walk over every line rather than on a second one.
     const counting = this.idCounts === null;
@@ -265,10 +281,16 @@ export class VaultIndex {
       for (let i = 0; i < store.count; i++) {
         const id = store.id(i);
         if (counting && id !== "") this.countId(id, 1);
-        if (ids.has(id) && !out.has(id)) out.set(id, store.entry(i));
+        if (ids.has(id) && !stores.has(id)) {
+          stores.set(id, store);
+          lines.set(id, i);
+        }
       }
     }
-    return out;
+    return (id) => {
+      const store = stores.get(id);
+      return store === undefined ? undefined : store.entry(lines.get(id) ?? 0);
+    };
   }
 
   /** The problems of a client note's fields, as `check` lists them. */
@@ -515,7 +537,7 @@ export class VaultIndex {
         }
       }
     }
-    append(out, this.invoices.diagnostics((ids) => this.entriesByIds(ids)));
+    append(out, this.invoices.diagnostics((ids) => this.entryFinder(ids)));
     append(out, this.copies.diagnostics((path) => this.logs.get(path)));
     append(out, exactDuplicateDiagnostics(this.logs));
     // The counts first: `duplicates` is kept with them.

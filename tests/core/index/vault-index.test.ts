@@ -283,6 +283,14 @@ describe("VaultIndex: duplicate ids", () => {
     const found = index.entriesByIds(new Set(["cd-aaaa0001", "cd-aaaa0002"]));
     expect([...found.keys()].sort()).toEqual(["cd-aaaa0001", "cd-aaaa0002"]);
     expect(dupes().map((d) => [d.file, d.line])).toEqual([[BETA_LOG, 4]]);
+    // The billed entries' times differ from the fingerprints the invoice recorded; two are gone.
+    const billed = index.diagnostics().filter((d) => d.code.startsWith("invoice-entry-"));
+    expect(billed.map((d) => [d.code, d.file, d.line, d.params?.value])).toEqual([
+      ["invoice-entry-missing", "Clients/Acme/Invoices/INV-2026-0001.md", 1, "cd-aaaa0003"],
+      ["invoice-entry-missing", "Clients/Acme/Invoices/INV-2026-0001.md", 1, "cd-aaaa0004"],
+      ["invoice-entry-changed", ACME_LOG, 4, "cd-aaaa0001"],
+      ["invoice-entry-changed", ACME_LOG, 5, "cd-aaaa0002"],
+    ]);
     index.removeFile(BETA_LOG);
     expect(dupes()).toEqual([]);
     index.setFile(BETA_LOG, log(entry("cd-aaaa0002", 2, 3)));
