@@ -7,11 +7,9 @@
 //   chart.update(newRows);
 
 import { Component, type App } from "obsidian";
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from "chart.js";
+import type { Chart } from "chart.js";
+import { barChart } from "../../ui/chart";
 import type { Translate } from "../../core/i18n";
-
-// Only the parts drawn here, so the bundle carries no other chart types.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 export interface SummaryRow {
   name: string;
@@ -107,7 +105,7 @@ export class SummaryChart extends Component {
     const planned = v("--text-faint", "#999");
     const tracked = v("--interactive-accent", "#7b6cd9");
     const font = { family: v("--font-interface", "sans-serif"), size: 12 };
-    this.chart = new Chart(this.canvas, {
+    this.chart = new (barChart())(this.canvas, {
       type: "bar",
       data: {
         labels: rows.map((r) => r.name),

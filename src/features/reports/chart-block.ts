@@ -1,15 +1,15 @@
-// The `client-desk-chart` code block (format: src/core/reports/chart-spec.ts) drawn with chart.js. Only
-// the parts a bar chart needs are registered, so the bundle stays small. Colours come from
+// The `client-desk-chart` code block (format: src/core/reports/chart-spec.ts) drawn with chart.js
+// (src/ui/chart.ts registers only a bar chart's parts, so the bundle stays small). Colours come from
 // Obsidian's CSS variables when the block is drawn, so light, dark and print themes all fit. The
 // chart is destroyed when its block unloads; a malformed block says what is wrong, line by line.
 
 import { MarkdownRenderChild, type MarkdownPostProcessorContext } from "obsidian";
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from "chart.js";
+import type { Chart } from "chart.js";
+import { barChart } from "../../ui/chart";
 import type { Host } from "../../ui/host";
 import { parseChart, type ChartSpec } from "../../core/reports/chart-spec";
 import type { Translate } from "../../core/i18n";
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 export const CHART_LANGUAGE = "client-desk-chart";
 
@@ -56,7 +56,7 @@ export class ChartChild extends MarkdownRenderChild {
     const palette = [cssVar(style, "--interactive-accent", "#7f6df2"), cssVar(style, "--color-green", "#2a9d8f"), cssVar(style, "--color-orange", "#e76f51")];
     const unit = this.spec.unit;
     try {
-      this.chart = new Chart(canvas, {
+      this.chart = new (barChart())(canvas, {
         type: "bar",
         data: {
           labels: this.spec.labels,
