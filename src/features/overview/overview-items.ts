@@ -5,6 +5,7 @@ import { Keymap, type App, type Component, type WorkspaceLeaf } from "obsidian";
 import type { AgendaClient, AgendaTask } from "../../core/overview/agenda";
 import type { Translate } from "../../core/i18n";
 import { dueParts } from "../../core/overview/agenda-text";
+import { clientColorProps } from "../../ui/client-color";
 
 export interface ItemContext {
   app: App;
@@ -32,7 +33,7 @@ export function openableItem(ctx: ItemContext, list: HTMLElement, file: string, 
     attr: { tabindex: "0", role: "link", "aria-label": ctx.t("agenda.open", { title }), "data-path": file, "data-focus": focusKey },
   });
   const dot = li.createSpan({ cls: "client-desk-agenda-dot", attr: { "aria-hidden": "true" } });
-  if (who.color !== null) dot.setCssProps({ "--client-desk-agenda-color": who.color });
+  if (who.color !== null) dot.setCssProps(clientColorProps("--client-desk-agenda-color", who.color));
   const main = li.createDiv({ cls: "client-desk-agenda-main" });
   main.createDiv({ cls: "client-desk-agenda-title", text: title });
   const open = (evt: MouseEvent | KeyboardEvent) => openNote(ctx, file, evt);

@@ -6,6 +6,7 @@
 
 import type { Translate } from "../../core/i18n";
 import type { Deadline } from "../../core/planner/deadlines";
+import { clientColorProps } from "../../ui/client-color";
 
 export function renderDeadlines(el: HTMLElement, items: readonly Deadline[], t: Translate, onOpen: (d: Deadline) => void): void {
   el.empty();
@@ -22,7 +23,7 @@ export function renderDeadlines(el: HTMLElement, items: readonly Deadline[], t: 
       cls: ["client-desk-deadline", ...(d.overdue ? ["is-overdue"] : [])],
       attr: { "aria-label": `${t("deadlines.open", { title: d.title })} (${d.clientName}${d.overdue ? `, ${t("deadlines.overdue")}` : ""})`, "data-file": d.file },
     });
-    if (d.color !== null) button.setCssProps({ "--client-desk-deadline-color": d.color });
+    if (d.color !== null) button.setCssProps(clientColorProps("--client-desk-deadline-color", d.color));
     button.createSpan({ cls: "client-desk-deadline-title", text: d.title });
     button.createSpan({ cls: "client-desk-deadline-client", text: d.clientName });
     const when = [t("deadlines.yours", { time: d.yours })];

@@ -111,6 +111,8 @@ export class PlannerView extends ItemView {
     this.registerEvent(this.host.indexer.onChanged(() => this.render()));
     this.registerEvent(this.timer.onChanged(() => this.renderTimer()));
     this.registerInterval(window.setInterval(() => this.render(), MINUTE));
+    // The working-hour bands are drawn in the shown theme's shade of each client's colour.
+    this.registerEvent(this.app.workspace.on("css-change", () => this.render()));
     this.registerDomEvent(root, "pointerdown", (e) => this.pointer.down(e));
     this.registerDomEvent(root, "pointermove", (e) => this.pointer.move(e));
     this.registerDomEvent(root, "pointerup", (e) => this.pointer.up(e));
@@ -243,7 +245,11 @@ export class PlannerView extends ItemView {
       // makes the browser lay the new week out at once; on the next frame it does so anyway.
       this.scrollPending = false;
       const scroll = parts.scroll;
-      const top = (hours.start / 60 - 1) * 40;
+      // An earlier block of the week (up to three hours before) is shown whole, half an hour
+      // below the sticky day heads.
+      const earliest = Math.min(...model.blocks.map((b) => b.top), hours.start);
+      const minute = Math.max(0, hours.start - 180, Math.min(hours.start - 60, earliest - 30));
+      const top = (minute / 60) * 40;
       window.requestAnimationFrame(() => (scroll.scrollTop = top));
     }
     if (this.focusId !== null && focused !== null) {
