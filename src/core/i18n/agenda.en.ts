@@ -42,8 +42,8 @@ export const agendaEn = {
 
   "agenda.section.checkins": "Check-ins due",
   "agenda.checkins.none": "No check-ins due.",
-  "agenda.checkin.never": "No check-in yet (every {days} days)",
-  "agenda.checkin.due": "Due {date}, last {last} (every {days} days)",
+  "agenda.checkin.never": "No check-in yet (every {days, plural, one {# day} other {# days}})",
+  "agenda.checkin.due": "Due {date}, last {last} (every {days, plural, one {# day} other {# days}})",
 
   "agenda.section.surveys": "Feedback surveys due",
   "agenda.surveys.none": "No feedback surveys due.",
