@@ -4,6 +4,7 @@ import { en, type MessageKey } from "./en";
 import { vi } from "./vi";
 import type { Diagnostic, Language } from "../shared/types";
 import { LOCALES } from "./format";
+import { yamlReasonText } from "./yaml-errors";
 
 export type { MessageKey };
 export type Params = Record<string, string | number>;
@@ -155,6 +156,9 @@ export function languageFrom(code: string | null | undefined): Language {
 /** The reason of a diagnostic, in a language, without the file and line. */
 export function diagnosticMessage(d: Diagnostic, t: Translate): string {
   const params: Params = { ...d.params };
+  if (d.code === "yaml-broken") {
+    params.reason = yamlReasonText(String(d.params.reason ?? ""), d.params.column, t);
+  }
   if (d.code === "currency-unknown") {
     params.hint = d.params.hint ? t("diag.currency-hint", { code: d.params.hint }) : "";
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { en } from "../../../src/core/i18n/en";
 import { vi } from "../../../src/core/i18n/vi";
 import { diagnosticLine, diagnosticMessage, languageFrom, pluralCategory, translator, type MessageKey } from "../../../src/core/i18n";
+import { yamlReasonKey } from "../../../src/core/i18n/yaml-errors";
 import type { Diagnostic, DiagnosticCode } from "../../../src/core/shared/types";
 import { cliEn } from "../../../src/cli/messages/en";
 import { cliVi } from "../../../src/cli/messages/vi";
@@ -244,5 +245,42 @@ describe("diagnosticMessage", () => {
     expect(diagnosticLine({ ...d, line: 0, field: "name", severity: "error" }, translator("vi"))).toMatch(
       /^Clients\/A\/Log\/2026-11\.md \[name\] lỗi: /,
     );
+  });
+});
+
+describe("YAML errors in the UI language", () => {
+  const broken = (reason: string, column?: number): Diagnostic => ({
+    severity: "error",
+    code: "yaml-broken",
+    file: "Clients/Acme/Acme.md",
+    line: 4,
+    params: column === undefined ? { reason } : { reason, column },
+  });
+
+  it("maps js-yaml's reasons to catalog messages, with the column", () => {
+    expect(yamlReasonKey("duplicated mapping key")).toBe("yaml.duplicate-key");
+    expect(yamlReasonKey("bad indentation of a mapping entry")).toBe("yaml.indentation");
+    expect(yamlReasonKey("unexpected end of the stream within a double quoted scalar")).toBe("yaml.unclosed-quote");
+    expect(yamlReasonKey("end of the stream or a document separator is expected")).toBe("yaml.extra-text");
+    expect(diagnosticMessage(broken("duplicated mapping key", 3), translator("vi"))).toBe(
+      "Siêu dữ liệu đầu tệp không phải YAML hợp lệ: một tên trường được viết hai lần (cột 3). Obsidian không đọc được thuộc tính của ghi chú này.",
+    );
+    expect(diagnosticMessage(broken("duplicated mapping key"), translator("en"))).toBe(
+      "The frontmatter is not valid YAML: a field name is written twice. Obsidian cannot read this note's properties.",
+    );
+  });
+
+  it("labels a reason of no known kind as the parser's own words", () => {
+    expect(diagnosticMessage(broken("something new"), translator("vi"))).toContain("trình đọc YAML báo: something new");
+  });
+
+  it("translates what js-yaml really says about broken frontmatter", async () => {
+    const { readFrontmatter } = await import("../../../src/core/notes/frontmatter");
+    for (const text of ["---\nname: A\nname: B\n---\n", "---\nname: \"open\n---\n", "---\nlist: [a, b\n---\n", "---\na:\n  b: 1\n c: 2\n---\n"]) {
+      const r = readFrontmatter(text);
+      expect(r.error, text).not.toBeNull();
+      expect(yamlReasonKey(r.error!.reason), r.error!.reason).not.toBeNull();
+      expect(r.error!.column, text).toBeGreaterThan(0);
+    }
   });
 });
