@@ -64,7 +64,9 @@ describe("a weekly report note in Chromium", () => {
         ]);
         expect(await root.locator("table th").allTextContents()).toEqual(["Task", "Tracked", "Billed"]);
         expect(await root.locator("table tbody tr").last().textContent()).toBe("Total8.8810.00");
-        expect(await root.locator("li").allTextContents()).toContain("2026-11-18: Order follow-ups (overdue)");
+        expect(await root.locator("li").allTextContents()).toContain("18 Nov 2026: Order follow-ups (overdue)");
+        // Its properties are there but hidden in reading view and in print.
+        expect(await root.locator(".metadata-container").evaluate((el) => getComputedStyle(el).display)).toBe("none");
         expect(await root.getByText("client-desk-notes").count()).toBe(0);
         const canvas = root.locator(".client-desk-chart canvas");
         await canvas.waitFor();
@@ -74,6 +76,7 @@ describe("a weekly report note in Chromium", () => {
         await opened.screenshot(`report-${theme}`, { selector: ".client-desk-report-page" });
         if (theme === "light") {
           await page.emulateMedia({ media: "print" });
+          expect(await root.locator(".metadata-container").evaluate((el) => getComputedStyle(el).display)).toBe("none");
           await opened.screenshot("report-print", { selector: ".client-desk-report-page" });
           await page.emulateMedia({ media: "screen" });
         }

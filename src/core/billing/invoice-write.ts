@@ -8,7 +8,7 @@ import type { Totals } from "./invoice-totals";
 import type { ClientInvoiceFields } from "./invoice-client";
 import type { InvoiceKind } from "./invoice-note";
 import { translator, type Translate } from "../i18n";
-import { formatDate } from "../i18n/format";
+import { formatDate, formatMonth } from "../i18n/format";
 import { formatMoney, toMajorString } from "../shared/money";
 import { linkTarget } from "../notes/timed-line";
 import { inlineText, tableCell, textLine } from "../shared/markdown-text";
@@ -76,15 +76,7 @@ export function formatPercent(milliPercent: number, language: Language): string 
   return `${percentFormat[language].format(milliPercent / 1000)}%`;
 }
 
-const monthFormat = {
-  en: new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }),
-  vi: new Intl.DateTimeFormat("vi-VN", { month: "long", year: "numeric", timeZone: "UTC" }),
-};
-
-/** "2026-11" → "November 2026" / "tháng 11 năm 2026". */
-export function formatMonth(month: string, language: Language): string {
-  return monthFormat[language].format(new Date(`${month}-15T12:00:00Z`));
-}
+export { formatMonth };
 
 /** "2026-12-01" → "1 Dec 2026" / "1 thg 12, 2026": the one date form of the views, invoices and reports. */
 export { formatDate };

@@ -42,6 +42,26 @@ export function formatDate(date: string, language: Language): string {
   return d ? dates(language, "date").format(d) : date;
 }
 
+const months = new Map<Language, Intl.DateTimeFormat>();
+
+/** "2026-11" → "November 2026" / "tháng 11 năm 2026"; anything else unchanged. */
+export function formatMonth(month: string, language: Language): string {
+  if (!/^\d{4}-\d{2}$/.test(month)) return month;
+  let f = months.get(language);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALES[language], { month: "long", year: "numeric", timeZone: "UTC" });
+    months.set(language, f);
+  }
+  return f.format(new Date(`${month}-15T12:00:00Z`));
+}
+
+/** A date with an optional wall-clock time, "YYYY-MM-DD" or "YYYY-MM-DD HH:mm" → "1 Dec 2026, 17:00". */
+export function formatDateAndTime(text: string, language: Language): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}))?$/.exec(text);
+  if (!m) return text;
+  return m[2] === undefined ? formatDate(m[1], language) : `${formatDate(m[1], language)}, ${m[2]}`;
+}
+
 /** "2026-12-01" → "1 Dec" / "1 thg 12": a date of this year, near today. */
 export function formatShortDate(date: string, language: Language): string {
   const d = utcNoon(date);

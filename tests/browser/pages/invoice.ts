@@ -78,6 +78,18 @@ function render(markdown: string, el: HTMLElement): void {
   }
 }
 
+/** The properties block Obsidian's reading view draws above a note (one row per field). */
+export function properties(parent: HTMLElement, text: string): void {
+  const box = parent.createDiv({ cls: "metadata-container" }).createDiv({ cls: "metadata-content" });
+  const fields = text.slice(4, text.indexOf("\n---\n", 4)).split("\n");
+  for (const line of fields) {
+    const i = line.indexOf(":");
+    const row = box.createDiv({ cls: "metadata-property" });
+    row.createDiv({ cls: "metadata-property-key", text: line.slice(0, i) });
+    row.createDiv({ cls: "metadata-property-value", text: line.slice(i + 1).trim() });
+  }
+}
+
 let app: App | null = null;
 
 const driver = {
@@ -111,7 +123,9 @@ const driver = {
     const page = document.body.createDiv({ cls: "client-desk-invoice-page" });
     // What Obsidian's reading view puts around a note with `cssclasses: [client-desk-invoice]`.
     const view = page.createDiv({ cls: "markdown-reading-view" }).createDiv({ cls: "markdown-preview-view markdown-rendered client-desk-invoice" });
-    render(text, view.createDiv({ cls: "markdown-preview-sizer markdown-preview-section" }));
+    const sizer = view.createDiv({ cls: "markdown-preview-sizer markdown-preview-section" });
+    properties(sizer, text);
+    render(text, sizer);
     return text;
   },
   /** Marks the invoice sent and opens the Invoices view at a time when it is overdue. */
