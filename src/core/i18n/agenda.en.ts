@@ -51,6 +51,10 @@ export const agendaEn = {
 
   "agenda.due": "Due {va} your time",
   "agenda.due.client": "{client} {zone}",
+  "agenda.due.client-readable": "{client} in {zone}",
+  "agenda.date-time": "{date}, {time}",
+  "agenda.end-of-day": "end of {date}",
+  "agenda.tasks.help": "Each task is shown once: open one of the three lists at a time.",
   "agenda.status.todo": "To do",
   "agenda.status.doing": "Doing",
   "agenda.status.waiting": "Waiting on client",
