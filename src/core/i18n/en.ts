@@ -14,6 +14,7 @@ import { forecastEn } from "./forecast.en";
 import { invoiceLifecycleEn } from "./invoice-lifecycle.en";
 import { realPathEn } from "./real-path.en";
 import { yamlEn } from "./yaml.en";
+import { invoiceListEn } from "./invoice-list.en";
 
 const base = {
   "plugin.name": "Client Desk",
@@ -126,7 +127,7 @@ const base = {
 } as const;
 
 // Each feature keeps its strings in a file of its own (name.en.ts beside name.vi.ts).
-export const en = { ...base, ...timerEn, ...importEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn, ...forecastEn, ...invoiceLifecycleEn, ...realPathEn, ...yamlEn };
+export const en = { ...base, ...timerEn, ...importEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn, ...forecastEn, ...invoiceLifecycleEn, ...realPathEn, ...yamlEn, ...invoiceListEn };
 
 export type MessageKey = keyof typeof en;
 /** The keys of this file's own catalog, without the features'. */

@@ -14,6 +14,7 @@ import { forecastVi } from "./forecast.vi";
 import { invoiceLifecycleVi } from "./invoice-lifecycle.vi";
 import { realPathVi } from "./real-path.vi";
 import { yamlVi } from "./yaml.vi";
+import { invoiceListVi } from "./invoice-list.vi";
 
 const base: Record<BaseKey, string> = {
   "plugin.name": "Client Desk",
@@ -125,4 +126,4 @@ const base: Record<BaseKey, string> = {
   "rounding.down": "xuống",
 };
 
-export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi, ...entryIdsVi, ...forecastVi, ...invoiceLifecycleVi, ...realPathVi, ...yamlVi };
+export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi, ...entryIdsVi, ...forecastVi, ...invoiceLifecycleVi, ...realPathVi, ...yamlVi, ...invoiceListVi };
