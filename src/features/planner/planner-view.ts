@@ -19,6 +19,7 @@ import { openStartTimer } from "../timer/commands";
 import { ReusedElements, blockLabel, dayLabel, decorateBlock, renderGrid, renderSummary } from "./planner-grid";
 import { PlannerPointer } from "./planner-pointer";
 import { keyAction } from "./planner-keys";
+import { uiLanguage } from "../../adapter/language";
 import { redrawn, renderStrip, renderTimerBox, renderToolbar, stripKey, summaryKey } from "./planner-header";
 import { PlannerBlockModal, PlannerClientModal, PlannerTitleModal } from "./planner-modals";
 import { PlannerBelow } from "./planner-below";
@@ -218,7 +219,7 @@ export class PlannerView extends ItemView {
     this.day = Math.max(0, Math.min(6, this.day));
     const parts = this.skeleton();
     const toolbar = createDiv({ cls: "client-desk-planner-toolbar" });
-    renderToolbar(toolbar, t, model, this.narrow ? this.day : null);
+    renderToolbar(toolbar, t, model, this.narrow ? this.day : null, uiLanguage(host.settings));
     this.renderTimer(toolbar);
     // The client strip and the numbers are drawn again only when what they show changed: the
     // strip seldom does from one week to the next.
