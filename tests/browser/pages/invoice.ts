@@ -134,6 +134,11 @@ const driver = {
     document.body.querySelectorAll(".client-desk-invoice-page").forEach((el) => el.remove());
     const path = "Clients/Harbour Goods/Invoices/INV-2026-0001.md";
     app.vault.externalWrite(path, app.vault.contentOf(path).replace("status: draft", "status: sent"));
+    // Earlier invoices, paid and void, so the list shows every status.
+    const earlier = (number: string, status: string, issued: string, total: string, paid: string) =>
+      `---\ntype: invoice\nnumber: "${number}"\nclient: "[[Harbour Goods]]"\nstatus: ${status}\nissued: "${issued}"\ndue: "2026-11-15"\ncurrency: AUD\nsubtotal: ${total}\ntotal: ${total}\npaid: ${paid}\nbalance: 0\npayments: ${paid === "0" ? "[]" : `["${issued} ${paid} Wise"]`}\n---\n`;
+    await app.vault.create("Clients/Harbour Goods/Invoices/INV-2026-0000.md", earlier("INV-2026-0000", "paid", "2026-11-01", "360", "360"));
+    await app.vault.create("Clients/Harbour Goods/Invoices/INV-2025-0099.md", earlier("INV-2025-0099", "void", "2026-10-01", "90", "0"));
     await app.settle();
     await app.commands.run("client-desk:invoice-open-view");
     await app.settle();
