@@ -149,7 +149,7 @@ describe("the weekly planner in Chromium", () => {
       await page.locator(".client-desk-planner-next").click();
       expect(await page.locator(".client-desk-planner-heading h3").textContent()).toBe("Thu 26");
       await page.locator(".client-desk-planner-prev").click();
-      await opened.screenshot("planner-phone-light", { fullPage: true });
+      await opened.screenshot("planner-phone-light");
     });
   });
 

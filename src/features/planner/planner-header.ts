@@ -30,6 +30,8 @@ export function renderToolbar(bar: HTMLElement, t: Translate, model: WeekView, d
         ? `${t("planner.week", { week: model.isoWeek })} · ${formatDate(model.days[day].date, language)}`
         : t("planner.range", { from: formatDate(model.days[0].date, language), to: formatDate(model.days[6].date, language) }),
   });
+  // On a phone the client strip scrolls sideways with the clients only: your zone is said here.
+  if (day !== null) title.createSpan({ cls: "client-desk-planner-zone client-desk-planner-zone-narrow", text: t("planner.zone", { zone: model.zone }) });
   const tools = bar.createDiv({ cls: "client-desk-planner-tools" });
   if (Platform.isMobile) tools.createDiv({ cls: "client-desk-planner-timer" });
   tools.createEl("button", { cls: "client-desk-planner-fill", text: t("planner.fill-template"), attr: { "data-action": "fill" } });
