@@ -81,7 +81,7 @@ describe("client overview in Chromium", () => {
         expect(await titlesIn(opened, ".is-surveys")).toEqual(["Clara Whitfield Coaching"]);
         // One title (the tab's), and one task list open at a time: each task on screen once.
         expect(await page.locator(".client-desk-agenda h3").count()).toBe(0);
-        expect(await page.locator("details.client-desk-agenda-section[open]").evaluateAll((els) => els.map((e) => e.className.replace(/.* is-/, "")))).toEqual(["deadlines", "replies", "checkins", "surveys"]);
+        expect(await page.locator("details.client-desk-agenda-section[open]").evaluateAll((els: Element[]) => els.map((e) => e.getAttribute("class")!.replace(/.* is-/, "")))).toEqual(["deadlines", "replies", "checkins", "surveys"]);
         const shownTwice = await page.evaluate(() => {
           const seen = new Map<string, number>();
           // Tasks only: a client's check-in and its survey are two things to do about one note.

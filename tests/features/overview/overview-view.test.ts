@@ -208,7 +208,7 @@ describe("client overview", () => {
 
   it("folds its sections, one task list open at a time, kept across redraws", async () => {
     const { app, root, view } = await start();
-    const open = () => [...root.querySelectorAll<HTMLDetailsElement>("details.client-desk-agenda-section")].filter((d) => d.open).map((d) => d.className.replace(/.* is-/, ""));
+    const open = () => [...root.querySelectorAll<HTMLDetailsElement>("details.client-desk-agenda-section")].filter((d) => d.open).map((d) => d.getAttribute("class")!.replace(/.* is-/, ""));
     expect(open()).toEqual(["deadlines", "replies", "checkins", "surveys"]);
     view.openSection("matrix");
     await new Promise((r) => window.setTimeout(r, 0));
