@@ -1,12 +1,12 @@
-// Tiếng Việt: lỗi YAML trong phần thuộc tính đầu ghi chú (xem yaml.en.ts).
+// Tiếng Việt: lỗi YAML trong siêu dữ liệu đầu tệp (xem yaml.en.ts).
 import type { yamlEn } from "./yaml.en";
 
 export const yamlVi: Record<keyof typeof yamlEn, string> = {
   "yaml.at-column": "{reason} (cột {column})",
   "yaml.unknown": "trình đọc YAML báo: {reason}",
-  "yaml.no-close": "phần thuộc tính không có dòng --- đóng",
-  "yaml.not-fields": "phần thuộc tính không phải danh sách trường",
-  "yaml.aliases": "phần thuộc tính lặp lại giá trị qua bí danh YAML (*tên) nhiều hơn mức một ghi chú có thể chứa",
+  "yaml.no-close": "siêu dữ liệu đầu tệp không có dòng --- đóng",
+  "yaml.not-fields": "siêu dữ liệu đầu tệp không phải danh sách trường",
+  "yaml.aliases": "siêu dữ liệu đầu tệp lặp lại giá trị qua bí danh YAML (*tên) nhiều hơn mức một ghi chú có thể chứa",
   "yaml.indentation": "một dòng bị thụt lề sai",
   "yaml.tab-indent": "một dòng được thụt lề bằng phím tab; hãy dùng dấu cách",
   "yaml.duplicate-key": "một tên trường được viết hai lần",
