@@ -50,12 +50,15 @@ describe("the invoice note in Chromium", () => {
           await opened.screenshot(`invoice-${language}-print`, { selector: ".client-desk-invoice-page" });
           await page.emulateMedia({ media: "screen" });
         }
-        if (language === "en" && theme === "light") {
+        if (theme === "light") {
           await call(opened, "openInvoicesView");
           const row = page.locator(".client-desk-invoice-row.is-overdue");
           await row.waitFor();
-          expect(await row.textContent()).toContain("5 days overdue");
-          await opened.screenshot("invoices-view-light", { selector: ".workspace-leaf.mod-active, .client-desk-invoices" });
+          expect(await row.textContent()).toContain(language === "en" ? "5 days overdue" : "quá hạn 5 ngày");
+          // Every invoice, paid and void included; the outstanding one marked.
+          expect(await page.locator(".client-desk-invoice-row").count()).toBe(3);
+          expect(await page.locator(".client-desk-invoice-row.is-outstanding").count()).toBe(1);
+          await opened.screenshot(language === "en" ? "invoices-view-light" : "invoices-view-vi-light", { selector: ".workspace-leaf.mod-active, .client-desk-invoices" });
         }
         expect(opened.errors).toEqual([]);
       } finally {

@@ -95,7 +95,8 @@ let app: App | null = null;
 const driver = {
   /** Writes the invoice through the plugin and shows it; returns the note's text. */
   async show(language: "en" | "vi"): Promise<string> {
-    setLanguage("en");
+    // Obsidian in the client's language too: the Invoices view then reads in it.
+    setLanguage(language);
     document.body.querySelectorAll(".app-container, .modal-container, .client-desk-invoice-page").forEach((el) => el.remove());
     app = new App({
       files: {
