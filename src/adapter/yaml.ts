@@ -6,10 +6,11 @@ import type { YamlRead, YamlReader } from "../core/notes/yaml";
 
 /** Where a parse error points: js-yaml's (Obsidian's parser) `mark.line` and `reason`, else line 0 and its message. */
 export function brokenAt(e: unknown): YamlRead {
-  const err = (e ?? {}) as { mark?: { line?: unknown }; reason?: unknown; message?: unknown };
+  const err = (e ?? {}) as { mark?: { line?: unknown; column?: unknown }; reason?: unknown; message?: unknown };
   const line = typeof err.mark?.line === "number" ? err.mark.line : 0;
+  const column = typeof err.mark?.column === "number" ? { column: err.mark.column } : {};
   const reason = typeof err.reason === "string" && err.reason !== "" ? err.reason : typeof err.message === "string" ? err.message : String(e);
-  return { ok: false, line, reason };
+  return { ok: false, line, ...column, reason };
 }
 
 /**

@@ -8,7 +8,7 @@ export const jsYamlReader: YamlReader = (yaml) => {
   try {
     return { ok: true, value: load(yaml, { schema: CORE_SCHEMA }) };
   } catch (e) {
-    if (e instanceof YAMLException) return { ok: false, line: e.mark.line, reason: e.reason };
+    if (e instanceof YAMLException) return { ok: false, line: e.mark.line, column: e.mark.column, reason: e.reason };
     throw e;
   }
 };

@@ -9,6 +9,7 @@ import { parseHoursRange } from "../core/shared/hours";
 import { isCurrencyCode } from "../core/shared/currencies";
 import { isValidZone, systemZone } from "../core/shared/zones";
 import type { Host, SettingsSection } from "./host";
+import { FolderSuggest } from "./folder-suggest";
 
 export class ClientDeskSettingTab extends PluginSettingTab {
   constructor(
@@ -128,16 +129,22 @@ export class ClientDeskSettingTab extends PluginSettingTab {
     new Setting(this.containerEl)
       .setName(name)
       .setDesc(desc)
-      .addText((text) =>
+      .addText((text) => {
+        const save = (v: string) => {
+          const clean = v.trim().replace(/^\/+|\/+$/g, "");
+          if (clean === "" || clean.split("/").includes("..")) return;
+          // A long path is read whole on hover; the field is wide enough for most (settings.css).
+          text.inputEl.title = clean;
+          void this.save({ [key]: clean });
+        };
+        text.inputEl.addClass("client-desk-folder-input");
+        text.inputEl.title = this.host.settings[key];
         text
           .setPlaceholder(key === "clientsRoot" ? "Clients" : "Planner")
           .setValue(this.host.settings[key])
-          .onChange((v) => {
-            const clean = v.trim().replace(/^\/+|\/+$/g, "");
-            if (clean === "" || clean.split("/").includes("..")) return;
-            void this.save({ [key]: clean });
-          }),
-      );
+          .onChange(save);
+        new FolderSuggest(this.app, text.inputEl, save);
+      });
   }
 
   /** A text field that saves only valid values and explains invalid ones in place. */

@@ -33,7 +33,7 @@ async function withPage(theme: "light" | "dark", language: string, size: { width
   try {
     await opened.page.clock.install({ time: new Date(NOW) });
     await call(opened, "boot", language, NOW);
-    await opened.page.locator(".client-desk-agenda-quadrant").first().waitFor();
+    await opened.page.locator(".client-desk-agenda-quadrant").first().waitFor({ state: "attached" });
     await run(opened);
     expect(opened.errors).toEqual([]);
   } finally {
@@ -55,6 +55,12 @@ async function shotBetween(opened: OpenedPage, name: string, first: string, last
   });
 }
 
+/** Opens a folded section by a click on its heading, as a person does. */
+async function openSection(opened: OpenedPage, name: string): Promise<void> {
+  await opened.page.locator(`details.is-${name} > summary`).click();
+  await expect.poll(() => opened.page.locator(`details.is-${name}`).evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+}
+
 const titlesIn = (opened: OpenedPage, selector: string) => opened.page.locator(`${selector} .client-desk-agenda-title`).allTextContents();
 const quadrant = (q: string) => `.client-desk-agenda-quadrant[data-quadrant="${q}"]`;
 const frontmatter = (text: string) => text.slice(0, text.indexOf("\n---\n", 4) + 5);
@@ -73,12 +79,33 @@ describe("client overview in Chromium", () => {
         expect(await titlesIn(opened, quadrant("do"))).toEqual(["Black Friday refunds", "Investor update draft", "Kiểm kê tồn kho"]);
         expect(await titlesIn(opened, ".is-replies")).toEqual(["Where is my order 4471"]);
         expect(await titlesIn(opened, ".is-surveys")).toEqual(["Clara Whitfield Coaching"]);
+        // One title (the tab's), and one task list open at a time: each task on screen once.
+        expect(await page.locator(".client-desk-agenda h3").count()).toBe(0);
+        expect(await page.locator("details.client-desk-agenda-section[open]").evaluateAll((els: Element[]) => els.map((e) => e.getAttribute("class")!.replace(/.* is-/, "")))).toEqual(["deadlines", "replies", "checkins", "surveys"]);
+        const shownTwice = await page.evaluate(() => {
+          const seen = new Map<string, number>();
+          // Tasks only: a client's check-in and its survey are two things to do about one note.
+          for (const el of document.querySelectorAll<HTMLElement>(".client-desk-agenda-item[data-path*='/Tasks/']")) {
+            if (!el.checkVisibility()) continue;
+            seen.set(el.dataset.path!, (seen.get(el.dataset.path!) ?? 0) + 1);
+          }
+          return [...seen].filter(([, n]) => n > 1).map(([p]) => p);
+        });
+        expect(shownTwice).toEqual([]);
+        // No "24:00" and no line starting with "·".
+        expect((await page.locator(".client-desk-agenda").textContent())!).not.toContain("24:00");
+        await opened.screenshot(`agenda-${theme}`, { selector: ".workspace-leaf.mod-active" });
+        await openSection(opened, "batches");
+        expect(await page.locator(".is-batches h5").allTextContents()).toContain("Email5");
+        await opened.screenshot(`agenda-${theme}-batches`, { selector: ".workspace-leaf.mod-active" });
+        await openSection(opened, "matrix");
+        expect(await page.locator("details.is-deadlines").evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
         // Two columns side by side in a wide pane.
         const a = await page.locator(quadrant("do")).boundingBox();
         const b = await page.locator(quadrant("schedule")).boundingBox();
         expect(b!.x).toBeGreaterThan(a!.x + a!.width - 1);
         expect(Math.abs(b!.y - a!.y)).toBeLessThan(2);
-        await opened.screenshot(`agenda-${theme}`, { selector: ".workspace-leaf.mod-active" });
+        await opened.screenshot(`agenda-${theme}-matrix`, { selector: ".workspace-leaf.mod-active" });
         await shotBetween(opened, `agenda-${theme}-bottom`, ".client-desk-agenda-section.is-replies", ".client-desk-agenda-section.is-surveys");
 
         const before = await call(opened, "content", UPLOADS);
@@ -98,6 +125,7 @@ describe("client overview in Chromium", () => {
   it("moves a task with the keyboard from its menu and opens a note with Enter", async () => {
     await withPage("light", "en", { width: 1100, height: 1400 }, async (opened) => {
       const { page } = opened;
+      await openSection(opened, "matrix");
       const before = await call(opened, "content", CRM);
       const button = page.locator(`${quadrant("later")} .client-desk-agenda-item`, { hasText: "CRM cleanup" }).locator("button.client-desk-agenda-move");
       await button.focus();
@@ -121,7 +149,7 @@ describe("client overview in Chromium", () => {
   for (const theme of ["light", "dark"] as const) {
     it(`reads in Vietnamese (${theme})`, async () => {
       await withPage(theme, "vi", { width: 1100, height: 3000 }, async (opened) => {
-        const headings = await opened.page.locator(".client-desk-agenda-section > h4").allTextContents();
+        const headings = await opened.page.locator(".client-desk-agenda-section > summary > h4").allTextContents();
         expect(headings.map((h) => h.replace(/\d+$/, ""))).toEqual([
           "Hạn chót",
           "Mức ưu tiên",
@@ -139,6 +167,8 @@ describe("client overview in Chromium", () => {
   it("fits a phone-width pane: one column, nothing wider than the screen", async () => {
     await withPage("dark", "en", { width: 390, height: 3400 }, async (opened) => {
       const { page } = opened;
+      await shotBetween(opened, "agenda-narrow-dark-top", ".client-desk-agenda-header", ".client-desk-agenda-section.is-deadlines");
+      await openSection(opened, "matrix");
       const a = await page.locator(quadrant("do")).boundingBox();
       const b = await page.locator(quadrant("schedule")).boundingBox();
       expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
@@ -147,7 +177,6 @@ describe("client overview in Chromium", () => {
         return content.scrollWidth - content.clientWidth;
       });
       expect(overflow).toBe(0);
-      await shotBetween(opened, "agenda-narrow-dark-top", ".client-desk-agenda-header", ".client-desk-agenda-section.is-deadlines");
       await shotBetween(opened, "agenda-narrow-dark-matrix", ".client-desk-agenda-section.is-matrix", ".client-desk-agenda-section.is-matrix");
       await shotBetween(opened, "agenda-narrow-dark-bottom", ".client-desk-agenda-section.is-replies", ".client-desk-agenda-section.is-surveys");
     });

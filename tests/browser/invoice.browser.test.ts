@@ -34,6 +34,11 @@ describe("the invoice note in Chromium", () => {
         const amount = view.locator("tbody tr").filter({ hasText: language === "en" ? "Balance due" : "Còn phải trả" }).locator("td").last();
         expect(await amount.evaluate((el) => getComputedStyle(el).textAlign)).toBe("right");
         expect(await amount.textContent()).toBe(language === "en" ? "A$198.00" : "1.100.000\u00a0₫");
+        // The plugin's properties (entry ids, checks, the seal) are there but hidden: the client
+        // reads a document, in reading view and in print.
+        const props = view.locator(".metadata-container");
+        expect(await props.count()).toBe(1);
+        expect(await props.evaluate((el) => getComputedStyle(el).display)).toBe("none");
         // Text and its background differ in the theme: readable in light and dark.
         const colors = await view.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]);
         expect(colors[0]).not.toBe(colors[1]);
@@ -41,15 +46,19 @@ describe("the invoice note in Chromium", () => {
         if (theme === "light") {
           await page.emulateMedia({ media: "print" });
           expect(await view.evaluate((el) => getComputedStyle(el).fontSize)).toBe("14px");
+          expect(await props.evaluate((el) => getComputedStyle(el).display)).toBe("none");
           await opened.screenshot(`invoice-${language}-print`, { selector: ".client-desk-invoice-page" });
           await page.emulateMedia({ media: "screen" });
         }
-        if (language === "en" && theme === "light") {
+        if (theme === "light") {
           await call(opened, "openInvoicesView");
           const row = page.locator(".client-desk-invoice-row.is-overdue");
           await row.waitFor();
-          expect(await row.textContent()).toContain("5 days overdue");
-          await opened.screenshot("invoices-view-light", { selector: ".workspace-leaf.mod-active, .client-desk-invoices" });
+          expect(await row.textContent()).toContain(language === "en" ? "5 days overdue" : "quá hạn 5 ngày");
+          // Every invoice, paid and void included; the outstanding one marked.
+          expect(await page.locator(".client-desk-invoice-row").count()).toBe(3);
+          expect(await page.locator(".client-desk-invoice-row.is-outstanding").count()).toBe(1);
+          await opened.screenshot(language === "en" ? "invoices-view-light" : "invoices-view-vi-light", { selector: ".workspace-leaf.mod-active, .client-desk-invoices" });
         }
         expect(opened.errors).toEqual([]);
       } finally {

@@ -149,7 +149,40 @@ describe("the weekly planner in Chromium", () => {
       await page.locator(".client-desk-planner-next").click();
       expect(await page.locator(".client-desk-planner-heading h3").textContent()).toBe("Thu 26");
       await page.locator(".client-desk-planner-prev").click();
-      await opened.screenshot("planner-phone-light", { fullPage: true });
+      await opened.screenshot("planner-phone-light");
+    });
+  });
+
+  it("reads in Vietnamese: short blocks keep their client, Brightloop's dark colour readable (dark)", async () => {
+    await withPage("dark", { width: 1400, height: 1000 }, async (opened) => {
+      const { page } = opened;
+      await call(opened, "boot", "vi", NOW);
+      await page.locator(".client-desk-planner-block").first().waitFor();
+      expect(await page.locator(".client-desk-planner-heading h3").textContent()).toBe("Tuần 48");
+      // Every block under 45 minutes shows its client (or initials) on its one line.
+      const short = await page.locator(".client-desk-planner-block.is-short").evaluateAll((els) => els.map((e) => e.textContent ?? ""));
+      expect(short.length).toBeGreaterThan(0);
+      for (const text of short) expect(text.trim()).not.toBe("");
+      // The first block of the week is below the sticky day heads, not under them.
+      const head = (await page.locator(".client-desk-planner-head").boundingBox())!;
+      const first = await page.locator(".client-desk-planner-block").evaluateAll((els) => Math.min(...els.map((e) => e.getBoundingClientRect().top)));
+      expect(first).toBeGreaterThanOrEqual(head.y + head.height - 1);
+      // The client's own colour, in a shade that stands out on the dark background.
+      const stripe = await page.locator(".client-desk-planner-block", { hasText: "Brightloop" }).first().evaluate((el) => getComputedStyle(el).borderLeftColor);
+      expect(stripe).not.toBe("rgb(38, 70, 83)");
+      await opened.screenshot("planner-week-vi-dark", { fullPage: true });
+    });
+  });
+
+  it("fits a phone in Vietnamese: the day in view, the client strip scrolls sideways (dark)", async () => {
+    await withPage("dark", { width: 390, height: 844 }, async (opened) => {
+      const { page } = opened;
+      await call(opened, "boot", "vi", NOW, true);
+      await page.locator(".client-desk-planner-block").first().waitFor();
+      const strip = page.locator(".client-desk-planner-strip");
+      expect(await strip.evaluate((el) => getComputedStyle(el).overflowX)).toBe("auto");
+      expect(await strip.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      await opened.screenshot("planner-phone-vi-dark");
     });
   });
 });

@@ -15,7 +15,7 @@ function call<T>(opened: OpenedPage, name: string, ...args: unknown[]): Promise<
   );
 }
 
-async function withReport(theme: "light" | "dark", run: (p: OpenedPage) => Promise<void>) {
+async function withReport(theme: "light" | "dark", run: (p: OpenedPage) => Promise<void>, path = REPORT) {
   const opened = await openPage(PAGE, { theme, width: 900, height: 1400 });
   try {
     await opened.page.clock.install({ time: new Date(NOW) });
@@ -26,7 +26,7 @@ async function withReport(theme: "light" | "dark", run: (p: OpenedPage) => Promi
       REPORT,
       "Clients/Trà Sen Tây Hồ/Reports/2026-W47.md",
     ]);
-    await call(opened, "render", REPORT);
+    await call(opened, "render", path);
     await run(opened);
     expect(opened.errors).toEqual([]);
   } finally {
@@ -64,7 +64,9 @@ describe("a weekly report note in Chromium", () => {
         ]);
         expect(await root.locator("table th").allTextContents()).toEqual(["Task", "Tracked", "Billed"]);
         expect(await root.locator("table tbody tr").last().textContent()).toBe("Total8.8810.00");
-        expect(await root.locator("li").allTextContents()).toContain("2026-11-18: Order follow-ups (overdue)");
+        expect(await root.locator("li").allTextContents()).toContain("18 Nov 2026: Order follow-ups (overdue)");
+        // Its properties are there but hidden in reading view and in print.
+        expect(await root.locator(".metadata-container").evaluate((el) => getComputedStyle(el).display)).toBe("none");
         expect(await root.getByText("client-desk-notes").count()).toBe(0);
         const canvas = root.locator(".client-desk-chart canvas");
         await canvas.waitFor();
@@ -74,6 +76,7 @@ describe("a weekly report note in Chromium", () => {
         await opened.screenshot(`report-${theme}`, { selector: ".client-desk-report-page" });
         if (theme === "light") {
           await page.emulateMedia({ media: "print" });
+          expect(await root.locator(".metadata-container").evaluate((el) => getComputedStyle(el).display)).toBe("none");
           await opened.screenshot("report-print", { selector: ".client-desk-report-page" });
           await page.emulateMedia({ media: "screen" });
         }
@@ -86,4 +89,19 @@ describe("a weekly report note in Chromium", () => {
       });
     });
   }
+
+  it("reads in Vietnamese, with its dates in the invoice's form (dark)", async () => {
+    await withReport(
+      "dark",
+      async (opened) => {
+        const root = opened.page.locator(".client-desk-report-page");
+        expect(await root.locator("h1").textContent()).toBe("Báo cáo tuần: Trà Sen Tây Hồ");
+        expect(await root.locator("p").first().textContent()).toBe("Tuần 2026-W47: 16 thg 11, 2026 – 22 thg 11, 2026 (Asia/Ho_Chi_Minh)");
+        expect(await root.locator(".metadata-container").evaluate((el) => getComputedStyle(el).display)).toBe("none");
+        await root.locator(".client-desk-chart canvas").waitFor();
+        await opened.screenshot("report-vi-dark", { selector: ".client-desk-report-page" });
+      },
+      "Clients/Trà Sen Tây Hồ/Reports/2026-W47.md",
+    );
+  });
 });

@@ -57,7 +57,7 @@ describe("summary chart and deadlines strip in Chromium", () => {
         expect(await deadlines.count()).toBe(5);
         expect(await page.locator(".client-desk-deadline.is-overdue").count()).toBe(2);
         expect(await deadlines.first().textContent()).toBe(
-          "Podcast show notesClara Whitfield Coaching2026-11-21 07:00 your time · 2026-11-20 for Clara Whitfield CoachingOverdue",
+          "Podcast show notesClara Whitfield CoachingSat 21 Nov, 07:00 your time · end of Fri 20 Nov for Clara Whitfield CoachingOverdue",
         );
         await opened.screenshot(`planner-summary-${theme}`, { selector: ".workspace-leaf-content" });
 

@@ -98,10 +98,18 @@ export abstract class MarkdownRenderer extends MarkdownRenderChild {
 async function renderInto(markdown: string, el: HTMLElement, sourcePath: string, component: Component): Promise<void> {
   const lines = markdown.replace(/\r\n/g, "\n").split("\n");
   let i = 0;
-  // Frontmatter is not shown.
+  // Frontmatter is not shown; its flat `key: value` fields reach the processors as Obsidian's do.
+  let frontmatter: Record<string, string> | undefined;
   if (lines[0] === "---") {
     const end = lines.indexOf("---", 1);
-    if (end !== -1) i = end + 1;
+    if (end !== -1) {
+      i = end + 1;
+      frontmatter = {};
+      for (const l of lines.slice(1, end)) {
+        const m = /^([\w-]+):\s*(.*)$/.exec(l);
+        if (m) frontmatter[m[1]] = m[2];
+      }
+    }
   }
   let list: HTMLElement | null = null;
   const pending: Promise<unknown>[] = [];
@@ -117,7 +125,7 @@ async function renderInto(markdown: string, el: HTMLElement, sourcePath: string,
       const entry = lang ? markdownRegistry.codeBlocks.get(lang) : undefined;
       if (entry) {
         const blockEl = el.createDiv(`block-language-${lang}`);
-        pending.push(Promise.resolve(entry.handler(body.join("\n"), blockEl, makeContext(component, blockEl, { sourcePath }))));
+        pending.push(Promise.resolve(entry.handler(body.join("\n"), blockEl, makeContext(component, blockEl, { sourcePath, frontmatter }))));
       } else {
         el.createEl("pre").createEl("code", { cls: lang ? `language-${lang}` : undefined, text: body.join("\n") });
       }

@@ -65,3 +65,16 @@ describe("settings tab", () => {
     expect(en.app.commands.findCommand("client-desk:check-data")?.name).toBe("Client Desk: Check client data");
   });
 });
+
+describe("settings tab folder fields", () => {
+  it("save a folder chosen from the suggester, and show a long path whole on hover", async () => {
+    const { app, plugin } = await start();
+    const tab = app.setting.openTabById("client-desk");
+    const field = input(tab!.containerEl, "Clients folder");
+    expect(field.classList.contains("client-desk-folder-input")).toBe(true);
+    type(field, "Work/Agency clients 2026/Active");
+    await app.settle();
+    expect(plugin.settings.clientsRoot).toBe("Work/Agency clients 2026/Active");
+    expect(field.title).toBe("Work/Agency clients 2026/Active");
+  });
+});

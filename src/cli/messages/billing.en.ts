@@ -18,7 +18,7 @@ export const cliBillingEn = {
   "cli.error.invoice-action": "invoice takes send, pay or void and a NUMBER, or --client NAME to write a new invoice; not “{value}”.",
   "cli.error.invoice-number-missing": "invoice {action} needs the invoice's NUMBER, e.g. invoice {action} INV-2026-0001.",
   "cli.error.invoice-unknown": "No invoice numbered “{value}” in the vault.",
-  "cli.error.invoice-ambiguous": "The number {value} is on {count} notes ({files}); nothing was changed. Give each invoice its own number first (client-desk check).",
+  "cli.error.invoice-ambiguous": "The number {value} is on {count, plural, one {# note} other {# notes}} ({files}); nothing was changed. Give each invoice its own number first (client-desk check).",
   "cli.error.invoice-gone": "{path} is no longer an invoice note; nothing was changed.",
   "cli.error.invoice-yaml": "Cannot change {path}: its frontmatter does not read as YAML any more; nothing was changed.",
   "cli.error.invoice-edit": "Cannot change {path} without touching other fields (the frontmatter is in a form this command does not edit); nothing was changed.",
@@ -29,7 +29,7 @@ export const cliBillingEn = {
   "cli.error.deposit-amount": "{flag} needs an amount above zero in {currency}, e.g. 500 or 499.50; got “{value}”.",
 
   // invoice and invoices
-  "cli.error.invoice-data": "Nothing was invoiced for {client}: check reports {count} errors about the client or its time in the period. Fix them (entries without an id get one with client-desk add-ids):",
+  "cli.error.invoice-data": "Nothing was invoiced for {client}: check reports {count, plural, one {# error} other {# errors}} about the client or its time in the period. Fix them (entries without an id get one with client-desk add-ids):",
   "cli.usage.invoice": [
     "  invoice --vault DIR --client NAME [--month 2026-10 | --from DATE --to DATE] [--dry-run]",
     "                             Write the client's invoice note for the period (default: last month).",
@@ -43,9 +43,9 @@ export const cliBillingEn = {
   "cli.error.invoice-exists": "{path} already exists; nothing was written.",
   "cli.invoice.written": "Wrote {file}",
   "cli.invoice.dry-run": "Dry run: nothing was written. It would be {file}",
-  "cli.invoice.summary": "{number} for {client}, {from} – {to}: {entries} entries, total {total}, balance {balance}, due {due}",
+  "cli.invoice.summary": "{number} for {client}, {from} – {to}: {entries, plural, one {# entry} other {# entries}}, total {total}, balance {balance}, due {due}",
   "cli.invoices.none": "No outstanding invoices.",
-  "cli.invoices.overdue": "{days} days overdue",
+  "cli.invoices.overdue": "{days, plural, one {# day} other {# days}} overdue",
   "cli.invoices.overdue-day": "1 day overdue",
   "cli.invoices.due": "due {due}",
 

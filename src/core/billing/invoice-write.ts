@@ -8,6 +8,7 @@ import type { Totals } from "./invoice-totals";
 import type { ClientInvoiceFields } from "./invoice-client";
 import type { InvoiceKind } from "./invoice-note";
 import { translator, type Translate } from "../i18n";
+import { formatDate, formatMonth } from "../i18n/format";
 import { formatMoney, toMajorString } from "../shared/money";
 import { linkTarget } from "../notes/timed-line";
 import { inlineText, tableCell, textLine } from "../shared/markdown-text";
@@ -65,10 +66,6 @@ function yamlText(s: string): string {
 // Intl formatters cost far more to build than to use: one of each per language.
 const hoursFormat = { en: new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }), vi: new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 }) };
 const percentFormat = { en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 }), vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 3 }) };
-const dateFormat = {
-  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
-  vi: new Intl.DateTimeFormat("vi-VN", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
-};
 
 export function formatHours(minutes: number, language: Language): string {
   // Two decimals of an hour, for people: 90 min → 1.50, 20 min → 0.33. Amounts never use this.
@@ -79,20 +76,10 @@ export function formatPercent(milliPercent: number, language: Language): string 
   return `${percentFormat[language].format(milliPercent / 1000)}%`;
 }
 
-const monthFormat = {
-  en: new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }),
-  vi: new Intl.DateTimeFormat("vi-VN", { month: "long", year: "numeric", timeZone: "UTC" }),
-};
+export { formatMonth };
 
-/** "2026-11" → "November 2026" / "tháng 11 năm 2026". */
-export function formatMonth(month: string, language: Language): string {
-  return monthFormat[language].format(new Date(`${month}-15T12:00:00Z`));
-}
-
-/** "2026-12-01" → "1 Dec 2026" / "1 thg 12, 2026", the calendar date itself (no zone shift). */
-export function formatDate(date: string, language: Language): string {
-  return dateFormat[language].format(new Date(`${date}T12:00:00Z`));
-}
+/** "2026-12-01" → "1 Dec 2026" / "1 thg 12, 2026": the one date form of the views, invoices and reports. */
+export { formatDate };
 
 
 function lineText(l: InvoiceLine, t: Translate, lang: Language, client: Client): string {

@@ -42,8 +42,8 @@ export const agendaEn = {
 
   "agenda.section.checkins": "Check-ins due",
   "agenda.checkins.none": "No check-ins due.",
-  "agenda.checkin.never": "No check-in yet (every {days} days)",
-  "agenda.checkin.due": "Due {date}, last {last} (every {days} days)",
+  "agenda.checkin.never": "No check-in yet (every {days, plural, one {# day} other {# days}})",
+  "agenda.checkin.due": "Due {date}, last {last} (every {days, plural, one {# day} other {# days}})",
 
   "agenda.section.surveys": "Feedback surveys due",
   "agenda.surveys.none": "No feedback surveys due.",
@@ -51,6 +51,10 @@ export const agendaEn = {
 
   "agenda.due": "Due {va} your time",
   "agenda.due.client": "{client} {zone}",
+  "agenda.due.client-readable": "{client} in {zone}",
+  "agenda.date-time": "{date}, {time}",
+  "agenda.end-of-day": "end of {date}",
+  "agenda.tasks.help": "Each task is shown once: open one of the three lists at a time.",
   "agenda.status.todo": "To do",
   "agenda.status.doing": "Doing",
   "agenda.status.waiting": "Waiting on client",

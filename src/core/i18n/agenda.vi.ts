@@ -53,6 +53,10 @@ export const agendaVi: Record<keyof typeof agendaEn, string> = {
 
   "agenda.due": "Hạn {va} giờ của bạn",
   "agenda.due.client": "{client} {zone}",
+  "agenda.due.client-readable": "{client} ở {zone}",
+  "agenda.date-time": "{date}, {time}",
+  "agenda.end-of-day": "cuối ngày {date}",
+  "agenda.tasks.help": "Mỗi việc chỉ hiện một lần: mỗi lúc mở một trong ba danh sách.",
   "agenda.status.todo": "Cần làm",
   "agenda.status.doing": "Đang làm",
   "agenda.status.waiting": "Chờ khách hàng",

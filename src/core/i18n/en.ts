@@ -13,6 +13,8 @@ import { entryIdsEn } from "./entry-ids.en";
 import { forecastEn } from "./forecast.en";
 import { invoiceLifecycleEn } from "./invoice-lifecycle.en";
 import { realPathEn } from "./real-path.en";
+import { yamlEn } from "./yaml.en";
+import { invoiceListEn } from "./invoice-list.en";
 
 const base = {
   "plugin.name": "Client Desk",
@@ -22,11 +24,11 @@ const base = {
 
   "ribbon.open": "Client Desk: check client data",
 
-  "notice.index-ready": "Client Desk: {clients} clients, {entries} entries indexed.",
+  "notice.index-ready": "Client Desk: {clients, plural, one {# client} other {# clients}}, {entries, plural, one {# entry} other {# entries}} indexed.",
   "notice.problems": "Client Desk found {count} problems in client data.",
 
   "diagnostics.title": "Client data problems",
-  "diagnostics.summary": "{errors} errors, {warnings} warnings in {files} files.",
+  "diagnostics.summary": "{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}} in {files, plural, one {# file} other {# files}}.",
   "diagnostics.none": "No problems found. Every client note, log and plan reads cleanly.",
   "diagnostics.indexing": "Still reading the vault…",
   "diagnostics.error": "Error",
@@ -97,7 +99,7 @@ const base = {
   "diag.entry-running-long": "This timer has been running for {hours} h, longer than {limit} h (setting). If it was forgotten, stop it with the end it should have.",
   "diag.entry-id-shared": "The id ^{value} is on more than one line (a copy made by a sync merge?). No entry with it is invoiced until only one line has it.",
   "diag.entry-after-invoice": "This entry falls in the period of invoice {number} but is not on it (logged after the invoice was written). The next invoice for that month bills it, against what is left of the month.",
-  "diag.log-conflict-copy": "A sync service kept this conflicted copy of {main}: {only} entries are only here and {differing} have other times ({ids}). Nothing in it is counted; merge it with “Merge conflicted copies of log notes” (client-desk conflicts --merge).",
+  "diag.log-conflict-copy": "A sync service kept this conflicted copy of {main}: {only, plural, one {# entry is} other {# entries are}} only here and {differing} have other times ({ids}). Nothing in it is counted; merge it with “Merge conflicted copies of log notes” (client-desk conflicts --merge).",
   "diag.log-conflict-markers": "Conflict markers from a merge (git) are in this note: the lines between them are not resolved. Keep the right lines, delete the markers; until then nothing of this month is invoiced.",
   "diag.entry-exact-duplicate": "This entry has the same start and end as the one at {first}, under another id: the same time logged twice (imported twice, or pasted)? Delete one if so.",
   "diag.entry-time-invalid": "“{value}” is not an exact time like 2026-11-23T09:00+07:00 (date, time and UTC offset).",
@@ -114,7 +116,7 @@ const base = {
   "conflicts.confirm.body": "{count} conflicted copies of log notes were left by a sync service. Their entries that the notes do not have are added to the notes, and the copies are moved to Log/Merged copies.",
   "conflicts.confirm.ok": "Merge",
   "conflicts.confirm.cancel": "Cancel",
-  "conflicts.done": "{copies} copies merged: {entries} entries added.",
+  "conflicts.done": "{copies, plural, one {# copy} other {# copies}} merged: {entries, plural, one {# entry} other {# entries}} added.",
   "conflicts.differing": "These entries have other times in a copy; check them by hand: {ids}.",
   "conflicts.failed": "Could not merge {file}: {reason}",
   "rounding.rule": "rounding to {step} min {mode}",
@@ -125,7 +127,7 @@ const base = {
 } as const;
 
 // Each feature keeps its strings in a file of its own (name.en.ts beside name.vi.ts).
-export const en = { ...base, ...timerEn, ...importEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn, ...forecastEn, ...invoiceLifecycleEn, ...realPathEn };
+export const en = { ...base, ...timerEn, ...importEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn, ...forecastEn, ...invoiceLifecycleEn, ...realPathEn, ...yamlEn, ...invoiceListEn };
 
 export type MessageKey = keyof typeof en;
 /** The keys of this file's own catalog, without the features'. */

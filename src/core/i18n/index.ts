@@ -3,6 +3,8 @@
 import { en, type MessageKey } from "./en";
 import { vi } from "./vi";
 import type { Diagnostic, Language } from "../shared/types";
+import { LOCALES } from "./format";
+import { yamlReasonText } from "./yaml-errors";
 
 export type { MessageKey };
 export type Params = Record<string, string | number>;
@@ -15,8 +17,8 @@ const CATALOGS: Catalogs<MessageKey> = { en, vi };
 
 export function translator(language: Language): Translate {
   const catalog = CATALOGS[language];
-  const one = language === "en" ? singular : same;
-  return (key, params) => one(fill(catalog[key] ?? en[key], params), params);
+  const rules = pluralRules(language);
+  return (key, params) => fill(catalog[key] ?? en[key], params, rules);
 }
 
 /**
@@ -28,65 +30,120 @@ export function translatorWith<K extends string>(language: Language, extra: Cata
   const catalog: Record<string, string> = CATALOGS[language];
   const own: Record<string, string> = extra[language];
   const ownEn: Record<string, string> = extra.en;
-  const one = language === "en" ? singular : same;
-  return (key, params) => one(fill(catalog[key] ?? own[key] ?? en[key as MessageKey] ?? ownEn[key], params), params);
+  const rules = pluralRules(language);
+  return (key, params) => fill(catalog[key] ?? own[key] ?? en[key as MessageKey] ?? ownEn[key], params, rules);
 }
 
-const same = (text: string): string => text;
+// Plurals: a message says a counted noun as `{count, plural, one {# entry} other {# entries}}`
+// (ICU's form, `#` being the count as given). Intl.PluralRules picks the category of the
+// language: English has one and other, Vietnamese only other, so its messages need no such part.
+const rulesOf = new Map<Language, Intl.PluralRules>();
 
-// English messages are written for many ("{count} errors"); a count of one reads in the singular.
-// Vietnamese nouns do not change with the number.
-const PLURALS = /(?<![\w.,-])1 (errors|warnings|entries|files|notes|log notes|lines|clients|invoices|days|hours|blocks|tasks|copies|rows|weeks)\b/g;
-const SINGULAR: Record<string, string> = {
-  errors: "error",
-  warnings: "warning",
-  entries: "entry",
-  files: "file",
-  notes: "note",
-  "log notes": "log note",
-  lines: "line",
-  clients: "client",
-  invoices: "invoice",
-  days: "day",
-  hours: "hour",
-  blocks: "block",
-  tasks: "task",
-  copies: "copy",
-  rows: "row",
-  weeks: "week",
-};
-
-function singular(text: string, params?: Params): string {
-  // Only a message given a 1 can need it: the planner fills hundreds of labels a render.
-  if (!params) return text;
-  for (const name in params) {
-    const v = params[name];
-    if (v === 1 || v === "1") return text.replace(PLURALS, (_, noun: string) => `1 ${SINGULAR[noun]}`);
+function pluralRules(language: Language): Intl.PluralRules {
+  let rules = rulesOf.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(LOCALES[language]);
+    rulesOf.set(language, rules);
   }
-  return text;
+  return rules;
 }
 
-// A planner draws hundreds of labels a render: each message is split into its literal text and
-// its {placeholders} once, then filled by joining the parts.
-const compiled = new Map<string, string[]>();
+/** The category of a param: a number, or a numeral as text ("1", "1,5"); anything else is "other". */
+export function pluralCategory(value: string | number | undefined, rules: Intl.PluralRules): string {
+  const n = typeof value === "number" ? value : Number(String(value ?? "").replace(",", "."));
+  return Number.isFinite(n) ? rules.select(n) : "other";
+}
 
-/** Literal text at even positions, placeholder names at odd ones. */
-function partsOf(template: string): string[] {
+/** A literal text, a `{name}` placeholder, or a plural part with its forms by category. */
+type Part = string | { name: string } | { name: string; forms: Record<string, string> };
+
+// A planner draws hundreds of labels a render: each message is split into its parts once, then
+// filled by joining them.
+const compiled = new Map<string, Part[]>();
+
+function partsOf(template: string): Part[] {
   let parts = compiled.get(template);
   if (!parts) {
-    parts = template.split(/\{(\w+)\}/);
+    parts = parse(template);
     compiled.set(template, parts);
   }
   return parts;
 }
 
-function fill(template: string, params?: Params): string {
+const PLACEHOLDER = /\{(\w+)\}/y;
+const PLURAL_HEAD = /\{(\w+),\s*plural,\s*/y;
+const FORM_KEY = /\s*(=?\w+)\s*\{/y;
+
+function parse(template: string): Part[] {
+  const parts: Part[] = [];
+  let text = "";
+  let i = 0;
+  while (i < template.length) {
+    if (template[i] === "{") {
+      PLACEHOLDER.lastIndex = i;
+      const simple = PLACEHOLDER.exec(template);
+      if (simple) {
+        parts.push(text, { name: simple[1] });
+        text = "";
+        i = PLACEHOLDER.lastIndex;
+        continue;
+      }
+      const plural = pluralAt(template, i);
+      if (plural) {
+        parts.push(text, plural.part);
+        text = "";
+        i = plural.end;
+        continue;
+      }
+    }
+    text += template[i];
+    i++;
+  }
+  parts.push(text);
+  return parts;
+}
+
+/** `{name, plural, one {…} other {…}}` at `at`, or null (then the brace is plain text). */
+function pluralAt(template: string, at: number): { part: Part; end: number } | null {
+  PLURAL_HEAD.lastIndex = at;
+  const head = PLURAL_HEAD.exec(template);
+  if (!head) return null;
+  const forms: Record<string, string> = {};
+  let i = PLURAL_HEAD.lastIndex;
+  for (;;) {
+    while (template[i] === " ") i++;
+    if (template[i] === "}") break;
+    FORM_KEY.lastIndex = i;
+    const key = FORM_KEY.exec(template);
+    if (!key) return null;
+    i = FORM_KEY.lastIndex;
+    let depth = 1;
+    const start = i;
+    while (i < template.length && depth > 0) {
+      if (template[i] === "{") depth++;
+      else if (template[i] === "}") depth--;
+      i++;
+    }
+    if (depth !== 0) return null;
+    forms[key[1]] = template.slice(start, i - 1);
+  }
+  if (forms.other === undefined) return null;
+  return { part: { name: head[1], forms }, end: i + 1 };
+}
+
+function fill(template: string, params: Params | undefined, rules: Intl.PluralRules): string {
   if (!params) return template;
   const parts = partsOf(template);
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i];
-    out += (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : `{${name}}`) + parts[i + 1];
+  let out = "";
+  for (const part of parts) {
+    if (typeof part === "string") out += part;
+    else if (!Object.prototype.hasOwnProperty.call(params, part.name)) out += `{${part.name}}`;
+    else if (!("forms" in part)) out += String(params[part.name]);
+    else {
+      const value = params[part.name];
+      const form = part.forms[`=${String(value)}`] ?? part.forms[pluralCategory(value, rules)] ?? part.forms.other;
+      out += fill(form.split("#").join(String(value)), params, rules);
+    }
   }
   return out;
 }
@@ -99,6 +156,9 @@ export function languageFrom(code: string | null | undefined): Language {
 /** The reason of a diagnostic, in a language, without the file and line. */
 export function diagnosticMessage(d: Diagnostic, t: Translate): string {
   const params: Params = { ...d.params };
+  if (d.code === "yaml-broken") {
+    params.reason = yamlReasonText(String(d.params.reason ?? ""), d.params.column, t);
+  }
   if (d.code === "currency-unknown") {
     params.hint = d.params.hint ? t("diag.currency-hint", { code: d.params.hint }) : "";
   }

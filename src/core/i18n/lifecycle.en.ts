@@ -61,7 +61,7 @@ export const lifecycleEn = {
   "lifecycle.new-client.title": "New client",
   "lifecycle.new-client.intro": "Creates a folder in {root} with the client note and the onboarding notes from your templates.",
   "lifecycle.new-client.create": "Create client",
-  "lifecycle.new-client.done": "{name}: {files} notes created. {open} intake items open.",
+  "lifecycle.new-client.done": "{name}: {files, plural, one {# note} other {# notes}} created. {open} intake items open.",
 
   "lifecycle.field.name": "Name",
   "lifecycle.field.name-desc": "Also the folder's name: no / \\ : * ? \" < > | # ^ [ ].",
@@ -139,7 +139,7 @@ export const lifecycleEn = {
 
   "lifecycle.contact.title": "Log contact with {client}",
   "lifecycle.contact.channel": "Channel",
-  "lifecycle.contact.channel-desc": "Promised response time: {hours} hours.",
+  "lifecycle.contact.channel-desc": "Promised response time: {hours, plural, one {# hour} other {# hours}}.",
   "lifecycle.contact.direction": "Direction",
   "lifecycle.contact.in": "From the client",
   "lifecycle.contact.out": "To the client",

@@ -138,7 +138,7 @@ export const timerEn = {
   "timer.manual.error.time": "“{value}” is not a time like 2026-11-23 09:00 in {zone}.",
   "timer.manual.error.gap": "{value} does not exist in {zone}: the clocks skip that time on that day.",
   "timer.manual.error.order": "The end must be after the start.",
-  "timer.manual.error.long": "An entry can be at most {hours} hours long; split longer work into several entries.",
+  "timer.manual.error.long": "An entry can be at most {hours, plural, one {# hour} other {# hours}} long; split longer work into several entries.",
 
   "settings.heading.timer": "Timer",
   "settings.deviceName.name": "This device's name",

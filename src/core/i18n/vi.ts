@@ -13,6 +13,8 @@ import { entryIdsVi } from "./entry-ids.vi";
 import { forecastVi } from "./forecast.vi";
 import { invoiceLifecycleVi } from "./invoice-lifecycle.vi";
 import { realPathVi } from "./real-path.vi";
+import { yamlVi } from "./yaml.vi";
+import { invoiceListVi } from "./invoice-list.vi";
 
 const base: Record<BaseKey, string> = {
   "plugin.name": "Client Desk",
@@ -124,4 +126,4 @@ const base: Record<BaseKey, string> = {
   "rounding.down": "xuống",
 };
 
-export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi, ...entryIdsVi, ...forecastVi, ...invoiceLifecycleVi, ...realPathVi };
+export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi, ...entryIdsVi, ...forecastVi, ...invoiceLifecycleVi, ...realPathVi, ...yamlVi, ...invoiceListVi };

@@ -104,8 +104,11 @@ export class FieldReader {
   }
 
   /** Keeps the problem of frontmatter that is not valid YAML, on the line where the YAML broke. */
-  reportYaml(error: { line: number; reason: string } | null): void {
-    if (error) this.problems.push({ severity: "error", code: "yaml-broken", file: this.path, line: error.line, params: { reason: error.reason } });
+  reportYaml(error: { line: number; column?: number; reason: string } | null): void {
+    if (!error) return;
+    const params: Record<string, string | number> = { reason: error.reason };
+    if (error.column !== undefined) params.column = error.column;
+    this.problems.push({ severity: "error", code: "yaml-broken", file: this.path, line: error.line, params });
   }
 
   /** The value of a read, its problems kept. */

@@ -8,7 +8,7 @@ import { readYaml } from "./yaml";
 export interface FrontmatterRead {
   data: Record<string, unknown> | null;
   /** Set when the block exists but is not valid YAML (or not a mapping). */
-  error: { line: number; reason: string } | null;
+  error: { line: number; column?: number; reason: string } | null;
   /** 1-based line of each top-level field in the note. */
   fieldLines: Map<string, number>;
 }
@@ -63,7 +63,10 @@ export function readFrontmatter(text: string): FrontmatterRead {
   if (flat !== null) return { data: flat, error: null, fieldLines };
   // The parser handed in (./yaml.ts): Obsidian's in the plugin, js-yaml's core schema in the CLI.
   const read = readYaml(yaml);
-  if (!read.ok) return { data: null, error: { line: read.line + 2, reason: read.reason }, fieldLines };
+  if (!read.ok) {
+    const column = read.column === undefined ? {} : { column: read.column + 1 };
+    return { data: null, error: { line: read.line + 2, ...column, reason: read.reason }, fieldLines };
+  }
   const data = read.value ?? {};
   if (typeof data !== "object" || Array.isArray(data)) {
     return { data: null, error: { line: 2, reason: "the frontmatter is not a list of fields" }, fieldLines };

@@ -5,7 +5,8 @@
 // aliases multiply (frontmatter.ts, boundedFrontmatter) and a block that is not a mapping.
 
 /** A parse: the value, or where the YAML is broken (0-based line of the YAML text) and why. */
-export type YamlRead = { ok: true; value: unknown } | { ok: false; line: number; reason: string };
+/** `column` (0-based) when the parser gives one; `reason` is the parser's own words (i18n/yaml-errors.ts translates them). */
+export type YamlRead = { ok: true; value: unknown } | { ok: false; line: number; column?: number; reason: string };
 
 /** Parses YAML text the way Obsidian reads frontmatter (the YAML 1.2 core schema: dates and "16:00" stay text). */
 export type YamlReader = (yaml: string) => YamlRead;

@@ -1,14 +1,14 @@
 // Small text helpers shared by the weekly report and the weekly review.
 
 import type { Language } from "../shared/types";
+import { formatDecimalText } from "../i18n/format";
 
 /**
  * Hours to two decimals, rounded half up on whole hundredths (36 s each): "3.25", in Vietnamese
  * "3,25". Billed figures are whole minutes, so a rounded step of 15 min always reads exactly.
  */
 export function hoursDecimal(ms: number, language: Language): string {
-  const text = hoursNumber(ms);
-  return language === "vi" ? text.replace(".", ",") : text;
+  return formatDecimalText(hoursNumber(ms), language);
 }
 
 /** The same with a dot, for frontmatter and chart data. */

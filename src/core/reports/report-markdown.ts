@@ -13,6 +13,7 @@ import { NOTES_MARKER } from "./report-notes";
 import { hoursDecimal, hoursNumber, percent } from "./report-format";
 import { memo, type ReportModel } from "./report";
 import { inlineText, tableCell } from "../shared/markdown-text";
+import { formatDate, formatDateAndTime, formatMonth } from "../i18n/format";
 
 export const REPORT_CSS_CLASS = "client-desk-report";
 
@@ -36,7 +37,8 @@ export function reportMarkdown(m: ReportModel): string {
     "---",
     `# ${t("report.title", { client: inlineText(m.client.name) })}`,
     "",
-    t("report.period", { week: m.week, from: m.dates[0], to: m.dates[6], zone }),
+    // Dates as the invoice writes them ("1 Dec 2026"); the frontmatter keeps ISO dates.
+    t("report.period", { week: m.week, from: formatDate(m.dates[0], lang), to: formatDate(m.dates[6], lang), zone }),
     "",
     `## ${t("report.hours.heading")}`,
     "",
@@ -58,7 +60,7 @@ export function reportMarkdown(m: ReportModel): string {
   if (m.retainer) {
     const usedMs = m.retainer.usedMs;
     const includedMs = m.retainer.includedHours * 3_600_000;
-    const params = { used: h(usedMs), included: h(includedMs), month: m.retainer.month, percent: percent(usedMs, includedMs), over: h(usedMs - includedMs) };
+    const params = { used: h(usedMs), included: h(includedMs), month: formatMonth(m.retainer.month, lang), percent: percent(usedMs, includedMs), over: h(usedMs - includedMs) };
     out.push(t(usedMs > includedMs ? "report.retainer.over" : "report.retainer", params), "");
   }
   out.push(
@@ -79,13 +81,13 @@ export function reportMarkdown(m: ReportModel): string {
     else for (const i of items) out.push(`- ${i}`);
     out.push("");
   };
-  section("report.completed.heading", "report.completed.none", m.completed.map((task) => t("report.completed.item", { task: inlineText(task.title), date: task.completed ?? "" })));
+  section("report.completed.heading", "report.completed.none", m.completed.map((task) => t("report.completed.item", { task: inlineText(task.title), date: task.completed === null ? "" : formatDate(task.completed, lang) })));
   section("report.doing.heading", "report.doing.none", m.doing.map((task) => inlineText(task.title)));
   section("report.waiting.heading", "report.waiting.none", m.waiting.map((task) => inlineText(task.title)));
   section(
     "report.deadlines.heading",
     "report.deadlines.none",
-    m.deadlines.map(({ task, overdue }) => t(overdue ? "report.deadlines.overdue" : "report.deadlines.item", { task: inlineText(task.title), due: task.dueText ?? "" })),
+    m.deadlines.map(({ task, overdue }) => t(overdue ? "report.deadlines.overdue" : "report.deadlines.item", { task: inlineText(task.title), due: task.dueText === null ? "" : formatDateAndTime(task.dueText, lang) })),
   );
   section(
     "report.next.heading",
@@ -93,7 +95,7 @@ export function reportMarkdown(m: ReportModel): string {
     m.next.map((n) =>
       t("report.next.item", {
         day: t(`day.short.${WEEKDAYS[n.weekday]}` as MessageKey),
-        date: n.date,
+        date: formatDate(n.date, lang),
         start: n.start,
         end: n.end,
         title: n.block.title.trim() === "" ? t("report.next.untitled") : inlineText(n.block.title.trim()),

@@ -2,20 +2,19 @@
 // decimal in the language's decimal mark, whole hours and minutes.
 
 import type { Language } from "../shared/types";
+import { formatDecimalText } from "../i18n/format";
 
 /** Hours with one decimal, rounded down so a burn is never shown ahead of itself: "12.5", in Vietnamese "12,5". */
 export function hoursText(ms: number, language: Language): string {
   const tenths = Math.floor(ms / 360_000);
   const whole = Math.floor(tenths / 10);
   const frac = tenths % 10;
-  const sep = language === "vi" ? "," : ".";
-  return frac === 0 ? String(whole) : `${whole}${sep}${frac}`;
+  return formatDecimalText(frac === 0 ? String(whole) : `${whole}.${frac}`, language);
 }
 
 /** A number of hours as written in the client note (20, 12.5), in the language's decimal mark. */
 export function numberText(n: number, language: Language): string {
-  const s = String(Math.round(n * 100) / 100);
-  return language === "vi" ? s.replace(".", ",") : s;
+  return formatDecimalText(String(Math.round(n * 100) / 100), language);
 }
 
 /** "1:02:03" (hours not padded), for a running timer. Negative durations show as 0:00:00. */

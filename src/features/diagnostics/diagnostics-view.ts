@@ -43,8 +43,8 @@ export class DiagnosticsView extends ItemView {
     const root = this.contentEl;
     root.empty();
     root.addClass("client-desk-diagnostics");
+    // The tab says "Client data problems": no heading repeats it.
     const header = root.createDiv({ cls: "client-desk-diagnostics-header" });
-    header.createEl("h4", { text: t("diagnostics.title") });
     const refresh = header.createEl("button", { text: t("diagnostics.refresh") });
     this.registerDomEvent(refresh, "click", () => void indexer.rebuild());
     if (!indexer.ready) {

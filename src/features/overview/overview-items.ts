@@ -4,7 +4,9 @@
 import { Keymap, type App, type Component, type WorkspaceLeaf } from "obsidian";
 import type { AgendaClient, AgendaTask } from "../../core/overview/agenda";
 import type { Translate } from "../../core/i18n";
-import { dueParts } from "../../core/overview/agenda-text";
+import { readableDueParts } from "../../core/overview/agenda-text";
+import type { Language } from "../../core/shared/types";
+import { clientColorProps } from "../../ui/client-color";
 
 export interface ItemContext {
   app: App;
@@ -14,6 +16,8 @@ export interface ItemContext {
   zone: string;
   /** The overview's own leaf, which a note must not replace. */
   leaf: WorkspaceLeaf;
+  /** The UI language, for dates. */
+  language: Language;
 }
 
 /** Opens a note beside the overview: a new tab, split or window with a modifier, as Obsidian does. */
@@ -32,7 +36,7 @@ export function openableItem(ctx: ItemContext, list: HTMLElement, file: string, 
     attr: { tabindex: "0", role: "link", "aria-label": ctx.t("agenda.open", { title }), "data-path": file, "data-focus": focusKey },
   });
   const dot = li.createSpan({ cls: "client-desk-agenda-dot", attr: { "aria-hidden": "true" } });
-  if (who.color !== null) dot.setCssProps({ "--client-desk-agenda-color": who.color });
+  if (who.color !== null) dot.setCssProps(clientColorProps("--client-desk-agenda-color", who.color));
   const main = li.createDiv({ cls: "client-desk-agenda-main" });
   main.createDiv({ cls: "client-desk-agenda-title", text: title });
   const open = (evt: MouseEvent | KeyboardEvent) => openNote(ctx, file, evt);
@@ -49,20 +53,23 @@ export function openableItem(ctx: ItemContext, list: HTMLElement, file: string, 
   return main;
 }
 
-/** "Harbour Goods · Waiting on client · Due 2026-11-27 20:00 your time · 2026-11-27 24:00 Sydney" */
+/** "Harbour Goods · Waiting on client · Due Fri, 27 Nov, 20:00 your time · end of Fri, 27 Nov in Sydney" */
 export function taskMeta(ctx: ItemContext, main: HTMLElement, t: AgendaTask): void {
   const parts = [t.clientName];
   if (t.status !== "todo") parts.push(ctx.t(`agenda.status.${t.status}`));
-  parts.push(...dueParts(ctx.t, t, ctx.zone));
+  parts.push(...readableDueParts(ctx.t, t, ctx.zone, ctx.language));
   metaLine(main, parts);
 }
 
-/** Parts wrap as wholes in a narrow pane, so a date is never cut in two. */
+/**
+ * Parts wrap as wholes in a narrow pane, so a date is never cut in two; the "·" between two parts
+ * ends the first one's line, so a wrapped line never starts with it.
+ */
 export function metaLine(main: HTMLElement, parts: readonly string[]): void {
   const line = main.createDiv({ cls: "client-desk-agenda-meta" });
   parts.forEach((part, i) => {
-    if (i > 0) line.appendText(" · ");
-    line.createSpan({ cls: "client-desk-agenda-part", text: part });
+    if (i > 0) line.appendText(" ");
+    line.createSpan({ cls: "client-desk-agenda-part", text: i < parts.length - 1 ? `${part} ·` : part });
   });
 }
 

@@ -11,7 +11,9 @@ import { hoursMinutes } from "../../core/time/duration-text";
 import type { Host } from "../../ui/host";
 import { moveTaskTo } from "../../adapter/task-priority";
 import { listOr, metaLine, openableItem, taskItem, type ItemContext } from "./overview-items";
-import { batchSummary, zoneCity } from "../../core/overview/agenda-text";
+import { batchName, batchSummary, readableWallClock, zoneCity } from "../../core/overview/agenda-text";
+import { formatDate } from "../../core/i18n/format";
+import { uiLanguage } from "../../adapter/language";
 import { renderMatrix } from "./overview-matrix";
 
 /** The view type; the same since the first release, so saved workspaces keep their tab. */
@@ -32,6 +34,17 @@ export class OverviewView extends ItemView {
   ) {
     super(leaf);
   }
+
+  /**
+   * Which sections are open, kept while the view lives. The three lists of tasks (deadlines,
+   * priorities, batches) show the same tasks in three orders: one of them is open at a time, so
+   * each task is on screen once.
+   */
+  private readonly open = new Map<string, boolean>([
+    ["deadlines", true],
+    ["matrix", false],
+    ["batches", false],
+  ]);
 
   override getViewType(): string {
     return OVERVIEW_VIEW;
@@ -87,13 +100,16 @@ export class OverviewView extends ItemView {
       root.createEl("p", { cls: "client-desk-agenda-empty", text: t("agenda.indexing") });
       return;
     }
-    const ctx: ItemContext = { app: this.app, owner: scope, t, zone: agenda.zone, leaf: this.leaf };
+    const language = uiLanguage(this.host.settings);
+    const ctx: ItemContext = { app: this.app, owner: scope, t, zone: agenda.zone, leaf: this.leaf, language };
+    // The tab says "Client overview": no heading repeats it.
     const head = root.createDiv({ cls: "client-desk-agenda-header" });
-    head.createEl("h3", { text: t("agenda.title") });
-    head.createDiv({ cls: "client-desk-agenda-muted", text: t("agenda.header", { date: agenda.today, week: agenda.week, zone: agenda.zone }) });
+    head.createDiv({ cls: "client-desk-agenda-muted", text: t("agenda.header", { date: formatDate(agenda.today, language), week: agenda.week, zone: agenda.zone }) });
+    head.createDiv({ cls: "client-desk-agenda-muted", text: t("agenda.tasks.help") });
 
     this.deadlines(ctx, root, agenda);
-    renderMatrix(ctx, section(root, "matrix", t("agenda.section.matrix"), null), agenda.matrix, (task, to) => void this.move(task, to));
+    const total = (["do", "schedule", "delegate", "later"] as const).reduce((n, q) => n + agenda.matrix[q].length, 0);
+    renderMatrix(ctx, this.section(scope, root, "matrix", t("agenda.section.matrix"), total), agenda.matrix, (task, to) => void this.move(task, to));
     this.batches(ctx, root, agenda);
     this.replies(ctx, root, agenda);
     this.checkins(ctx, root, agenda);
@@ -105,7 +121,7 @@ export class OverviewView extends ItemView {
   private deadlines(ctx: ItemContext, root: HTMLElement, a: Agenda): void {
     const t = ctx.t;
     const total = a.deadlines.overdue.length + a.deadlines.today.length + a.deadlines.week.length;
-    const box = section(root, "deadlines", t("agenda.section.deadlines"), total);
+    const box = this.section(ctx.owner, root, "deadlines", t("agenda.section.deadlines"), total);
     if (total === 0) {
       box.createDiv({ cls: "client-desk-agenda-empty", text: t("agenda.deadlines.none") });
       return;
@@ -123,11 +139,11 @@ export class OverviewView extends ItemView {
 
   private batches(ctx: ItemContext, root: HTMLElement, a: Agenda): void {
     const t = ctx.t;
-    const box = section(root, "batches", t("agenda.section.batches"), null);
+    const box = this.section(ctx.owner, root, "batches", t("agenda.section.batches"), a.batches.reduce((n, b) => n + b.tasks.length, 0));
     if (a.batches.length === 0) box.createDiv({ cls: "client-desk-agenda-empty", text: t("agenda.nothing") });
     for (const b of a.batches) {
       const group = box.createDiv({ cls: "client-desk-agenda-group" });
-      const h = group.createEl("h5", { text: b.kind ?? t("agenda.batch.other") });
+      const h = group.createEl("h5", { text: b.kind === null ? t("agenda.batch.other") : batchName(b.kind) });
       h.createSpan({ cls: "client-desk-agenda-count", text: String(b.tasks.length) });
       group.createDiv({ cls: "client-desk-agenda-muted", text: batchSummary(t, b) });
       const list = group.createEl("ul", { cls: "client-desk-agenda-list" });
@@ -137,37 +153,58 @@ export class OverviewView extends ItemView {
 
   private replies(ctx: ItemContext, root: HTMLElement, a: Agenda): void {
     const t = ctx.t;
-    const box = section(root, "replies", t("agenda.section.replies"), a.replies.length);
+    const box = this.section(ctx.owner, root, "replies", t("agenda.section.replies"), a.replies.length);
     const list = listOr(box, a.replies.length, t("agenda.replies.none"));
     for (const r of a.replies) {
       const main = openableItem(ctx, list!, r.file, r.title, r, `reply:${r.file}`);
       const late = t("timer.duration", hoursMinutes(r.lateMinutes * 60_000));
-      metaLine(main, [r.clientName, t("agenda.reply.late", { va: r.replyByVa, client: r.replyByClient, zone: zoneCity(r.clientZone), late })]);
+      const when = (text: string) => readableWallClock(t, text, ctx.language);
+      metaLine(main, [r.clientName, t("agenda.reply.late", { va: when(r.replyByVa), client: when(r.replyByClient), zone: zoneCity(r.clientZone), late })]);
     }
   }
 
   private checkins(ctx: ItemContext, root: HTMLElement, a: Agenda): void {
     const t = ctx.t;
-    const box = section(root, "checkins", t("agenda.section.checkins"), a.checkins.length);
+    const box = this.section(ctx.owner, root, "checkins", t("agenda.section.checkins"), a.checkins.length);
     const list = listOr(box, a.checkins.length, t("agenda.checkins.none"));
     for (const c of a.checkins) {
       const main = openableItem(ctx, list!, c.file, c.clientName, c, `checkin:${c.file}`);
       const text =
         c.dueDate === null || c.lastCheckin === null
           ? t("agenda.checkin.never", { days: c.checkinDays })
-          : t("agenda.checkin.due", { date: c.dueDate, last: c.lastCheckin, days: c.checkinDays });
+          : t("agenda.checkin.due", { date: formatDate(c.dueDate, ctx.language), last: formatDate(c.lastCheckin, ctx.language), days: c.checkinDays });
       metaLine(main, [text]);
     }
   }
 
   private surveys(ctx: ItemContext, root: HTMLElement, a: Agenda): void {
     const t = ctx.t;
-    const box = section(root, "surveys", t("agenda.section.surveys"), a.surveys.length);
+    const box = this.section(ctx.owner, root, "surveys", t("agenda.section.surveys"), a.surveys.length);
     const list = listOr(box, a.surveys.length, t("agenda.surveys.none"));
     for (const s of a.surveys) {
       const main = openableItem(ctx, list!, s.file, s.clientName, s, `survey:${s.file}`);
-      metaLine(main, [t("agenda.survey.after", { task: s.taskTitle, date: s.completed })]);
+      metaLine(main, [t("agenda.survey.after", { task: s.taskTitle, date: formatDate(s.completed, ctx.language) })]);
     }
+  }
+
+  private section(owner: Component, root: HTMLElement, name: string, title: string, count: number): HTMLElement {
+    return foldable(owner, root, name, title, count, this.open, (which, isOpen) => {
+      this.open.set(which, isOpen);
+      if (!isOpen || !TASK_LISTS.includes(which)) return;
+      for (const other of TASK_LISTS) {
+        if (other === which) continue;
+        this.open.set(other, false);
+        const el = root.querySelector<HTMLDetailsElement>(`details.is-${other}`);
+        if (el) el.open = false;
+      }
+    });
+  }
+
+  /** Opens one section (and, for a task list, folds the other two), as a click on its heading does. */
+  openSection(name: string): void {
+    const el = this.contentEl.querySelector<HTMLDetailsElement>(`details.is-${name}`);
+    if (el && !el.open) el.open = true;
+    this.open.set(name, true);
   }
 
   private async move(task: AgendaTask, to: Quadrant): Promise<void> {
@@ -181,9 +218,17 @@ export class OverviewView extends ItemView {
   }
 }
 
-function section(root: HTMLElement, name: string, title: string, count: number | null): HTMLElement {
-  const box = root.createEl("section", { cls: `client-desk-agenda-section is-${name}` });
-  const h = box.createEl("h4", { text: title });
-  if (count !== null) h.createSpan({ cls: "client-desk-agenda-count", text: String(count) });
+const TASK_LISTS = ["deadlines", "matrix", "batches"];
+
+/**
+ * A section that folds (`<details>`, its heading the summary), open as it was left. Opening one of
+ * the task lists folds the other two.
+ */
+function foldable(owner: Component, root: HTMLElement, name: string, title: string, count: number, open: Map<string, boolean>, onToggle: (name: string, isOpen: boolean) => void): HTMLElement {
+  const box = root.createEl("details", { cls: `client-desk-agenda-section is-${name}` });
+  box.open = open.get(name) ?? true;
+  const h = box.createEl("summary", { cls: "client-desk-agenda-summary" }).createEl("h4", { text: title });
+  h.createSpan({ cls: "client-desk-agenda-count", text: String(count) });
+  owner.registerDomEvent(box, "toggle", () => onToggle(name, box.open));
   return box;
 }

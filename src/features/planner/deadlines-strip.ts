@@ -6,8 +6,14 @@
 
 import type { Translate } from "../../core/i18n";
 import type { Deadline } from "../../core/planner/deadlines";
+import { clientColorProps } from "../../ui/client-color";
+import { readableWallClock } from "../../core/overview/agenda-text";
+import { formatWeekdayDate } from "../../core/i18n/format";
+import type { Language } from "../../core/shared/types";
 
-export function renderDeadlines(el: HTMLElement, items: readonly Deadline[], t: Translate, onOpen: (d: Deadline) => void): void {
+export function renderDeadlines(el: HTMLElement, items: readonly Deadline[], t: Translate, onOpen: (d: Deadline) => void, language: Language = "en"): void {
+  // "Sat 21 Nov, 07:00"; a date alone (a deadline at the end of the client's day) as "end of Fri 20 Nov".
+  const when = (text: string) => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? t("agenda.end-of-day", { date: formatWeekdayDate(text, language) }) : readableWallClock(t, text, language));
   el.empty();
   el.addClass("client-desk-deadlines");
   const titleId = `client-desk-deadlines-${Math.random().toString(36).slice(2, 8)}`;
@@ -22,12 +28,12 @@ export function renderDeadlines(el: HTMLElement, items: readonly Deadline[], t: 
       cls: ["client-desk-deadline", ...(d.overdue ? ["is-overdue"] : [])],
       attr: { "aria-label": `${t("deadlines.open", { title: d.title })} (${d.clientName}${d.overdue ? `, ${t("deadlines.overdue")}` : ""})`, "data-file": d.file },
     });
-    if (d.color !== null) button.setCssProps({ "--client-desk-deadline-color": d.color });
+    if (d.color !== null) button.setCssProps(clientColorProps("--client-desk-deadline-color", d.color));
     button.createSpan({ cls: "client-desk-deadline-title", text: d.title });
     button.createSpan({ cls: "client-desk-deadline-client", text: d.clientName });
-    const when = [t("deadlines.yours", { time: d.yours })];
-    if (d.clientZone !== null) when.push(t("deadlines.theirs", { time: d.theirs, client: d.clientName }));
-    button.createSpan({ cls: "client-desk-deadline-when", text: when.join(" · ") });
+    const times = [t("deadlines.yours", { time: when(d.yours) })];
+    if (d.clientZone !== null) times.push(t("deadlines.theirs", { time: when(d.theirs), client: d.clientName }));
+    button.createSpan({ cls: "client-desk-deadline-when", text: times.join(" · ") });
     if (d.overdue) button.createSpan({ cls: "client-desk-deadline-overdue", text: t("deadlines.overdue") });
     button.addEventListener("click", () => onOpen(d));
   }

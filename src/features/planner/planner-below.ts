@@ -2,6 +2,7 @@
 // deadlines. Both are redrawn only when what they show changed, so a redraw of the grid (a drag,
 // the minute's time line) leaves them be. The chart is a child component, destroyed with this one.
 
+import { uiLanguage } from "../../adapter/language";
 import { Component } from "obsidian";
 import type { Host } from "../../ui/host";
 import type { WeekView } from "../../core/planner/week-model";
@@ -40,6 +41,6 @@ export class PlannerBelow extends Component {
     if (deadlinesKey === this.deadlinesKey) return;
     this.deadlinesKey = deadlinesKey;
     const items = weekDeadlines(index.tasks(), (k) => index.client(k), { from: model.from, to: model.to, now, zone });
-    renderDeadlines(this.deadlinesEl, items, host.t, (d) => void host.app.workspace.openLinkText(d.file, "", "tab"));
+    renderDeadlines(this.deadlinesEl, items, host.t, (d) => void host.app.workspace.openLinkText(d.file, "", "tab"), uiLanguage(host.settings));
   }
 }

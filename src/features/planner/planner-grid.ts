@@ -6,6 +6,7 @@
 import type { Translate } from "../../core/i18n";
 import type { BlockItem, ClientColumn, EntryItem, WeekView } from "../../core/planner/week-model";
 import { formatClock } from "../../core/shared/hours";
+import { clientColorProps, colorForShownTheme } from "../../ui/client-color";
 
 export const PALETTE_SIZE = 8;
 
@@ -90,7 +91,7 @@ function paletteIndex(key: string): number {
 export function colorize(el: HTMLElement, key: string | null, color: string | null): void {
   if (color !== null) {
     el.addClass("has-client-color");
-    el.setCssProps({ "--cd-client-color": color });
+    el.setCssProps(clientColorProps("--cd-client-color", color));
   } else el.addClass(`cd-palette-${paletteIndex(key ?? "")}`);
 }
 
@@ -119,7 +120,7 @@ function place(el: HTMLElement, top: number, bottom: number, column: number, col
 
 /** A client's own colour for its items (a palette slot's comes from its class). */
 function ownColor(el: HTMLElement, color: string | null): void {
-  if (color !== null) el.setCssProps({ "--cd-client-color": color });
+  if (color !== null) el.setCssProps(clientColorProps("--cd-client-color", color));
 }
 
 /** The palette colour variable a client without its own colour always gets. */
@@ -136,7 +137,8 @@ function bandsBackground(clients: readonly ClientColumn[], d: number): { image: 
   const keys: string[] = [];
   clients.forEach((c, i) => {
     const stops: string[] = [];
-    const color = c.color ?? PALETTE_VARS[paletteIndex(c.key)];
+    // Drawn inline: the shade of the theme shown now (the view redraws on a theme change).
+    const color = c.color !== null ? colorForShownTheme(c.color) : PALETTE_VARS[paletteIndex(c.key)];
     // Stops must not go back up the column: the windows in order of their start.
     for (const w of c.windows.filter((x) => x.day === d).sort((a, b) => a.top - b.top)) {
       stops.push(`transparent ${pct(w.top)}, ${color} ${pct(w.top)} ${pct(w.bottom)}, transparent ${pct(w.bottom)}`);
@@ -273,9 +275,11 @@ function blockElement(o: GridOptions, reuse: ReusedElements, b: BlockItem, clien
   if (b.outside) cls += " is-outside";
   if (b.tight) cls += " is-tight";
   const height = b.bottom - b.top;
-  // Below 45 minutes there is no room for the client's name, below an hour and a quarter for the
-  // title: both stay in the label and the hover title.
-  const text = height >= 45 ? clientName : "";
+  // Below 45 minutes the block has one line: the client's name without the time (below 20 minutes
+  // its initials); below an hour and a quarter there is no room for the title. All of it stays in
+  // the label and the hover title.
+  if (height < 45) cls += " is-short";
+  const text = height >= 20 ? clientName : initials(clientName);
   const title = b.title !== "" && height >= 75 ? b.title : "";
   const time = `${clock(b.top)}–${clock(b.bottom)}`;
   const label = blockLabel(t, model, b, clientName, days);
@@ -291,6 +295,13 @@ function blockElement(o: GridOptions, reuse: ReusedElements, b: BlockItem, clien
     if (title !== "") el.createSpan({ cls: "client-desk-planner-block-title", text: title });
     return el;
   });
+}
+
+/** "Clara Whitfield Coaching" → "CWC", "Trà Sen Tây Hồ" → "TSTH": a client in a 15-minute block. */
+export function initials(name: string): string {
+  const words = name.split(/[\s\-_.]+/u).filter((w) => w !== "");
+  const letters = words.map((w) => Array.from(w)[0].toLocaleUpperCase()).join("");
+  return Array.from(letters).slice(0, 3).join("") || name;
 }
 
 /** The hover title (with the client's local time) and the "…" menu button, added on first need. */

@@ -8,9 +8,11 @@ import type { WeekView } from "../../core/planner/week-model";
 import { hoursMinutes } from "../../core/time/duration-text";
 import type { TimerService } from "../timer/timer-service";
 import { colorize, dayLabel } from "./planner-grid";
+import { formatDate } from "../../core/i18n/format";
+import type { Language } from "../../core/shared/types";
 
 /** `day` is the day shown on a narrow pane, or null for the whole week. */
-export function renderToolbar(bar: HTMLElement, t: Translate, model: WeekView, day: number | null): void {
+export function renderToolbar(bar: HTMLElement, t: Translate, model: WeekView, day: number | null, language: Language = "en"): void {
   const nav = bar.createDiv({ cls: "client-desk-planner-nav" });
   const button = (icon: string, label: string, action: string) => {
     const b = nav.createEl("button", { cls: `clickable-icon client-desk-planner-${action}`, attr: { "aria-label": label, "data-action": action } });
@@ -23,8 +25,13 @@ export function renderToolbar(bar: HTMLElement, t: Translate, model: WeekView, d
   title.createEl("h3", { text: day !== null ? dayLabel(t, model, day) : t("planner.week", { week: model.isoWeek }) });
   title.createSpan({
     cls: "client-desk-planner-range",
-    text: day !== null ? `${t("planner.week", { week: model.isoWeek })} · ${model.days[day].date}` : t("planner.range", { from: model.days[0].date, to: model.days[6].date }),
+    text:
+      day !== null
+        ? `${t("planner.week", { week: model.isoWeek })} · ${formatDate(model.days[day].date, language)}`
+        : t("planner.range", { from: formatDate(model.days[0].date, language), to: formatDate(model.days[6].date, language) }),
   });
+  // On a phone the client strip scrolls sideways with the clients only: your zone is said here.
+  if (day !== null) title.createSpan({ cls: "client-desk-planner-zone client-desk-planner-zone-narrow", text: t("planner.zone", { zone: model.zone }) });
   const tools = bar.createDiv({ cls: "client-desk-planner-tools" });
   if (Platform.isMobile) tools.createDiv({ cls: "client-desk-planner-timer" });
   tools.createEl("button", { cls: "client-desk-planner-fill", text: t("planner.fill-template"), attr: { "data-action": "fill" } });

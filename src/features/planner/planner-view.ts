@@ -19,6 +19,7 @@ import { openStartTimer } from "../timer/commands";
 import { ReusedElements, blockLabel, dayLabel, decorateBlock, renderGrid, renderSummary } from "./planner-grid";
 import { PlannerPointer } from "./planner-pointer";
 import { keyAction } from "./planner-keys";
+import { uiLanguage } from "../../adapter/language";
 import { redrawn, renderStrip, renderTimerBox, renderToolbar, stripKey, summaryKey } from "./planner-header";
 import { PlannerBlockModal, PlannerClientModal, PlannerTitleModal } from "./planner-modals";
 import { PlannerBelow } from "./planner-below";
@@ -111,6 +112,8 @@ export class PlannerView extends ItemView {
     this.registerEvent(this.host.indexer.onChanged(() => this.render()));
     this.registerEvent(this.timer.onChanged(() => this.renderTimer()));
     this.registerInterval(window.setInterval(() => this.render(), MINUTE));
+    // The working-hour bands are drawn in the shown theme's shade of each client's colour.
+    this.registerEvent(this.app.workspace.on("css-change", () => this.render()));
     this.registerDomEvent(root, "pointerdown", (e) => this.pointer.down(e));
     this.registerDomEvent(root, "pointermove", (e) => this.pointer.move(e));
     this.registerDomEvent(root, "pointerup", (e) => this.pointer.up(e));
@@ -216,7 +219,7 @@ export class PlannerView extends ItemView {
     this.day = Math.max(0, Math.min(6, this.day));
     const parts = this.skeleton();
     const toolbar = createDiv({ cls: "client-desk-planner-toolbar" });
-    renderToolbar(toolbar, t, model, this.narrow ? this.day : null);
+    renderToolbar(toolbar, t, model, this.narrow ? this.day : null, uiLanguage(host.settings));
     this.renderTimer(toolbar);
     // The client strip and the numbers are drawn again only when what they show changed: the
     // strip seldom does from one week to the next.
@@ -243,7 +246,11 @@ export class PlannerView extends ItemView {
       // makes the browser lay the new week out at once; on the next frame it does so anyway.
       this.scrollPending = false;
       const scroll = parts.scroll;
-      const top = (hours.start / 60 - 1) * 40;
+      // An earlier block of the week (up to three hours before) is shown whole, half an hour
+      // below the sticky day heads.
+      const earliest = Math.min(...model.blocks.map((b) => b.top), hours.start);
+      const minute = Math.max(0, hours.start - 180, Math.min(hours.start - 60, earliest - 30));
+      const top = (minute / 60) * 40;
       window.requestAnimationFrame(() => (scroll.scrollTop = top));
     }
     if (this.focusId !== null && focused !== null) {

@@ -9,6 +9,7 @@ import { barChart } from "../../ui/chart";
 import type { Host } from "../../ui/host";
 import { parseChart, type ChartSpec } from "../../core/reports/chart-spec";
 import type { Translate } from "../../core/i18n";
+import { LOCALES } from "../../core/i18n/format";
 
 
 export const CHART_LANGUAGE = "client-desk-chart";
@@ -26,7 +27,10 @@ export function registerChartBlock(host: Pick<Host, "t" | "registerMarkdownCodeB
       }
       return;
     }
-    ctx.addChild(new ChartChild(el, parsed.chart, host.t));
+    // The numbers in the note's language (a report's is its client's): "2,5" in Vietnamese.
+    const fm = ctx.frontmatter as Record<string, unknown> | null | undefined;
+    const locale = fm && (fm.language === "vi" || fm.language === "en") ? LOCALES[fm.language] : undefined;
+    ctx.addChild(new ChartChild(el, parsed.chart, host.t, locale));
   });
 }
 
@@ -42,6 +46,7 @@ export class ChartChild extends MarkdownRenderChild {
     containerEl: HTMLElement,
     private readonly spec: ChartSpec,
     private readonly t: Translate,
+    private readonly locale?: string,
   ) {
     super(containerEl);
   }
@@ -65,6 +70,7 @@ export class ChartChild extends MarkdownRenderChild {
         options: {
           // No animation: a printed or exported report shows the finished bars.
           animation: false,
+          ...(this.locale ? { locale: this.locale } : {}),
           responsive: true,
           maintainAspectRatio: false,
           color: text,

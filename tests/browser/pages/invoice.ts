@@ -78,12 +78,25 @@ function render(markdown: string, el: HTMLElement): void {
   }
 }
 
+/** The properties block Obsidian's reading view draws above a note (one row per field). */
+export function properties(parent: HTMLElement, text: string): void {
+  const box = parent.createDiv({ cls: "metadata-container" }).createDiv({ cls: "metadata-content" });
+  const fields = text.slice(4, text.indexOf("\n---\n", 4)).split("\n");
+  for (const line of fields) {
+    const i = line.indexOf(":");
+    const row = box.createDiv({ cls: "metadata-property" });
+    row.createDiv({ cls: "metadata-property-key", text: line.slice(0, i) });
+    row.createDiv({ cls: "metadata-property-value", text: line.slice(i + 1).trim() });
+  }
+}
+
 let app: App | null = null;
 
 const driver = {
   /** Writes the invoice through the plugin and shows it; returns the note's text. */
   async show(language: "en" | "vi"): Promise<string> {
-    setLanguage("en");
+    // Obsidian in the client's language too: the Invoices view then reads in it.
+    setLanguage(language);
     document.body.querySelectorAll(".app-container, .modal-container, .client-desk-invoice-page").forEach((el) => el.remove());
     app = new App({
       files: {
@@ -111,7 +124,9 @@ const driver = {
     const page = document.body.createDiv({ cls: "client-desk-invoice-page" });
     // What Obsidian's reading view puts around a note with `cssclasses: [client-desk-invoice]`.
     const view = page.createDiv({ cls: "markdown-reading-view" }).createDiv({ cls: "markdown-preview-view markdown-rendered client-desk-invoice" });
-    render(text, view.createDiv({ cls: "markdown-preview-sizer markdown-preview-section" }));
+    const sizer = view.createDiv({ cls: "markdown-preview-sizer markdown-preview-section" });
+    properties(sizer, text);
+    render(text, sizer);
     return text;
   },
   /** Marks the invoice sent and opens the Invoices view at a time when it is overdue. */
@@ -120,6 +135,11 @@ const driver = {
     document.body.querySelectorAll(".client-desk-invoice-page").forEach((el) => el.remove());
     const path = "Clients/Harbour Goods/Invoices/INV-2026-0001.md";
     app.vault.externalWrite(path, app.vault.contentOf(path).replace("status: draft", "status: sent"));
+    // Earlier invoices, paid and void, so the list shows every status.
+    const earlier = (number: string, status: string, issued: string, total: string, paid: string) =>
+      `---\ntype: invoice\nnumber: "${number}"\nclient: "[[Harbour Goods]]"\nstatus: ${status}\nissued: "${issued}"\ndue: "2026-11-15"\ncurrency: AUD\nsubtotal: ${total}\ntotal: ${total}\npaid: ${paid}\nbalance: 0\npayments: ${paid === "0" ? "[]" : `["${issued} ${paid} Wise"]`}\n---\n`;
+    await app.vault.create("Clients/Harbour Goods/Invoices/INV-2026-0000.md", earlier("INV-2026-0000", "paid", "2026-11-01", "360", "360"));
+    await app.vault.create("Clients/Harbour Goods/Invoices/INV-2025-0099.md", earlier("INV-2025-0099", "void", "2026-10-01", "90", "0"));
     await app.settle();
     await app.commands.run("client-desk:invoice-open-view");
     await app.settle();

@@ -31,6 +31,10 @@ const driver = {
     view = new Component();
     view.load();
     const page = document.body.createDiv({ cls: "client-desk-report-page markdown-rendered client-desk-report" });
+    // The properties block Obsidian's reading view draws above the note.
+    const text = app.vault.contentOf(path);
+    const props = page.createDiv({ cls: "metadata-container" });
+    for (const line of text.slice(4, text.indexOf("\n---\n", 4)).split("\n")) props.createDiv({ cls: "metadata-property", text: line });
     await MarkdownRenderer.render(app, app.vault.contentOf(path), page, path, view);
   },
   unload(): void {

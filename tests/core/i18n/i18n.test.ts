@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { en } from "../../../src/core/i18n/en";
 import { vi } from "../../../src/core/i18n/vi";
-import { diagnosticLine, diagnosticMessage, languageFrom, translator, type MessageKey } from "../../../src/core/i18n";
+import { diagnosticLine, diagnosticMessage, languageFrom, pluralCategory, translator, type MessageKey } from "../../../src/core/i18n";
+import { yamlReasonKey } from "../../../src/core/i18n/yaml-errors";
 import type { Diagnostic, DiagnosticCode } from "../../../src/core/shared/types";
 import { cliEn } from "../../../src/cli/messages/en";
 import { cliVi } from "../../../src/cli/messages/vi";
 import { cliTranslator } from "../../../src/cli/messages";
 
-const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+// A placeholder is `{name}` or the head of a plural part, `{name, plural, …}`.
+const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]));
 
 /** Every code, checked by the compiler: a new code fails to compile here until it is listed. */
 const CODES: Record<DiagnosticCode, true> = {
@@ -86,9 +88,11 @@ describe.each(PAIRS)("%s catalogs", (_name, enCatalog, viCatalog) => {
     expect(placeholders(viCatalog[key])).toEqual(placeholders(enCatalog[key]));
   });
 
-  it("braces are only ever placeholders", () => {
+  it("braces are only ever placeholders or plural parts", () => {
+    // A plural part's forms hold text and placeholders only: removed from the inside out.
+    const plural = /\{\w+, plural,(?: =?\w+ \{[^{}]*\})+\}/g;
     for (const text of [...Object.values(enCatalog), ...Object.values(viCatalog)]) {
-      expect(text.replace(/\{\w+\}/g, "")).not.toMatch(/[{}]/);
+      expect(text.replace(/\{\w+\}/g, "").replace(plural, "")).not.toMatch(/[{}]/);
     }
   });
 });
@@ -127,6 +131,34 @@ describe("translator", () => {
     expect(translator("en")("entry-ids.done", { count: 1, notes: 1 })).toBe("Added ids to 1 entry in 1 log note.");
     expect(translator("en")("entry-ids.done", { count: 1, notes: 2 })).toBe("Added ids to 1 entry in 2 log notes.");
     expect(translator("vi")("diagnostics.summary", { errors: 1, warnings: 1, files: 1 })).toBe("1 lỗi, 1 cảnh báo trong 1 tệp.");
+  });
+
+  it("picks plural forms by Intl.PluralRules: English one/other, Vietnamese other only", () => {
+    const tEn = translator("en");
+    expect(tEn("import.done", { count: 1, notes: 1 })).toBe("Imported 1 entry into 1 log note.");
+    expect(tEn("import.done", { count: 0, notes: 2 })).toBe("Imported 0 entries into 2 log notes.");
+    expect(tEn("billing.invoice-entry-unpriced", { count: 1 })).toBe("1 entry has no package and the client has no rate; it was left unbilled.");
+    expect(tEn("report.retainer", { used: "1.5", included: 1, month: "November 2026", percent: 150 })).toBe("Retainer: 1.5 of 1 hour used in November 2026 (150%).");
+    expect(translator("vi")("import.done", { count: 1, notes: 1 })).not.toMatch(/plural|#/);
+    // No catalog message is left with a raw plural part or "1 <plural noun>" for a count of one.
+    for (const lang of ["en", "vi"] as const) {
+      const t = translator(lang);
+      for (const key of Object.keys(en) as MessageKey[]) {
+        const params = Object.fromEntries([...en[key].matchAll(/\{(\w+)/g)].map((m) => [m[1], 1]));
+        const text = t(key, params);
+        expect(text, key).not.toMatch(/\bplural,|\{\w+, /);
+        if (lang === "en") expect(text, key).not.toMatch(/(?<![\w.,-])1 (errors|warnings|entries|files|notes|lines|clients|invoices|days|hours|blocks|tasks|copies|rows|weeks)\b/);
+      }
+    }
+  });
+
+  it("reads a count given as text for its category, and plain braces stay text", () => {
+    const rules = new Intl.PluralRules("en-GB");
+    expect(pluralCategory(1, rules)).toBe("one");
+    expect(pluralCategory("1", rules)).toBe("one");
+    expect(pluralCategory("1,5", rules)).toBe("other");
+    expect(pluralCategory("many", rules)).toBe("other");
+    expect(pluralCategory(1, new Intl.PluralRules("vi-VN"))).toBe("other");
   });
 
   it("fills every occurrence and leaves a missing param visible", () => {
@@ -213,5 +245,42 @@ describe("diagnosticMessage", () => {
     expect(diagnosticLine({ ...d, line: 0, field: "name", severity: "error" }, translator("vi"))).toMatch(
       /^Clients\/A\/Log\/2026-11\.md \[name\] lỗi: /,
     );
+  });
+});
+
+describe("YAML errors in the UI language", () => {
+  const broken = (reason: string, column?: number): Diagnostic => ({
+    severity: "error",
+    code: "yaml-broken",
+    file: "Clients/Acme/Acme.md",
+    line: 4,
+    params: column === undefined ? { reason } : { reason, column },
+  });
+
+  it("maps js-yaml's reasons to catalog messages, with the column", () => {
+    expect(yamlReasonKey("duplicated mapping key")).toBe("yaml.duplicate-key");
+    expect(yamlReasonKey("bad indentation of a mapping entry")).toBe("yaml.indentation");
+    expect(yamlReasonKey("unexpected end of the stream within a double quoted scalar")).toBe("yaml.unclosed-quote");
+    expect(yamlReasonKey("end of the stream or a document separator is expected")).toBe("yaml.extra-text");
+    expect(diagnosticMessage(broken("duplicated mapping key", 3), translator("vi"))).toBe(
+      "Siêu dữ liệu đầu tệp không phải YAML hợp lệ: một tên trường được viết hai lần (cột 3). Obsidian không đọc được thuộc tính của ghi chú này.",
+    );
+    expect(diagnosticMessage(broken("duplicated mapping key"), translator("en"))).toBe(
+      "The frontmatter is not valid YAML: a field name is written twice. Obsidian cannot read this note's properties.",
+    );
+  });
+
+  it("labels a reason of no known kind as the parser's own words", () => {
+    expect(diagnosticMessage(broken("something new"), translator("vi"))).toContain("trình đọc YAML báo: something new");
+  });
+
+  it("translates what js-yaml really says about broken frontmatter", async () => {
+    const { readFrontmatter } = await import("../../../src/core/notes/frontmatter");
+    for (const text of ["---\nname: A\nname: B\n---\n", "---\nname: \"open\n---\n", "---\nlist: [a, b\n---\n", "---\na:\n  b: 1\n c: 2\n---\n"]) {
+      const r = readFrontmatter(text);
+      expect(r.error, text).not.toBeNull();
+      expect(yamlReasonKey(r.error!.reason), r.error!.reason).not.toBeNull();
+      expect(r.error!.column, text).toBeGreaterThan(0);
+    }
   });
 });

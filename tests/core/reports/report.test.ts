@@ -67,7 +67,7 @@ describe("the report's week across Sydney's DST start (VA in Ho Chi Minh City)",
     expect(reportMoment(c, "2026-W40")).toBe(Date.parse("2026-10-02T16:00+10:00"));
     expect(reportMoment(c, "2026-W41")).toBe(Date.parse("2026-10-09T16:00+11:00"));
     const text = reportMarkdown(model);
-    expect(text).toContain("- Mon 2026-10-05, 10:00–11:30: Product uploads");
+    expect(text).toContain("- Mon 5 Oct 2026, 10:00–11:30: Product uploads");
     expect(text).toContain("labels: Mon 28 | Tue 29 | Wed 30 | Thu 01 | Fri 02 | Sat 03 | Sun 04");
     expect(text).toContain("series: Hours | 0.5 | 0 | 0 | 0 | 0 | 0 | 1");
     expect(text).toContain("generated: 2026-10-02T16:00+10:00");
@@ -172,7 +172,7 @@ describe("retainer burn and rounding scope", () => {
       [null, 5, 0, false],
     ]);
     expect(m.retainer).toEqual({ month: "2026-11", usedMs: 30 * 60_000, includedHours: 20 });
-    expect(reportMarkdown(m)).toContain("Retainer: 0.50 of 20.00 hours used in 2026-11 (3%).");
+    expect(reportMarkdown(m)).toContain("Retainer: 0.50 of 20.00 hours used in November 2026 (3%).");
   });
 });
 

@@ -53,13 +53,16 @@ const quadrant = (root: HTMLElement, q: string) => root.querySelector(`.client-d
 describe("client overview", () => {
   it("lists deadlines, the matrix, batches, replies, check-ins and surveys across clients", async () => {
     const { root } = await start();
-    expect(root.querySelector(".client-desk-agenda-header")?.textContent).toContain("2026-11-25, week 2026-W48, your time zone Asia/Ho_Chi_Minh");
+    expect(root.querySelector(".client-desk-agenda-header")?.textContent).toContain("25 Nov 2026, week 2026-W48, your time zone Asia/Ho_Chi_Minh");
+    // One title per view: the tab's.
+    expect(root.querySelector("h3")).toBeNull();
     const deadlines = root.querySelector(".client-desk-agenda-section.is-deadlines")!;
     expect(titles(deadlines.querySelector(".is-overdue"))).toEqual(["Board deck"]);
     expect(titles(deadlines.querySelector(".is-today"))).toEqual(["Product uploads"]);
     expect(titles(deadlines.querySelector(".is-week"))).toEqual(["Refund policy"]);
     const refund = deadlines.querySelector(".is-week .client-desk-agenda-meta")?.textContent;
-    expect(refund).toBe("Harbour Goods · Doing · Due 2026-11-27 20:00 your time · 2026-11-27 24:00 Sydney");
+    // Readable dates, never "24:00": a date-only deadline ends its day.
+    expect(refund).toBe("Harbour Goods · Doing · Due Fri 27 Nov, 20:00 your time · end of Fri 27 Nov in Sydney");
 
     expect(titles(quadrant(root, "do"))).toEqual(["Refund policy"]);
     expect(titles(quadrant(root, "schedule"))).toEqual(["Board deck"]);
@@ -68,19 +71,19 @@ describe("client overview", () => {
     expect(texts(root, ".client-desk-agenda-quadrant-name")).toEqual(["Do now", "Schedule", "Delegate", "Later"]);
 
     const batches = root.querySelector(".client-desk-agenda-section.is-batches")!;
-    expect(texts(batches, "h5").map((h) => h?.replace(/\d+$/, ""))).toEqual(["email", "uploads", "Other"]);
+    expect(texts(batches, "h5").map((h) => h?.replace(/\d+$/, ""))).toEqual(["Email", "Uploads", "Other"]);
     expect(batches.querySelector(".client-desk-agenda-muted")?.textContent).toBe("2 open · 1.5 h estimated · 1 without an estimate");
 
     const replies = root.querySelector(".client-desk-agenda-section.is-replies")!;
     expect(titles(replies)).toEqual(["Invoice question"]);
     expect(replies.querySelector(".client-desk-agenda-meta")?.textContent).toBe(
-      "Clara · Answer was due 2026-11-24 21:00 your time (2026-11-24 14:00 London), 13 h 14 min ago",
+      "Clara · Answer was due Tue 24 Nov, 21:00 your time (Tue 24 Nov, 14:00 London), 13 h 14 min ago",
     );
     // No check-in notes are read yet: Harbour Goods (the only client with a cadence) has never had one.
     expect(titles(root.querySelector(".client-desk-agenda-section.is-checkins"))).toEqual(["Harbour Goods"]);
     const surveys = root.querySelector(".client-desk-agenda-section.is-surveys")!;
     expect(titles(surveys)).toEqual(["Clara"]);
-    expect(surveys.querySelector(".client-desk-agenda-meta")?.textContent).toBe("After “Course launch”, finished 2026-11-20");
+    expect(surveys.querySelector(".client-desk-agenda-meta")?.textContent).toBe("After “Course launch”, finished 20 Nov 2026");
   });
 
   it("opens an item's note on click and on Enter", async () => {
@@ -161,10 +164,10 @@ describe("client overview", () => {
   });
 
   it("speaks Vietnamese when Obsidian does", async () => {
-    const { app, root } = await start("vi");
+    const { app, root, view } = await start("vi");
     expect(app.commands.findCommand("client-desk:open-agenda")?.name).toBe("Client Desk: Mở tổng quan khách hàng");
-    expect(root.querySelector("h3")?.textContent).toBe("Tổng quan khách hàng");
-    expect(texts(root, ".client-desk-agenda-section > h4").map((h) => h?.replace(/\d+$/, ""))).toEqual([
+    expect(view.getDisplayText()).toBe("Tổng quan khách hàng");
+    expect(texts(root, ".client-desk-agenda-section > summary > h4").map((h) => h?.replace(/\d+$/, ""))).toEqual([
       "Hạn chót",
       "Mức ưu tiên",
       "Gom việc theo loại",
@@ -174,7 +177,7 @@ describe("client overview", () => {
     ]);
     expect(texts(root, ".client-desk-agenda-quadrant-name")).toEqual(["Làm ngay", "Lên lịch", "Giao việc", "Để sau"]);
     expect(root.querySelector(".is-deadlines .is-week .client-desk-agenda-meta")?.textContent).toBe(
-      "Harbour Goods · Đang làm · Hạn 2026-11-27 20:00 giờ của bạn · 2026-11-27 24:00 Sydney",
+      "Harbour Goods · Đang làm · Hạn Thứ 6, 27 thg 11, 20:00 giờ của bạn · cuối ngày Thứ 6, 27 thg 11 ở Sydney",
     );
     quadrant(root, "do")!.querySelector<HTMLElement>("button.client-desk-agenda-move")!.click();
     expect((lastMenu() as Menu).titles()[1]).toBe("Chuyển sang Lên lịch");
@@ -201,5 +204,30 @@ describe("client overview", () => {
     expect(app.workspace.getLeavesOfType(OVERVIEW_VIEW)).toHaveLength(1);
     await app.commands.run("client-desk:open-agenda");
     expect(app.workspace.getLeavesOfType(OVERVIEW_VIEW)).toHaveLength(1);
+  });
+
+  it("folds its sections, one task list open at a time, kept across redraws", async () => {
+    const { app, root, view } = await start();
+    const open = () => [...root.querySelectorAll<HTMLDetailsElement>("details.client-desk-agenda-section")].filter((d) => d.open).map((d) => d.getAttribute("class")!.replace(/.* is-/, ""));
+    expect(open()).toEqual(["deadlines", "replies", "checkins", "surveys"]);
+    view.openSection("matrix");
+    await new Promise((r) => window.setTimeout(r, 0));
+    expect(open()).toEqual(["matrix", "replies", "checkins", "surveys"]);
+    const replies = root.querySelector<HTMLDetailsElement>("details.is-replies")!;
+    replies.open = false;
+    await new Promise((r) => window.setTimeout(r, 0));
+    // A change in the vault redraws the view: what was open stays open.
+    app.vault.externalWrite("Clients/Harbour Goods/Tasks/Refund policy.md", app.vault.contentOf("Clients/Harbour Goods/Tasks/Refund policy.md") + "\nMore.\n");
+    await app.settle();
+    view.render(true);
+    expect(open()).toEqual(["matrix", "checkins", "surveys"]);
+  });
+
+  it("names batches in words and never starts a wrapped line with '·'", async () => {
+    const { root } = await start();
+    for (const line of root.querySelectorAll(".client-desk-agenda-meta")) {
+      for (const part of line.querySelectorAll(".client-desk-agenda-part")) expect(part.textContent).not.toMatch(/^·/);
+      expect(line.textContent).not.toContain("24:00");
+    }
   });
 });

@@ -83,7 +83,7 @@ describe("the weekly planner on the fake", { timeout: 30_000 }, () => {
     const root = view.contentEl;
     expect(view.getDisplayText()).toBe("Weekly planner");
     expect(root.querySelector(".client-desk-planner-heading h3")?.textContent).toBe("Week 48");
-    expect(root.querySelector(".client-desk-planner-range")?.textContent).toBe("2026-11-23 – 2026-11-29");
+    expect(root.querySelector(".client-desk-planner-range")?.textContent).toBe("23 Nov 2026 – 29 Nov 2026");
     expect([...root.querySelectorAll(".client-desk-planner-dayhead")].map((d) => d.textContent)).toEqual(["Mon 23", "Tue 24", "Wed 25", "Thu 26", "Fri 27", "Sat 28", "Sun 29"]);
     expect(root.querySelector(".client-desk-planner-dayhead.is-today")?.textContent).toBe("Wed 25");
     const planned = app.vault.contentOf(PLAN).split("\n").filter((l) => ID.test(l)).length;
@@ -286,7 +286,7 @@ describe("the weekly planner on the fake", { timeout: 30_000 }, () => {
   it("makes a block from the New block dialog, and the week's note when the week has none", async () => {
     const { app, view, plugin } = await boot();
     view.goWeek("2026-W50");
-    expect(view.contentEl.querySelector(".client-desk-planner-range")?.textContent).toBe("2026-12-07 – 2026-12-13");
+    expect(view.contentEl.querySelector(".client-desk-planner-range")?.textContent).toBe("7 Dec 2026 – 13 Dec 2026");
     (view.contentEl.querySelector(".client-desk-planner-new") as HTMLElement).click();
     const modal = topModal()!;
     const [client, day] = [...modal.contentEl.querySelectorAll("select")];

@@ -1,0 +1,22 @@
+// English strings of the Invoices view's list of every invoice and its filters.
+export const invoiceListEn = {
+  "invoices.filter.status": "Show invoices",
+  "invoices.filter.client": "Client",
+  "invoices.filter.every-client": "Every client",
+  "invoices.filter.all": "All invoices",
+  "invoices.filter.outstanding": "Outstanding",
+  "invoices.filter.overdue": "Overdue",
+  "invoices.filter.draft": "Drafts",
+  "invoices.filter.sent": "Sent",
+  "invoices.filter.paid": "Paid",
+  "invoices.filter.void": "Void",
+  "invoices.status.draft": "Draft",
+  "invoices.status.sent": "Sent",
+  "invoices.status.paid": "Paid",
+  "invoices.status.void": "Void",
+  "invoices.count": "{count} of {all, plural, one {# invoice} other {# invoices}}",
+  "invoices.none": "No invoices yet. Create one with the “Create invoice” command.",
+  "invoices.none-match": "No invoice matches these filters.",
+  "invoices.balance": "{balance} owed",
+  "invoices.issued-on": "issued {date}",
+} as const;
