@@ -124,7 +124,14 @@ export type DiagnosticCode =
   | "invoice-status-settled"
   | "invoice-overpaid"
   | "invoice-void-paid"
-  | "invoice-edited";
+  | "invoice-edited"
+  | "calendar-not-ics"
+  | "calendar-line-invalid"
+  | "calendar-truncated"
+  | "calendar-time-invalid"
+  | "calendar-zone-unknown"
+  | "calendar-end-before-start"
+  | "calendar-rule-unsupported";
 
 export interface Diagnostic {
   severity: Severity;
