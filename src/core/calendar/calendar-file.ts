@@ -10,8 +10,10 @@ import { expandRule } from "./recurrence";
 import { DAY, dayStart } from "./ics-values";
 
 const HOUR = 3_600_000;
-/** Any zone's offset lies within this of UTC: the bound of a floating time's instant. */
-const FLOAT_MARGIN = 15 * HOUR;
+/** Any zone's offset lies within this of UTC: the bound of a wall time's instant. */
+const MARGIN = 15 * HOUR;
+/** Single events longer than this are kept apart, so that they do not widen every week's search. */
+const LONG = 3 * DAY;
 
 /** One occurrence of an event in a range: what the planner draws and `week --json` lists. */
 export interface CalendarEvent {
@@ -36,6 +38,7 @@ export class CalendarFile {
   private readonly lo: Float64Array;
   private readonly maxSpan: number;
   private readonly recurring: CalEvent[];
+  private readonly long: CalEvent[];
   readonly eventCount: number;
 
   constructor(
@@ -48,12 +51,24 @@ export class CalendarFile {
     this.diagnostics = parsed.diagnostics;
     this.eventCount = parsed.events.length;
     this.recurring = parsed.events.filter((e) => e.rule !== null);
-    const singles = parsed.events.filter((e) => e.rule === null).map((e) => ({ e, lo: lowerBound(e) }));
+    // No zone is asked anything here: a 20 MB file is read without one offset lookup. Bounds come
+    // from wall times, which lie within MARGIN of their instants in every zone.
+    this.long = [];
+    const singles: { e: CalEvent; lo: number }[] = [];
+    let span = 0;
+    for (const e of parsed.events) {
+      if (e.rule !== null) continue;
+      const lo = lowerBound(e);
+      const length = upperBound(e) - lo;
+      if (length > LONG) this.long.push(e);
+      else {
+        singles.push({ e, lo });
+        span = Math.max(span, length);
+      }
+    }
     singles.sort((a, b) => a.lo - b.lo);
     this.singles = singles.map((s) => s.e);
     this.lo = Float64Array.from(singles.map((s) => s.lo));
-    let span = 0;
-    for (const s of singles) span = Math.max(span, upperBound(s.e) - s.lo);
     this.maxSpan = span;
   }
 
@@ -79,6 +94,7 @@ export class CalendarFile {
       const e = this.singles[i];
       push(e, instantOf(e.start, e.zone, userZone));
     }
+    for (const e of this.long) if (lowerBound(e) < to && upperBound(e) > from) push(e, instantOf(e.start, e.zone, userZone));
     for (const e of this.recurring) {
       const rule = e.rule!;
       // The window as wall times of the event's zone, widened by a day and the event's length.
@@ -107,11 +123,10 @@ function exceptionInstant(x: ZonedValue, userZone: string): number {
 }
 
 function lowerBound(e: CalEvent): number {
-  return e.zone.kind === "floating" ? e.start - FLOAT_MARGIN : instantOf(e.start, e.zone, "UTC");
+  return e.zone.kind === "utc" ? e.start : e.start - MARGIN;
 }
 
 function upperBound(e: CalEvent): number {
-  const wall = e.start + e.wallLength;
-  const end = e.zone.kind === "floating" ? wall + FLOAT_MARGIN : instantOf(wall, e.zone, "UTC");
-  return end + Math.max(0, e.exactLength);
+  const wall = e.start + e.wallLength + Math.max(0, e.exactLength);
+  return e.zone.kind === "utc" ? wall : wall + MARGIN;
 }

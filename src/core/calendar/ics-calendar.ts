@@ -45,6 +45,24 @@ export interface ParsedCalendar {
 /** At most this many problems a file: a file of garbage says so without a problem per line. */
 const MAX_PROBLEMS = 50;
 
+const WANTED = new Set(["BEGIN", "END", "UID", "SUMMARY", "DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RECURRENCE-ID", "STATUS", "TRANSP"]);
+
+/** True when a time of the event names a TZID no one knows yet: a VTIMEZONE further on may define it. */
+function namesLaterZone(r: RawEvent, zones: ReadonlyMap<string, OffsetOf>): boolean {
+  for (const cl of [r.props.get("DTSTART"), r.props.get("DTEND"), r.props.get("RECURRENCE-ID"), ...r.exdates]) {
+    const tzid = cl?.params.TZID;
+    if (tzid !== undefined && resolveTzid(tzid, zones) === null) return true;
+  }
+  return false;
+}
+
+/** The property name of a raw line, or null when it has no `;` or `:` (a broken line, reported). */
+function nameOf(raw: string): string | null {
+  let i = 0;
+  while (i < raw.length && raw.charCodeAt(i) !== 59 && raw.charCodeAt(i) !== 58) i++;
+  return i === raw.length ? null : raw.slice(0, i).toUpperCase();
+}
+
 interface RawEvent {
   line: number;
   props: Map<string, ContentLine>;
@@ -58,6 +76,16 @@ export function parseCalendar(path: string, text: string): ParsedCalendar {
   };
   const raws: RawEvent[] = [];
   const zones = new Map<string, OffsetOf>();
+  const masters = new Map<string, CalEvent>();
+  const moved: { uid: string; id: ZonedValue }[] = [];
+  const events: CalEvent[] = [];
+  const take = (r: RawEvent) => {
+    const e = readEvent(r, zones, report);
+    if (e === null) return;
+    if (e.recurrenceId !== null) moved.push({ uid: e.event.uid, id: e.recurrenceId });
+    else if (e.event.uid !== "" && e.event.rule !== null) masters.set(e.event.uid, e.event);
+    if (e.show) events.push(e.event);
+  };
   let name: string | null = null;
   const stack: { name: string; line: number }[] = [];
   let event: RawEvent | null = null;
@@ -67,13 +95,19 @@ export function parseCalendar(path: string, text: string): ParsedCalendar {
   let obsRdates: string[] = [];
   let sawCalendar = false;
   let first = true;
+  let foreign = false;
 
   forEachUnfolded(text, (raw, line) => {
+    if (foreign) return;
+    // Inside an event only the few properties the planner reads are parsed: descriptions,
+    // attendees and X- properties are most of a big file.
+    if (event !== null && stack.length === 2 && !first && !WANTED.has(nameOf(raw) ?? "BEGIN")) return;
     const cl = parseContentLine(raw, line);
     if (first) {
       first = false;
       if (cl === null || cl.name !== "BEGIN" || cl.value.toUpperCase() !== "VCALENDAR") {
         report("error", "calendar-not-ics", line, undefined, {});
+        foreign = true;
         return;
       }
     }
@@ -104,7 +138,9 @@ export function parseCalendar(path: string, text: string): ParsedCalendar {
       }
       stack.pop();
       if (comp === "VEVENT" && event !== null && stack.length === 1) {
-        raws.push(event);
+        // Read at once (a big file keeps no raw events) unless it names a zone defined further on.
+        if (namesLaterZone(event, zones)) raws.push(event);
+        else take(event);
         event = null;
       } else if (comp === "VTIMEZONE" && tzid !== null && observances.length > 0) {
         zones.set(tzid, vtimezoneOffset(observances));
@@ -131,17 +167,9 @@ export function parseCalendar(path: string, text: string): ParsedCalendar {
   // A file cut short: what was open is named; the event being read is left out.
   for (const open of stack) report("error", "calendar-truncated", open.line, undefined, { component: open.name });
 
-  const masters = new Map<string, CalEvent>();
-  const moved: { uid: string; id: ZonedValue }[] = [];
-  const events: CalEvent[] = [];
-  for (const r of raws) {
-    const e = readEvent(r, zones, report);
-    if (e === null) continue;
-    if (e.recurrenceId !== null) moved.push({ uid: e.event.uid, id: e.recurrenceId });
-    else if (e.event.uid !== "") masters.set(e.event.uid, e.event);
-    if (e.show) events.push(e.event);
-  }
+  for (const r of raws) take(r);
   for (const m of moved) masters.get(m.uid)?.exceptions.push(m.id);
+  diagnostics.sort((a, b) => a.line - b.line);
   return { name, events, diagnostics };
 }
 

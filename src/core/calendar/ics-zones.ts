@@ -109,7 +109,21 @@ export function readObservance(props: ReadonlyMap<string, string>, rdates: reado
  * knows it (the caller reports it and does not guess).
  */
 export function resolveTzid(tzid: string, own: ReadonlyMap<string, OffsetOf>): EventZone | null {
-  const name = tzid.trim();
+  let known = named.get(tzid);
+  if (known === undefined) {
+    known = knownZone(tzid.trim());
+    if (named.size > 500) named.clear();
+    named.set(tzid, known);
+  }
+  if (known !== null) return known;
+  const vtz = own.get(tzid.trim());
+  return vtz ? { kind: "zone", name: tzid.trim(), offset: vtz } : null;
+}
+
+// Every event of a file names its zone again: the names known without the file are looked up once.
+const named = new Map<string, EventZone | null>();
+
+function knownZone(name: string): EventZone | null {
   if (name === "UTC" || name === "GMT" || name === "Z") return UTC;
   if (isValidZone(name)) return { kind: "zone", name, offset: offsetAt };
   const win = windowsZone(name);
@@ -121,8 +135,6 @@ export function resolveTzid(tzid: string, own: ReadonlyMap<string, OffsetOf>): E
       if (tail.includes("/") && isValidZone(tail)) return { kind: "zone", name: tail, offset: offsetAt };
     }
   }
-  const vtz = own.get(name);
-  if (vtz) return { kind: "zone", name, offset: vtz };
   return null;
 }
 
