@@ -102,6 +102,7 @@ export class SlotFinderModal extends Modal {
       clients,
       durationMinutes: this.duration,
       busy: index.blocksBetween(range.from, range.to),
+      events: index.calendars.eventsBetween(range.from, range.to, zone),
       now: Date.now(),
       bufferMinutes: BUFFER_MINUTES,
     });
