@@ -3,10 +3,12 @@
 // looks them up beside the core's catalogs (src/core/i18n), whose keys they must not repeat.
 import { cliBillingEn } from "./billing.en";
 import { cliImportExportEn } from "./import-export.en";
+import { cliCalendarEn } from "./calendar.en";
 
 export const cliEn = {
   ...cliBillingEn,
   ...cliImportExportEn,
+  ...cliCalendarEn,
   // the commands, flags, errors and tables
   "cli.usage": [
     "client-desk: Client Desk on the command line, for a vault folder while Obsidian is closed.",

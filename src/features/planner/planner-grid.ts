@@ -4,7 +4,7 @@
 // place once; positions are CSS custom properties in wall-clock minutes, so no layout is read.
 
 import type { Translate } from "../../core/i18n";
-import type { BlockItem, ClientColumn, EntryItem, WeekView } from "../../core/planner/week-model";
+import type { BlockItem, ClientColumn, EntryItem, EventItem, WeekView } from "../../core/planner/week-model";
 import { formatClock } from "../../core/shared/hours";
 
 export const PALETTE_SIZE = 8;
@@ -162,6 +162,7 @@ export function blockLabel(t: Translate, model: WeekView, b: BlockItem, clientNa
   const parts = [t("planner.block.label", { client: clientName, day, start: clock(b.top), end: clock(b.bottom) })];
   if (b.title !== "") parts.push(b.title);
   if (b.outside) parts.push(t("planner.block.outside"));
+  if (b.busy) parts.push(t("planner.block.busy"));
   if (b.tight) parts.push(t("planner.block.tight", { minutes: model.bufferMinutes }));
   return parts.join(". ");
 }
@@ -199,6 +200,7 @@ export function renderGrid(o: GridOptions): HTMLElement {
   };
   const blocks = byDay(model.blocks);
   const entries = byDay(model.entries);
+  const events = byDay(model.eventItems);
   const va = byDay(model.vaWindows);
   const shaded = model.clients.filter((c) => !o.hidden.has(c.key) && c.windows.length > 0);
 
@@ -226,6 +228,11 @@ export function renderGrid(o: GridOptions): HTMLElement {
         }),
       );
     }
+    // Calendar events under the blocks, in a lane of their own that takes no pointer.
+    const busy = reuse.take(`${frameKey}${SEP}events${SEP}${n}`, () => createDiv({ cls: "client-desk-planner-events" }));
+    let allDay = 0;
+    arrange(busy, (events.get(d) ?? []).map((e) => eventElement(o, reuse, e, e.allDay ? allDay++ : 0)));
+    items.push(busy);
     const lane = reuse.take(`${frameKey}${SEP}blocks${SEP}${n}`, () => createDiv({ cls: "client-desk-planner-blocks" }));
     arrange(lane, (blocks.get(d) ?? []).map((b) => blockElement(o, reuse, b, nameOf(b.clientKey, b.clientRef), dayLabels)));
     const tracked = reuse.take(`${frameKey}${SEP}entries${SEP}${n}`, () => createDiv({ cls: "client-desk-planner-entries" }));
@@ -271,6 +278,7 @@ function blockElement(o: GridOptions, reuse: ReusedElements, b: BlockItem, clien
   // button are added when the pointer or the focus first comes to the block (decorateBlock).
   let cls = `client-desk-planner-block${colorClass(b.clientKey, b.color)}`;
   if (b.outside) cls += " is-outside";
+  if (b.busy) cls += " is-busy";
   if (b.tight) cls += " is-tight";
   const height = b.bottom - b.top;
   // Below 45 minutes there is no room for the client's name, below an hour and a quarter for the
@@ -304,9 +312,30 @@ export function decorateBlock(el: HTMLElement, t: Translate, model: WeekView): v
     hover.push(t("planner.block.client-time", { client: clientName, start: b.clientLocalStart, end: b.clientLocalEnd }));
   }
   if (b.outside) hover.push(t("planner.block.outside"));
+  if (b.busy) hover.push(t("planner.block.busy"));
   if (b.tight) hover.push(t("planner.block.tight", { minutes: model.bufferMinutes }));
   el.setAttr("title", hover.join("\n"));
   el.prepend(createEl("button", { cls: "client-desk-planner-more", text: "…", attr: { "aria-label": t("planner.block.menu"), tabindex: "-1" } }));
+}
+
+/** A calendar event's piece: read-only and muted, its title and calendar's name; all-day ones in a strip at the top. */
+function eventElement(o: GridOptions, reuse: ReusedElements, e: EventItem, row: number): HTMLElement {
+  const { t } = o;
+  const title = e.title === "" ? t("planner.event.untitled") : e.title;
+  let label = e.allDay
+    ? t("planner.event.all-day", { calendar: e.calendar, title })
+    : t("planner.event.label", { calendar: e.calendar, title, start: clock(e.top), end: clock(e.bottom) });
+  if (!e.busy) label += ` (${t("planner.event.free")})`;
+  const cls = `client-desk-planner-event${e.allDay ? " is-all-day" : ""}${e.busy ? "" : " is-free"}`;
+  return reuse.take(["event", e.day, e.file, e.line, e.eventStart, cls, label, e.top, e.bottom, e.column, e.columns, row].join(SEP), () => {
+    const el = item(cls);
+    el.setAttrs({ role: "img", "aria-label": label, "data-file": e.file, "data-line": String(e.line) });
+    if (e.allDay) el.setCssStyles({ top: `${row * 18}px`, height: "16px" });
+    else place(el, e.top, e.bottom, e.column, e.columns);
+    el.createSpan({ cls: "client-desk-planner-event-title", text: title });
+    el.createSpan({ cls: "client-desk-planner-event-calendar", text: e.calendar });
+    return el;
+  });
 }
 
 function entryElement(o: GridOptions, reuse: ReusedElements, e: EntryItem, clientName: string): HTMLElement {
