@@ -21,6 +21,8 @@ export const calendarEn = {
   "command.export-week-ics": "Export this week as a calendar file (.ics)",
   "calendar.exported": "Wrote {count} blocks of week {week} to {file}.",
   "calendar.export-empty": "Week {week} has no blocks to export.",
+  "calendar.export-replace": "{file} was exported before. Replace it with this week's blocks as they are now? Re-importing it updates the events in your calendar app.",
+  "calendar.export-replace.ok": "Replace",
   "calendar.export-exists": "{file} already exists and was not replaced.",
   "calendar.export-failed": "Could not write {file}: {reason}",
   "calendar.invite.save": "Save as invitation (.ics)",

@@ -23,6 +23,8 @@ export const calendarVi: Record<keyof typeof calendarEn, string> = {
   "command.export-week-ics": "Xuất tuần này thành tệp lịch (.ics)",
   "calendar.exported": "Đã ghi {count} khối của tuần {week} vào {file}.",
   "calendar.export-empty": "Tuần {week} không có khối nào để xuất.",
+  "calendar.export-replace": "{file} đã được xuất trước đây. Thay thế bằng các khối hiện tại của tuần này? Nhập lại tệp sẽ cập nhật các sự kiện trong ứng dụng lịch của bạn.",
+  "calendar.export-replace.ok": "Thay thế",
   "calendar.export-exists": "{file} đã tồn tại và không bị thay thế.",
   "calendar.export-failed": "Không ghi được {file}: {reason}",
   "calendar.invite.save": "Lưu thành lời mời (.ics)",
