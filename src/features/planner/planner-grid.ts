@@ -179,11 +179,22 @@ export function renderGrid(o: GridOptions): HTMLElement {
   // week to week: what a column shades and holds stays put where it is the same.
   const frameKey = `grid${SEP}${shownDays.length}`;
   const grid = reuse.take(frameKey, () => frame(shownDays.length));
+  // A week with calendar events gives them a lane of their own between the blocks and the entries.
+  grid.toggleClass("has-events", model.eventItems.length > 0);
   const heads = grid.querySelectorAll<HTMLElement>(":scope > .client-desk-planner-head > .client-desk-planner-dayhead");
   const columns = Array.from(grid.querySelectorAll<HTMLElement>(":scope > .client-desk-planner-body > .client-desk-planner-day"));
+  // All-day events are named under the day's head, where they show whatever the hour scrolled to.
+  const allDay = new Map<number, EventItem[]>();
+  for (const e of model.eventItems) if (e.allDay) (allDay.get(e.day) ?? allDay.set(e.day, []).get(e.day)!).push(e);
   shownDays.forEach((d, n) => {
     const today = model.days[d].today;
-    if (heads[n].textContent !== dayLabels[d]) heads[n].setText(dayLabels[d]);
+    const chips = allDay.get(d) ?? [];
+    const headKey = [dayLabels[d], ...chips.map((e) => `${e.title}${SEP}${e.calendar}${SEP}${e.busy}`)].join(SEP);
+    if (heads[n].dataset.key !== headKey) {
+      heads[n].dataset.key = headKey;
+      heads[n].setText(dayLabels[d]);
+      for (const e of chips) heads[n].appendChild(allDayChip(t, e));
+    }
     heads[n].toggleClass("is-today", today);
     columns[n].toggleClass("is-today", today);
     if (columns[n].dataset.day !== String(d)) columns[n].setAttr("data-day", String(d));
@@ -228,10 +239,9 @@ export function renderGrid(o: GridOptions): HTMLElement {
         }),
       );
     }
-    // Calendar events under the blocks, in a lane of their own that takes no pointer.
+    // Calendar events in a lane of their own; only the events take the pointer (their hover title).
     const busy = reuse.take(`${frameKey}${SEP}events${SEP}${n}`, () => createDiv({ cls: "client-desk-planner-events" }));
-    let allDay = 0;
-    arrange(busy, (events.get(d) ?? []).map((e) => eventElement(o, reuse, e, e.allDay ? allDay++ : 0)));
+    arrange(busy, (events.get(d) ?? []).filter((e) => !e.allDay).map((e) => eventElement(o, reuse, e)));
     items.push(busy);
     const lane = reuse.take(`${frameKey}${SEP}blocks${SEP}${n}`, () => createDiv({ cls: "client-desk-planner-blocks" }));
     arrange(lane, (blocks.get(d) ?? []).map((b) => blockElement(o, reuse, b, nameOf(b.clientKey, b.clientRef), dayLabels)));
@@ -318,21 +328,33 @@ export function decorateBlock(el: HTMLElement, t: Translate, model: WeekView): v
   el.prepend(createEl("button", { cls: "client-desk-planner-more", text: "…", attr: { "aria-label": t("planner.block.menu"), tabindex: "-1" } }));
 }
 
-/** A calendar event's piece: read-only and muted, its title and calendar's name; all-day ones in a strip at the top. */
-function eventElement(o: GridOptions, reuse: ReusedElements, e: EventItem, row: number): HTMLElement {
-  const { t } = o;
+/** The label of a calendar event's piece: calendar, title, times (or all day), free when it is. */
+function eventLabel(t: Translate, e: EventItem): string {
   const title = e.title === "" ? t("planner.event.untitled") : e.title;
-  let label = e.allDay
+  const label = e.allDay
     ? t("planner.event.all-day", { calendar: e.calendar, title })
     : t("planner.event.label", { calendar: e.calendar, title, start: clock(e.top), end: clock(e.bottom) });
-  if (!e.busy) label += ` (${t("planner.event.free")})`;
-  const cls = `client-desk-planner-event${e.allDay ? " is-all-day" : ""}${e.busy ? "" : " is-free"}`;
-  return reuse.take(["event", e.day, e.file, e.line, e.eventStart, cls, label, e.top, e.bottom, e.column, e.columns, row].join(SEP), () => {
+  return e.busy ? label : `${label} (${t("planner.event.free")})`;
+}
+
+/** An all-day event under the day's head. */
+function allDayChip(t: Translate, e: EventItem): HTMLElement {
+  const label = eventLabel(t, e);
+  const el = createDiv({ cls: `client-desk-planner-event is-all-day${e.busy ? "" : " is-free"}`, attr: { role: "img", "aria-label": label, title: label } });
+  el.createSpan({ cls: "client-desk-planner-event-title", text: e.title === "" ? t("planner.event.untitled") : e.title });
+  return el;
+}
+
+/** A timed calendar event's piece: read-only and muted, its title and calendar's name. */
+function eventElement(o: GridOptions, reuse: ReusedElements, e: EventItem): HTMLElement {
+  const { t } = o;
+  const label = eventLabel(t, e);
+  const cls = `client-desk-planner-event${e.busy ? "" : " is-free"}`;
+  return reuse.take(["event", e.day, e.file, e.line, e.eventStart, cls, label, e.top, e.bottom, e.column, e.columns].join(SEP), () => {
     const el = item(cls);
-    el.setAttrs({ role: "img", "aria-label": label, "data-file": e.file, "data-line": String(e.line) });
-    if (e.allDay) el.setCssStyles({ top: `${row * 18}px`, height: "16px" });
-    else place(el, e.top, e.bottom, e.column, e.columns);
-    el.createSpan({ cls: "client-desk-planner-event-title", text: title });
+    el.setAttrs({ role: "img", "aria-label": label, title: label, "data-file": e.file, "data-line": String(e.line) });
+    place(el, e.top, e.bottom, e.column, e.columns);
+    el.createSpan({ cls: "client-desk-planner-event-title", text: e.title === "" ? t("planner.event.untitled") : e.title });
     el.createSpan({ cls: "client-desk-planner-event-calendar", text: e.calendar });
     return el;
   });
