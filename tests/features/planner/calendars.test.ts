@@ -11,6 +11,7 @@ import type { SlotFinderModal } from "../../../src/features/planner/slot-finder-
 import { DIAGNOSTICS_VIEW } from "../../../src/features/diagnostics/diagnostics-view";
 import { exportWeekIcs } from "../../../src/features/planner/calendar-export";
 import { CalendarFile } from "../../../src/core/calendar/calendar-file";
+import { displayCalendarSettings } from "../../../src/features/planner/calendar-settings";
 
 const NOW = "2026-11-25T10:14:00+07:00";
 const FIRST = "cd-jaqtfywa"; // Monday 07:00–10:30 in Ho Chi Minh City, Harbour Goods
@@ -95,6 +96,19 @@ describe("calendars in the planner", () => {
     expect(texts).toHaveLength(2);
     expect(texts[0]).toMatch(/^line 1.*never ends/);
     expect(texts[1]).toMatch(/^line 9.*DTEND.*ends \(20261122T010000Z\) before it starts/);
+  });
+
+  it("reads the folder the setting names, and shows the setting under Calendars", async () => {
+    const { app, plugin } = await boot({ "Calendars/work.ics": ics(...CALL), "Meetings/team.ics": ics(...OFFSITE) });
+    expect(plugin.indexer.index.calendars.size).toBe(1);
+    await plugin.updateSettings({ calendarsFolder: "Meetings" });
+    await app.settle();
+    const r = { from: Date.parse("2026-11-23T00:00+07:00"), to: Date.parse("2026-11-30T00:00+07:00") };
+    expect(plugin.indexer.index.calendars.eventsBetween(r.from, r.to, "Asia/Ho_Chi_Minh").map((e) => e.file)).toEqual(["Meetings/team.ics"]);
+    const el = createDiv();
+    displayCalendarSettings(el, plugin);
+    expect(el.querySelector<HTMLInputElement>("input.client-desk-calendarsFolder")?.value).toBe("Meetings");
+    expect(el.textContent).toContain("Calendars folder");
   });
 
   it("never reads the Exports folder as busy time", async () => {
