@@ -29,7 +29,8 @@ export function runIcs(ctx: Context): number {
   const week = ctx.args.values.get("week");
   if (week === undefined) throw new UsageError("ics.cli.week-missing");
   if (!isWeekId(week)) throw new UsageError("cli.error.week-invalid", { value: week });
-  const vault = openVault(ctx);
+  // The plan alone: calendars are busy time, not what is written.
+  const vault = openVault(ctx, { skip: new Set(["calendar"]) });
   const ref = ctx.args.values.get("client");
   const client = ref === undefined ? null : findClient(vault, ref);
   const { text, count } = planIcs(vault.index, { week, zone: vault.zone, weekStart: vault.settings.weekStart, clientKey: client?.key ?? null, now: ctx.now(vault.zone), t: ctx.t });
