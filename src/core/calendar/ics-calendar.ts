@@ -6,7 +6,7 @@
 
 import type { Diagnostic, DiagnosticCode } from "../shared/types";
 import type { OffsetOf } from "../shared/local-time";
-import { forEachUnfolded, parseContentLine, unescapeText, type ContentLine } from "./ics-text";
+import { forEachUnfolded, ownString, parseContentLine, unescapeText, type ContentLine } from "./ics-text";
 import { DAY, parseDateTimeValue, parseDuration, type DateTimeValue } from "./ics-values";
 import { FLOATING, UTC, readObservance, resolveTzid, vtimezoneOffset, type EventZone, type Observance } from "./ics-zones";
 import { parseRule, type Rule } from "./recurrence";
@@ -72,7 +72,10 @@ interface RawEvent {
 export function parseCalendar(path: string, text: string): ParsedCalendar {
   const diagnostics: Diagnostic[] = [];
   const report = (severity: Diagnostic["severity"], code: DiagnosticCode, line: number, field: string | undefined, params: Record<string, string | number> = {}) => {
-    if (diagnostics.length < MAX_PROBLEMS) diagnostics.push({ severity, code, file: path, line, ...(field ? { field } : {}), params });
+    if (diagnostics.length >= MAX_PROBLEMS) return;
+    const own: Record<string, string | number> = {};
+    for (const [k, v] of Object.entries(params)) own[k] = typeof v === "string" ? ownString(v) : v;
+    diagnostics.push({ severity, code, file: path, line, ...(field ? { field } : {}), params: own });
   };
   const raws: RawEvent[] = [];
   const zones = new Map<string, OffsetOf>();
@@ -156,8 +159,8 @@ export function parseCalendar(path: string, text: string): ParsedCalendar {
     if (inside === "VEVENT" && event !== null) {
       if (cl.name === "EXDATE") event.exdates.push(cl);
       else if (!event.props.has(cl.name)) event.props.set(cl.name, cl);
-    } else if (inside === "VCALENDAR" && cl.name === "X-WR-CALNAME") name = unescapeText(cl.value).trim() || null;
-    else if (inside === "VTIMEZONE" && cl.name === "TZID") tzid = cl.value.trim();
+    } else if (inside === "VCALENDAR" && cl.name === "X-WR-CALNAME") name = ownString(unescapeText(cl.value).trim()) || null;
+    else if (inside === "VTIMEZONE" && cl.name === "TZID") tzid = ownString(cl.value.trim());
     else if ((inside === "STANDARD" || inside === "DAYLIGHT") && obsProps !== null) {
       if (cl.name === "RDATE") obsRdates.push(cl.value);
       else obsProps.set(cl.name, cl.value);
@@ -249,8 +252,8 @@ function readEvent(r: RawEvent, zones: ReadonlyMap<string, OffsetOf>, report: Re
   const transparent = p.get("TRANSP")?.value.trim().toUpperCase() === "TRANSPARENT";
   const summary = p.get("SUMMARY");
   const event: CalEvent = {
-    uid: p.get("UID")?.value.trim() ?? "",
-    title: summary ? unescapeText(summary.value).trim() : "",
+    uid: ownString(p.get("UID")?.value.trim() ?? ""),
+    title: summary ? ownString(unescapeText(summary.value).trim()) : "",
     line: r.line,
     zone: start.zone,
     allDay,

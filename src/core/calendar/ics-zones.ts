@@ -8,6 +8,7 @@ import { isValidZone, offsetAt } from "../shared/zones";
 import { wallToInstant, AS_CLOCKS, type OffsetOf } from "../shared/local-time";
 import { windowsZone } from "./windows-zones";
 import { nthWeekdayOfMonth, parseDateTimeValue, parseOffset, WEEKDAYS } from "./ics-values";
+import { ownString } from "./ics-text";
 
 const MINUTE = 60_000;
 
@@ -111,13 +112,16 @@ export function readObservance(props: ReadonlyMap<string, string>, rdates: reado
 export function resolveTzid(tzid: string, own: ReadonlyMap<string, OffsetOf>): EventZone | null {
   let known = named.get(tzid);
   if (known === undefined) {
-    known = knownZone(tzid.trim());
+    // Kept past the file: the key and the name are copies, not views of the file's text.
+    const name = ownString(tzid.trim());
+    known = knownZone(name);
     if (named.size > 500) named.clear();
-    named.set(tzid, known);
+    named.set(ownString(tzid), known);
   }
   if (known !== null) return known;
-  const vtz = own.get(tzid.trim());
-  return vtz ? { kind: "zone", name: tzid.trim(), offset: vtz } : null;
+  const name = tzid.trim();
+  const vtz = own.get(name);
+  return vtz ? { kind: "zone", name: ownString(name), offset: vtz } : null;
 }
 
 // Every event of a file names its zone again: the names known without the file are looked up once.
