@@ -37,6 +37,12 @@ export class Indexer extends Component {
       }),
     );
     this.registerEvent(vault.on("create", (file) => void this.readOne(file)));
+    // The metadata cache reads markdown only: a calendar (.ics) is read again when the vault says it changed.
+    this.registerEvent(
+      vault.on("modify", (file) => {
+        if (file instanceof TFile && file.extension !== "md") void this.readOne(file);
+      }),
+    );
     this.registerEvent(
       vault.on("delete", (file) => {
         if (!this.index.wants(file.path)) return;
@@ -87,7 +93,7 @@ export class Indexer extends Component {
     if (options) this.options = options;
     const generation = ++this.generation;
     const next = new VaultIndex(this.options);
-    const files = this.app.vault.getMarkdownFiles().filter((f) => next.wants(f.path));
+    const files = this.app.vault.getFiles().filter((f) => next.wants(f.path));
     let sliceStart = performance.now();
     for (const file of files) {
       if (generation !== this.generation || this.stopped) return;

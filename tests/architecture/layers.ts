@@ -6,7 +6,7 @@ export const CORE_TIERS: readonly (readonly string[])[] = [
   ["shared"],
   ["i18n"],
   ["notes"],
-  ["billing", "lifecycle"],
+  ["billing", "lifecycle", "calendar"],
   ["index"],
   ["time", "settings"],
   ["planner", "reports"],

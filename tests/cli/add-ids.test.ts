@@ -103,8 +103,8 @@ describe("client-desk add-ids", () => {
     const r = run(["add-ids", "--vault", tmp, "--dry-run"]);
     expect(r.code).toBe(1);
     expect(r.stdout.split("\n")).toEqual([
-      `${ACME_LOG}: 1 ids would be added`,
-      `${BETA_LOG}: 1 ids would be added`,
+      `${ACME_LOG}: 1 id would be added`,
+      `${BETA_LOG}: 1 id would be added`,
       expect.stringMatching(/^Clients\/Acme\/Log\/2026-11\.md:7 \[end\] error: /),
       "Dry run: 2 entries in 2 log notes would get an id; nothing was written.",
       "1 line with errors got no id; fix them and run add-ids again.",

@@ -45,7 +45,7 @@ function human(ctx: Context, v: WeekView): string[] {
     const rows: { start: number; cells: string[] }[] = [];
     for (const b of v.blocks) {
       if (b.day !== d) continue;
-      const marks = [b.outside ? t("cli.week.outside") : "", b.tight ? t("cli.week.tight", { minutes: v.bufferMinutes }) : ""].filter((m) => m !== "");
+      const marks = [b.outside ? t("cli.week.outside") : "", b.busy ? t("cli.week.busy") : "", b.tight ? t("cli.week.tight", { minutes: v.bufferMinutes }) : ""].filter((m) => m !== "");
       const who = b.clientKey === null ? b.clientRef : (names.get(b.clientKey) ?? b.clientKey);
       rows.push({
         start: b.start,
@@ -59,6 +59,11 @@ function human(ctx: Context, v: WeekView): string[] {
         start: e.start,
         cells: [`${clock(e.start, day.end)}–${clock(e.end, day.end)}`, t("cli.week.tracked"), names.get(e.clientKey) ?? e.clientKey, what],
       });
+    }
+    for (const e of v.eventItems) {
+      if (e.day !== d) continue;
+      const when = e.allDay ? t("cli.week.all-day") : `${clock(e.start, day.end)}–${clock(e.end, day.end)}`;
+      rows.push({ start: e.start, cells: [when, t("cli.week.event"), e.calendar, `${e.title}${e.busy ? "" : ` [${t("cli.week.free")}]`}`] });
     }
     rows.sort((a, b) => a.start - b.start);
     if (rows.length === 0) lines.push(`  ${t("cli.week.empty")}`);

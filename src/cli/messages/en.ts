@@ -3,10 +3,12 @@
 // looks them up beside the core's catalogs (src/core/i18n), whose keys they must not repeat.
 import { cliBillingEn } from "./billing.en";
 import { cliImportExportEn } from "./import-export.en";
+import { cliCalendarEn } from "./calendar.en";
 
 export const cliEn = {
   ...cliBillingEn,
   ...cliImportExportEn,
+  ...cliCalendarEn,
   // the commands, flags, errors and tables
   "cli.usage": [
     "client-desk: Client Desk on the command line, for a vault folder while Obsidian is closed.",
@@ -97,8 +99,8 @@ export const cliEn = {
     "  add-ids --vault DIR [--client NAME] [--dry-run]",
     "                             Give every entry typed without a block id one (^cd-…), changing nothing else.",
   ].join("\n"),
-  "cli.add-ids.added": "{file}: {count} ids added",
-  "cli.add-ids.would-add": "{file}: {count} ids would be added",
+  "cli.add-ids.added": "{file}: {count, plural, one {# id} other {# ids}} added",
+  "cli.add-ids.would-add": "{file}: {count, plural, one {# id} other {# ids}} would be added",
   "cli.add-ids.done": "Added ids to {count, plural, one {# entry} other {# entries}} in {notes, plural, one {# log note} other {# log notes}}.",
   "cli.add-ids.dry-run": "Dry run: {count, plural, one {# entry} other {# entries}} in {notes, plural, one {# log note} other {# log notes}} would get an id; nothing was written.",
   "cli.add-ids.none": "Every entry already has an id.",

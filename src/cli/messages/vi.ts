@@ -3,10 +3,12 @@
 import type { CliMessageKey } from "./en";
 import { cliBillingVi } from "./billing.vi";
 import { cliImportExportVi } from "./import-export.vi";
+import { cliCalendarVi } from "./calendar.vi";
 
 export const cliVi: Record<CliMessageKey, string> = {
   ...cliBillingVi,
   ...cliImportExportVi,
+  ...cliCalendarVi,
   // the commands, flags, errors and tables
   "cli.usage": [
     "client-desk: Client Desk trên dòng lệnh, dùng với thư mục kho khi Obsidian đang đóng.",

@@ -15,6 +15,7 @@ import { invoiceLifecycleEn } from "./invoice-lifecycle.en";
 import { realPathEn } from "./real-path.en";
 import { yamlEn } from "./yaml.en";
 import { invoiceListEn } from "./invoice-list.en";
+import { calendarEn } from "./calendar.en";
 
 const base = {
   "plugin.name": "Client Desk",
@@ -127,7 +128,7 @@ const base = {
 } as const;
 
 // Each feature keeps its strings in a file of its own (name.en.ts beside name.vi.ts).
-export const en = { ...base, ...timerEn, ...importEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn, ...forecastEn, ...invoiceLifecycleEn, ...realPathEn, ...yamlEn, ...invoiceListEn };
+export const en = { ...base, ...timerEn, ...importEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn, ...forecastEn, ...invoiceLifecycleEn, ...realPathEn, ...yamlEn, ...invoiceListEn, ...calendarEn };
 
 export type MessageKey = keyof typeof en;
 /** The keys of this file's own catalog, without the features'. */

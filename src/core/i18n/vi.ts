@@ -15,6 +15,7 @@ import { invoiceLifecycleVi } from "./invoice-lifecycle.vi";
 import { realPathVi } from "./real-path.vi";
 import { yamlVi } from "./yaml.vi";
 import { invoiceListVi } from "./invoice-list.vi";
+import { calendarVi } from "./calendar.vi";
 
 const base: Record<BaseKey, string> = {
   "plugin.name": "Client Desk",
@@ -126,4 +127,4 @@ const base: Record<BaseKey, string> = {
   "rounding.down": "xuống",
 };
 
-export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi, ...entryIdsVi, ...forecastVi, ...invoiceLifecycleVi, ...realPathVi, ...yamlVi, ...invoiceListVi };
+export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi, ...entryIdsVi, ...forecastVi, ...invoiceLifecycleVi, ...realPathVi, ...yamlVi, ...invoiceListVi, ...calendarVi };

@@ -19,6 +19,7 @@ import type { Contact } from "../lifecycle/communication";
 import { InvoiceShelf } from "./invoice-shelf";
 import { append } from "../shared/append";
 import { exactDuplicateDiagnostics, sharedIdDiagnostics } from "./log-duplicates";
+import { CalendarShelf } from "../calendar/calendar-shelf";
 
 export interface IndexOptions extends Layout, ClientDefaults {}
 
@@ -51,6 +52,8 @@ export class VaultIndex {
   private readonly copies = new LogCopies();
   /** Invoice notes and the client notes' invoice fields (src/core/index/invoice-shelf.ts). */
   readonly invoices = new InvoiceShelf();
+  /** The .ics files of the calendars folder (src/core/calendar/calendar-shelf.ts). */
+  readonly calendars = new CalendarShelf();
   /** Bumped on every change so that views can tell whether to redraw. */
   version = 0;
   private allEntries: { version: number; byClient: Map<string, readonly Entry[]> } = { version: -1, byClient: new Map() };
@@ -82,6 +85,10 @@ export class VaultIndex {
     if (kind.kind === "other") return;
     this.remove(path, kind);
     this.version++;
+    if (kind.kind === "calendar") {
+      this.calendars.set(path, text);
+      return;
+    }
     if (kind.kind === "checkin" || kind.kind === "survey" || kind.kind === "contacts") {
       const key = this.folderKey(kind.key);
       if (key !== null) this.lifecycle.set(path, { ...kind, key }, text);
@@ -174,6 +181,8 @@ export class VaultIndex {
       if (this.invoices.removeInvoice(path)) this.version++;
     } else if (kind.kind === "log-copy") {
       if (this.copies.remove(path)) this.version++;
+    } else if (kind.kind === "calendar") {
+      if (this.calendars.delete(path)) this.version++;
     }
   }
 
@@ -539,6 +548,7 @@ export class VaultIndex {
     }
     append(out, this.invoices.diagnostics((ids) => this.entryFinder(ids)));
     append(out, this.copies.diagnostics((path) => this.logs.get(path)));
+    append(out, this.calendars.diagnostics());
     append(out, exactDuplicateDiagnostics(this.logs));
     // The counts first: `duplicates` is kept with them.
     const counts = this.ensureIdCounts();

@@ -26,6 +26,8 @@ export interface SlotOptions {
   durationMinutes: number;
   /** The week's planned blocks: a slot keeps `bufferMinutes` away from each. */
   busy: readonly { start: number; end: number }[];
+  /** The calendars' events of the week: a slot keeps `bufferMinutes` away from each busy one. */
+  events?: readonly { start: number; end: number; busy: boolean }[];
   now: number;
   /** Default 10, as the planner's buffer. */
   bufferMinutes?: number;
@@ -73,7 +75,8 @@ export function findSlots(o: SlotOptions): Slot[] {
   const range = weekRange(o.week, o.zone, o.weekStart);
   let free: Span[] = workingWindows(o.zone, o.workingHours, o.workingDays, range.from, range.to).map(clipTo(range.from, range.to));
   for (const c of o.clients) free = intersect(free, workingWindows(c.timezone, c.workingHours, c.workingDays, range.from, range.to));
-  const blocked = o.busy.map((b) => ({ start: b.start - buffer, end: b.end + buffer })).sort((a, b) => a.start - b.start);
+  const taken = [...o.busy, ...(o.events ?? []).filter((e) => e.busy && e.end > e.start)];
+  const blocked = taken.map((b) => ({ start: b.start - buffer, end: b.end + buffer })).sort((a, b) => a.start - b.start);
   free = subtract(free, blocked);
   const slots: Slot[] = [];
   for (const w of free) {

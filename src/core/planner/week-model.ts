@@ -3,6 +3,7 @@
 
 import type { HoursRange, Weekday } from "../shared/types";
 import type { WeekDay } from "./week-grid";
+import type { CalendarEvent } from "../calendar/calendar-file";
 
 export interface WeekViewOptions {
   /** "2026-W48" */
@@ -50,6 +51,21 @@ export interface BlockItem extends Placement {
   clientLocalEnd: string | null;
   outside: boolean;
   tight: boolean;
+  /** The block overlaps a busy calendar event (src/core/planner/week-events.ts). */
+  busy: boolean;
+}
+
+/** A piece of a calendar event in a day column: read-only, drawn muted. */
+export interface EventItem extends Placement {
+  title: string;
+  calendar: string;
+  file: string;
+  line: number;
+  /** The whole event, instants. */
+  eventStart: number;
+  eventEnd: number;
+  allDay: boolean;
+  busy: boolean;
 }
 
 export interface EntryItem extends Placement {
@@ -114,6 +130,10 @@ export interface WeekView {
   vaWindows: WorkWindow[];
   blocks: BlockItem[];
   entries: EntryItem[];
+  /** The calendars' events of the week, one per occurrence, by start (docs/calendars.md). */
+  events: readonly CalendarEvent[];
+  /** Those events cut into day pieces: all-day ones first, then timed ones laid out in columns. */
+  eventItems: EventItem[];
   clients: ClientColumn[];
   totals: { plannedMinutes: number; trackedMinutes: number; billedMinutes: number };
   /** The current-time line, when `now` is inside the week. */

@@ -31,6 +31,7 @@ import { cachedSpan, offsetText, workingWindows, type RawWindow } from "./zone-s
 import { rosterOf, shapeAt } from "./week-roster";
 import { WeekSums } from "./week-sums";
 import { collationRanks, layout } from "./week-layout";
+import { busyTest, eventItems } from "./week-events";
 
 const MINUTE = 60_000;
 
@@ -52,6 +53,10 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
     }
     return out;
   };
+
+  // The calendars' events (floating times in the VA's zone); a block on a busy one is marked.
+  const events = index.calendars.eventsBetween(range.from, range.to, o.zone);
+  const onBusy = busyTest(events);
 
   // Clients shown: the active ones, and any other a block or entry of the week names.
   const sums = new WeekSums(rosterOf(index, range));
@@ -96,6 +101,7 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
     const shape = noted ? shapeAt(range, sums.roster, at) : null;
     const outside = shape ? !inWindow(shape.raw, start, end) : false;
     const tight = maxEnd > start - bufferMs || (k + 1 < order.length && startOf(order[k + 1]) < end + bufferMs);
+    const busy = onBusy(start, end);
     maxEnd = Math.max(maxEnd, end);
     const pieces = grid.cut(start, end, cut);
     if (pieces === 0) continue;
@@ -129,6 +135,7 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
         clientLocalEnd,
         outside,
         tight,
+        busy,
       });
     }
   }
@@ -244,6 +251,8 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
     vaWindows: clip(workingWindows(o.zone, o.workingHours, o.workingDays, range.from, range.to, va)),
     blocks,
     entries,
+    events,
+    eventItems: eventItems(events, grid),
     clients,
     totals: { plannedMinutes, trackedMinutes, billedMinutes },
     nowLine,

@@ -18,10 +18,11 @@ export interface SettingProblem {
   fallback: string;
 }
 
-type FolderField = "clientsRoot" | "plannerFolder" | "templatesFolder" | "workflowsFolder" | "subcontractorsFolder" | "packagesFolder" | "reviewFolder";
+type FolderField = "clientsRoot" | "plannerFolder" | "calendarsFolder" | "templatesFolder" | "workflowsFolder" | "subcontractorsFolder" | "packagesFolder" | "reviewFolder";
 const FOLDERS: readonly FolderField[] = [
   "clientsRoot",
   "plannerFolder",
+  "calendarsFolder",
   "templatesFolder",
   "workflowsFolder",
   "subcontractorsFolder",
@@ -137,6 +138,7 @@ export function indexOptions(settings: Settings): IndexOptions {
   return {
     clientsRoot: settings.clientsRoot,
     plannerFolder: settings.plannerFolder,
+    calendarsFolder: settings.calendarsFolder,
     timezone: userZone(settings),
     currency: settings.homeCurrency,
   };

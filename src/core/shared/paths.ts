@@ -11,12 +11,19 @@ export type PathKind =
   | { kind: "survey"; key: string; date: string }
   | { kind: "contacts"; key: string }
   | { kind: "invoice"; key: string }
+  /** An .ics file in the calendars folder, read as busy time (not its Exports subfolder). */
+  | { kind: "calendar" }
   | { kind: "other" };
 
 export interface Layout {
   clientsRoot: string;
   plannerFolder: string;
+  /** Where .ics calendars are read from (docs/calendars.md); none are read without it. */
+  calendarsFolder?: string;
 }
+
+/** The calendars folder's subfolder that exports are written to; never read as busy time. */
+export const CALENDAR_EXPORTS = "Exports";
 
 function trimSlashes(p: string): string {
   return p.replace(/^\/+|\/+$/g, "");
@@ -48,7 +55,7 @@ const COMMUNICATION_NOTE = "Communication.md";
 
 /** What a path is. Called for every file of the vault on a cold start, so it avoids split(). */
 export function classifyPath(path: string, layout: Layout): PathKind {
-  if (!path.endsWith(".md")) return OTHER;
+  if (!path.endsWith(".md")) return layout.calendarsFolder === undefined ? OTHER : classifyCalendar(path, layout.calendarsFolder);
   const root = trimSlashes(layout.clientsRoot);
   const rootPrefix = root === "" ? "" : `${root}/`;
   if (path.startsWith(rootPrefix)) {
@@ -80,6 +87,21 @@ export function classifyPath(path: string, layout: Layout): PathKind {
     if (name.length === 11 && WEEK_NAME.test(name)) return { kind: "plan", week: name.slice(0, 8) };
   }
   return OTHER;
+}
+
+const CALENDAR: PathKind = { kind: "calendar" };
+
+function classifyCalendar(path: string, folder: string): PathKind {
+  if (!path.toLowerCase().endsWith(".ics")) return OTHER;
+  const root = trimSlashes(folder);
+  const prefix = root === "" ? "" : `${root}/`;
+  if (!path.startsWith(prefix) || path.startsWith(`${prefix}${CALENDAR_EXPORTS}/`)) return OTHER;
+  return CALENDAR;
+}
+
+/** The folder exported weeks and invitations are written to. */
+export function calendarExportsFolder(layout: Layout): string {
+  return join(layout.calendarsFolder ?? "", CALENDAR_EXPORTS);
 }
 
 function join(...parts: string[]): string {

@@ -124,7 +124,14 @@ export type DiagnosticCode =
   | "invoice-status-settled"
   | "invoice-overpaid"
   | "invoice-void-paid"
-  | "invoice-edited";
+  | "invoice-edited"
+  | "calendar-not-ics"
+  | "calendar-line-invalid"
+  | "calendar-truncated"
+  | "calendar-time-invalid"
+  | "calendar-zone-unknown"
+  | "calendar-end-before-start"
+  | "calendar-rule-unsupported";
 
 export interface Diagnostic {
   severity: Severity;
@@ -203,6 +210,8 @@ export interface Task {
 export interface Settings {
   clientsRoot: string;
   plannerFolder: string;
+  /** .ics files here are read as busy time; exports go to its Exports subfolder (docs/calendars.md). */
+  calendarsFolder: string;
   /** Empty means "the system's zone". */
   timeZone: string;
   workingHours: string;
@@ -242,6 +251,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   clientsRoot: "Clients",
   plannerFolder: "Planner",
+  calendarsFolder: "Calendars",
   timeZone: "",
   workingHours: "09:00-17:00",
   workingDays: ["mon", "tue", "wed", "thu", "fri"],

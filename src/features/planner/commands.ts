@@ -7,6 +7,7 @@ import { weekOf } from "../../core/shared/week";
 import { PLANNER_VIEW, PlannerView } from "./planner-view";
 import { fillWeekFromTemplate, saveWeekAsTemplate } from "./plan-fill-template";
 import { openSlotFinder } from "./slot-finder-modal";
+import { exportWeekIcs } from "./calendar-export";
 
 type PlannerHost = Pick<Host, "app" | "t" | "settings" | "indexer" | "zone">;
 
@@ -25,6 +26,11 @@ export function registerPlannerCommands(host: PlannerHost & Pick<Host, "addComma
     id: "find-meeting-slot",
     name: host.t("command.find-meeting-slot"),
     callback: () => void openSlotFinder(host, currentWeek(host)),
+  });
+  host.addCommand({
+    id: "export-week-ics",
+    name: host.t("command.export-week-ics"),
+    callback: () => void exportWeekIcs(host, currentWeek(host)),
   });
   host.addCommand({
     id: "open-planner",

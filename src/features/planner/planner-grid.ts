@@ -4,7 +4,7 @@
 // place once; positions are CSS custom properties in wall-clock minutes, so no layout is read.
 
 import type { Translate } from "../../core/i18n";
-import type { BlockItem, ClientColumn, EntryItem, WeekView } from "../../core/planner/week-model";
+import type { BlockItem, ClientColumn, EntryItem, EventItem, WeekView } from "../../core/planner/week-model";
 import { formatClock } from "../../core/shared/hours";
 import { clientColorProps, colorForShownTheme } from "../../ui/client-color";
 
@@ -164,6 +164,7 @@ export function blockLabel(t: Translate, model: WeekView, b: BlockItem, clientNa
   const parts = [t("planner.block.label", { client: clientName, day, start: clock(b.top), end: clock(b.bottom) })];
   if (b.title !== "") parts.push(b.title);
   if (b.outside) parts.push(t("planner.block.outside"));
+  if (b.busy) parts.push(t("planner.block.busy"));
   if (b.tight) parts.push(t("planner.block.tight", { minutes: model.bufferMinutes }));
   return parts.join(". ");
 }
@@ -180,11 +181,22 @@ export function renderGrid(o: GridOptions): HTMLElement {
   // week to week: what a column shades and holds stays put where it is the same.
   const frameKey = `grid${SEP}${shownDays.length}`;
   const grid = reuse.take(frameKey, () => frame(shownDays.length));
+  // A week with calendar events gives them a lane of their own between the blocks and the entries.
+  grid.toggleClass("has-events", model.eventItems.length > 0);
   const heads = grid.querySelectorAll<HTMLElement>(":scope > .client-desk-planner-head > .client-desk-planner-dayhead");
   const columns = Array.from(grid.querySelectorAll<HTMLElement>(":scope > .client-desk-planner-body > .client-desk-planner-day"));
+  // All-day events are named under the day's head, where they show whatever the hour scrolled to.
+  const allDay = new Map<number, EventItem[]>();
+  for (const e of model.eventItems) if (e.allDay) (allDay.get(e.day) ?? allDay.set(e.day, []).get(e.day)!).push(e);
   shownDays.forEach((d, n) => {
     const today = model.days[d].today;
-    if (heads[n].textContent !== dayLabels[d]) heads[n].setText(dayLabels[d]);
+    const chips = allDay.get(d) ?? [];
+    const headKey = [dayLabels[d], ...chips.map((e) => `${e.title}${SEP}${e.calendar}${SEP}${e.busy}`)].join(SEP);
+    if (heads[n].dataset.key !== headKey) {
+      heads[n].dataset.key = headKey;
+      heads[n].setText(dayLabels[d]);
+      for (const e of chips) heads[n].appendChild(allDayChip(t, e));
+    }
     heads[n].toggleClass("is-today", today);
     columns[n].toggleClass("is-today", today);
     if (columns[n].dataset.day !== String(d)) columns[n].setAttr("data-day", String(d));
@@ -201,6 +213,7 @@ export function renderGrid(o: GridOptions): HTMLElement {
   };
   const blocks = byDay(model.blocks);
   const entries = byDay(model.entries);
+  const events = byDay(model.eventItems);
   const va = byDay(model.vaWindows);
   const shaded = model.clients.filter((c) => !o.hidden.has(c.key) && c.windows.length > 0);
 
@@ -228,6 +241,10 @@ export function renderGrid(o: GridOptions): HTMLElement {
         }),
       );
     }
+    // Calendar events in a lane of their own; only the events take the pointer (their hover title).
+    const busy = reuse.take(`${frameKey}${SEP}events${SEP}${n}`, () => createDiv({ cls: "client-desk-planner-events" }));
+    arrange(busy, (events.get(d) ?? []).filter((e) => !e.allDay).map((e) => eventElement(o, reuse, e)));
+    items.push(busy);
     const lane = reuse.take(`${frameKey}${SEP}blocks${SEP}${n}`, () => createDiv({ cls: "client-desk-planner-blocks" }));
     arrange(lane, (blocks.get(d) ?? []).map((b) => blockElement(o, reuse, b, nameOf(b.clientKey, b.clientRef), dayLabels)));
     const tracked = reuse.take(`${frameKey}${SEP}entries${SEP}${n}`, () => createDiv({ cls: "client-desk-planner-entries" }));
@@ -273,6 +290,7 @@ function blockElement(o: GridOptions, reuse: ReusedElements, b: BlockItem, clien
   // button are added when the pointer or the focus first comes to the block (decorateBlock).
   let cls = `client-desk-planner-block${colorClass(b.clientKey, b.color)}`;
   if (b.outside) cls += " is-outside";
+  if (b.busy) cls += " is-busy";
   if (b.tight) cls += " is-tight";
   const height = b.bottom - b.top;
   // Below 45 minutes the block has one line: the client's name without the time (below 20 minutes
@@ -315,9 +333,42 @@ export function decorateBlock(el: HTMLElement, t: Translate, model: WeekView): v
     hover.push(t("planner.block.client-time", { client: clientName, start: b.clientLocalStart, end: b.clientLocalEnd }));
   }
   if (b.outside) hover.push(t("planner.block.outside"));
+  if (b.busy) hover.push(t("planner.block.busy"));
   if (b.tight) hover.push(t("planner.block.tight", { minutes: model.bufferMinutes }));
   el.setAttr("title", hover.join("\n"));
   el.prepend(createEl("button", { cls: "client-desk-planner-more", text: "…", attr: { "aria-label": t("planner.block.menu"), tabindex: "-1" } }));
+}
+
+/** The label of a calendar event's piece: calendar, title, times (or all day), free when it is. */
+function eventLabel(t: Translate, e: EventItem): string {
+  const title = e.title === "" ? t("planner.event.untitled") : e.title;
+  const label = e.allDay
+    ? t("planner.event.all-day", { calendar: e.calendar, title })
+    : t("planner.event.label", { calendar: e.calendar, title, start: clock(e.top), end: clock(e.bottom) });
+  return e.busy ? label : `${label} (${t("planner.event.free")})`;
+}
+
+/** An all-day event under the day's head. */
+function allDayChip(t: Translate, e: EventItem): HTMLElement {
+  const label = eventLabel(t, e);
+  const el = createDiv({ cls: `client-desk-planner-event is-all-day${e.busy ? "" : " is-free"}`, attr: { role: "img", "aria-label": label, title: label } });
+  el.createSpan({ cls: "client-desk-planner-event-title", text: e.title === "" ? t("planner.event.untitled") : e.title });
+  return el;
+}
+
+/** A timed calendar event's piece: read-only and muted, its title and calendar's name. */
+function eventElement(o: GridOptions, reuse: ReusedElements, e: EventItem): HTMLElement {
+  const { t } = o;
+  const label = eventLabel(t, e);
+  const cls = `client-desk-planner-event${e.busy ? "" : " is-free"}`;
+  return reuse.take(["event", e.day, e.file, e.line, e.eventStart, cls, label, e.top, e.bottom, e.column, e.columns].join(SEP), () => {
+    const el = item(cls);
+    el.setAttrs({ role: "img", "aria-label": label, title: label, "data-file": e.file, "data-line": String(e.line) });
+    place(el, e.top, e.bottom, e.column, e.columns);
+    el.createSpan({ cls: "client-desk-planner-event-title", text: e.title === "" ? t("planner.event.untitled") : e.title });
+    el.createSpan({ cls: "client-desk-planner-event-calendar", text: e.calendar });
+    return el;
+  });
 }
 
 function entryElement(o: GridOptions, reuse: ReusedElements, e: EntryItem, clientName: string): HTMLElement {

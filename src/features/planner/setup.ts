@@ -6,11 +6,13 @@ import type { TimerService } from "../timer/timer-service";
 import { PLANNER_VIEW, PlannerView, refreshPlanners } from "./planner-view";
 import { openPlanner, registerPlannerCommands } from "./commands";
 import { displayPlannerSettings } from "./planner-settings";
+import { displayCalendarSettings } from "./calendar-settings";
 
 export function setupPlanner(host: Host, timer: TimerService): void {
   host.registerView(PLANNER_VIEW, (leaf) => new PlannerView(leaf, host, timer));
   registerPlannerCommands(host);
   host.addRibbonIcon("calendar-range", host.t("ribbon.planner"), () => void openPlanner(host));
   host.addSettingsSection((el) => displayPlannerSettings(el, host));
+  host.addSettingsSection((el) => displayCalendarSettings(el, host));
   host.onSettingsChange(() => refreshPlanners(host));
 }

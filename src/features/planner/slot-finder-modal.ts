@@ -1,6 +1,8 @@
 // "Find a meeting slot": choose clients (the first chosen owns the block) and a length; the free
 // slots of the week inside everyone's working hours are listed with each party's local time, and
-// choosing one appends a block to the week's plan note. Every control is reachable by keyboard:
+// choosing one appends a block to the week's plan note; beside each, "Save as invitation (.ics)"
+// writes the slot as an .ics for the client with everyone's local time (src/core/planner/plan-ics.ts).
+// Busy calendar events are never offered. Every control is reachable by keyboard:
 // Tab through the checkboxes, the length and the slots; arrow keys move between slots.
 
 import { Modal, Notice, Setting } from "obsidian";
@@ -11,6 +13,8 @@ import { weekRange } from "../../core/shared/week";
 import { offsetAt } from "../../core/shared/zones";
 import { userHours } from "../../core/settings/settings";
 import { appendBlock } from "../../adapter/plan-append";
+import { inviteIcs, invitePath } from "../../core/planner/plan-ics";
+import { writeNewIcsFile } from "../../adapter/ics-writer";
 
 const LENGTHS = [15, 30, 45, 60, 90, 120];
 // The planner's default gap between blocks; there is no setting for it yet.
@@ -102,6 +106,7 @@ export class SlotFinderModal extends Modal {
       clients,
       durationMinutes: this.duration,
       busy: index.blocksBetween(range.from, range.to),
+      events: index.calendars.eventsBetween(range.from, range.to, zone),
       now: Date.now(),
       bufferMinutes: BUFFER_MINUTES,
     });
@@ -129,6 +134,8 @@ export class SlotFinderModal extends Modal {
         button.createDiv({ cls: p.clientKey === null ? "client-desk-slot-you" : "client-desk-slot-party", text: this.partyText(p, names) });
       }
       button.addEventListener("click", () => void this.choose(slot));
+      const invite = item.createEl("button", { cls: "client-desk-slot-invite", text: t("calendar.invite.save") });
+      invite.addEventListener("click", () => void this.saveInvite(slot));
     }
   }
 
@@ -150,6 +157,23 @@ export class SlotFinderModal extends Modal {
     if (at === -1) return;
     evt.preventDefault();
     buttons[Math.max(0, Math.min(buttons.length - 1, at + (evt.key === "ArrowDown" ? 1 : -1)))].focus();
+  }
+
+  /** Writes `slot` as an .ics invitation under the first free name; the path, or null when nothing was written. */
+  async saveInvite(slot: Slot): Promise<string | null> {
+    if (this.chosen.length === 0) return null;
+    const t = this.host.t;
+    const index = this.host.indexer.index;
+    const names = new Map(this.chosen.map((k) => [k, index.client(k)?.name ?? k]));
+    const title = t("slots.meeting-title", { names: [...names.values()].join(", ") });
+    const text = inviteIcs({ slot, title, names, now: Date.now(), t });
+    const written = await writeNewIcsFile(this.app, (n) => invitePath(index.layout, slot, this.chosen[0], n), text);
+    if (!written.ok) {
+      new Notice(t("calendar.export-failed", { file: written.path, reason: written.reason }));
+      return null;
+    }
+    new Notice(t("calendar.invite.saved", { file: written.path }));
+    return written.path;
   }
 
   /** Appends the meeting block for `slot` to the week's plan note; the path, or null when nothing was written. */

@@ -19,12 +19,13 @@ function view(): PlannerView {
 }
 
 const driver = {
-  async boot(language: string, now: string, phone = false): Promise<void> {
+  async boot(language: string, now: string, phone = false, extra: Record<string, string> = {}): Promise<void> {
     setLanguage(language);
     if (phone) setPlatform("phone");
     document.body.querySelectorAll(".app-container, .modal-container").forEach((el) => el.remove());
     const files: Record<string, string> = {};
     for (const [path, text] of demoVault(Date.parse(now))) if (!path.startsWith(".obsidian/")) files[path] = text;
+    Object.assign(files, extra);
     const app = new App({ files, pluginData: { "client-desk": { timeZone: "Asia/Ho_Chi_Minh", language: "auto" } } });
     app.saveLocalStorage("client-desk-device", "Linh's Mac");
     const plugin = await loadPlugin(ClientDeskPlugin, app);

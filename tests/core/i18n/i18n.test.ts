@@ -59,6 +59,13 @@ const CODES: Record<DiagnosticCode, true> = {
   "invoice-overpaid": true,
   "invoice-void-paid": true,
   "invoice-edited": true,
+  "calendar-not-ics": true,
+  "calendar-line-invalid": true,
+  "calendar-truncated": true,
+  "calendar-time-invalid": true,
+  "calendar-zone-unknown": true,
+  "calendar-end-before-start": true,
+  "calendar-rule-unsupported": true,
 };
 
 // The plugin's catalogs (src/core/i18n) and the CLI's own (src/cli/messages), each a pair.

@@ -89,6 +89,7 @@ describe("the user's zone, hours and index options", () => {
     expect(indexOptions({ ...DEFAULT_SETTINGS, clientsRoot: "C", plannerFolder: "P", timeZone: "Europe/London", homeCurrency: "GBP" })).toEqual({
       clientsRoot: "C",
       plannerFolder: "P",
+      calendarsFolder: "Calendars",
       timezone: "Europe/London",
       currency: "GBP",
     });
