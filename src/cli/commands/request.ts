@@ -9,6 +9,7 @@ import { CommandFailure } from "../errors";
 import { printJson, printLines, terminalSafe } from "../output";
 import { openVault } from "./common";
 import { findClient } from "./log";
+import { requireKnownPackage } from "./package";
 import { VaultWriter } from "../vault-writer";
 import { checkRequest, taskFileName, taskNoteText, type RequestInput } from "../../core/lifecycle/request";
 import { tasksFolderPath } from "../../core/shared/paths";
@@ -33,7 +34,9 @@ export function runRequest(ctx: Context): number {
     estimate: v("estimate") ?? "",
     kind: v("kind"),
     assignee: v("assignee"),
+    package: v("package"),
   };
+  requireKnownPackage(ctx, vault.root, vault.settings.packagesFolder, input.package);
   const problems = checkRequest(input, client.timezone, now);
   if (problems.length > 0) {
     for (const p of problems) ctx.io.err(terminalSafe(`client-desk: --${p.field}: ${ctx.t(p.key, p.params)}`) + "\n");

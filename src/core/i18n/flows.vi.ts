@@ -1,0 +1,32 @@
+// Vietnamese strings of the guide's workflows carried through (Obsidian's own terms: docs/i18n.md).
+import type { flowsEn } from "./flows.en";
+
+export const flowsVi: Record<keyof typeof flowsEn, string> = {
+  "inv.deliverables": "Gói dịch vụ gồm",
+  "inv.done-when": "Hoàn thành khi: {text}",
+  "package.welcome.heading": "Gói dịch vụ của bạn: {name}",
+  "package.welcome.price": "Giá: {price}",
+  "package.welcome.price-monthly": "Giá: {price} mỗi tháng",
+  "package.welcome.done-when": "Hoàn thành khi: {text}",
+  "package.report.heading": "Gói dịch vụ: {name}",
+  "package.report.progress": "Đã xong {done} trên {total} việc của gói",
+  "package.report.none": "Chưa có việc nào gắn với gói.",
+  "command.new-package": "Gói dịch vụ mới",
+  "package.modal.title": "Gói dịch vụ mới",
+  "package.field.name": "Tên",
+  "package.field.price": "Giá",
+  "package.field.currency": "Tiền tệ",
+  "package.field.deliverables": "Sản phẩm bàn giao",
+  "package.field.deliverables-desc": "Mỗi dòng một mục.",
+  "package.field.done-when": "Hoàn thành khi",
+  "package.field.recurring": "Tính tiền",
+  "package.recurring.once": "Một lần",
+  "package.recurring.monthly": "Hằng tháng",
+  "package.create": "Tạo gói",
+  "package.created": "Đã tạo gói: {file}",
+  "package.error.name": "Hãy đặt tên cho gói.",
+  "package.error.price": "Giá không phải là số tiền bằng {currency}: {value}.",
+  "package.error.deliverables": "Hãy ghi ít nhất một sản phẩm bàn giao.",
+  "package.error.exists": "Đã có ghi chú gói mang tên này: {file}.",
+  "package.error.recurring": "Cách tính tiền phải là once hoặc monthly, không phải “{value}”.",
+};
