@@ -64,5 +64,12 @@ describe("client-desk package and a fixed-price client's package", () => {
     expect(task.stderr).toBe("");
     expect(JSON.parse(task.stdout).task).toMatchObject({ package: "Social starter" });
     expect(run(["request", "--vault", tmp, "--client", "Harbour Goods", "--title", "Other", "--package", "Nope", "--now", NOW]).code).toBe(3);
+
+    // The weekly report shows the package's progress: tasks linked to it, done of all.
+    writeTree(tmp, { "Clients/Harbour Goods/Tasks/Analytics.md": "---\ntype: task\nstatus: done\ncompleted: 2026-12-02\npackage: \"[[Social starter]]\"\n---\n" });
+    const report = run(["report", "--vault", tmp, "--week", "2026-W49", "--client", "Harbour Goods", "--now", NOW]);
+    expect(report.stderr).toBe("");
+    const reports = readdirSync(join(tmp, "Clients/Harbour Goods/Reports"));
+    expect(readFileSync(join(tmp, "Clients/Harbour Goods/Reports", reports[0]), "utf8")).toContain("## Package: Social starter\n\n1 of 2 package tasks done\n");
   });
 });
