@@ -124,7 +124,8 @@ export type DiagnosticCode =
   | "invoice-status-settled"
   | "invoice-overpaid"
   | "invoice-void-paid"
-  | "invoice-edited";
+  | "invoice-edited"
+  | "task-review-missing";
 
 export interface Diagnostic {
   severity: Severity;
@@ -198,6 +199,8 @@ export interface Task {
   /** "YYYY-MM-DD" in the client's zone. */
   completed: string | null;
   package: string | null;
+  /** For a task of a workflow: its `review` as written (null when none) and the line of its `status`. */
+  review?: { value: string | null; statusLine: number };
 }
 
 export interface Settings {

@@ -56,7 +56,7 @@ const CODES: Record<DiagnosticCode, true> = {
   "invoice-status-settled": true,
   "invoice-overpaid": true,
   "invoice-void-paid": true,
-  "invoice-edited": true,
+  "invoice-edited": true, "task-review-missing": true,
 };
 
 // The plugin's catalogs (src/core/i18n) and the CLI's own (src/cli/messages), each a pair.
