@@ -4,6 +4,8 @@
 import type { FlagSpec } from "../args";
 import type { Context } from "../context";
 import { runPackage } from "./package";
+import { runTaskStatus, runWorkflow } from "./lifecycle-tasks";
+import { runContact, runDated } from "./lifecycle-contacts";
 
 export const FLOWS_COMMANDS: Record<string, { run(ctx: Context): number; flags: FlagSpec; positionals: number }> = {
   package: {
@@ -11,4 +13,13 @@ export const FLOWS_COMMANDS: Record<string, { run(ctx: Context): number; flags: 
     flags: { values: ["vault", "name", "price", "currency", "deliverable", "done-when", "recurring"], booleans: [], repeatable: ["deliverable"] },
     positionals: 1,
   },
+  task: { run: runTaskStatus, flags: { values: ["vault", "client", "task"], booleans: [] }, positionals: 2 },
+  workflow: {
+    run: runWorkflow,
+    flags: { values: ["vault", "client", "task", "workflow", "title", "due", "estimate", "assignee", "back-to", "note"], booleans: ["pass", "fail", "urgent", "important"] },
+    positionals: 1,
+  },
+  contact: { run: runContact, flags: { values: ["vault", "client", "channel", "direction", "summary"], booleans: [] }, positionals: 0 },
+  checkin: { run: runDated, flags: { values: ["vault", "client"], booleans: [] }, positionals: 0 },
+  survey: { run: runDated, flags: { values: ["vault", "client"], booleans: [] }, positionals: 0 },
 };

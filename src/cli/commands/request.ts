@@ -2,7 +2,8 @@
 
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Task } from "../../core/shared/types";
+import type { Client, Task } from "../../core/shared/types";
+import type { LoadedVault } from "../vault-fs";
 import type { Context } from "../context";
 import { requireValue } from "../context";
 import { CommandFailure } from "../errors";
@@ -24,7 +25,6 @@ export interface RequestJson {
 export function runRequest(ctx: Context): number {
   const vault = openVault(ctx);
   const client = findClient(vault, requireValue(ctx, "client"));
-  const now = ctx.now(client.timezone);
   const v = (flag: string) => ctx.args.values.get(flag);
   const input: RequestInput = {
     title: requireValue(ctx, "title"),
@@ -37,6 +37,12 @@ export function runRequest(ctx: Context): number {
     package: v("package"),
   };
   requireKnownPackage(ctx, vault.root, vault.settings.packagesFolder, input.package);
+  return fileTask(ctx, vault, client, input);
+}
+
+/** Checks a request and files its task note (also `workflow start`); exit 2 with each problem on a bad field. */
+export function fileTask(ctx: Context, vault: LoadedVault, client: Client, input: RequestInput): number {
+  const now = ctx.now(client.timezone);
   const problems = checkRequest(input, client.timezone, now);
   if (problems.length > 0) {
     for (const p of problems) ctx.io.err(terminalSafe(`client-desk: --${p.field}: ${ctx.t(p.key, p.params)}`) + "\n");

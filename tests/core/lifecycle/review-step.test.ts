@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { appendLine, checkReview, reviewPatch, reviewProblems, reviewStage, workflowRule } from "../../../src/core/lifecycle/review-step";
 import { parseWorkflow, type Workflow } from "../../../src/core/lifecycle/workflow";
-import { parseTaskNote } from "../../../src/core/notes/task-note";
+import { parseTaskNote, resolveTask } from "../../../src/core/notes/task-note";
 import { readFrontmatter } from "../../../src/core/notes/frontmatter";
 
 const TEXT = "---\nreview: true\n---\n## Draft\n- [ ] a\n## Edit\n- [ ] b\n## Review\n- [ ] c\n";
@@ -13,7 +13,7 @@ const w: Workflow = r.workflow;
 
 function task(text: string) {
   const fm = readFrontmatter(text);
-  return parseTaskNote({ path: "Clients/A/Tasks/Post.md", clientKey: "A", data: fm.data, fieldLines: fm.fieldLines, yamlError: fm.error }).task;
+  return resolveTask(parseTaskNote({ path: "Clients/A/Tasks/Post.md", clientKey: "A", data: fm.data, fieldLines: fm.fieldLines, yamlError: fm.error }).task, "UTC");
 }
 
 describe("the review step", () => {
