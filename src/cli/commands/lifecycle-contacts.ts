@@ -10,7 +10,7 @@ import { printJson, printLines } from "../output";
 import { openVault } from "./common";
 import { findClient } from "./log";
 import { VaultWriter } from "../vault-writer";
-import { appendContact, contactLine, dayIn, newCommunicationNote, type Direction } from "../../core/lifecycle/communication";
+import { appendContact, contactLine, dayIn, newCommunicationNote } from "../../core/lifecycle/communication";
 import { clientValues, renderTemplate } from "../../core/lifecycle/templates";
 import { defaultTemplate, templatePath } from "../../core/lifecycle/templates/defaults";
 import { clientFolderPath, communicationPath, datedNotePath } from "../../core/shared/paths";
@@ -38,7 +38,7 @@ export function runContact(ctx: Context): number {
   const summary = ctx.args.values.get("summary") ?? "";
   if (/[\r\n]/.test(summary)) throw new UsageError("lifecycle.error.one-line");
   const file = communicationPath(vault.index.layout, client.key);
-  const line = contactLine({ at: ctx.now(vault.zone), zone: vault.zone, channel, direction: direction as Direction, summary });
+  const line = contactLine({ at: ctx.now(vault.zone), zone: vault.zone, channel, direction, summary });
   new VaultWriter(vault.root).update(file, (current) => appendContact(current ?? newCommunicationNote(client.key), line), clientFolderPath(vault.index.layout, client.key));
   if (ctx.json) printJson(ctx.io, { file, line } satisfies ContactJson);
   else printLines(ctx.io, [ctx.t("flows.cli.contact-logged", { file })]);
