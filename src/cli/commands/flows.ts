@@ -6,6 +6,7 @@ import type { Context } from "../context";
 import { runPackage } from "./package";
 import { runTaskStatus, runWorkflow } from "./lifecycle-tasks";
 import { runContact, runDated } from "./lifecycle-contacts";
+import { runSlots } from "./slots";
 
 export const FLOWS_COMMANDS: Record<string, { run(ctx: Context): number; flags: FlagSpec; positionals: number }> = {
   package: {
@@ -19,6 +20,7 @@ export const FLOWS_COMMANDS: Record<string, { run(ctx: Context): number; flags: 
     flags: { values: ["vault", "client", "task", "workflow", "title", "due", "estimate", "assignee", "back-to", "note"], booleans: ["pass", "fail", "urgent", "important"] },
     positionals: 1,
   },
+  slots: { run: runSlots, flags: { values: ["vault", "clients", "week", "minutes"], booleans: [] }, positionals: 0 },
   contact: { run: runContact, flags: { values: ["vault", "client", "channel", "direction", "summary"], booleans: [] }, positionals: 0 },
   checkin: { run: runDated, flags: { values: ["vault", "client"], booleans: [] }, positionals: 0 },
   survey: { run: runDated, flags: { values: ["vault", "client"], booleans: [] }, positionals: 0 },
