@@ -43,4 +43,11 @@ export const flowsEn = {
   "flows.review.pick-stage": "Back to which stage?",
   "flows.review.note-title": "What has to change?",
   "flows.review.save": "Record",
+  "review.subs.cost-home": "Cost ({currency})",
+  "review.subs.billed-home": "Billed ({currency})",
+  "review.subs.margin": "Margin ({currency})",
+  "review.margin.heading": "Margin per client",
+  "review.margin.client": "Client",
+  "review.subs.owed": "Owed to subcontractors for this week: {amount}.",
+  "review.subs.not-yours": "Subcontractors' billable time ({hours} h) is not counted in your utilisation.",
 };

@@ -43,4 +43,11 @@ export const flowsVi: Record<keyof typeof flowsEn, string> = {
   "flows.review.pick-stage": "Quay lại bước nào?",
   "flows.review.note-title": "Cần sửa gì?",
   "flows.review.save": "Ghi lại",
+  "review.subs.cost-home": "Chi phí ({currency})",
+  "review.subs.billed-home": "Đã tính cho khách ({currency})",
+  "review.subs.margin": "Biên lợi nhuận ({currency})",
+  "review.margin.heading": "Biên lợi nhuận theo khách hàng",
+  "review.margin.client": "Khách hàng",
+  "review.subs.owed": "Số tiền nợ cộng tác viên cho tuần này: {amount}.",
+  "review.subs.not-yours": "Thời gian tính phí của cộng tác viên ({hours} giờ) không được tính vào mức sử dụng của bạn.",
 };
