@@ -50,4 +50,7 @@ export const flowsEn = {
   "review.margin.client": "Client",
   "review.subs.owed": "Owed to subcontractors for this week: {amount}.",
   "review.subs.not-yours": "Subcontractors' billable time ({hours} h) is not counted in your utilisation.",
+  "timer.status.break": "Break",
+  "timer.break-left": "Break: {time} left",
+  "timer.today-by-client": "Today: {list}",
 };

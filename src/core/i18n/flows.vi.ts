@@ -50,4 +50,7 @@ export const flowsVi: Record<keyof typeof flowsEn, string> = {
   "review.margin.client": "Khách hàng",
   "review.subs.owed": "Số tiền nợ cộng tác viên cho tuần này: {amount}.",
   "review.subs.not-yours": "Thời gian tính phí của cộng tác viên ({hours} giờ) không được tính vào mức sử dụng của bạn.",
+  "timer.status.break": "Nghỉ giải lao",
+  "timer.break-left": "Nghỉ giải lao: còn {time}",
+  "timer.today-by-client": "Hôm nay: {list}",
 };

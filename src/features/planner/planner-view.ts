@@ -19,7 +19,9 @@ import { openStartTimer } from "../timer/commands";
 import { ReusedElements, blockLabel, dayLabel, decorateBlock, renderGrid, renderSummary } from "./planner-grid";
 import { PlannerPointer } from "./planner-pointer";
 import { keyAction } from "./planner-keys";
-import { redrawn, renderStrip, renderTimerBox, renderToolbar, stripKey, summaryKey } from "./planner-header";
+import { redrawn, renderStrip, renderToolbar, stripKey, summaryKey } from "./planner-header";
+import { renderTimerBox } from "./timer-box";
+import { uiLanguage } from "../../adapter/language";
 import { PlannerBlockModal, PlannerClientModal, PlannerTitleModal } from "./planner-modals";
 import { PlannerBelow } from "./planner-below";
 import { fillWeekFromTemplate } from "./plan-fill-template";
@@ -110,6 +112,8 @@ export class PlannerView extends ItemView {
     root.addClass("client-desk-planner");
     this.registerEvent(this.host.indexer.onChanged(() => this.render()));
     this.registerEvent(this.timer.onChanged(() => this.renderTimer()));
+    // The phone's timer box is a running clock: redrawn on the timer's tick (its registered interval).
+    if (Platform.isMobile) this.registerEvent(this.timer.onTick((now) => this.renderTimer(this.contentEl, now)));
     this.registerInterval(window.setInterval(() => this.render(), MINUTE));
     this.registerDomEvent(root, "pointerdown", (e) => this.pointer.down(e));
     this.registerDomEvent(root, "pointermove", (e) => this.pointer.move(e));
@@ -252,9 +256,9 @@ export class PlannerView extends ItemView {
   }
 
   /** On mobile there is no status bar: the running timer and its start/stop live in the toolbar. */
-  renderTimer(parent: HTMLElement = this.contentEl): void {
+  renderTimer(parent: HTMLElement = this.contentEl, now = Date.now()): void {
     const box = parent.querySelector<HTMLElement>(".client-desk-planner-timer");
-    if (box) renderTimerBox(box, this.host.t, this.timer);
+    if (box) renderTimerBox(box, this.host.t, this.timer, uiLanguage(this.host.settings), now);
   }
 
   // ---------------------------------------------------------------------------------------------
