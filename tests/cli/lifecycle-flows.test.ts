@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { hashTree, removeDir, run, tempDir, writeTree } from "./helpers";
 import { readFrontmatter } from "../../src/core/notes/frontmatter";
 import { clientNotePath, CLIENTS, note, settingsFile } from "../support/vault";
+import type { TaskJson } from "../../src/cli/commands/lifecycle-tasks";
 
 // Wed 2026-12-02 10:00 in Ho Chi Minh City, 14:00 in Sydney.
 const NOW = "2026-12-02T10:00+07:00";
@@ -52,7 +53,7 @@ describe("the lifecycle from the command line", () => {
     expect(hashTree(tmp)).toEqual(before);
     const failed = cli("workflow", "review", "--client", "Harbour Goods", "--task", "Post", "--fail", "--back-to", "draft", "--note", "Headline too long", "--json");
     expect(failed.stderr).toBe("");
-    expect(JSON.parse(failed.stdout).task).toMatchObject({ stage: "Draft", review: { value: "failed" } });
+    expect((JSON.parse(failed.stdout) as TaskJson).task).toMatchObject({ stage: "Draft", review: { value: "failed" } });
     expect(fm()).toMatchObject({ review: "failed", reviewed: "2026-12-02", stage: "Draft" });
     expect(readFileSync(join(tmp, TASK), "utf8").endsWith("- 2026-12-02 quality review failed, back to Draft: Headline too long\n")).toBe(true);
 
@@ -61,7 +62,7 @@ describe("the lifecycle from the command line", () => {
     expect(cli("task", "status", "done", "--client", "Harbour Goods", "--task", "Post").code).toBe(3);
     expect(cli("workflow", "review", "--client", "Harbour Goods", "--task", "Post", "--pass").stdout).toBe("Quality review passed: Post.\n");
     const done = cli("task", "status", "done", "--client", "Harbour Goods", "--task", "Post", "--json");
-    expect(JSON.parse(done.stdout).task).toMatchObject({ status: "done", completed: "2026-12-02" });
+    expect((JSON.parse(done.stdout) as TaskJson).task).toMatchObject({ status: "done", completed: "2026-12-02" });
     expect(cli("check").code).toBe(0);
   });
 
@@ -82,7 +83,6 @@ describe("the lifecycle from the command line", () => {
     expect(JSON.parse(first.stdout)).toEqual({ file: "Clients/Harbour Goods/Check-ins/2026-12-02.md", created: true });
     expect(JSON.parse(cli("checkin", "--client", "Harbour Goods", "--json").stdout)).toEqual({ file: "Clients/Harbour Goods/Check-ins/2026-12-02.md", created: false });
     expect(cli("survey", "--client", "Harbour Goods").stdout).toBe("Created Clients/Harbour Goods/Feedback/2026-12-02.md\n");
-    const agenda = JSON.parse(cli("agenda", "--json").stdout);
-    expect(JSON.stringify(agenda)).toContain("2026-12-02");
+    expect(cli("agenda", "--json").stdout).toContain("2026-12-02");
   });
 });

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { hashTree, removeDir, run, tempDir, writeTree } from "./helpers";
 import { readFrontmatter } from "../../src/core/notes/frontmatter";
 import { settingsFile } from "../support/vault";
+import type { RequestJson } from "../../src/cli/commands/request";
 
 const NOW = "2026-12-03T10:00+07:00";
 
@@ -62,7 +63,7 @@ describe("client-desk package and a fixed-price client's package", () => {
 
     const task = run(["request", "--vault", tmp, "--client", "Harbour Goods", "--title", "Launch posts", "--package", "Social starter", "--now", NOW, "--json"]);
     expect(task.stderr).toBe("");
-    expect(JSON.parse(task.stdout).task).toMatchObject({ package: "Social starter" });
+    expect((JSON.parse(task.stdout) as RequestJson).task).toMatchObject({ package: "Social starter" });
     expect(run(["request", "--vault", tmp, "--client", "Harbour Goods", "--title", "Other", "--package", "Nope", "--now", NOW]).code).toBe(3);
 
     // The weekly report shows the package's progress: tasks linked to it, done of all.
