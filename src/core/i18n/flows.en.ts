@@ -53,4 +53,6 @@ export const flowsEn = {
   "timer.status.break": "Break",
   "timer.break-left": "Break: {time} left",
   "timer.today-by-client": "Today: {list}",
+  "flows.subs.margin-row": "{client}: billed {billed}, cost {cost}, margin {margin}",
+  "flows.subs.owed": "Owed to subcontractors this month: {amount}.",
 };

@@ -53,4 +53,6 @@ export const flowsVi: Record<keyof typeof flowsEn, string> = {
   "timer.status.break": "Nghỉ giải lao",
   "timer.break-left": "Nghỉ giải lao: còn {time}",
   "timer.today-by-client": "Hôm nay: {list}",
+  "flows.subs.margin-row": "{client}: đã tính {billed}, chi phí {cost}, biên lợi nhuận {margin}",
+  "flows.subs.owed": "Số tiền nợ cộng tác viên tháng này: {amount}.",
 };
