@@ -3,12 +3,13 @@
 // `request --package`, and a fixed-price client's package invoiced once, never twice.
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hashTree, removeDir, run, tempDir, writeTree } from "./helpers";
 import { readFrontmatter } from "../../src/core/notes/frontmatter";
 import { settingsFile } from "../support/vault";
 import type { RequestJson } from "../../src/cli/commands/request";
+import type { PackageJson } from "../../src/cli/commands/package";
 
 const NOW = "2026-12-03T10:00+07:00";
 
@@ -37,6 +38,18 @@ describe("client-desk package and a fixed-price client's package", () => {
     expect(bad.stderr).toContain("--recurring: Billed must be once or monthly, not “weekly”.");
     expect(hashTree(tmp)).toEqual(before);
     expect(run(["package", "list", "--vault", tmp]).stdout).toBe("Social starter: 450.00 AUD (Once)\n  - 12 posts a month\n  - Monthly analytics\n");
+
+    // Edited: only the given fields change, the rest of the note stays byte for byte.
+    const file = join(tmp, "Client Desk/Packages/Social starter.md");
+    writeFileSync(file, readFileSync(file, "utf8") + "\nMy notes on this package.\n");
+    const set = run(["package", "set", "--vault", tmp, "--name", "social starter", "--price", "520", "--recurring", "monthly", "--json"]);
+    expect(set.stderr).toBe("");
+    expect((JSON.parse(set.stdout) as PackageJson).package).toMatchObject({ price: 52000, recurring: "monthly", deliverables: ["12 posts a month", "Monthly analytics"], doneWhen: "All posts scheduled" });
+    expect(readFileSync(file, "utf8")).toContain("\nMy notes on this package.\n");
+    const before2 = hashTree(tmp);
+    expect(run(["package", "set", "--vault", tmp, "--name", "Social starter", "--recurring", "weekly"]).code).toBe(2);
+    expect(run(["package", "set", "--vault", tmp, "--name", "Nope", "--price", "1"]).code).toBe(3);
+    expect(hashTree(tmp)).toEqual(before2);
   });
 
   it("new-client --package lists the deliverables in the welcome packet; the package is invoiced once", () => {
