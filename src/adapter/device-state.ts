@@ -1,6 +1,7 @@
 // What the timer keeps on this device only (app.saveLocalStorage, never the vault, never synced):
-// the device's name, written on the timers started here, and the last user activity seen, so the
-// idle question after a restart can propose when the user stopped working.
+// the device's name, written on the timers started here, the last user activity seen, so the
+// idle question after a restart can propose when the user stopped working, and when a Pomodoro
+// break ends, so a restart still says when it is over.
 
 import { Platform, type App } from "obsidian";
 import type { MessageKey } from "../core/i18n";
@@ -8,6 +9,7 @@ import { newEntryId, sanitizeInline } from "../core/notes/timed-line";
 
 const DEVICE_KEY = "client-desk-device";
 const ACTIVITY_KEY = "client-desk-activity";
+const BREAK_KEY = "client-desk-pomodoro-break";
 const SAVE_ACTIVITY_MS = 60_000;
 const SAVE_SEEN_MS = 5 * 60_000;
 
@@ -83,6 +85,16 @@ export class DeviceState {
     this.savedActivity = this.lastActivity;
     const activity = this.lastActivity ?? this.saved.activity;
     this.app.saveLocalStorage(ACTIVITY_KEY, { activity, seen: now });
+  }
+
+  /** When this device's Pomodoro break ends (kept across restarts), or null when none is running. */
+  breakUntil(): number | null {
+    const v: unknown = this.app.loadLocalStorage(BREAK_KEY);
+    return typeof v === "number" && Number.isFinite(v) ? v : null;
+  }
+
+  saveBreakUntil(until: number | null): void {
+    this.app.saveLocalStorage(BREAK_KEY, until);
   }
 
   /** The last activity known: this session's, or on load the one saved before the restart. */

@@ -26,6 +26,8 @@ import { parseWorkflow, type WorkflowRead } from "../core/lifecycle/workflow";
 import { uiLanguage } from "./language";
 import { parseSubcontractor, type Subcontractor } from "../core/lifecycle/subcontractors";
 import { assertInside, refusalOf } from "./real-path";
+import { findPackage, readPackages, type PackageInfo } from "../core/billing/package-note";
+import { welcomePackage } from "../core/billing/client-package";
 
 export type Failure = { ok: false; key: MessageKey; params: Params };
 export type Done<T> = ({ ok: true } & T) | Failure;
@@ -141,7 +143,9 @@ export class LifecycleWriter {
       if (refused) return refused;
       throw e;
     }
-    const rendered = onboardingNotes(client, (kind) => templates.get(kind) ?? { file: "", text: "" }, this.valueContext(client, now));
+    const pkg = input.package ? await this.packageNamed(input.package) : null;
+    const welcome = pkg === null ? null : welcomePackage(pkg, client.language);
+    const rendered = onboardingNotes(client, (kind) => templates.get(kind) ?? { file: "", text: "" }, this.valueContext(client, now), welcome);
     if (!rendered.ok) return { ok: false, key: "lifecycle.error.placeholder", params: { file: rendered.file, line: rendered.line, placeholder: rendered.placeholder } };
     const notes = rendered.notes.map((n) => ({ path: normalizePath(`${onboarding}/${n.title}.md`), text: n.text }));
     await this.vault.createFolder(folder);
@@ -159,6 +163,21 @@ export class LifecycleWriter {
   notesIn(folder: string): TFile[] {
     const f = this.vault.getFolderByPath(normalizePath(folder));
     return (f?.children ?? []).filter((x): x is TFile => x instanceof TFile && x.extension === "md").sort((a, b) => a.basename.localeCompare(b.basename));
+  }
+
+  /** The package notes of the packages folder that read. */
+  async packages(): Promise<PackageInfo[]> {
+    const notes = [];
+    for (const f of this.notesIn(this.ctx.settings.packagesFolder)) {
+      const r = readFrontmatter(await this.vault.read(f));
+      notes.push({ path: f.path, data: r.data, fieldLines: r.fieldLines });
+    }
+    return readPackages(notes);
+  }
+
+  /** The package a client's or a task's `package` names, or null. */
+  async packageNamed(link: string): Promise<PackageInfo | null> {
+    return findPackage(link, await this.packages());
   }
 
   /** The subcontractor notes, read; their problems are left to "Check client data" readers of the folder. */

@@ -3,7 +3,6 @@
 
 import type { App, TFile } from "obsidian";
 import type { ClientStatus } from "../core/shared/types";
-import { REVIEW_PASSED } from "../core/lifecycle/workflow";
 import { outsideVaultError } from "./real-path";
 
 type Frontmatter = Record<string, unknown>;
@@ -37,14 +36,6 @@ export function writeAssignee(app: App, file: TFile, key: string | null): Promis
   return edit(app, file, (fm) => {
     if (key === null) delete fm.assignee;
     else fm.assignee = `[[${key}]]`;
-  });
-}
-
-/** A task's quality review, passed on `day` (YYYY-MM-DD). */
-export function writeReviewPassed(app: App, file: TFile, day: string): Promise<void> {
-  return edit(app, file, (fm) => {
-    fm.review = REVIEW_PASSED;
-    fm.reviewed = day;
   });
 }
 

@@ -8,18 +8,22 @@ export interface FlagSpec {
   values: readonly string[];
   /** Flags that take none. */
   booleans: readonly string[];
+  /** Value flags that may be given more than once (each value kept, in order, in `lists`). */
+  repeatable?: readonly string[];
 }
 
 export interface ParsedArgs {
   positionals: string[];
   values: Map<string, string>;
   booleans: Set<string>;
+  /** Every value of a repeatable flag, in order. */
+  lists: Map<string, string[]>;
 }
 
 const ALIASES: Record<string, string> = { "-h": "--help" };
 
 export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
-  const out: ParsedArgs = { positionals: [], values: new Map(), booleans: new Set() };
+  const out: ParsedArgs = { positionals: [], values: new Map(), booleans: new Set(), lists: new Map() };
   let i = 0;
   while (i < argv.length) {
     const raw = ALIASES[argv[i]] ?? argv[i];
@@ -50,7 +54,8 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
         value = argv[i];
         i++;
       }
-      if (out.values.has(name)) throw new UsageError("cli.error.flag-repeated", { flag: `--${name}` });
+      if (spec.repeatable?.includes(name)) out.lists.set(name, [...(out.lists.get(name) ?? []), value]);
+      else if (out.values.has(name)) throw new UsageError("cli.error.flag-repeated", { flag: `--${name}` });
       out.values.set(name, value);
       continue;
     }

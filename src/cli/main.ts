@@ -32,6 +32,7 @@ import { runConflicts } from "./commands/conflicts";
 import { runAddIds } from "./commands/add-ids";
 import { runForecast } from "./commands/forecast";
 import { runIcs } from "./commands/ics";
+import { FLOWS_COMMANDS } from "./commands/flows";
 
 interface Command {
   run(ctx: Context): number;
@@ -65,7 +66,7 @@ const COMMANDS: Record<string, Command> = {
   "new-client": { run: runNewClient, flags: { values: ["vault", ...NEW_CLIENT_FLAGS], booleans: [] }, positionals: 0 },
   request: {
     run: runRequest,
-    flags: { values: ["vault", "client", "title", "due", "estimate", "kind", "assignee"], booleans: ["urgent", "important"] },
+    flags: { values: ["vault", "client", "title", "due", "estimate", "kind", "assignee", "package"], booleans: ["urgent", "important"] },
     positionals: 0,
   },
   tasks: { run: runTasks, flags: { values: ["vault", "client", "due-before"], booleans: ["all"] }, positionals: 0 },
@@ -76,11 +77,13 @@ const COMMANDS: Record<string, Command> = {
   "add-ids": { run: runAddIds, flags: { values: ["vault", "client"], booleans: ["dry-run"] }, positionals: 0 },
   forecast: { run: runForecast, flags: { values: ["vault"], booleans: [] }, positionals: 0 },
   ics: { run: runIcs, flags: { values: ["vault", "week", "client", "out"], booleans: [] }, positionals: 0 },
+  ...FLOWS_COMMANDS,
 };
 
 const ALL: FlagSpec = {
   values: [...GLOBAL.values, ...Object.values(COMMANDS).flatMap((c) => c.flags.values)],
   booleans: [...GLOBAL.booleans, ...Object.values(COMMANDS).flatMap((c) => c.flags.booleans)],
+  repeatable: Object.values(COMMANDS).flatMap((c) => c.flags.repeatable ?? []),
 };
 
 export interface MainOptions extends Partial<Io> {
@@ -114,7 +117,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
     const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) throw new UsageError("cli.error.command-unknown", { value: name, commands: Object.keys(COMMANDS).join(", ") });
     const allowed = new Set([...GLOBAL.values, ...GLOBAL.booleans, ...command.flags.values, ...command.flags.booleans]);
-    for (const flag of [...args.values.keys(), ...args.booleans]) {
+    for (const flag of [...args.values.keys(), ...args.lists.keys(), ...args.booleans]) {
       if (!allowed.has(flag)) throw new UsageError("cli.error.flag-not-for-command", { flag: `--${flag}`, command: name });
     }
     if (args.positionals.length > command.positionals + 1) {
@@ -143,7 +146,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
 }
 
 /** Each feature's lines of the usage (its own catalog file), put at the end of the command list. */
-const FEATURE_USAGE: CliMessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan", "cli.usage.lifecycle", "cli.usage.report", "cli.usage.invoice", "cli.usage.invoice-lifecycle", "cli.usage.entry-ids", "cli.usage.forecast", "cli.usage.ics"];
+const FEATURE_USAGE: CliMessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan", "cli.usage.lifecycle", "cli.usage.report", "cli.usage.invoice", "cli.usage.invoice-lifecycle", "cli.usage.entry-ids", "cli.usage.forecast", "cli.usage.ics", "cli.usage.flows"];
 
 function usageText(t: CliTranslate): string {
   const lines = t("cli.usage").split("\n");

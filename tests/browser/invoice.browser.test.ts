@@ -16,6 +16,24 @@ function call(opened: OpenedPage, name: "show" | "openInvoicesView", ...args: un
 }
 
 describe("the invoice note in Chromium", () => {
+  for (const theme of ["light", "dark"] as const) {
+    it(`lists a package's deliverables under its line (${theme})`, async () => {
+      const opened = await openPage(PAGE, { theme, width: 900, height: 1200 });
+      try {
+        const { page } = opened;
+        const text = (await call(opened, "show", "en", true)) as string;
+        expect(text).toContain("| Social starter, November 2026 | 1 | A$450.00 | A$450.00 |");
+        const view = page.locator(".client-desk-invoice");
+        await view.waitFor();
+        expect(await view.locator("h3").textContent()).toBe("What the package includes");
+        expect(await view.locator("li").allTextContents()).toEqual(["12 posts a month on Instagram and Facebook", "A monthly analytics summary", "Replies to comments within one working day"]);
+        await opened.screenshot(`invoice-package-${theme}`, { selector: ".client-desk-invoice-page", fullPage: true });
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+
   for (const [theme, language] of [["light", "en"], ["dark", "en"], ["light", "vi"]] as const) {
     it(`reads as an invoice (${language}, ${theme}) and in print`, async () => {
       const opened = await openPage(PAGE, { theme, width: 900, height: 1200 });

@@ -150,6 +150,12 @@ describe("the weekly planner in Chromium", () => {
       expect(await page.locator(".client-desk-planner-heading h3").textContent()).toBe("Thu 26");
       await page.locator(".client-desk-planner-prev").click();
       await opened.screenshot("planner-phone-light");
+      // A running timer in the phone's box: its clock, the client's retainer burn, today per client.
+      await page.locator(".client-desk-planner-block").first().click({ button: "right" });
+      await page.locator(".menu-item", { hasText: "Start timer for this block" }).click();
+      await page.locator(".client-desk-timer-box-main", { hasText: "0:00:0" }).waitFor();
+      expect(await page.locator(".client-desk-planner-timer button").textContent()).toBe("Stop timer");
+      await opened.screenshot("planner-phone-timer-light", { selector: ".client-desk-planner-toolbar, .client-desk-planner-tools", fullPage: false });
     });
   });
 

@@ -86,6 +86,8 @@ describe("the timer in Chromium", () => {
         await menu.waitFor();
         expect(await menu.locator(".menu-item-title").allTextContents()).toEqual([
           expect.stringMatching(/^Harbour Goods · Product uploads: 1:2\d:\d\d$/),
+          // Today per client, as on a phone (which has no status bar to hover).
+          expect.stringMatching(/^Today: Harbour Goods \d+ h \d+ min$/),
           "Stop timer",
           "Switch to another client or task…",
           "Add time entry…",

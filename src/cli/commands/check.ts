@@ -5,6 +5,8 @@ import { diagnosticLine, diagnosticMessage } from "../../core/i18n";
 import { vaultProblems } from "../../core/time/check";
 import type { Context } from "../context";
 import { openVault } from "./common";
+import { notesIn } from "../notes-in";
+import { workflowRule } from "../../core/lifecycle/review-step";
 import { printJson, printLines } from "../output";
 
 export type DiagnosticJson = Diagnostic & { message: string };
@@ -12,7 +14,8 @@ export type DiagnosticJson = Diagnostic & { message: string };
 export function runCheck(ctx: Context): number {
   const vault = openVault(ctx);
   const now = ctx.now(vault.zone);
-  const diagnostics = vaultProblems(vault.index, now, vault.settings);
+  const workflows = notesIn(vault.root, vault.settings.workflowsFolder).map((n) => workflowRule(n.path, n.data));
+  const diagnostics = vaultProblems(vault.index, now, vault.settings, workflows);
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
   if (ctx.json) {

@@ -16,7 +16,7 @@ import type { Client } from "../../core/shared/types";
 import { renderInvoiceNote } from "../../core/billing/invoice-write";
 import { monthPeriod, periodOf, type InvoicePeriod } from "../../core/billing/invoice-period";
 import { clientFolderPath, invoiceNotePath } from "../../core/shared/paths";
-import { taskPackages } from "../../core/billing/package-note";
+import { readPackages, taskPackages } from "../../core/billing/package-note";
 import { formatMoney } from "../../core/shared/money";
 import type { BillingProblem } from "../../core/billing/billing";
 import { draftRequest } from "../../core/index/invoice-source";
@@ -120,12 +120,14 @@ function draftWork(ctx: Context, vault: ReturnType<typeof openVault>, client: Cl
     if (!period) throw new UsageError("cli.error.period-invalid");
   }
   const layout = vault.index.layout;
+  const packageNotes = notesIn(vault.root, vault.settings.packagesFolder);
   return draftInvoice(
     draftRequest(vault.index, client, {
       now,
       period,
       pattern: vault.settings.invoiceNumberPattern,
-      packages: taskPackages(notesIn(vault.root, vault.settings.packagesFolder), notesIn(vault.root, `${clientFolderPath(layout, client.key)}/Tasks`)),
+      packages: taskPackages(packageNotes, notesIn(vault.root, `${clientFolderPath(layout, client.key)}/Tasks`)),
+      packageNotes: readPackages(packageNotes),
     }),
   );
 }

@@ -16,6 +16,9 @@ import { defaultTemplate, templatePath } from "../../core/lifecycle/templates/de
 import { translator, type MessageKey } from "../../core/i18n";
 import { clientFolderPath, onboardingFolderPath } from "../../core/shared/paths";
 import { VaultWriter } from "../vault-writer";
+import { notesIn } from "../notes-in";
+import { findPackage, readPackages } from "../../core/billing/package-note";
+import { welcomePackage } from "../../core/billing/client-package";
 
 /** Each field of the form and its flag. */
 const FLAGS: [keyof NewClientInput, string][] = [
@@ -92,6 +95,8 @@ export function runNewClient(ctx: Context): number {
   const templates = vault.settings.templatesFolder;
   const clientT = translator(client.language);
   const writer = new VaultWriter(vault.root);
+  const pkg = findPackage(input.package ?? null, readPackages(notesIn(vault.root, vault.settings.packagesFolder)));
+  if ((input.package ?? "").trim() !== "" && pkg === null) throw new CommandFailure("flows.cli.package-unknown", { value: input.package ?? "", folder: vault.settings.packagesFolder });
   const notes = onboardingNotes(
     client,
     (kind) => {
@@ -106,6 +111,7 @@ export function runNewClient(ctx: Context): number {
       now,
       dayName: (d) => clientT(`lifecycle.day.${d}` as MessageKey),
     },
+    pkg === null ? null : welcomePackage(pkg, client.language),
   );
   if (!notes.ok) throw new CommandFailure("lifecycle.error.placeholder", { file: notes.file, line: notes.line, placeholder: notes.placeholder });
   const onboarding = onboardingFolderPath(layout, check.key);

@@ -2,13 +2,15 @@
 
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Task } from "../../core/shared/types";
+import type { Client, Task } from "../../core/shared/types";
+import type { LoadedVault } from "../vault-fs";
 import type { Context } from "../context";
 import { requireValue } from "../context";
 import { CommandFailure } from "../errors";
 import { printJson, printLines, terminalSafe } from "../output";
 import { openVault } from "./common";
 import { findClient } from "./log";
+import { requireKnownPackage } from "./package";
 import { VaultWriter } from "../vault-writer";
 import { checkRequest, taskFileName, taskNoteText, type RequestInput } from "../../core/lifecycle/request";
 import { tasksFolderPath } from "../../core/shared/paths";
@@ -23,7 +25,6 @@ export interface RequestJson {
 export function runRequest(ctx: Context): number {
   const vault = openVault(ctx);
   const client = findClient(vault, requireValue(ctx, "client"));
-  const now = ctx.now(client.timezone);
   const v = (flag: string) => ctx.args.values.get(flag);
   const input: RequestInput = {
     title: requireValue(ctx, "title"),
@@ -33,7 +34,15 @@ export function runRequest(ctx: Context): number {
     estimate: v("estimate") ?? "",
     kind: v("kind"),
     assignee: v("assignee"),
+    package: v("package"),
   };
+  requireKnownPackage(ctx, vault.root, vault.settings.packagesFolder, input.package);
+  return fileTask(ctx, vault, client, input);
+}
+
+/** Checks a request and files its task note (also `workflow start`); exit 2 with each problem on a bad field. */
+export function fileTask(ctx: Context, vault: LoadedVault, client: Client, input: RequestInput): number {
+  const now = ctx.now(client.timezone);
   const problems = checkRequest(input, client.timezone, now);
   if (problems.length > 0) {
     for (const p of problems) ctx.io.err(terminalSafe(`client-desk: --${p.field}: ${ctx.t(p.key, p.params)}`) + "\n");

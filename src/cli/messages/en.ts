@@ -4,11 +4,13 @@
 import { cliBillingEn } from "./billing.en";
 import { cliImportExportEn } from "./import-export.en";
 import { cliCalendarEn } from "./calendar.en";
+import { cliFlowsEn } from "./flows.en";
 
 export const cliEn = {
   ...cliBillingEn,
   ...cliImportExportEn,
   ...cliCalendarEn,
+  ...cliFlowsEn,
   // the commands, flags, errors and tables
   "cli.usage": [
     "client-desk: Client Desk on the command line, for a vault folder while Obsidian is closed.",
@@ -114,6 +116,7 @@ export const cliEn = {
     "             [--working-hours 09:00-17:00] [--contact NAME] [--email ADDR] [--package NAME] [--status S]",
     "                             Create a client folder, its note and onboarding notes from the templates.",
     "  request --vault DIR --client NAME --title TEXT [--due DATE] [--urgent] [--important] [--estimate H]",
+    "          [--kind KIND] [--assignee NAME] [--package NAME]",
     "                             File a task note in the client's Tasks folder.",
     "  tasks --vault DIR [--client NAME] [--due-before DATE] [--all]",
     "                             Open tasks by deadline with tracked time (--all: done ones too).",

@@ -4,11 +4,13 @@ import type { CliMessageKey } from "./en";
 import { cliBillingVi } from "./billing.vi";
 import { cliImportExportVi } from "./import-export.vi";
 import { cliCalendarVi } from "./calendar.vi";
+import { cliFlowsVi } from "./flows.vi";
 
 export const cliVi: Record<CliMessageKey, string> = {
   ...cliBillingVi,
   ...cliImportExportVi,
   ...cliCalendarVi,
+  ...cliFlowsVi,
   // the commands, flags, errors and tables
   "cli.usage": [
     "client-desk: Client Desk trên dòng lệnh, dùng với thư mục kho khi Obsidian đang đóng.",
@@ -114,6 +116,7 @@ export const cliVi: Record<CliMessageKey, string> = {
     "             [--working-hours 09:00-17:00] [--contact NAME] [--email ADDR] [--package NAME] [--status S]",
     "                             Tạo thư mục khách hàng, ghi chú khách hàng và các ghi chú tiếp nhận từ mẫu.",
     "  request --vault DIR --client NAME --title TEXT [--due DATE] [--urgent] [--important] [--estimate H]",
+    "          [--kind KIND] [--assignee NAME] [--package NAME]",
     "                             Lưu một ghi chú công việc vào thư mục Tasks của khách hàng.",
     "  tasks --vault DIR [--client NAME] [--due-before DATE] [--all]",
     "                             Các công việc còn mở theo hạn chót, kèm thời gian đã ghi (--all: cả việc đã xong).",

@@ -13,6 +13,7 @@ import { entryFingerprint } from "./invoice-check";
 import { invoiceTotals, type Totals } from "./invoice-totals";
 import { append } from "../shared/append";
 import { monthIn, monthsOfDates, RetainerMonths, type RetainerHistory } from "./retainer";
+import { billsPackage, packageCharges } from "./client-package";
 
 export type LineKind = "time" | "package" | "retainer" | "overage" | "deposit";
 
@@ -29,6 +30,8 @@ export interface InvoiceLine {
   unitPrice: number | null;
   amount: number;
   entryIds: string[];
+  /** A package's deliverables, listed under the lines for the client. */
+  details?: string[];
 }
 
 export type BillingProblemCode = "rate-missing" | "package-currency" | "invoice-nothing" | "invoice-entry-unpriced" | "billing-changed" | "deposit-percent-missing" | "deposit-amount";
@@ -56,6 +59,8 @@ export interface BillingInput {
   packages: ReadonlyMap<string, PackageInfo>;
   /** taskKeys whose package an earlier invoice billed: their new entries are included at no charge. */
   packagesBilled: ReadonlySet<string>;
+  /** The client's own service package (the client note's `package`), billed to a fixed-price client. */
+  clientPackage?: PackageInfo | null;
   /** What the client's live invoices charged of the retainer (fee months, minutes per month). */
   retainer: RetainerHistory;
   /** Deposit money received and not yet credited, minor units: credited up to the total. */
@@ -213,7 +218,16 @@ export function bill(input: BillingInput): BillingResult {
       unitPrice: g.pkg.price,
       amount: charge,
       entryIds: g.entries.map((e) => e.id),
+      details: g.pkg.deliverables,
     });
+  }
+  let packageLines = 0;
+  if (billsPackage(client, input.clientPackage)) {
+    const charges = packageCharges(input.clientPackage, client, input.fromDate, input.toDate, input.packagesBilled);
+    append(problems, charges.problems);
+    append(lines, charges.lines);
+    append(packagesOut, charges.keys);
+    packageLines = charges.lines.length;
   }
 
   const retainerMonths: [string, number][] = [];
@@ -299,7 +313,7 @@ export function bill(input: BillingInput): BillingResult {
   append(lines, pkgLines.values());
 
   const refused = problems.some((p) => p.severity === "error");
-  if (!refused && billedEntries.length === 0 && retainerMonths.length === 0) {
+  if (!refused && billedEntries.length === 0 && retainerMonths.length === 0 && packageLines === 0) {
     problems.push({ code: "invoice-nothing", severity: "error", params: {} });
   }
   billedEntries.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -20,9 +20,11 @@ export interface ClientInvoiceFields {
   lateFeeMilli: number;
   /** Billing address lines, as written. */
   address: string[];
+  /** The client's service package (`package`: a link or name), as written; null when none. */
+  package: string | null;
 }
 
-export const DEFAULT_INVOICE_FIELDS: ClientInvoiceFields = { lines: "task", discountMilli: 0, depositMinor: null, lateFeeMilli: 0, address: [] };
+export const DEFAULT_INVOICE_FIELDS: ClientInvoiceFields = { lines: "task", discountMilli: 0, depositMinor: null, lateFeeMilli: 0, address: [], package: null };
 
 export function readClientInvoiceFields(
   path: string,
@@ -44,6 +46,7 @@ export function readClientInvoiceFields(
     else fields[key] = milli;
   }
   if (isCurrencyCode(currency)) fields.depositMinor = f.take(f.money("deposit_amount", currency));
+  fields.package = f.take(f.text("package"));
   fields.address = (f.take(f.list("address")) ?? []).flatMap((x) => x.split("\n")).map((x) => x.trim()).filter((x) => x !== "");
   return { fields, diagnostics: f.problems };
 }

@@ -13,7 +13,8 @@ import { percentOf } from "../shared/money";
 import { clientLedger, type ClientLedger } from "./client-ledger";
 import { dateIn } from "./invoice-ledger";
 import { nextInvoiceNumber } from "./invoice-number";
-import { defaultPeriod, dueDate, type InvoicePeriod } from "./invoice-period";
+import { defaultPeriod, dueDate, monthPeriod, type InvoicePeriod } from "./invoice-period";
+import { billsPackage, packageDue } from "./client-package";
 import type { InvoiceDraft } from "./invoice-write";
 import { monthIn, monthsOfDates } from "./retainer";
 
@@ -33,6 +34,8 @@ export interface DraftRequest {
   /** Entries by id, for invoices written before retainer_minutes (their minutes come from their entries). */
   entriesByIds?: (ids: readonly string[]) => readonly Entry[];
   packages: ReadonlyMap<string, PackageInfo>;
+  /** The client's own package (its note's `package`, resolved): a fixed-price client is billed it. */
+  clientPackage?: PackageInfo | null;
   now: number;
   /** Null for the default period. */
   period: InvoicePeriod | null;
@@ -88,6 +91,10 @@ export function draftInvoice(req: DraftRequest): DraftResult {
       firstWorked: firstWorked(req.entries, zone),
       charged: new Set(ledger.retainer.charged.keys()),
     });
+    // A fixed-price client's package is billed in the month it is due (this month), with no time needed.
+    if (period === null && billsPackage(client, req.clientPackage) && packageDue(req.clientPackage, monthIn(req.now, zone), ledger.packagesBilled)) {
+      period = monthPeriod(monthIn(req.now, zone), zone);
+    }
     if (period === null) return { ok: false, problems: [{ code: "invoice-nothing", severity: "error", params: {} }], diagnostics: [], period: null };
   }
 
@@ -105,6 +112,7 @@ export function draftInvoice(req: DraftRequest): DraftResult {
     billed,
     packages: req.packages,
     packagesBilled: ledger.packagesBilled,
+    clientPackage: req.clientPackage ?? null,
     retainer: ledger.retainer,
     depositCredit: Math.max(0, (req.fields.depositMinor ?? 0) + ledger.depositPaid - ledger.depositApplied),
   };

@@ -95,13 +95,27 @@ function lineText(l: InvoiceLine, t: Translate, lang: Language, client: Client):
       return (l.minutes ?? 0) < 0 ? t("inv.line.overage-credit", { month }) : t("inv.line.overage-month", { month });
     case "deposit":
       return l.text === "" ? t("inv.line.deposit") : t("inv.line.deposit-for", { text: l.text });
-    case "package":
-      return l.quantity === 0 ? t("inv.line.package-included", { text: l.text }) : l.text;
+    case "package": {
+      const text = l.quantity === 0 ? t("inv.line.package-included", { text: l.text }) : l.text;
+      return l.month === null ? text : t("inv.line.time-month", { text, month });
+    }
     case "time": {
       const text = l.text === "" ? t("inv.line.no-task") : linkTarget(l.text);
       return l.month === null ? text : t("inv.line.time-month", { text, month });
     }
   }
+}
+
+/** Each package's deliverables under its name, once per package, for the client to check against. */
+function deliverablesBlock(lines: readonly InvoiceLine[], t: Translate): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const l of lines) {
+    if (l.kind !== "package" || !l.details || l.details.length === 0 || seen.has(l.text)) continue;
+    seen.add(l.text);
+    out.push(`**${inlineText(l.text.replace(/:.*$/, ""))}**`, "", ...l.details.map((x) => `- ${inlineText(x)}`), "");
+  }
+  return out.length === 0 ? [] : [`### ${t("inv.deliverables")}`, "", ...out];
 }
 
 export function renderInvoiceNote(d: InvoiceDraft, business: BusinessDetails): string {
@@ -171,6 +185,7 @@ export function renderInvoiceNote(d: InvoiceDraft, business: BusinessDetails): s
     body.push(`| ${tableCell(lineText(l, t, lang, c))} | ${qty} | ${rate} | ${amount} |`);
   }
   body.push("");
+  body.push(...deliverablesBlock(d.lines, t));
   body.push("| | |", "| --- | ---: |", `| ${t("inv.subtotal")} | ${money(tot.subtotal)} |`);
   if (tot.discount > 0) body.push(`| ${t("inv.discount", { percent: formatPercent(d.fields.discountMilli, lang) })} | −${money(tot.discount)} |`);
   for (const tx of tot.taxes) body.push(`| ${tableCell(t("inv.tax", { name: tx.name, percent: formatPercent(tx.milliPercent, lang) }))} | ${money(tx.amount)} |`);

@@ -16,7 +16,14 @@ export interface PackageInfo {
   price: number;
   currency: string;
   deliverables: string[];
+  /** What counts as delivered, as written; null when the note does not say. */
+  doneWhen: string | null;
+  /** A client on this package is billed its price once, or once for every month. */
+  recurring: PackageTerms;
 }
+
+export type PackageTerms = "once" | "monthly";
+export const PACKAGE_TERMS: readonly PackageTerms[] = ["once", "monthly"];
 
 export function readPackageNote(
   path: string,
@@ -37,7 +44,9 @@ export function readPackageNote(
   if (price === null) return { pkg: null, diagnostics: f.problems };
   const name = f.take(f.text("name")) ?? key;
   const deliverables = f.take(f.list("deliverables")) ?? [];
-  return { pkg: { key, file: path, name, price, currency, deliverables }, diagnostics: f.problems };
+  const doneWhen = f.take(f.text("done_when"));
+  const recurring = f.or(f.choice("recurring", PACKAGE_TERMS), "once");
+  return { pkg: { key, file: path, name, price, currency, deliverables, doneWhen, recurring }, diagnostics: f.problems };
 }
 
 export interface TaskPackageLink {
@@ -65,13 +74,26 @@ export function packagesByTask(tasks: readonly TaskPackageLink[], packages: read
   return out;
 }
 
-/** Package notes and a client's task notes (frontmatter only) → taskKey → package. */
-export function taskPackages(packageNotes: readonly NoteSource[], taskNotes: readonly NoteSource[]): Map<string, PackageInfo> {
+/** The package notes that read, each once. */
+export function readPackages(packageNotes: readonly NoteSource[]): PackageInfo[] {
   const packages: PackageInfo[] = [];
   for (const n of packageNotes) {
     const { pkg } = readPackageNote(n.path, n.data, n.fieldLines ?? new Map<string, number>());
     if (pkg) packages.push(pkg);
   }
+  return packages;
+}
+
+/** The package a link or name (a client's or a task's `package` field) points at, or null. */
+export function findPackage(link: string | null, packages: readonly PackageInfo[]): PackageInfo | null {
+  if (link === null || link.trim() === "") return null;
+  const want = linkTarget(link).normalize("NFC").toLowerCase();
+  return packages.find((p) => p.key.normalize("NFC").toLowerCase() === want) ?? packages.find((p) => p.name.normalize("NFC").toLowerCase() === want) ?? null;
+}
+
+/** Package notes and a client's task notes (frontmatter only) → taskKey → package. */
+export function taskPackages(packageNotes: readonly NoteSource[], taskNotes: readonly NoteSource[]): Map<string, PackageInfo> {
+  const packages = readPackages(packageNotes);
   const tasks: TaskPackageLink[] = [];
   const byFile: TaskPackageLink[] = [];
   for (const n of taskNotes) {

@@ -16,6 +16,7 @@ import { realPathEn } from "./real-path.en";
 import { yamlEn } from "./yaml.en";
 import { invoiceListEn } from "./invoice-list.en";
 import { calendarEn } from "./calendar.en";
+import { flowsEn } from "./flows.en";
 
 const base = {
   "plugin.name": "Client Desk",
@@ -128,7 +129,7 @@ const base = {
 } as const;
 
 // Each feature keeps its strings in a file of its own (name.en.ts beside name.vi.ts).
-export const en = { ...base, ...timerEn, ...importEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn, ...forecastEn, ...invoiceLifecycleEn, ...realPathEn, ...yamlEn, ...invoiceListEn, ...calendarEn };
+export const en = { ...base, ...timerEn, ...importEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn, ...forecastEn, ...invoiceLifecycleEn, ...realPathEn, ...yamlEn, ...invoiceListEn, ...calendarEn, ...flowsEn };
 
 export type MessageKey = keyof typeof en;
 /** The keys of this file's own catalog, without the features'. */

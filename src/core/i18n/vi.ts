@@ -16,6 +16,7 @@ import { realPathVi } from "./real-path.vi";
 import { yamlVi } from "./yaml.vi";
 import { invoiceListVi } from "./invoice-list.vi";
 import { calendarVi } from "./calendar.vi";
+import { flowsVi } from "./flows.vi";
 
 const base: Record<BaseKey, string> = {
   "plugin.name": "Client Desk",
@@ -127,4 +128,4 @@ const base: Record<BaseKey, string> = {
   "rounding.down": "xuống",
 };
 
-export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi, ...entryIdsVi, ...forecastVi, ...invoiceLifecycleVi, ...realPathVi, ...yamlVi, ...invoiceListVi, ...calendarVi };
+export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi, ...entryIdsVi, ...forecastVi, ...invoiceLifecycleVi, ...realPathVi, ...yamlVi, ...invoiceListVi, ...calendarVi, ...flowsVi };

@@ -7,7 +7,7 @@ import { draftDeposit, type DraftRequest, type DraftResult } from "../billing/in
 import { dateIn } from "../billing/invoice-ledger";
 import { parseMajor } from "../shared/money";
 import type { InvoicePeriod } from "../billing/invoice-period";
-import type { PackageInfo } from "../billing/package-note";
+import { findPackage, type PackageInfo } from "../billing/package-note";
 import type { VaultIndex } from "./vault-index";
 import { nextInvoiceNumber } from "../billing/invoice-number";
 
@@ -16,6 +16,8 @@ export interface DraftOptions {
   period: InvoicePeriod | null;
   pattern: string;
   packages: ReadonlyMap<string, PackageInfo>;
+  /** Every package note that reads: the client note's `package` is looked up among them. */
+  packageNotes?: readonly PackageInfo[];
   /** Numbers handed out and not yet seen by the index (notes being created). */
   reserved?: Iterable<string>;
 }
@@ -23,9 +25,11 @@ export interface DraftOptions {
 export function draftRequest(index: VaultIndex, client: Client, o: DraftOptions): DraftRequest {
   const shelf = index.invoices;
   const entries = index.allEntriesOf(client.key);
+  const fields = shelf.clientFields(client.key);
   return {
     client,
-    fields: shelf.clientFields(client.key),
+    fields,
+    clientPackage: findPackage(fields.package, o.packageNotes ?? []),
     invoices: shelf.recordsOf(client.key),
     billed: { has: (id) => shelf.isBilled(id) },
     numbersInUse: shelf.numbersInUse(),

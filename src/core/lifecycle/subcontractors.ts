@@ -53,6 +53,28 @@ export interface SubcontractorCost {
   byClient: ClientShare[];
 }
 
+/** The finished entries started in [from, to) that are a subcontractor's (on a task assigned to them), with whose. */
+export function subcontractorEntries(subs: readonly Subcontractor[], tasks: readonly Task[], entries: readonly Entry[], from: number, to: number): Map<Entry, Subcontractor> {
+  const byKey = new Map<string, Subcontractor>();
+  for (const s of subs) byKey.set(s.key.toLowerCase(), s);
+  const assigned = new Map<string, { task: Task; sub: Subcontractor }[]>();
+  for (const t of tasks) {
+    if (t.assignee === null) continue;
+    const sub = byKey.get(linkTarget(t.assignee).toLowerCase());
+    if (!sub) continue;
+    let list = assigned.get(t.clientKey);
+    if (!list) assigned.set(t.clientKey, (list = []));
+    list.push({ task: t, sub });
+  }
+  const out = new Map<Entry, Subcontractor>();
+  for (const e of entries) {
+    if (e.end === null || e.start < from || e.start >= to) continue;
+    const hit = assigned.get(e.clientKey)?.find((a) => entryIsFor(a.task, e.task));
+    if (hit) out.set(e, hit.sub);
+  }
+  return out;
+}
+
 /**
  * Cost against billed per subcontractor for the entries that started in [from, to). Entries are
  * any that may include theirs (e.g. index.entriesBetween); rounding is not applied: raw time, as
@@ -66,25 +88,11 @@ export function costVsBilled(
   from: number,
   to: number,
 ): SubcontractorCost[] {
-  const byKey = new Map<string, Subcontractor>();
-  for (const s of subs) byKey.set(s.key.toLowerCase(), s);
-  const assigned = new Map<string, { task: Task; sub: Subcontractor }[]>();
-  for (const t of tasks) {
-    if (t.assignee === null) continue;
-    const sub = byKey.get(linkTarget(t.assignee).toLowerCase());
-    if (!sub) continue;
-    let list = assigned.get(t.clientKey);
-    if (!list) assigned.set(t.clientKey, (list = []));
-    list.push({ task: t, sub });
-  }
   const shares: Map<string, Map<string, number>> = new Map();
-  for (const e of entries) {
-    if (e.end === null || e.start < from || e.start >= to) continue;
-    const hit = assigned.get(e.clientKey)?.find((a) => entryIsFor(a.task, e.task));
-    if (!hit) continue;
-    let m = shares.get(hit.sub.key);
-    if (!m) shares.set(hit.sub.key, (m = new Map<string, number>()));
-    m.set(e.clientKey, (m.get(e.clientKey) ?? 0) + (e.end - e.start));
+  for (const [e, sub] of subcontractorEntries(subs, tasks, entries, from, to)) {
+    let m = shares.get(sub.key);
+    if (!m) shares.set(sub.key, (m = new Map<string, number>()));
+    m.set(e.clientKey, (m.get(e.clientKey) ?? 0) + ((e.end as number) - e.start));
   }
   return subs.map((s) => {
     const byClient: ClientShare[] = [];

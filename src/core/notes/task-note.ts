@@ -66,6 +66,7 @@ export function parseTaskNote(input: TaskNoteInput): { task: TaskFields; diagnos
   const urgent = f.or(f.flag("urgent", true), false);
   const important = f.or(f.flag("important", true), false);
   const diagnostics = f.problems.sort((a, b) => a.line - b.line);
+  const workflow = link("workflow");
   return {
     task: {
       clientKey: input.clientKey,
@@ -79,12 +80,14 @@ export function parseTaskNote(input: TaskNoteInput): { task: TaskFields; diagnos
       estimate,
       assignee: link("assignee"),
       kind: text("kind"),
-      workflow: link("workflow"),
+      workflow,
       stage: text("stage"),
       requested,
       replied,
       completed,
       package: link("package"),
+      // Only a workflow's task carries it: `check` compares it with the workflow's review rule.
+      ...(workflow === null ? {} : { review: { value: text("review"), statusLine: input.fieldLines.get("status") ?? 1 } }),
     },
     diagnostics,
   };

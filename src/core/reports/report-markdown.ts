@@ -57,6 +57,9 @@ export function reportMarkdown(m: ReportModel): string {
       out.push(t("report.hours.rounding", { rounding: rule }), "");
     }
   }
+  for (const p of m.packages) {
+    out.push(`## ${inlineText(t("package.report.heading", { name: p.name }))}`, "", p.total === 0 ? t("package.report.none") : t("package.report.progress", { done: p.done, total: p.total }), "");
+  }
   if (m.retainer) {
     const usedMs = m.retainer.usedMs;
     const includedMs = m.retainer.includedHours * 3_600_000;

@@ -7,6 +7,7 @@
 // generation time. "Ahead" means the 14 days after the report's due moment (or the week's end for
 // a client with `report_day: none`), so a report written late for a past week reads as on its day.
 
+import { packageProgress, type ReportPackage } from "./report-packages";
 import type { Block, Client, Task } from "../shared/types";
 import type { VaultIndex } from "../index/vault-index";
 import { monthRange, weekRange, type WeekRange } from "../shared/week";
@@ -69,6 +70,8 @@ export interface ReportModel {
   deadlines: ReportDeadline[];
   next: ReportBlock[];
   retainer: ReportRetainer | null;
+  /** Progress against the client's service packages: tasks linked to each, done of all. */
+  packages: ReportPackage[];
 }
 
 export interface ReportOptions {
@@ -263,5 +266,6 @@ export function buildReport(index: VaultIndex, client: Client, week: string, o: 
     deadlines,
     next,
     retainer,
+    packages: packageProgress(index.invoices.clientFields(client.key).package, all),
   };
 }

@@ -67,16 +67,36 @@ export function reviewMarkdown(m: ReviewModel, lang: Language): string {
     out.push(`- ${item}${marks.length > 0 ? ` (${inlineText(marks.join("; "))})` : ""}`);
   }
   out.push("", ...forecastSection(m.forecast, lang));
-  if (m.subcontractors.length > 0) {
-    out.push("", `## ${t("review.subs.heading")}`, "", `| ${t("review.subs.name")} | ${t("review.subs.hours")} | ${t("review.subs.cost")} | ${t("review.subs.billed")} |`, "| --- | ---: | ---: | ---: |");
-    for (const s of m.subcontractors) {
-      const cost = s.cost === null ? "—" : money(s.cost.minor, s.cost.currency);
-      const billed = s.billed.length === 0 ? "—" : s.billed.map((b) => money(b.minor, b.currency)).join(", ");
-      out.push(`| ${tableCell(s.name)} | ${h(s.ms)} | ${cost} | ${billed} |`);
-    }
-  }
+  if (m.subcontractors.length > 0) out.push("", ...subcontractorSection(m, lang));
   out.push("", NOTES_MARKER, `## ${t("review.notes.heading")}`, "", "");
   return out.join("\n");
+}
+
+/** Subcontractors: hours, cost and billed in their currencies and in the home one, the margin per client, the total owed. */
+function subcontractorSection(m: ReviewModel, lang: Language): string[] {
+  const t = translator(lang);
+  const money = (minor: number, currency: string) => formatMoney(minor, currency, lang);
+  const home = (minor: number | null) => (minor === null ? "—" : money(minor, m.home));
+  const h = (ms: number) => hoursDecimal(ms, lang);
+  const cur = { currency: m.home };
+  const out = [
+    `## ${t("review.subs.heading")}`,
+    "",
+    `| ${t("review.subs.name")} | ${t("review.subs.hours")} | ${t("review.subs.cost")} | ${t("review.subs.billed")} | ${t("review.subs.cost-home", cur)} | ${t("review.subs.billed-home", cur)} | ${t("review.subs.margin", cur)} |`,
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  m.subcontractors.forEach((s, i) => {
+    const cost = s.cost === null ? "—" : money(s.cost.minor, s.cost.currency);
+    const billed = s.billed.length === 0 ? "—" : s.billed.map((b) => money(b.minor, b.currency)).join(", ");
+    const mg = m.margins.subs[i];
+    out.push(`| ${tableCell(s.name)} | ${h(s.ms)} | ${cost} | ${billed} | ${home(mg.costHome)} | ${home(mg.billedHome)} | ${home(mg.marginHome)} |`);
+  });
+  out.push("", `### ${t("review.margin.heading")}`, "", `| ${t("review.margin.client")} | ${t("review.subs.hours")} | ${t("review.subs.billed-home", cur)} | ${t("review.subs.cost-home", cur)} | ${t("review.subs.margin", cur)} |`, "| --- | ---: | ---: | ---: | ---: |");
+  for (const c of m.margins.clients) out.push(`| ${tableCell(c.name)} | ${h(c.ms)} | ${home(c.billedHome)} | ${home(c.costHome)} | ${home(c.marginHome)} |`);
+  out.push("", t("review.subs.owed", { amount: money(m.margins.owedHome, m.home) }));
+  if (m.subcontractorBillableMs > 0) out.push("", t("review.subs.not-yours", { hours: h(m.subcontractorBillableMs) }));
+  if (m.margins.missingRates.length > 0) out.push("", t("review.missing-rates", { currency: m.home, currencies: m.margins.missingRates.join(", ") }));
+  return out;
 }
 
 /** The income forecast (forecast.ts) as the review's section: a table of months, then what it leaves out. */

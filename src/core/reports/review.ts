@@ -18,7 +18,8 @@ import { multiplyRate } from "../shared/money";
 import { convertMinor, rateOn, type ConversionRate } from "../billing/conversion-rates";
 import type { ReviewInvoice } from "./review-invoices";
 import { percent } from "./report-format";
-import { costVsBilled, type Subcontractor, type SubcontractorCost } from "../lifecycle/subcontractors";
+import { costVsBilled, subcontractorEntries, type Subcontractor, type SubcontractorCost } from "../lifecycle/subcontractors";
+import { subcontractorMargins, type MarginModel } from "./review-margin";
 import { buildForecast, type ForecastModel } from "./forecast";
 
 export interface ReviewClientRow {
@@ -55,6 +56,10 @@ export interface ReviewModel {
   invoices: (ReviewInvoice & { clientName: string })[];
   /** Subcontractors who worked this week: their cost against what their time bills. */
   subcontractors: SubcontractorCost[];
+  /** Their cost and billed amounts in the home currency, the margin per client and the total owed. */
+  margins: MarginModel;
+  /** Billable time of subcontractors' tasks: counted in billableMs, not in the VA's utilisation. */
+  subcontractorBillableMs: number;
   /** The next three calendar months after the one holding the week's last day (forecast.ts). */
   forecast: ForecastModel;
 }
@@ -130,6 +135,12 @@ export function buildReview(index: VaultIndex, o: ReviewOptions): ReviewModel {
   const top = rows.find((r) => r.homeMinor !== null && r.homeMinor > 0);
   const billableMs = rows.reduce((s, r) => s + r.billableMs, 0);
   const capacityMs = o.capacityHours * 3_600_000;
+  const subs = o.subcontractors ?? [];
+  const weekEntries = subs.length === 0 ? [] : index.entriesBetween(range.from, range.to);
+  const costs = subs.length === 0 ? [] : costVsBilled(subs, index.tasks(), weekEntries, (k) => index.client(k), range.from, range.to).filter((s) => s.ms > 0);
+  // A subcontractor's hours are theirs: the VA's utilisation counts only the VA's own billable time.
+  const subBillable = subs.length === 0 ? [] : [...subcontractorEntries(subs, index.tasks(), weekEntries, range.from, range.to).keys()];
+  const subcontractorBillableMs = billableRawMs(subBillable);
   return {
     week: o.week,
     zone: o.zone,
@@ -143,11 +154,11 @@ export function buildReview(index: VaultIndex, o: ReviewOptions): ReviewModel {
     homeMinor,
     largest: top ? { key: top.key, name: top.name, percent: percent(top.homeMinor as number, homeMinor) } : null,
     capacityHours: o.capacityHours,
-    utilisationPercent: percent(billableMs, capacityMs),
+    utilisationPercent: percent(billableMs - subcontractorBillableMs, capacityMs),
     missingRates: [...missing].sort(),
-    subcontractors: (o.subcontractors ?? []).length === 0
-      ? []
-      : costVsBilled(o.subcontractors ?? [], index.tasks(), index.entriesBetween(range.from, range.to), (k) => index.client(k), range.from, range.to).filter((s) => s.ms > 0),
+    subcontractors: costs,
+    margins: subcontractorMargins(costs, new Map(subs.map((x) => [x.key, x])), (k) => index.client(k), { home: o.home, rates: o.rates, date: dates[6] }),
+    subcontractorBillableMs,
     forecast: buildForecast(index, { from: range.to - 1, zone: o.zone, home: o.home, rates: o.rates }),
     invoices: o.invoices.map((i) => ({ ...i, clientName: index.client(i.clientKey)?.name ?? i.clientKey })).sort((a, b) => a.due.localeCompare(b.due) || a.number.localeCompare(b.number)),
   };

@@ -131,7 +131,8 @@ export type DiagnosticCode =
   | "calendar-time-invalid"
   | "calendar-zone-unknown"
   | "calendar-end-before-start"
-  | "calendar-rule-unsupported";
+  | "calendar-rule-unsupported"
+  | "task-review-missing";
 
 export interface Diagnostic {
   severity: Severity;
@@ -205,6 +206,8 @@ export interface Task {
   /** "YYYY-MM-DD" in the client's zone. */
   completed: string | null;
   package: string | null;
+  /** For a task of a workflow: its `review` as written (null when none) and the line of its `status`. */
+  review?: { value: string | null; statusLine: number };
 }
 
 export interface Settings {

@@ -4,6 +4,7 @@ import { ItemView, type WorkspaceLeaf } from "obsidian";
 import type { Diagnostic } from "../../core/shared/types";
 import { diagnosticMessage } from "../../core/i18n";
 import { vaultProblems } from "../../core/time/check";
+import { workflowRules } from "./workflow-rules";
 import type { Host } from "../../ui/host";
 
 export const DIAGNOSTICS_VIEW = "client-desk-diagnostics";
@@ -51,7 +52,7 @@ export class DiagnosticsView extends ItemView {
       root.createEl("p", { cls: "client-desk-muted", text: t("diagnostics.indexing") });
       return;
     }
-    const all = vaultProblems(indexer.index, Date.now(), this.host.settings);
+    const all = vaultProblems(indexer.index, Date.now(), this.host.settings, workflowRules(this.app, this.host.settings.workflowsFolder));
     if (all.length === 0) {
       root.createEl("p", { cls: "client-desk-ok", text: t("diagnostics.none") });
       return;

@@ -15,7 +15,7 @@ import { applyPayment, applySent, applyVoid, checkPayment, checkSent, checkVoid,
 import { dateIn, overdueState } from "../../core/billing/invoice-ledger";
 import { outstandingInvoices, type OutstandingGroup } from "../../core/billing/invoice-outstanding";
 import { reminderPath, renderReminder } from "../../core/billing/invoice-reminder";
-import { taskPackages } from "../../core/billing/package-note";
+import { readPackages, taskPackages } from "../../core/billing/package-note";
 import type { NoteSource } from "../../core/notes/fields";
 import type { MessageKey, Params } from "../../core/i18n";
 import { changeInvoice, OneAtATime, writeNewNote, type WriteResult } from "../../adapter/invoice-writer";
@@ -54,8 +54,9 @@ export class InvoiceService {
     const index = this.host.indexer.index;
     const client = index.client(clientKey);
     if (!client) return null;
-    const packages = taskPackages(this.notesIn(this.host.settings.packagesFolder), this.notesIn(`${clientFolderPath(index.layout, clientKey)}/Tasks`));
-    return draftInvoice(draftRequest(index, client, { now, period, pattern: this.host.settings.invoiceNumberPattern, packages, reserved: this.handedOut.keys() }));
+    const packageNotes = this.notesIn(this.host.settings.packagesFolder);
+    const packages = taskPackages(packageNotes, this.notesIn(`${clientFolderPath(index.layout, clientKey)}/Tasks`));
+    return draftInvoice(draftRequest(index, client, { now, period, pattern: this.host.settings.invoiceNumberPattern, packages, packageNotes: readPackages(packageNotes), reserved: this.handedOut.keys() }));
   }
 
   /** A deposit invoice's draft: `amount` as typed, or the price the client's deposit percent is of. */

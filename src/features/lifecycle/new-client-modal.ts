@@ -90,6 +90,7 @@ export class NewClientModal extends Modal {
         dd.addOption("", t("lifecycle.package-none"));
         for (const p of packages) dd.addOption(p, p);
         dd.setValue("").onChange((v) => this.update({ package: v }));
+        dd.selectEl.addClass("client-desk-field-package");
       });
     }
     new Setting(el)

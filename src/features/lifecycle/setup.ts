@@ -10,6 +10,7 @@ import { registerWorkflow } from "./workflow";
 import { registerCommunication } from "./communication";
 import { registerSubcontractors } from "./subcontractors";
 import { displayLifecycleSettings } from "./lifecycle-settings";
+import { registerNewPackage } from "./package-modal";
 
 export function setupLifecycle(host: Host, timer: TimerService): LifecycleWriter {
   const writer = new LifecycleWriter(host);
@@ -20,6 +21,7 @@ export function setupLifecycle(host: Host, timer: TimerService): LifecycleWriter
   registerWorkflow(host, writer);
   registerCommunication(host, writer);
   registerSubcontractors(host, writer, timer);
+  registerNewPackage(host);
   host.addSettingsSection((el) => displayLifecycleSettings(el, host));
   return writer;
 }

@@ -6,6 +6,9 @@ import type { Host } from "../../ui/host";
 import type { LifecycleWriter } from "../../adapter/lifecycle-writer";
 import type { TimerService } from "../timer/timer-service";
 import { costVsBilled } from "../../core/lifecycle/subcontractors";
+import { subcontractorMargins } from "../../core/reports/review-margin";
+import { parseConversionRates } from "../../core/billing/conversion-rates";
+import { dayIn } from "../../core/lifecycle/communication";
 import { monthRange } from "../../core/shared/week";
 import { formatMoney } from "../../core/shared/money";
 import { PickModal } from "../../ui/pick-modal";
@@ -54,6 +57,13 @@ export async function subcontractorCostText(host: CostHost, writer: LifecycleWri
   const lang = uiLanguage(host.settings);
   const rows = costVsBilled(subs, index.tasks(), index.entriesBetween(from, to), (k) => index.client(k), from, to);
   const money = (m: { minor: number; currency: string }) => formatMoney(m.minor, m.currency, lang);
+  // The same margin as the weekly review: in the home currency, at today's conversion rates.
+  const home = host.settings.homeCurrency;
+  const rates = parseConversionRates(host.settings.conversionRates, home).rates;
+  const margins = subcontractorMargins(rows.filter((r) => r.ms > 0), new Map(subs.map((x) => [x.key, x])), (k) => index.client(k), { home, rates, date: dayIn(now, host.zone()) });
+  const homeText = (minor: number | null) => (minor === null ? "—" : formatMoney(minor, home, lang));
+  const marginLines = margins.clients.map((c) => t("flows.subs.margin-row", { client: c.name, billed: homeText(c.billedHome), cost: homeText(c.costHome), margin: homeText(c.marginHome) }));
+  const owed = margins.missingRates.length > 0 ? t("review.missing-rates", { currency: home, currencies: margins.missingRates.join(", ") }) : t("flows.subs.owed", { amount: formatMoney(margins.owedHome, home, lang) });
   return [
     t("lifecycle.subs.title", { month }),
     ...rows.map((r) =>
@@ -64,5 +74,7 @@ export async function subcontractorCostText(host: CostHost, writer: LifecycleWri
         billed: r.billed.length === 0 ? "—" : r.billed.map(money).join(" + "),
       }),
     ),
+    ...marginLines,
+    ...(rows.some((r) => r.ms > 0) ? [owed] : []),
   ].join("\n");
 }

@@ -6,12 +6,12 @@ import { Notice } from "obsidian";
 import type { Host } from "../../ui/host";
 import type { LifecycleWriter } from "../../adapter/lifecycle-writer";
 import { nextStage, workflowChecklist, type Workflow } from "../../core/lifecycle/workflow";
-import { dayIn } from "../../core/lifecycle/communication";
 import { PickModal, pickClient } from "../../ui/pick-modal";
 import { RequestModal } from "./request-modal";
 import { activeTask } from "./active-task";
-import { writeReviewPassed, writeStage } from "../../adapter/note-fields";
+import { writeStage } from "../../adapter/note-fields";
 import { withNotice } from "../../ui/write-notice";
+import { registerReviewStep } from "./review-step";
 
 type WorkflowHost = Pick<Host, "app" | "t" | "settings" | "indexer" | "zone">;
 
@@ -53,19 +53,7 @@ export function registerWorkflow(host: WorkflowHost & Pick<Host, "addCommand">, 
       return true;
     },
   });
-  host.addCommand({
-    id: "record-quality-review",
-    name: t("lifecycle.command.record-review"),
-    checkCallback: (checking) => {
-      const active = activeTask(host);
-      if (!active) return false;
-      if (!checking) {
-        const zone = active.client?.timezone ?? host.zone();
-        void withNotice(writeReviewPassed(host.app, active.file, dayIn(Date.now(), zone))).then((ok) => ok && new Notice(t("lifecycle.review.done", { title: active.task.title })));
-      }
-      return true;
-    },
-  });
+  registerReviewStep(host, writer);
 }
 
 export async function advance(host: Pick<Host, "app" | "t" | "indexer">, writer: LifecycleWriter): Promise<string | null> {

@@ -5,8 +5,6 @@
 import { Platform, setIcon } from "obsidian";
 import type { Translate } from "../../core/i18n";
 import type { WeekView } from "../../core/planner/week-model";
-import { hoursMinutes } from "../../core/time/duration-text";
-import type { TimerService } from "../timer/timer-service";
 import { colorize, dayLabel } from "./planner-grid";
 import { formatDate } from "../../core/i18n/format";
 import type { Language } from "../../core/shared/types";
@@ -37,20 +35,6 @@ export function renderToolbar(bar: HTMLElement, t: Translate, model: WeekView, d
   tools.createEl("button", { cls: "client-desk-planner-fill", text: t("planner.fill-template"), attr: { "data-action": "fill" } });
   tools.createEl("button", { cls: "client-desk-planner-slot", text: t("planner.find-slot"), attr: { "data-action": "slot" } });
   tools.createEl("button", { cls: "mod-cta client-desk-planner-new", text: t("planner.new-block"), attr: { "data-action": "new" } });
-}
-
-/** The running timer (or none) with its start or stop button. */
-export function renderTimerBox(box: HTMLElement, t: Translate, timer: TimerService): void {
-  box.empty();
-  const cur = timer.current();
-  if (cur === null) {
-    box.createSpan({ cls: "client-desk-muted", text: t("planner.timer.idle") });
-    box.createEl("button", { text: t("planner.timer.start"), attr: { "data-action": "timer-start" } });
-  } else {
-    const { h, m } = hoursMinutes(Date.now() - cur.entry.start);
-    box.createSpan({ text: `${timer.describe(cur.entry.clientKey, cur.entry.task)} · ${t("timer.duration", { h, m })}` });
-    box.createEl("button", { text: t("planner.timer.stop"), attr: { "data-action": "timer-stop" } });
-  }
 }
 
 /** Your zone, then each shown client with its local time; a chip toggles the client's shading. */

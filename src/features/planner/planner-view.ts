@@ -19,8 +19,9 @@ import { openStartTimer } from "../timer/commands";
 import { ReusedElements, blockLabel, dayLabel, decorateBlock, renderGrid, renderSummary } from "./planner-grid";
 import { PlannerPointer } from "./planner-pointer";
 import { keyAction } from "./planner-keys";
+import { redrawn, renderStrip, renderToolbar, stripKey, summaryKey } from "./planner-header";
+import { renderTimerBox } from "./timer-box";
 import { uiLanguage } from "../../adapter/language";
-import { redrawn, renderStrip, renderTimerBox, renderToolbar, stripKey, summaryKey } from "./planner-header";
 import { PlannerBlockModal, PlannerClientModal, PlannerTitleModal } from "./planner-modals";
 import { PlannerBelow } from "./planner-below";
 import { fillWeekFromTemplate } from "./plan-fill-template";
@@ -111,6 +112,8 @@ export class PlannerView extends ItemView {
     root.addClass("client-desk-planner");
     this.registerEvent(this.host.indexer.onChanged(() => this.render()));
     this.registerEvent(this.timer.onChanged(() => this.renderTimer()));
+    // The phone's timer box is a running clock: redrawn on the timer's tick (its registered interval).
+    if (Platform.isMobile) this.registerEvent(this.timer.onTick((now) => this.renderTimer(this.contentEl, now)));
     this.registerInterval(window.setInterval(() => this.render(), MINUTE));
     // The working-hour bands are drawn in the shown theme's shade of each client's colour.
     this.registerEvent(this.app.workspace.on("css-change", () => this.render()));
@@ -259,9 +262,9 @@ export class PlannerView extends ItemView {
   }
 
   /** On mobile there is no status bar: the running timer and its start/stop live in the toolbar. */
-  renderTimer(parent: HTMLElement = this.contentEl): void {
+  renderTimer(parent: HTMLElement = this.contentEl, now = Date.now()): void {
     const box = parent.querySelector<HTMLElement>(".client-desk-planner-timer");
-    if (box) renderTimerBox(box, this.host.t, this.timer);
+    if (box) renderTimerBox(box, this.host.t, this.timer, uiLanguage(this.host.settings), now);
   }
 
   // ---------------------------------------------------------------------------------------------

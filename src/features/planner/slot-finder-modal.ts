@@ -17,8 +17,6 @@ import { inviteIcs, invitePath } from "../../core/planner/plan-ics";
 import { writeNewIcsFile } from "../../adapter/ics-writer";
 
 const LENGTHS = [15, 30, 45, 60, 90, 120];
-// The planner's default gap between blocks; there is no setting for it yet.
-const BUFFER_MINUTES = 10;
 
 type SlotHost = Pick<Host, "app" | "t" | "settings" | "indexer" | "zone">;
 
@@ -49,7 +47,7 @@ export class SlotFinderModal extends Modal {
     this.setTitle(t("slots.title"));
     this.modalEl.addClass("client-desk-slots");
     const el = this.contentEl;
-    el.createEl("p", { cls: "client-desk-muted", text: t("slots.week", { week: this.week, buffer: BUFFER_MINUTES }) });
+    el.createEl("p", { cls: "client-desk-muted", text: t("slots.week", { week: this.week, buffer: this.host.settings.plannerBuffer }) });
     const who = new Setting(el).setName(t("slots.clients.name")).setDesc(t("slots.clients.desc"));
     const boxes = el.createDiv({ cls: "client-desk-slot-clients", attr: { role: "group", "aria-label": t("slots.clients.name") } });
     for (const c of this.clients()) {
@@ -108,7 +106,8 @@ export class SlotFinderModal extends Modal {
       busy: index.blocksBetween(range.from, range.to),
       events: index.calendars.eventsBetween(range.from, range.to, zone),
       now: Date.now(),
-      bufferMinutes: BUFFER_MINUTES,
+      // The planner's buffer setting: the same gap that marks a block as tight.
+      bufferMinutes: s.plannerBuffer,
     });
   }
 

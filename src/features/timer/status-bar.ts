@@ -67,15 +67,18 @@ export class TimerStatusBar extends Component {
     }
     const s = this.timer.snapshot;
     const cur = s?.current ?? null;
-    const state = s === null ? "loading" : cur === null ? "idle" : `run:${cur.entry.id}:${s.running.length}`;
+    // A Pomodoro break shows where the timer does: "Break" and the time left.
+    const breakEnd = s !== null && cur === null ? this.timer.breakEnd(now) : null;
+    const state = s === null ? "loading" : cur === null ? (breakEnd !== null ? "break" : "idle") : `run:${cur.entry.id}:${s.running.length}`;
     if (full || state !== this.state) {
       this.state = state;
       this.el.toggleClass("is-running", cur !== null);
+      this.el.toggleClass("is-break", breakEnd !== null);
       this.el.toggleClass("is-conflict", (s?.running.length ?? 0) > 1);
       this.el.toggleClass("is-client-missing", cur?.clientMissing ?? false);
       setIcon(this.iconEl, cur !== null ? "timer" : "timer-off");
       if (s === null) this.labelEl.setText(t("timer.status.loading"));
-      else if (cur === null) this.labelEl.setText(t("timer.status.idle-label"));
+      else if (cur === null) this.labelEl.setText(t(breakEnd !== null ? "timer.status.break" : "timer.status.idle-label"));
       else {
         const name = cur.clientMissing ? t("timer.status.client-missing", { client: cur.clientName }) : cur.clientName;
         this.labelEl.setText(cur.entry.task === null ? name : `${name} · ${linkLabel(cur.entry.task)}`);
@@ -85,7 +88,7 @@ export class TimerStatusBar extends Component {
       this.tooltipAt = -Infinity;
     }
     if (s === null) return;
-    const time = cur !== null ? clockText(elapsedAt(s, now)) : this.timer.durationText(todayTotalAt(s, now));
+    const time = cur !== null ? clockText(elapsedAt(s, now)) : breakEnd !== null ? t("timer.break-left", { time: clockText(breakEnd - now) }) : this.timer.durationText(todayTotalAt(s, now));
     const conflict = s.running.length > 1 ? ` ${t("timer.status.conflict", { count: s.running.length })}` : "";
     if (time + conflict !== this.time) {
       this.time = time + conflict;

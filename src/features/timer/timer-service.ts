@@ -98,7 +98,7 @@ export class TimerService extends Component {
     this.writer = new LogWriter(host, () => this.zone());
     this.device = new DeviceState(host.app, () => this.t(platformKey()));
     this.notices = new TimerNotices(host);
-    this.pomodoro = new Pomodoro(host, this.writer, this.notices);
+    this.pomodoro = new Pomodoro(host, this.writer, this.notices, this.device);
   }
 
   private get t(): Translate {
@@ -498,6 +498,11 @@ export class TimerService extends Component {
       if (!again.ok) this.notices.problem(again.problem, null);
       else this.notices.tell("timer.notice.idle-discarded", { what, idle: this.durationText(plan.restartAt - plan.stopAt) });
     }, undefined);
+  }
+
+  /** When the Pomodoro break running at `now` ends; null when there is none. */
+  breakEnd(now = Date.now()): number | null {
+    return this.pomodoro.breakEnd(now);
   }
 
   /** True during a Pomodoro break. */

@@ -18,6 +18,12 @@ const LOG = [
   "",
 ].join("\n");
 
+// A fixed-price client on a monthly package: the package is billed with its deliverables listed.
+const PACKAGE_CLIENT =
+  "---\ntimezone: Australia/Sydney\nlanguage: en\ncurrency: AUD\nbilling: fixed\npackage: \"[[Social starter]]\"\ntax: [GST 10%]\npayment_terms: 14\ncontact: Mia Tran\nemail: mia@harbourgoods.example\n---\n";
+const PACKAGE =
+  "---\ntype: package\nname: Social starter\nprice: 450\ncurrency: AUD\nrecurring: monthly\ndeliverables:\n  - 12 posts a month on Instagram and Facebook\n  - A monthly analytics summary\n  - Replies to comments within one working day\ndone_when: All posts of the month are scheduled\n---\n";
+
 function inline(el: HTMLElement, text: string): void {
   const parts = text.split(/(\*\*[^*]+\*\*)/);
   for (const p of parts) {
@@ -68,8 +74,13 @@ function render(markdown: string, el: HTMLElement): void {
       }
       continue;
     }
+    if (line.startsWith("- ")) {
+      const ul = el.createDiv().createEl("ul");
+      while (i < lines.length && lines[i].startsWith("- ")) inline(ul.createEl("li"), lines[i++].slice(2));
+      continue;
+    }
     const p = el.createDiv().createEl("p");
-    while (i < lines.length && lines[i].trim() !== "" && !lines[i].startsWith("#") && !lines[i].startsWith("|")) {
+    while (i < lines.length && lines[i].trim() !== "" && !lines[i].startsWith("#") && !lines[i].startsWith("|") && !lines[i].startsWith("- ")) {
       inline(p, lines[i].replace(/ {2}$/, ""));
       if (lines[i].endsWith("  ")) p.createEl("br");
       else p.appendText(" ");
@@ -94,14 +105,19 @@ let app: App | null = null;
 
 const driver = {
   /** Writes the invoice through the plugin and shows it; returns the note's text. */
-  async show(language: "en" | "vi"): Promise<string> {
+  async show(language: "en" | "vi", withPackage = false): Promise<string> {
     // Obsidian in the client's language too: the Invoices view then reads in it.
     setLanguage(language);
     document.body.querySelectorAll(".app-container, .modal-container, .client-desk-invoice-page").forEach((el) => el.remove());
     app = new App({
       files: {
-        "Clients/Harbour Goods/Harbour Goods.md": language === "vi" ? CLIENT("vi", "VND", 250000, "275000") : CLIENT("en", "AUD", 45, "49.50"),
+        "Clients/Harbour Goods/Harbour Goods.md": withPackage
+          ? PACKAGE_CLIENT
+          : language === "vi"
+            ? CLIENT("vi", "VND", 250000, "275000")
+            : CLIENT("en", "AUD", 45, "49.50"),
         "Clients/Harbour Goods/Log/2026-11.md": LOG,
+        ...(withPackage ? { "Client Desk/Packages/Social starter.md": PACKAGE } : {}),
       },
       pluginData: {
         "client-desk": {

@@ -187,7 +187,7 @@ describe("bill: retainer by calendar month", () => {
 });
 
 describe("bill: fixed-price packages", () => {
-  const pkg: PackageInfo = { key: "Social starter", file: "Packages/Social starter.md", name: "Social starter", price: 45000, currency: "AUD", deliverables: [] };
+  const pkg: PackageInfo = { key: "Social starter", file: "Packages/Social starter.md", name: "Social starter", price: 45000, currency: "AUD", deliverables: [], doneWhen: null, recurring: "once" };
   const packages = new Map([["instagram launch", pkg]]);
 
   it("bills a task's package once; its later entries are included at no charge", () => {

@@ -14,7 +14,7 @@ describe("the client note's invoice fields", () => {
   it("read lines, discount, deposit amount, late fee and address", () => {
     const r = read("AUD", "invoice_lines: entry", 'discount: "5%"', "deposit_amount: 120.50", "late_fee: 2", "address: [12 Wharf St, Sydney NSW 2000]");
     expect(r.diagnostics).toEqual([]);
-    expect(r.fields).toEqual({ lines: "entry", discountMilli: 5000, depositMinor: 12050, lateFeeMilli: 2000, address: ["12 Wharf St", "Sydney NSW 2000"] });
+    expect(r.fields).toEqual({ lines: "entry", discountMilli: 5000, depositMinor: 12050, lateFeeMilli: 2000, address: ["12 Wharf St", "Sydney NSW 2000"], package: null });
   });
 
   it("default when not set, and for a note with no frontmatter", () => {

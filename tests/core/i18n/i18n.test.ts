@@ -66,6 +66,7 @@ const CODES: Record<DiagnosticCode, true> = {
   "calendar-zone-unknown": true,
   "calendar-end-before-start": true,
   "calendar-rule-unsupported": true,
+  "task-review-missing": true,
 };
 
 // The plugin's catalogs (src/core/i18n) and the CLI's own (src/cli/messages), each a pair.

@@ -8,17 +8,17 @@ import { readFrontmatter } from "../../../src/core/notes/frontmatter";
 const read = (text: string, file = "Client Desk/Workflows/Social media content.md") => parseWorkflow(file, text, readFrontmatter(text).data);
 
 describe("parseWorkflow", () => {
-  it("reads the shipped example: seven stages, a review, and its kind", () => {
+  it("reads the shipped example: eight stages, the last the quality review, and its kind", () => {
     for (const language of ["en", "vi"] as const) {
       const r = read(defaultWorkflow(language).text);
       if (!r.ok) throw new Error(r.key);
       expect(r.workflow.review).toBe(true);
       expect(r.workflow.kind).toBe("social");
-      expect(r.workflow.stages).toHaveLength(7);
+      expect(r.workflow.stages).toHaveLength(8);
     }
     const r = read(defaultWorkflow("en").text);
     if (!r.ok) return;
-    expect(r.workflow.stages.map((s) => s.name)).toEqual(["Request", "Ideas", "Creation", "Client approval", "Scheduling", "Tracking", "Monthly report"]);
+    expect(r.workflow.stages.map((s) => s.name)).toEqual(["Request", "Ideas", "Creation", "Client approval", "Scheduling", "Tracking", "Monthly report", "Quality review"]);
     expect(r.workflow.stages[2].items).toContain("Quality review: spelling, links, brand colours, sizes for each channel");
   });
 

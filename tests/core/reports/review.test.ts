@@ -135,7 +135,23 @@ describe("the weekly review's subcontractors", () => {
     expect(m.subcontractors).toMatchObject([{ key: "Minh", ms: 7_200_000, cost: { minor: 300000, currency: "VND" }, billed: [{ minor: 9000, currency: "AUD" }] }]);
     const text = reviewMarkdown(m, "en");
     expect(text).toContain("## Subcontractors");
-    expect(text).toContain("| Minh | 2.00 | ₫300,000 | A$90.00 |");
+    expect(text).toContain("| Minh | 2.00 | ₫300,000 | A$90.00 | ₫300,000 | — | — |");
+    // Without an AUD rate the billed side stays out, and the review says why.
+    expect(text).toContain("Owed to subcontractors for this week: ₫300,000.");
+    expect(m.margins.missingRates).toEqual(["AUD"]);
+
+    // With a rate: billed A$90 is ₫1,485,000, the margin ₫1,185,000; Minh's 2 h are not the VA's utilisation.
+    const rated = buildReview(ix, { ...opts, subcontractors: [sub], rates: parseConversionRates(["AUD=16500 VND since 2026-01-01"], "VND").rates });
+    expect(rated.margins.clients).toEqual([{ clientKey: "Harbour", name: "Harbour", ms: 7_200_000, billedHome: 1485000, costHome: 300000, marginHome: 1185000 }]);
+    expect(rated.subcontractorBillableMs).toBe(7_200_000);
+    expect(rated.billableMs).toBe(10_800_000);
+    // Of 10 h capacity: 1 h is the VA's own (10 %), not the 3 h billable in all (30 % before).
+    expect(buildReview(ix, { ...opts, capacityHours: 10, subcontractors: [sub] }).utilisationPercent).toBe(10);
+    expect(buildReview(ix, { ...opts, capacityHours: 10 }).utilisationPercent).toBe(30);
+    const ratedText = reviewMarkdown(rated, "en");
+    expect(ratedText).toContain("| Minh | 2.00 | ₫300,000 | A$90.00 | ₫300,000 | ₫1,485,000 | ₫1,185,000 |");
+    expect(ratedText).toContain("### Margin per client\n\n| Client | Hours | Billed (VND) | Cost (VND) | Margin (VND) |\n| --- | ---: | ---: | ---: | ---: |\n| Harbour | 2.00 | ₫1,485,000 | ₫300,000 | ₫1,185,000 |");
+    expect(ratedText).toContain("Subcontractors' billable time (2.00 h) is not counted in your utilisation.");
   });
 });
 

@@ -16,7 +16,7 @@ afterEach(() => {
 describe("subcontractors", () => {
   it("assigns the open task to a subcontractor and shows this month's cost against billed", async () => {
     const task = "Clients/Harbour Goods/Tasks/Product uploads.md";
-    const { app } = await start({
+    const { app, plugin } = await start({
       [task]: "---\ntitle: Product uploads\n---\n",
       "Client Desk/Subcontractors/Ana Reyes.md": "---\nname: Ana Reyes\nrate: 12\ncurrency: USD\n---\n",
       "Clients/Harbour Goods/Log/2026-11.md":
@@ -33,7 +33,13 @@ describe("subcontractors", () => {
 
     await app.commands.run("client-desk:subcontractor-cost");
     // November only: 2 h at 12 USD cost, billed at Harbour's 45 AUD an hour.
-    expect(getNotices()).toContain("Subcontractors, 2026-11: time, cost, billed\nAna Reyes: 2 h 0 min, cost $24.00, billed A$90.00");
+    const head = "Subcontractors, 2026-11: time, cost, billed\nAna Reyes: 2 h 0 min, cost $24.00, billed A$90.00";
+    // Home currency VND with no conversion rates: the margin cannot be told, and the notice says why.
+    expect(getNotices()).toContain(`${head}\nHarbour Goods: billed —, cost —, margin —\nNo conversion rate to VND for: AUD, USD. Add one in the settings (e.g. “AUD=16500 VND since 2026-10-01”); those clients are left out of the totals.`);
+    // With rates: A$90 is ₫1,485,000 and $24 is ₫600,000, so the margin on Harbour is ₫885,000.
+    await plugin.updateSettings({ conversionRates: ["AUD=16500 VND since 2026-01-01", "USD=25000 VND since 2026-01-01"] });
+    await app.commands.run("client-desk:subcontractor-cost");
+    expect(getNotices()).toContain(`${head}\nHarbour Goods: billed ₫1,485,000, cost ₫600,000, margin ₫885,000\nOwed to subcontractors this month: ₫600,000.`);
 
     await app.commands.run("client-desk:new-request");
     await pick("Harbour");

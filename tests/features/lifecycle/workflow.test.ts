@@ -40,13 +40,11 @@ describe("workflows", () => {
     await vi.waitFor(() => expect(getNotices()).toContain("December posts cannot be done yet: Social media content needs a quality review. Run “Record quality review” first."));
     expect(readFrontmatter(app.vault.contentOf(path)).data?.status).toBe("todo");
 
+    // The review is a step: it is recorded at the workflow's last stage, not at any stage.
     await app.commands.run("client-desk:record-quality-review");
-    await vi.waitFor(() => expect(readFrontmatter(app.vault.contentOf(path)).data).toMatchObject({ review: "passed", reviewed: "2026-11-24" }));
-    await app.settle();
-    await app.commands.run("client-desk:set-task-status");
-    await pick("Done");
-    await vi.waitFor(() => expect(readFrontmatter(app.vault.contentOf(path)).data?.status).toBe("done"));
-    expect(plugin.indexer.index.tasks("Harbour Goods")[0]).toMatchObject({ status: "done", completed: "2026-11-24", stage: "Ideas" });
+    await vi.waitFor(() => expect(getNotices()).toContain("“December posts” is at Ideas: the quality review is recorded at its last stage, Quality review. Advance the workflow first."));
+    expect(readFrontmatter(app.vault.contentOf(path)).data?.review).toBeUndefined();
+    expect(plugin.indexer.index.tasks("Harbour Goods")[0]).toMatchObject({ status: "todo", stage: "Ideas" });
   });
 
   it("says which workflow note has no stages and offers the others", async () => {

@@ -355,11 +355,14 @@ describe("the weekly planner on the fake", { timeout: 30_000 }, () => {
     view.openMenu(FIRST, { x: 0, y: 0 });
     lastMenu()!.clickItem("Start timer for this block");
     await settled(app, view, plugin);
-    expect(box().textContent).toBe("Harbour Goods · Help desk, refunds and products · 0 h 0 minStop timer");
+    expect(box().querySelector(".client-desk-timer-box-main")?.textContent).toBe("Harbour Goods · Help desk, refunds and products · 0:00:00");
     vi.advanceTimersByTime(25 * 60_000);
+    // A running clock: the timer's tick redraws the text.
+    expect(box().querySelector(".client-desk-timer-box-main")?.textContent).toBe("Harbour Goods · Help desk, refunds and products · 0:25:00");
     (box().querySelector("button") as HTMLElement).click();
     await settled(app, view, plugin);
-    expect(box().textContent).toBe("No timerStart timer");
+    expect(box().querySelector(".client-desk-timer-box-main")?.textContent).toBe("No timer");
+    expect(box().querySelector(".client-desk-timer-box-today")?.textContent).toBe("Today: Harbour Goods 0 h 25 min");
   });
 
   it("speaks Vietnamese with Obsidian's terms", async () => {

@@ -1,5 +1,5 @@
 // The example workflow written into the workflows folder when it holds none: the content
-// pipeline from the product's seed, with a quality review before delivery.
+// pipeline from the product's seed; its last stage is the quality review, recorded before done.
 
 import type { Language } from "../../shared/types";
 
@@ -40,6 +40,9 @@ A request from the client to a published post and its monthly report.
 
 ## Monthly report
 - [ ] Add the post's figures to the monthly report
+
+## Quality review
+- [ ] Everything delivered as the request asked; the figures are right
 `,
 };
 
@@ -80,6 +83,9 @@ Từ yêu cầu của khách hàng đến bài đăng và báo cáo hằng thán
 
 ## Báo cáo hằng tháng
 - [ ] Đưa số liệu của bài vào báo cáo hằng tháng
+
+## Kiểm tra chất lượng
+- [ ] Mọi thứ đã bàn giao đúng yêu cầu; số liệu chính xác
 `,
 };
 
