@@ -11,6 +11,7 @@ import { makeContext, type Context } from "./context";
 import { CommandFailure, UsageError } from "./errors";
 import { terminalSafe, type Io } from "./output";
 import { parseTimeArg } from "./time";
+import { commandHelp } from "./help";
 import { runCheck } from "./commands/check";
 import { runClients } from "./commands/clients";
 import { runDemo } from "./commands/demo";
@@ -50,7 +51,7 @@ const COMMANDS: Record<string, Command> = {
     flags: { values: ["vault", "client", "start", "end", "task", "note"], booleans: ["non-billable"] },
     positionals: 0,
   },
-  demo: { run: runDemo, flags: { values: [], booleans: ["force"] }, positionals: 1 },
+  demo: { run: runDemo, flags: { values: ["seed"], booleans: ["force"] }, positionals: 1 },
   timer: {
     run: runTimer,
     flags: { values: ["vault", "client", "task", "note", "device", "id", "end"], booleans: ["non-billable", "keep"] },
@@ -103,13 +104,14 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
       throw new UsageError("cli.error.lang-invalid", { value: langValue(argv) as string });
     }
     const args = parseArgs(argv, ALL);
+    const name = args.positionals[0];
+    const command = name !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (args.booleans.has("help")) {
-      io.out(`${usageText(cliTranslator(lang))}\n`);
+      const t = cliTranslator(lang);
+      io.out(`${command && name !== undefined ? commandHelp(t, usageText(t), name, command.flags) : usageText(t)}\n`);
       return 0;
     }
-    const name = args.positionals[0];
     if (name === undefined) throw new UsageError("cli.error.no-command");
-    const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) throw new UsageError("cli.error.command-unknown", { value: name, commands: Object.keys(COMMANDS).join(", ") });
     const allowed = new Set([...GLOBAL.values, ...GLOBAL.booleans, ...command.flags.values, ...command.flags.booleans]);
     for (const flag of [...args.values.keys(), ...args.booleans]) {

@@ -57,8 +57,8 @@ describe("usage errors", () => {
     expect(r.stderr).toBe("client-desk: “lg” không phải là lệnh. Các lệnh: clients, check, conflicts, log, demo, timer, import, export, week, agenda, plan, new-client, request, tasks, report, review, invoice, invoices, add-ids, forecast.\n");
   });
 
-  it("--help prints the usage and exits 0, with or without a command", () => {
-    for (const argv of [["--help"], ["-h"], ["check", "--help"], ["log", "--vault", "x", "--help"]]) {
+  it("--help prints the usage and exits 0 without a command (or with one that is not a command)", () => {
+    for (const argv of [["--help"], ["-h"], ["lg", "--help"]]) {
       const r = run(argv);
       expect(r.code).toBe(0);
       expect(r.stderr).toBe("");

@@ -21,10 +21,11 @@ export const DEMO_SETTINGS_PATH = ".obsidian/plugins/client-desk/data.json";
 
 /**
  * Vault-relative path → file text for the whole demo vault, including the plugin's data.json and
- * the list of enabled community plugins under `.obsidian/`.
+ * the list of enabled community plugins under `.obsidian/`. The seed (by default one drawn from
+ * `now`) picks the entries' times and ids; the same `now` and seed give the same files.
  */
-export function demoVault(now: number): Map<string, string> {
-  const rng = seededRng(seedFrom(now));
+export function demoVault(now: number, seed: number = seedFrom(now)): Map<string, string> {
+  const rng = seededRng(seed);
   const ids = new IdSource(rng);
   const files = new Map<string, string>();
   const layout = DEMO_SETTINGS;

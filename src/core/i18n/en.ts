@@ -77,7 +77,10 @@ const base = {
   "day.short.sun": "Sun",
 
   "diag.yaml-broken": "The frontmatter is not valid YAML: {reason}. Obsidian cannot read this note's properties.",
-  "diag.field-type": "“{value}” should be {expected}.",
+  "diag.field-type": "“{value}” must be {expected}.",
+  "diag.expected.number": "a number",
+  "diag.expected.text": "text",
+  "diag.expected.flag": "true or false",
   "diag.field-value": "“{value}” is not allowed here. Allowed: {allowed}.",
   "diag.timezone-unknown": "“{value}” is not an IANA time zone name. Use a name like Australia/Sydney or Europe/London.",
   "diag.currency-unknown": "“{value}” is not an ISO 4217 currency code. {hint}",

@@ -78,6 +78,9 @@ const base: Record<BaseKey, string> = {
 
   "diag.yaml-broken": "Siêu dữ liệu đầu tệp không phải YAML hợp lệ: {reason}. Obsidian không đọc được thuộc tính của ghi chú này.",
   "diag.field-type": "“{value}” phải là {expected}.",
+  "diag.expected.number": "một số",
+  "diag.expected.text": "văn bản",
+  "diag.expected.flag": "true hoặc false",
   "diag.field-value": "“{value}” không được phép ở đây. Giá trị hợp lệ: {allowed}.",
   "diag.timezone-unknown": "“{value}” không phải là tên múi giờ IANA. Hãy dùng tên như Australia/Sydney hoặc Europe/London.",
   "diag.currency-unknown": "“{value}” không phải là mã tiền tệ ISO 4217. {hint}",
