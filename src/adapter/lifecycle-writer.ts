@@ -186,7 +186,7 @@ export class LifecycleWriter {
     const folder = normalizePath(tasksFolderPath(this.ctx.indexer.index.layout, client.key));
     assertInside(this.ctx, folder);
     await this.ensureFolder(folder);
-    const name = taskFileName(input.title, (base) => this.existsAnyCase(`${folder}/${base}.md`));
+    const name = taskFileName(input.title, (base) => this.existsAnyCase(normalizePath(`${folder}/${base}.md`)));
     const text = taskNoteText(input, now, client.timezone);
     const path = normalizePath(`${folder}/${name}`);
     assertInside(this.ctx, path);
