@@ -85,7 +85,7 @@ export function reportMarkdown(m: ReportModel): string {
   section(
     "report.deadlines.heading",
     "report.deadlines.none",
-    m.deadlines.map(({ task, overdue }) => t(overdue ? "report.deadlines.overdue" : "report.deadlines.item", { task: inlineText(task.title), due: task.dueText ?? "" })),
+    m.deadlines.map(({ task, overdue }) => t(overdue ? "report.deadlines.overdue" : "report.deadlines.item", { task: inlineText(task.title), due: (task.dueText ?? "").replace("T", " ") })),
   );
   section(
     "report.next.heading",
