@@ -32,6 +32,7 @@ import { runInvoices } from "./commands/invoices";
 import { runConflicts } from "./commands/conflicts";
 import { runAddIds } from "./commands/add-ids";
 import { runForecast } from "./commands/forecast";
+import { runBases } from "./commands/bases";
 
 interface Command {
   run(ctx: Context): number;
@@ -75,6 +76,7 @@ const COMMANDS: Record<string, Command> = {
   invoices: { run: runInvoices, flags: { values: ["vault"], booleans: ["overdue"] }, positionals: 0 },
   "add-ids": { run: runAddIds, flags: { values: ["vault", "client"], booleans: ["dry-run"] }, positionals: 0 },
   forecast: { run: runForecast, flags: { values: ["vault"], booleans: [] }, positionals: 0 },
+  bases: { run: runBases, flags: { values: ["vault"], booleans: ["dry-run"] }, positionals: 0 },
 };
 
 const ALL: FlagSpec = {
@@ -143,7 +145,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
 }
 
 /** Each feature's lines of the usage (its own catalog file), put at the end of the command list. */
-const FEATURE_USAGE: CliMessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan", "cli.usage.lifecycle", "cli.usage.report", "cli.usage.invoice", "cli.usage.invoice-lifecycle", "cli.usage.entry-ids", "cli.usage.forecast"];
+const FEATURE_USAGE: CliMessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan", "cli.usage.lifecycle", "cli.usage.report", "cli.usage.invoice", "cli.usage.invoice-lifecycle", "cli.usage.entry-ids", "cli.usage.forecast", "cli.usage.bases"];
 
 function usageText(t: CliTranslate): string {
   const lines = t("cli.usage").split("\n");

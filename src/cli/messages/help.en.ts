@@ -29,5 +29,12 @@ export const cliHelpEn = {
   "cli.help.example.bases": "client-desk bases --vault ~/Vault --dry-run",
   "cli.error.amount-missing": "{flag} is missing: give an amount in the client's currency, e.g. {flag} 45.",
   "cli.error.flag-problem": "The value of {flag} is not accepted: {message}",
+  "cli.usage.bases": [
+    "  bases --vault DIR [--dry-run]",
+    "                             Add the Bases views (.base files) of clients, open tasks, invoices owed and reports; never over a file.",
+  ].join("\n"),
+  "cli.bases.added": "Added {file}",
+  "cli.bases.would-add": "Would add {file}",
+  "cli.bases.kept": "Left as it is: {file}",
   "cli.error.seed-invalid": "--seed must be a whole number from 0 to 4294967295, not “{value}”.",
 } as const;

@@ -30,5 +30,12 @@ export const cliHelpVi: Record<keyof typeof cliHelpEn, string> = {
   "cli.help.example.bases": "client-desk bases --vault ~/Vault --dry-run",
   "cli.error.amount-missing": "Thiếu {flag}: hãy nhập một số tiền theo đơn vị tiền tệ của khách hàng, ví dụ {flag} 45.",
   "cli.error.flag-problem": "Giá trị của {flag} không được chấp nhận: {message}",
+  "cli.usage.bases": [
+    "  bases --vault THƯ_MỤC [--dry-run]",
+    "                             Thêm các chế độ xem Bases (tệp .base) về khách hàng, công việc đang mở, hoá đơn còn nợ và báo cáo; không ghi đè tệp nào.",
+  ].join("\n"),
+  "cli.bases.added": "Đã thêm {file}",
+  "cli.bases.would-add": "Sẽ thêm {file}",
+  "cli.bases.kept": "Giữ nguyên: {file}",
   "cli.error.seed-invalid": "--seed phải là số nguyên từ 0 đến 4294967295, không phải “{value}”.",
 };
