@@ -1,7 +1,8 @@
 // The demo's lifecycle and money notes, made by the same core functions the plugin and the CLI use,
 // so every view has something in it: a client still onboarding with its notes, a workflow with a
 // quality review and a task at its approval stage, a service package, a subcontractor, an invoice
-// sent and one paid, the weekly reports due, a check-in and a survey, and the Bases views.
+// sent and one paid, a check-in and a survey, and the Bases views. (The weekly reports due are
+// written by the plugin when the vault opens.)
 
 import { DateTime } from "luxon";
 import { translator } from "../i18n";
@@ -20,8 +21,6 @@ import { defaultWorkflow } from "../lifecycle/templates/workflow.default";
 import { clientValues, renderTemplate, type ValueContext } from "../lifecycle/templates";
 import { taskFileName, taskNoteText } from "../lifecycle/request";
 import { datedNotePath, onboardingFolderPath, tasksFolderPath } from "../shared/paths";
-import { dueReports } from "../reports/report-run";
-import { ReportRegistry } from "../reports/report-notes";
 import { userHours } from "../settings/settings";
 import type { Client } from "../shared/types";
 import { toMajorString } from "../shared/money";
@@ -66,7 +65,8 @@ export function addLifecycleNotes(files: Map<string, string>, now: number): void
     billing: "hourly",
     rate: "40",
     language: "en",
-    reportDay: "fri",
+    // Weekly reports start once the work does (status active): none while onboarding.
+    reportDay: "none",
     channelFormal: "email",
     channelQuick: "Slack",
     channelMeetings: "Google Meet",
@@ -95,7 +95,8 @@ export function addLifecycleNotes(files: Map<string, string>, now: number): void
   const harbour = index.client("Harbour Goods");
   const clara = index.client("Clara Whitfield Coaching");
 
-  // Requests with every task field: one in the workflow at its review stage, done by Ana.
+  // Requests with every task field: one in the workflow at its review stage, done by Ana. Due
+  // beyond the 14 days a weekly report looks ahead, so the reports due now read as before.
   if (harbour) {
     const folder = tasksFolderPath(LAYOUT, harbour.key);
     const taken = (base: string) => files.has(`${folder}/${base}.md`);
@@ -105,7 +106,7 @@ export function addLifecycleNotes(files: Map<string, string>, now: number): void
       taskNoteText(
         {
           title: "Holiday banner",
-          due: `${day(now, harbour.timezone, 3)}T17:00`,
+          due: `${day(now, harbour.timezone, 16)}T17:00`,
           urgent: true,
           important: true,
           estimate: "2",
@@ -126,7 +127,7 @@ export function addLifecycleNotes(files: Map<string, string>, now: number): void
     const name = taskFileName("December newsletter", (base) => files.has(`${folder}/${base}.md`));
     put(
       `${folder}/${name}`,
-      taskNoteText({ title: "December newsletter", due: day(now, clara.timezone, 5), urgent: false, important: true, estimate: "1.5", kind: "email", body: "" }, now - 86_400_000, clara.timezone),
+      taskNoteText({ title: "December newsletter", due: day(now, clara.timezone, 18), urgent: false, important: true, estimate: "1.5", kind: "email", body: "" }, now - 86_400_000, clara.timezone),
     );
   }
 
@@ -150,8 +151,8 @@ export function addLifecycleNotes(files: Map<string, string>, now: number): void
   invoice(harbour, true);
   invoice(clara, false);
 
-  // The weekly reports due by now, as the scheduler writes them.
-  for (const r of dueReports({ index, registry: new ReportRegistry(), pathExists: (p) => files.has(p), now, userZone: LINH_ZONE })) put(r.path, r.text);
+  // No report notes: the weekly reports due at `now` are written by the plugin as soon as the
+  // vault is opened (or by `client-desk report`), in front of the user, as on every Friday after.
 
   // A check-in with Clara and a feedback survey for Harbour Goods, from the default templates.
   for (const [client, kind] of [[clara, "checkin"], [harbour, "survey"]] as const) {

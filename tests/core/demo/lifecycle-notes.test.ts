@@ -1,6 +1,6 @@
 // The demo shows every feature: an onboarding client with its notes, a workflow with a quality
 // review and a task at that stage, a package, a subcontractor, an invoice sent and one paid,
-// reports, a check-in and a survey, and the Bases views; all of it read with no diagnostics.
+// a check-in and a survey, and the Bases views; all of it read with no diagnostics.
 
 import { describe, expect, it } from "vitest";
 import { DEMO_SETTINGS, LINH_ZONE, demoVault } from "../../../src/core/demo";
@@ -43,15 +43,14 @@ describe("the demo's lifecycle and money notes", () => {
     const workflow = [...files.keys()].find((p) => p.startsWith(`${DEMO_SETTINGS.workflowsFolder}/`))!;
     expect(fm(files, workflow).review).toBe(true);
     const task = fm(files, "Clients/Harbour Goods/Tasks/Holiday banner.md");
-    expect(task).toMatchObject({ status: "todo", due: "2026-11-28T17:00", workflow: "[[Social media content]]", stage: "Client approval", assignee: "[[Ana Reyes]]", package: "[[Launch pack]]" });
+    expect(task).toMatchObject({ status: "todo", due: "2026-12-11T17:00", workflow: "[[Social media content]]", stage: "Client approval", assignee: "[[Ana Reyes]]", package: "[[Launch pack]]" });
     expect(files.get(workflow)).toContain("## Client approval");
     expect(fm(files, `${DEMO_SETTINGS.packagesFolder}/Launch pack.md`)).toMatchObject({ price: 600, currency: "AUD" });
     expect(fm(files, `${DEMO_SETTINGS.subcontractorsFolder}/Ana Reyes.md`)).toMatchObject({ rate: 12, currency: "USD" });
   });
 
-  it("has the reports due, a check-in and a survey, and the four Bases views", () => {
-    const reports = [...files.keys()].filter((p) => /\/Reports\/2026-W47\.md$/.test(p));
-    expect(reports.length).toBeGreaterThanOrEqual(4);
+  it("has a check-in and a survey and the four Bases views, and leaves the reports due to the plugin", () => {
+    expect([...files.keys()].filter((p) => p.includes("/Reports/"))).toEqual([]);
     expect(files.has("Clients/Clara Whitfield Coaching/Check-ins/2026-11-22.md")).toBe(true);
     expect(files.has("Clients/Harbour Goods/Feedback/2026-11-22.md")).toBe(true);
     expect([...files.keys()].filter((p) => p.endsWith(".base")).length).toBe(4);
