@@ -36,6 +36,6 @@ export const basesEn = {
   "bases.col.hours": "Billed hours",
   "bases.col.hours-tracked": "Tracked hours",
   "bases.command": "Add Bases views",
-  "bases.notice.added": "Added {count} Bases views to {folder}: {files}.",
+  "bases.notice.added": "Added to {folder}: {files}.",
   "bases.notice.none": "The Bases views are all in {folder} already; none was changed.",
 } as const;

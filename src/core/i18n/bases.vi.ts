@@ -38,6 +38,6 @@ export const basesVi: Record<keyof typeof basesEn, string> = {
   "bases.col.hours": "Số giờ tính phí",
   "bases.col.hours-tracked": "Số giờ đã theo dõi",
   "bases.command": "Thêm các chế độ xem Bases",
-  "bases.notice.added": "Đã thêm {count} chế độ xem Bases vào {folder}: {files}.",
+  "bases.notice.added": "Đã thêm vào {folder}: {files}.",
   "bases.notice.none": "Các chế độ xem Bases đã có sẵn trong {folder}; không có gì thay đổi.",
 };

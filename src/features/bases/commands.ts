@@ -20,6 +20,6 @@ export async function addBasesViews(host: Pick<Host, "app" | "t" | "indexer">): 
   new Notice(
     names.length === 0
       ? host.t("bases.notice.none", { folder: BASES_FOLDER })
-      : host.t("bases.notice.added", { count: names.length, folder: BASES_FOLDER, files: names.join(", ") }),
+      : host.t("bases.notice.added", { folder: BASES_FOLDER, files: names.join(", ") }),
   );
 }

@@ -21,7 +21,7 @@ describe("Add Bases views", () => {
     await app.commands.run("client-desk:add-bases-views");
     const paths = ["Clients by status", "Open tasks", "Invoices outstanding", "Reports this month"].map((n) => `Client Desk/Bases/${n}.base`);
     for (const p of paths) expect(() => load(app.vault.contentOf(p))).not.toThrow();
-    expect(getNotices().at(-1)).toBe("Added 4 Bases views to Client Desk/Bases: Clients by status.base, Open tasks.base, Invoices outstanding.base, Reports this month.base.");
+    expect(getNotices().at(-1)).toBe("Added to Client Desk/Bases: Clients by status.base, Open tasks.base, Invoices outstanding.base, Reports this month.base.");
     const before = paths.map((p) => app.vault.contentOf(p));
     await app.commands.run("client-desk:add-bases-views");
     expect(paths.map((p) => app.vault.contentOf(p))).toEqual(before);
@@ -33,7 +33,7 @@ describe("Add Bases views", () => {
     const { app } = await start({ "Client Desk/Bases/Open tasks.base": mine });
     await app.commands.run("client-desk:add-bases-views");
     expect(app.vault.contentOf("Client Desk/Bases/Open tasks.base")).toBe(mine);
-    expect(getNotices().at(-1)).toContain("Added 3 Bases views");
+    expect(getNotices().at(-1)).toBe("Added to Client Desk/Bases: Clients by status.base, Invoices outstanding.base, Reports this month.base.");
   });
 
   it("names the files and columns in Vietnamese when Obsidian speaks it", async () => {
