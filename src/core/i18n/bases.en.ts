@@ -30,6 +30,7 @@ export const basesEn = {
   "bases.col.paid": "Paid",
   "bases.col.balance": "Balance",
   "bases.col.report": "Report",
+  "bases.col.paid-on": "Paid on",
   "bases.col.week": "Week",
   "bases.col.from": "From",
   "bases.col.to": "To",

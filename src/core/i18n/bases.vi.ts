@@ -32,6 +32,7 @@ export const basesVi: Record<keyof typeof basesEn, string> = {
   "bases.col.paid": "Đã thanh toán",
   "bases.col.balance": "Còn nợ",
   "bases.col.report": "Báo cáo",
+  "bases.col.paid-on": "Ngày thanh toán",
   "bases.col.week": "Tuần",
   "bases.col.from": "Từ",
   "bases.col.to": "Đến",

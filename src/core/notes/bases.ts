@@ -115,6 +115,7 @@ function specs(layout: Layout): BaseSpec[] {
         total: "bases.col.total",
         paid: "bases.col.paid",
         balance: "bases.col.balance",
+        paid_on: "bases.col.paid-on",
       },
       views: [
         {
@@ -129,7 +130,7 @@ function specs(layout: Layout): BaseSpec[] {
         {
           name: "bases.view.invoices-all",
           groupBy: { property: "status", direction: "ASC" },
-          order: ["number", "client", "currency", "issued", "due", "total", "balance"],
+          order: ["number", "client", "currency", "issued", "due", "total", "balance", "paid_on"],
           sort: [{ property: "issued", direction: "DESC" }],
         },
       ],

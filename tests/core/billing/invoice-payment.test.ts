@@ -17,7 +17,7 @@ describe("payments", () => {
   });
 
   it("keeps the latest payment's day in the flat date paid_on, a payment dated earlier included", () => {
-    const data = fm();
+    const data: Record<string, unknown> = fm();
     applyPayment(data, PATH, "Harbour Goods", "100", "2026-12-09", "Wise");
     expect(data.paid_on).toBe("2026-12-09");
     applyPayment(data, PATH, "Harbour Goods", "10", "2026-12-03", "Wise");
