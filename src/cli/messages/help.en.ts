@@ -27,6 +27,8 @@ export const cliHelpEn = {
   "cli.help.example.add-ids": "client-desk add-ids --vault ~/Vault --dry-run",
   "cli.help.example.forecast": "client-desk forecast --vault ~/Vault",
   "cli.help.example.bases": "client-desk bases --vault ~/Vault --dry-run",
+  // The calendar command of the `cal` branch: its example is here so the help finds one once merged.
+  "cli.help.example.ics": "client-desk ics --vault ~/Vault --week 2026-W49 --out week.ics",
   "cli.error.amount-missing": "{flag} is missing: give an amount in the client's currency, e.g. {flag} 45.",
   "cli.error.flag-problem": "The value of {flag} is not accepted: {message}",
   "cli.usage.bases": [

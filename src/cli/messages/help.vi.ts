@@ -28,6 +28,8 @@ export const cliHelpVi: Record<keyof typeof cliHelpEn, string> = {
   "cli.help.example.add-ids": "client-desk add-ids --vault ~/Vault --dry-run",
   "cli.help.example.forecast": "client-desk forecast --vault ~/Vault",
   "cli.help.example.bases": "client-desk bases --vault ~/Vault --dry-run",
+  // The calendar command of the `cal` branch: its example is here so the help finds one once merged.
+  "cli.help.example.ics": "client-desk ics --vault ~/Vault --week 2026-W49 --out week.ics",
   "cli.error.amount-missing": "Thiếu {flag}: hãy nhập một số tiền theo đơn vị tiền tệ của khách hàng, ví dụ {flag} 45.",
   "cli.error.flag-problem": "Giá trị của {flag} không được chấp nhận: {message}",
   "cli.usage.bases": [
