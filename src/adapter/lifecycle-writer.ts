@@ -79,8 +79,17 @@ export class LifecycleWriter {
   }
 
   async readWorkflow(file: TFile): Promise<WorkflowRead> {
-    const text = await this.vault.read(file);
-    return parseWorkflow(file.path, text, readFrontmatter(text).data);
+    // The stages are headings and checklists of the body, so the text is read; the fields come
+    // from the metadata cache once it has read the note (a note just written may not be there yet).
+    const text = await this.vault.cachedRead(file);
+    return parseWorkflow(file.path, text, this.cachedFrontmatter(file) ?? readFrontmatter(text).data);
+  }
+
+  /** The note's frontmatter as the metadata cache read it: null without any, undefined when not cached yet. */
+  private cachedFrontmatter(file: TFile): Record<string, unknown> | null | undefined {
+    const cache = this.ctx.app.metadataCache.getFileCache(file);
+    if (cache === null) return undefined;
+    return cache.frontmatter ?? null;
   }
 
   /** A workflow note by the link a task holds: resolved like a link, else by name in the workflows folder. */
@@ -184,7 +193,13 @@ export class LifecycleWriter {
   async subcontractors(): Promise<Subcontractor[]> {
     const out: Subcontractor[] = [];
     for (const f of this.notesIn(this.ctx.settings.subcontractorsFolder)) {
-      const r = readFrontmatter(await this.vault.read(f));
+      // Line numbers only matter to the diagnostics, which "Check client data" gives from the index.
+      const cached = this.cachedFrontmatter(f);
+      if (cached !== undefined) {
+        out.push(parseSubcontractor(f.path, cached, new Map(), this.ctx.settings.homeCurrency).sub);
+        continue;
+      }
+      const r = readFrontmatter(await this.vault.cachedRead(f));
       out.push(parseSubcontractor(f.path, r.data, r.fieldLines, this.ctx.settings.homeCurrency).sub);
     }
     return out;
@@ -205,7 +220,7 @@ export class LifecycleWriter {
     const folder = normalizePath(tasksFolderPath(this.ctx.indexer.index.layout, client.key));
     assertInside(this.ctx, folder);
     await this.ensureFolder(folder);
-    const name = taskFileName(input.title, (base) => this.existsAnyCase(`${folder}/${base}.md`));
+    const name = taskFileName(input.title, (base) => this.existsAnyCase(normalizePath(`${folder}/${base}.md`)));
     const text = taskNoteText(input, now, client.timezone);
     const path = normalizePath(`${folder}/${name}`);
     assertInside(this.ctx, path);

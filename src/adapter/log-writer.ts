@@ -2,7 +2,7 @@
 // or exactly one line edited or removed, each through Vault.process on the note as it is now.
 // Nothing is written when the edit cannot be made on the current text.
 
-import type { TFile } from "obsidian";
+import { normalizePath, type TFile } from "obsidian";
 import type { Entry } from "../core/shared/types";
 import type { VaultContext } from "./context";
 import { assertInside } from "./real-path";
@@ -45,15 +45,15 @@ export class LogWriter {
     }
     const made = appendEntry(null, e.clientKey, plan.month, plan.path, plan.line, id);
     if (!made.ok) return made;
-    const folder = plan.path.slice(0, plan.path.lastIndexOf("/"));
+    const folder = target.slice(0, target.lastIndexOf("/"));
     if (vault.getFolderByPath(folder) === null) await vault.createFolder(folder);
-    const file = await vault.create(plan.path, made.text);
+    const file = await vault.create(target, made.text);
     this.ctx.indexer.noteWritten(file, made.text);
     return { ok: true, entry: made.entry };
   }
 
   private planPath(e: NewEntry): string {
-    return planEntry(this.ctx.indexer.index.layout, this.zone(), { ...e, id: "cd-00000000" }).path;
+    return normalizePath(planEntry(this.ctx.indexer.index.layout, this.zone(), { ...e, id: "cd-00000000" }).path);
   }
 
   /** Stops `entry` at `at` (written with the user's zone's offset at that instant). */

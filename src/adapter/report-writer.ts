@@ -65,10 +65,11 @@ export async function regenerateReport(app: App, index: VaultIndex, settings: Se
 }
 
 async function rewrite(app: App, path: string, text: string): Promise<RegenerateResult> {
-  const file = app.vault.getFileByPath(normalizePath(path));
+  const clean = normalizePath(path);
+  const file = app.vault.getFileByPath(clean);
   if (!file) {
-    await createNote(app, path, text);
-    return { kind: "written", path };
+    await createNote(app, clean, text);
+    return { kind: "written", path: clean };
   }
   assertInsideVault(app, file.path);
   let ok = true;

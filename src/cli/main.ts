@@ -11,6 +11,7 @@ import { makeContext, type Context } from "./context";
 import { CommandFailure, UsageError } from "./errors";
 import { terminalSafe, type Io } from "./output";
 import { parseTimeArg } from "./time";
+import { commandHelp } from "./help";
 import { runCheck } from "./commands/check";
 import { runClients } from "./commands/clients";
 import { runDemo } from "./commands/demo";
@@ -33,6 +34,7 @@ import { runAddIds } from "./commands/add-ids";
 import { runForecast } from "./commands/forecast";
 import { runIcs } from "./commands/ics";
 import { FLOWS_COMMANDS } from "./commands/flows";
+import { runBases } from "./commands/bases";
 
 interface Command {
   run(ctx: Context): number;
@@ -52,7 +54,7 @@ const COMMANDS: Record<string, Command> = {
     flags: { values: ["vault", "client", "start", "end", "task", "note"], booleans: ["non-billable"] },
     positionals: 0,
   },
-  demo: { run: runDemo, flags: { values: [], booleans: ["force"] }, positionals: 1 },
+  demo: { run: runDemo, flags: { values: ["seed"], booleans: ["force"] }, positionals: 1 },
   timer: {
     run: runTimer,
     flags: { values: ["vault", "client", "task", "note", "device", "id", "end"], booleans: ["non-billable", "keep"] },
@@ -78,6 +80,7 @@ const COMMANDS: Record<string, Command> = {
   forecast: { run: runForecast, flags: { values: ["vault"], booleans: [] }, positionals: 0 },
   ics: { run: runIcs, flags: { values: ["vault", "week", "client", "out"], booleans: [] }, positionals: 0 },
   ...FLOWS_COMMANDS,
+  bases: { run: runBases, flags: { values: ["vault"], booleans: ["dry-run"] }, positionals: 0 },
 };
 
 const ALL: FlagSpec = {
@@ -108,13 +111,14 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
       throw new UsageError("cli.error.lang-invalid", { value: langValue(argv) as string });
     }
     const args = parseArgs(argv, ALL);
+    const name = args.positionals[0];
+    const command = name !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (args.booleans.has("help")) {
-      io.out(`${usageText(cliTranslator(lang))}\n`);
+      const t = cliTranslator(lang);
+      io.out(`${command && name !== undefined ? commandHelp(t, usageText(t), name, command.flags) : usageText(t)}\n`);
       return 0;
     }
-    const name = args.positionals[0];
     if (name === undefined) throw new UsageError("cli.error.no-command");
-    const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) throw new UsageError("cli.error.command-unknown", { value: name, commands: Object.keys(COMMANDS).join(", ") });
     const allowed = new Set([...GLOBAL.values, ...GLOBAL.booleans, ...command.flags.values, ...command.flags.booleans]);
     for (const flag of [...args.values.keys(), ...args.lists.keys(), ...args.booleans]) {
@@ -146,7 +150,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
 }
 
 /** Each feature's lines of the usage (its own catalog file), put at the end of the command list. */
-const FEATURE_USAGE: CliMessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan", "cli.usage.lifecycle", "cli.usage.report", "cli.usage.invoice", "cli.usage.invoice-lifecycle", "cli.usage.entry-ids", "cli.usage.forecast", "cli.usage.ics", "cli.usage.flows"];
+const FEATURE_USAGE: CliMessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan", "cli.usage.lifecycle", "cli.usage.report", "cli.usage.invoice", "cli.usage.invoice-lifecycle", "cli.usage.entry-ids", "cli.usage.forecast", "cli.usage.ics", "cli.usage.flows", "cli.usage.bases"];
 
 function usageText(t: CliTranslate): string {
   const lines = t("cli.usage").split("\n");

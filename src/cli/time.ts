@@ -3,6 +3,7 @@
 
 import { parseLocalTime } from "../core/shared/local-time";
 import { offsetAt } from "../core/shared/zones";
+import { formatInstant } from "../core/shared/instant";
 
 export type TimeArg =
   | { ok: true; ms: number; /** The offset to write: the user's zone at that instant. */ offset: number }
@@ -16,4 +17,9 @@ export type TimeArg =
 export function parseTimeArg(text: string, zone: string): TimeArg {
   const r = parseLocalTime(text, zone);
   return r.ok ? { ok: true, ms: r.ms, offset: offsetAt(zone, r.ms) } : r;
+}
+
+/** `now` as every `--json` output gives it: the ISO instant with the offset of `zone` at that instant. */
+export function jsonNow(now: number, zone: string): string {
+  return formatInstant(now, offsetAt(zone, now));
 }

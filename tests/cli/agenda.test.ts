@@ -33,7 +33,7 @@ describe("client-desk agenda", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const a = parse<Agenda>(r.stdout);
-    expect(a).toMatchObject({ now: Date.parse(NOW), zone: "Asia/Ho_Chi_Minh", today: "2026-11-25", week: "2026-W48" });
+    expect(a).toMatchObject({ now: NOW, zone: "Asia/Ho_Chi_Minh", today: "2026-11-25", week: "2026-W48" });
     const titles = (list: { title: string }[]) => list.map((x) => x.title);
     expect(titles(a.deadlines.overdue)).toEqual(["Board deck"]);
     expect(titles(a.deadlines.today)).toEqual(["Product uploads"]);

@@ -53,12 +53,13 @@ describe("client-desk demo", () => {
     expect(parse<unknown>(r.stdout)).toEqual({ errors: 0, warnings: 0, diagnostics: [] });
   });
 
-  it("lists four clients with the right zones, currencies and billing", () => {
+  it("lists four working clients and one onboarding, with the right zones, currencies and billing", () => {
     const r = run(["clients", "--vault", vault, "--json", "--now", DEMO_NOW]);
     expect(r.code).toBe(0);
     const { clients } = parse<{ clients: Record<string, unknown>[] }>(r.stdout);
     const byKey: Record<string, Record<string, unknown>> = Object.fromEntries(clients.map((c) => [String(c.key), c]));
-    expect(clients).toHaveLength(4);
+    expect(clients).toHaveLength(5);
+    expect(byKey["Nordlys Studio"]).toMatchObject({ status: "onboarding", timezone: "Europe/Oslo", currency: "EUR" });
     expect(byKey["Harbour Goods"]).toMatchObject({
       timezone: "Australia/Sydney",
       currency: "AUD",

@@ -24,7 +24,7 @@ interface ImportJson {
   unmatchedClients: string[];
   unmatchedRows: number;
   duplicates: number;
-  problems: { line: number; field: string | null; code: string; params: Record<string, string | number>; reason: string }[];
+  problems: { line: number; field: string | null; code: string; params: Record<string, string | number>; reason: string; message: string }[];
   entries: { id: string; clientKey: string; line: number; start: number; end: number; startOffset: number; endOffset: number; billable: boolean; file: string; text: string }[];
   notes: { file: string; created: boolean; count: number }[];
 }
@@ -68,6 +68,7 @@ describe("client-desk import", () => {
         code: "end-not-after-start",
         params: { start: "2026-10-06 10:00:00", end: "2026-10-06 09:00:00" },
         reason: "The end (2026-10-06 09:00:00) is not after the start (2026-10-06 10:00:00).",
+        message: "The end (2026-10-06 09:00:00) is not after the start (2026-10-06 10:00:00).",
       },
     ]);
     expect(out.notes).toEqual([

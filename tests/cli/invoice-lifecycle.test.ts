@@ -76,7 +76,9 @@ describe("client-desk invoice send|pay|void", () => {
     const part = invoice("pay", "inv-2026-0001", "--amount", "40", "--date", "2026-11-20", "--method", "Wise");
     expect(part.stderr).toBe("");
     expect(part.stdout).toBe(`Payment of A$40.00 recorded on INV-2026-0001; balance A$59.00.\nChanged ${FILE}: status sent, paid A$40.00, balance A$59.00\n`);
-    expect(changedLines(afterSend, text())).toEqual([
+    // One line added: the flat date of the latest payment, for Properties and Bases.
+    expect(text().match(/^paid_on: [^\r\n]*/gm)).toEqual(['paid_on: "2026-11-20"']);
+    expect(changedLines(afterSend, text().replace(/^paid_on: [^\n]*\n/m, ""))).toEqual([
       ["paid: 0\r", "paid: 40\r"],
       ["balance: 99.00\r", "balance: 59\r"],
       ["payments: []\r", 'payments: ["2026-11-20 40.00 Wise"]\r'],
@@ -88,6 +90,7 @@ describe("client-desk invoice send|pay|void", () => {
     expect(final).toContain('payments: ["2026-11-20 40.00 Wise", "2026-11-25 59.00"]\r\n');
     expect(final).toContain("status: paid # check the GST first\r\n");
     expect(final).toContain("my_tag: keep\r\n");
+    expect(final.match(/^paid_on: [^\r\n]*/gm)).toEqual(['paid_on: "2026-11-25"']);
     expect(final.match(/(?<!\r)\n/g)).toBeNull();
     expect(final.slice(final.indexOf("\r\n---\r\n"))).toBe(crlf.slice(crlf.indexOf("\r\n---\r\n")));
     // The vault reads cleanly afterwards: no integrity problem.

@@ -61,12 +61,18 @@ describe("client-desk new-client", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       [
-        "client-desk: --name: “../../etc” cannot be a file name: remove “..”.",
-        "client-desk: --timezone: “Mars/Base” is not a time zone. Use a name like Australia/Sydney.",
-        "client-desk: --currency: “usd” is not an ISO currency code; did you mean USD?",
+        "client-desk: The value of --name is not accepted: “../../etc” cannot be a file name: remove “..”.",
+        "client-desk: The value of --timezone is not accepted: “Mars/Base” is not a time zone. Use a name like Australia/Sydney.",
+        "client-desk: The value of --currency is not accepted: “usd” is not an ISO currency code; did you mean USD?",
         "",
       ].join("\n"),
     );
+    expect(hashTree(tmp)).toEqual(before);
+    // A rate left out is said as the flag missing, in a sentence, not as the dialog's "Enter an amount."
+    const noRate = run(["new-client", "--vault", tmp, "--name", "Foo", "--billing", "hourly"]);
+    expect(noRate.code).toBe(2);
+    expect(noRate.stderr).toBe("client-desk: --rate is missing: give an amount in the client's currency, e.g. --rate 45.\n");
+    expect(run(["new-client", "--vault", tmp, "--name", "Foo", "--lang", "vi"]).stderr).toBe("client-desk: Thiếu --rate: hãy nhập một số tiền theo đơn vị tiền tệ của khách hàng, ví dụ --rate 45.\n");
     expect(hashTree(tmp)).toEqual(before);
   });
 
@@ -96,7 +102,7 @@ describe("client-desk request and tasks", () => {
     });
     const past = run(["request", "--vault", tmp, "--client", "Harbour Goods", "--title", "Uploads", "--due", "2026-11-24 13:00", "--now", NOW]);
     expect(past.code).toBe(2);
-    expect(past.stderr).toBe("client-desk: --due: 2026-11-24 13:00 has already passed in the client's time zone (Australia/Sydney).\n");
+    expect(past.stderr).toBe("client-desk: The value of --due is not accepted: 2026-11-24 13:00 has already passed in the client's time zone (Australia/Sydney).\n");
     expect(existsSync(join(tmp, "Clients/Harbour Goods/Tasks"))).toBe(false);
 
     const r = run(["request", "--vault", tmp, "--client", "harbour goods", "--title", "Uploads: batch 3", "--due", "2026-11-24", "--urgent", "--estimate", "2", "--now", NOW, "--json"]);

@@ -30,6 +30,7 @@ describe("--now", () => {
       Brightloop: "2026-11-24T22:14-05:00",
       "Clara Whitfield Coaching": "2026-11-25T03:14+00:00",
       "Harbour Goods": "2026-11-25T14:14+11:00",
+      "Nordlys Studio": "2026-11-25T04:14+01:00",
       "Trà Sen Tây Hồ": "2026-11-25T10:14+07:00",
     });
     const human = run(["clients", "--vault", vault, "--now", DEMO_NOW, "--lang", "en"]);

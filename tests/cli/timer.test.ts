@@ -162,7 +162,7 @@ describe("client-desk timer", () => {
     const early = run(["timer", "stop", "--vault", root, "--now", "2026-11-23T08:00+07:00"]);
     expect(early.code).toBe(3);
     expect(early.stderr).toContain("starts after the end that would be written");
-    expect(run(["timer", "pause", "--vault", root]).stderr).toBe("client-desk: timer needs start, stop or status, not “pause”.\n");
+    expect(run(["timer", "pause", "--vault", root]).stderr).toBe("client-desk: timer needs start, switch, stop or status, not “pause”.\n");
   });
 
   it("runs as the real command", () => {

@@ -24,7 +24,7 @@ describe("client-desk week", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const v = parse<WeekView>(r.stdout);
-    expect(v).toMatchObject({ week: "2026-W48", isoWeek: 48, zone: "Asia/Ho_Chi_Minh", weekStart: "mon", now: NOW, bufferMinutes: 10 });
+    expect(v).toMatchObject({ week: "2026-W48", isoWeek: 48, zone: "Asia/Ho_Chi_Minh", weekStart: "mon", now: "2026-11-25T10:14+07:00", bufferMinutes: 10 });
     expect(v.days.map((d) => d.date)).toEqual(["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28", "2026-11-29"]);
     expect(v.days.filter((d) => d.today).map((d) => d.date)).toEqual(["2026-11-25"]);
     expect(v.nowLine).toEqual({ day: 2, top: 614 });

@@ -10,6 +10,7 @@ import { batchSummary, dueParts, zoneCity } from "../../core/overview/agenda-tex
 import type { Context } from "../context";
 import { printJson, printLines, table } from "../output";
 import { openVault } from "./common";
+import { jsonNow } from "../time";
 
 export function runAgenda(ctx: Context): number {
   const vault = openVault(ctx);
@@ -19,7 +20,7 @@ export function runAgenda(ctx: Context): number {
     weekStart: vault.settings.weekStart,
     sources: checkinSources(vault.index),
   });
-  if (ctx.json) printJson(ctx.io, agenda);
+  if (ctx.json) printJson(ctx.io, { ...agenda, now: jsonNow(agenda.now, agenda.zone) });
   else printLines(ctx.io, human(ctx.t, agenda));
   return 0;
 }

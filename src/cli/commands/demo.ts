@@ -35,6 +35,7 @@ export interface DemoJson {
 interface Manifest {
   version: 1;
   now: string;
+  seed?: number;
   files: Record<string, string>;
 }
 
@@ -44,13 +45,16 @@ export function runDemo(ctx: Context): number {
   const root = resolve(ctx.io.cwd, dirArg);
   const force = ctx.args.booleans.has("force");
   const now = ctx.now(LINH_ZONE);
+  const seedText = ctx.args.values.get("seed");
+  const seed = seedText === undefined ? undefined : Number(seedText);
+  if (seed !== undefined && !(/^\d{1,10}$/.test(seedText ?? "") && seed <= 0xffffffff)) throw new UsageError("cli.error.seed-invalid", { value: seedText ?? "" });
 
   if (existsSync(root)) {
     if (!statSync(root).isDirectory()) throw new UsageError("cli.error.not-a-folder", { path: root });
     if (readdirSync(root).length > 0 && !force) throw new UsageError("cli.error.demo-not-empty", { path: root });
   }
   const earlier = readManifest(root);
-  const files = demoVault(now);
+  const files = demoVault(now, seed);
   const written: string[] = [];
   const kept: string[] = [];
   const removed: string[] = [];
@@ -96,7 +100,7 @@ export function runDemo(ctx: Context): number {
       // An earlier demo file that cannot be removed is simply left.
     }
   }
-  const manifest: Manifest = { version: 1, now: formatInstant(now, offsetAt(LINH_ZONE, now)), files: hashes };
+  const manifest: Manifest = { version: 1, now: formatInstant(now, offsetAt(LINH_ZONE, now)), ...(seed === undefined ? {} : { seed }), files: hashes };
   writer.update(DEMO_MANIFEST, () => `${JSON.stringify(manifest, null, 2)}\n`);
 
   for (const list of [written, kept, removed]) list.sort();

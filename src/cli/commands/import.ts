@@ -36,7 +36,8 @@ export interface ImportJson extends Omit<ImportPreview, "problems" | "entries"> 
   /** The CSV file as given on the command line. */
   file: string;
   dryRun: boolean;
-  problems: (ImportProblem & { reason: string })[];
+  /** `message` as every JSON problem has it; `reason`, the same text, kept for older readers. */
+  problems: (ImportProblem & { reason: string; message: string })[];
   /** The new entries, each with the log note it goes to and the line written there. */
   entries: (ImportEntry & { file: string; text: string })[];
   /** The log notes written (or that would be, with --dry-run). */
@@ -134,7 +135,10 @@ export function runImport(ctx: Context): number {
       file: fileArg,
       dryRun,
       ...preview,
-      problems: preview.problems.map((p) => ({ ...p, reason: importProblemMessage(p, ctx.t) })),
+      problems: preview.problems.map((p) => {
+        const message = importProblemMessage(p, ctx.t);
+        return { ...p, reason: message, message };
+      }),
       entries: preview.entries.map((e) => ({ ...e, file: noteOf.get(e.id) ?? "", text: entryLine(e) })),
       notes: plans.map((p) => ({ file: p.path, created: p.before === null, count: p.lines.length })),
     };

@@ -41,11 +41,11 @@ export interface InvoiceJson {
   /** The period billed (or refused); null when nothing was left to bill. */
   periodFrom: string | null;
   periodTo: string | null;
-  /** Set when the invoice was refused: codes of the problems. */
-  problems: BillingProblem[];
+  /** Set when the invoice was refused: each problem's code and its message in --lang. */
+  problems: (BillingProblem & { message: string })[];
   /** Set when the invoice was refused because check reports errors about the client or its time. */
   diagnostics: DiagnosticJson[];
-  warnings: BillingProblem[];
+  warnings: (BillingProblem & { message: string })[];
   invoice: {
     number: string;
     currency: string;
@@ -160,7 +160,7 @@ export function runInvoice(ctx: Context): number {
         client: client.key,
         periodFrom: r.period?.fromDate ?? null,
         periodTo: r.period?.toDate ?? null,
-        problems: r.problems,
+        problems: r.problems.map((p) => ({ ...p, message: problemText(p) })),
         diagnostics: r.diagnostics.map((d) => ({ ...d, message: diagnosticMessage(d, ctx.t) })),
         warnings: [],
         invoice: null,
@@ -199,7 +199,7 @@ export function runInvoice(ctx: Context): number {
       periodTo: d.periodTo,
       problems: [],
       diagnostics: [],
-      warnings: r.warnings,
+      warnings: r.warnings.map((p) => ({ ...p, message: problemText(p) })),
       invoice: {
         number: d.number,
         currency: client.currency,

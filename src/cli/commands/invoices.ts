@@ -6,9 +6,11 @@ import { outstandingInvoices, outstandingMoney } from "../../core/billing/invoic
 import type { Context } from "../context";
 import { printJson, printLines, table } from "../output";
 import { openVault } from "./common";
+import { jsonNow } from "../time";
 
 export interface InvoicesJson {
-  now: number;
+  /** ISO with the offset of your zone. */
+  now: string;
   groups: {
     currency: string;
     /** Minor units of the currency. */
@@ -41,7 +43,7 @@ export function runInvoices(ctx: Context): number {
   const groups = outstandingInvoices(index.invoices.records(), now, (key) => index.client(key)?.timezone ?? vault.zone, ctx.args.booleans.has("overdue"));
   if (ctx.json) {
     const out: InvoicesJson = {
-      now,
+      now: jsonNow(now, vault.zone),
       groups: groups.map((g) => ({
         currency: g.currency,
         outstanding: g.outstanding,

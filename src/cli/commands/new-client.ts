@@ -9,6 +9,7 @@ import type { Context } from "../context";
 import { requireValue } from "../context";
 import { CommandFailure, UsageError } from "../errors";
 import { printJson, printLines, terminalSafe } from "../output";
+import { flagProblem } from "../flag-problem";
 import { openVault } from "./common";
 import { checkNewClient, type NewClientInput } from "../../core/lifecycle/new-client";
 import { clientOfNote, onboardingNotes } from "../../core/lifecycle/onboarding";
@@ -81,7 +82,7 @@ export function runNewClient(ctx: Context): number {
   if (!check.ok) {
     for (const p of check.problems) {
       const flag = FLAGS.find(([k]) => k === p.field)?.[1] ?? p.field;
-      ctx.io.err(terminalSafe(`client-desk: --${flag}: ${ctx.t(p.key, p.params)}`) + "\n");
+      ctx.io.err(terminalSafe(`client-desk: ${flagProblem(ctx.t, flag, p.key, p.params)}`) + "\n");
     }
     return 2;
   }

@@ -8,6 +8,7 @@ import type { Context } from "../context";
 import { requireValue } from "../context";
 import { CommandFailure } from "../errors";
 import { printJson, printLines, terminalSafe } from "../output";
+import { flagProblem } from "../flag-problem";
 import { openVault } from "./common";
 import { findClient } from "./log";
 import { requireKnownPackage } from "./package";
@@ -45,7 +46,7 @@ export function fileTask(ctx: Context, vault: LoadedVault, client: Client, input
   const now = ctx.now(client.timezone);
   const problems = checkRequest(input, client.timezone, now);
   if (problems.length > 0) {
-    for (const p of problems) ctx.io.err(terminalSafe(`client-desk: --${p.field}: ${ctx.t(p.key, p.params)}`) + "\n");
+    for (const p of problems) ctx.io.err(terminalSafe(`client-desk: ${flagProblem(ctx.t, p.field, p.key, p.params)}`) + "\n");
     return 2;
   }
   const folder = tasksFolderPath(vault.index.layout, client.key);

@@ -1,4 +1,4 @@
-// `client-desk timer start|stop|status`: the same running timer as the plugin, because it lives in
+// `client-desk timer start|switch|stop|status`: the same running timer as the plugin, because it lives in
 // the vault as an entry line without an end (docs/vault-format.md). Start appends that line to the
 // client's log note of the month (creating the note when needed); stop replaces exactly that line
 // with itself plus `[end:: …]`; nothing else in the note changes.
@@ -73,7 +73,8 @@ export interface TimerStatusJson {
   }[];
 }
 
-const ACTIONS = ["start", "stop", "status"];
+// `switch` is `start` by another name: starting always stops the timer that runs.
+const ACTIONS = ["start", "switch", "stop", "status"];
 
 export function runTimer(ctx: Context): number {
   const action = ctx.args.positionals[1];

@@ -13,6 +13,7 @@ import type { Context } from "../context";
 import { UsageError } from "../errors";
 import { printJson, printLines, table } from "../output";
 import { openVault } from "./common";
+import { jsonNow } from "../time";
 
 export function runWeek(ctx: Context): number {
   const asked = ctx.args.values.get("week");
@@ -29,7 +30,8 @@ export function runWeek(ctx: Context): number {
     workingDays: s.workingDays,
     bufferMinutes: s.plannerBuffer,
   });
-  if (ctx.json) printJson(ctx.io, view);
+  // `now` as every JSON output gives it (ISO with offset); the rest of the model as the planner has it.
+  if (ctx.json) printJson(ctx.io, { ...view, now: jsonNow(view.now, view.zone) });
   else printLines(ctx.io, human(ctx, view));
   return 0;
 }

@@ -5,12 +5,14 @@ import { cliBillingEn } from "./billing.en";
 import { cliImportExportEn } from "./import-export.en";
 import { cliCalendarEn } from "./calendar.en";
 import { cliFlowsEn } from "./flows.en";
+import { cliHelpEn } from "./help.en";
 
 export const cliEn = {
   ...cliBillingEn,
   ...cliImportExportEn,
   ...cliCalendarEn,
   ...cliFlowsEn,
+  ...cliHelpEn,
   // the commands, flags, errors and tables
   "cli.usage": [
     "client-desk: Client Desk on the command line, for a vault folder while Obsidian is closed.",
@@ -23,7 +25,8 @@ export const cliEn = {
     "  conflicts --vault DIR [--merge]  Conflicted copies of log notes sync left; --merge adds their entries and moves them aside.",
     "  log --vault DIR --client NAME --start TIME --end TIME [--task TASK] [--note TEXT] [--non-billable]",
     "                             Add one time entry to the client's log note of that month.",
-    "  demo DIR [--force]         Write a demo vault: Linh, a VA in Ho Chi Minh City, and four clients.",
+    "  demo DIR [--seed N] [--force]  Write a demo vault: Linh, a VA in Ho Chi Minh City, and four clients",
+    "                             (the same --now and --seed give the same files).",
     "",
     "Options of every command:",
     "  --json                     Print JSON (shapes in docs/cli.md).",
@@ -163,11 +166,13 @@ export const cliEn = {
   "cli.usage.timer": [
     "  timer start --vault DIR --client NAME [--task TASK] [--note TEXT] [--device NAME]",
     "                             Start a timer (a running entry); a timer already running stops then.",
+    "  timer switch --vault DIR --client NAME [--task TASK]",
+    "                             The same as start: stop the running timer and start this one at the same instant.",
     "  timer stop --vault DIR [--id ID] [--end TIME | --keep]",
     "                             Stop the running timer (at --end; one running past the idle limit needs --end or --keep).",
     "  timer status --vault DIR   The running timer, today's time per client, retainers this month.",
   ].join("\n"),
-  "cli.error.timer-action": "timer needs start, stop or status, not “{value}”.",
+  "cli.error.timer-action": "timer needs start, switch, stop or status, not “{value}”.",
   "cli.error.timer-none": "No timer is running.",
   "cli.error.timer-several": "{count} timers are running ({ids}); give the one to stop with --id, or start a new one after stopping them.",
   "cli.error.timer-id-unknown": "No running timer has the id {value}. Running: {ids}.",

@@ -5,12 +5,14 @@ import { cliBillingVi } from "./billing.vi";
 import { cliImportExportVi } from "./import-export.vi";
 import { cliCalendarVi } from "./calendar.vi";
 import { cliFlowsVi } from "./flows.vi";
+import { cliHelpVi } from "./help.vi";
 
 export const cliVi: Record<CliMessageKey, string> = {
   ...cliBillingVi,
   ...cliImportExportVi,
   ...cliCalendarVi,
   ...cliFlowsVi,
+  ...cliHelpVi,
   // the commands, flags, errors and tables
   "cli.usage": [
     "client-desk: Client Desk trên dòng lệnh, dùng với thư mục kho khi Obsidian đang đóng.",
@@ -23,7 +25,8 @@ export const cliVi: Record<CliMessageKey, string> = {
     "  conflicts --vault THƯ_MỤC [--merge]  Bản sao xung đột của ghi chú nhật ký do đồng bộ để lại; --merge thêm các mục và chuyển chúng đi.",
     "  log --vault THƯ_MỤC --client TÊN --start GIỜ --end GIỜ [--task VIỆC] [--note GHI_CHÚ] [--non-billable]",
     "                             Thêm một mục thời gian vào ghi chú nhật ký tháng đó của khách hàng.",
-    "  demo THƯ_MỤC [--force]     Tạo kho mẫu: Linh, trợ lý ảo ở TP. Hồ Chí Minh, và bốn khách hàng.",
+    "  demo THƯ_MỤC [--seed N] [--force]  Tạo kho mẫu: Linh, trợ lý ảo ở TP. Hồ Chí Minh, và bốn khách hàng",
+    "                             (cùng --now và --seed thì cùng các tệp).",
     "",
     "Tuỳ chọn của mọi lệnh:",
     "  --json                     In ra JSON (cấu trúc trong docs/cli.md).",
@@ -163,12 +166,14 @@ export const cliVi: Record<CliMessageKey, string> = {
   "cli.usage.timer": [
     "  timer start --vault THƯ_MỤC --client TÊN [--task VIỆC] [--note GHI_CHÚ] [--device TÊN]",
     "                             Bắt đầu đếm giờ (một mục đang chạy); bộ đếm giờ đang chạy sẽ dừng lúc đó.",
+    "  timer switch --vault THƯ_MỤC --client TÊN [--task VIỆC]",
+    "                             Như start: dừng bộ đếm giờ đang chạy và bắt đầu bộ này cùng lúc.",
     "  timer stop --vault THƯ_MỤC [--id MÃ] [--end GIỜ | --keep]",
     "                             Dừng bộ đếm giờ đang chạy (lúc --end; bộ đếm chạy quá giới hạn nhàn rỗi cần --end hoặc --keep).",
     "  timer status --vault THƯ_MỤC",
     "                             Bộ đếm giờ đang chạy, thời gian hôm nay theo khách hàng, gói giờ tháng này.",
   ].join("\n"),
-  "cli.error.timer-action": "timer cần start, stop hoặc status, không phải “{value}”.",
+  "cli.error.timer-action": "timer cần start, switch, stop hoặc status, không phải “{value}”.",
   "cli.error.timer-none": "Không có bộ đếm giờ nào đang chạy.",
   "cli.error.timer-several": "Có {count} bộ đếm giờ đang chạy ({ids}); hãy chỉ ra cái cần dừng bằng --id, hoặc dừng chúng trước khi bắt đầu cái mới.",
   "cli.error.timer-id-unknown": "Không có bộ đếm giờ đang chạy nào có mã {value}. Đang chạy: {ids}.",

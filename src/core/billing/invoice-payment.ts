@@ -61,6 +61,12 @@ export function applyPayment(fm: Record<string, unknown>, path: string, clientKe
   if (!check.ok) return check;
   const before = Array.isArray(fm.payments) ? fm.payments : fm.payments === undefined || fm.payments === null || fm.payments === "" ? [] : [fm.payments];
   fm.payments = [...(before as unknown[]), check.text];
+  // The latest payment's day as a flat date too, which Properties and Bases read as a Date
+  // (`payments` stays the record; notes without `paid_on` read as before).
+  fm.paid_on = (fm.payments as unknown[])
+    .map((p) => String(p).trim().slice(0, 10))
+    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+    .reduce((a, b) => (b > a ? b : a), date);
   const paid = inv.paid + check.amount;
   fm.paid = money(paid, inv.currency);
   fm.balance = money(inv.total - inv.deposit - paid, inv.currency);

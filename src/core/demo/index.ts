@@ -11,6 +11,7 @@ import { unsafeNamePart } from "../shared/names";
 import { DEMO_CLIENTS, DEMO_SETTINGS, LINH_ZONE, type DemoClient } from "./people";
 import { demoBlocks, demoEntries, IdSource, type DemoBlock, type DemoEntry } from "./schedule";
 import { seededRng, seedFrom } from "./rng";
+import { addLifecycleNotes } from "./lifecycle-notes";
 
 export { DEMO_CLIENTS, DEMO_SETTINGS, LINH_ZONE } from "./people";
 export { demoFrom } from "./schedule";
@@ -21,10 +22,11 @@ export const DEMO_SETTINGS_PATH = ".obsidian/plugins/client-desk/data.json";
 
 /**
  * Vault-relative path → file text for the whole demo vault, including the plugin's data.json and
- * the list of enabled community plugins under `.obsidian/`.
+ * the list of enabled community plugins under `.obsidian/`. The seed (by default one drawn from
+ * `now`) picks the entries' times and ids; the same `now` and seed give the same files.
  */
-export function demoVault(now: number): Map<string, string> {
-  const rng = seededRng(seedFrom(now));
+export function demoVault(now: number, seed: number = seedFrom(now)): Map<string, string> {
+  const rng = seededRng(seed);
   const ids = new IdSource(rng);
   const files = new Map<string, string>();
   const layout = DEMO_SETTINGS;
@@ -44,6 +46,7 @@ export function demoVault(now: number): Map<string, string> {
   }
   for (const [path, text] of logNotes(entries)) files.set(path, text);
   files.set(planNotePath(layout, plan.week), planNote(plan.week, plan.days, plan.blocks));
+  addLifecycleNotes(files, now);
   files.set(DEMO_SETTINGS_PATH, `${JSON.stringify(DEMO_SETTINGS, null, 2)}\n`);
   files.set(".obsidian/community-plugins.json", `${JSON.stringify(["client-desk"], null, 2)}\n`);
   return files;
@@ -123,6 +126,11 @@ function welcomeNote(now: number, week: string): string {
     "  times (UTC offset included) and a block id that invoices will point at.",
     `- [[${week}]] in \`Planner/\`: this week's time blocks for every client; each client's call`,
     "  is in the same slot every week, in the client's own time.",
+    "- `Clients/<client>/Invoices/`, `Check-ins/`, `Feedback/`: last month's invoices (one paid, one",
+    "  owed), a check-in and a survey; the weekly reports due appear in `Reports/` as the vault opens.",
+    "  Nordlys Studio is still onboarding.",
+    "- `Client Desk/`: the workflow, package and subcontractor notes, and `Bases/` with views of",
+    "  clients, open tasks, invoices owed and this month's reports (Obsidian's Bases core plugin).",
     "",
     "Try it: run **Check client data** from the command palette, then break something on purpose",
     "(a rate of `-5`, a time zone of `Mars/Base`, an end before a start) and check again. Lines the",

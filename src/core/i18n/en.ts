@@ -17,6 +17,7 @@ import { yamlEn } from "./yaml.en";
 import { invoiceListEn } from "./invoice-list.en";
 import { calendarEn } from "./calendar.en";
 import { flowsEn } from "./flows.en";
+import { basesEn } from "./bases.en";
 
 const base = {
   "plugin.name": "Client Desk",
@@ -81,7 +82,10 @@ const base = {
   "day.short.sun": "Sun",
 
   "diag.yaml-broken": "The frontmatter is not valid YAML: {reason}. Obsidian cannot read this note's properties.",
-  "diag.field-type": "“{value}” should be {expected}.",
+  "diag.field-type": "“{value}” must be {expected}.",
+  "diag.expected.number": "a number",
+  "diag.expected.text": "text",
+  "diag.expected.flag": "true or false",
   "diag.field-value": "“{value}” is not allowed here. Allowed: {allowed}.",
   "diag.timezone-unknown": "“{value}” is not an IANA time zone name. Use a name like Australia/Sydney or Europe/London.",
   "diag.currency-unknown": "“{value}” is not an ISO 4217 currency code. {hint}",
@@ -129,7 +133,7 @@ const base = {
 } as const;
 
 // Each feature keeps its strings in a file of its own (name.en.ts beside name.vi.ts).
-export const en = { ...base, ...timerEn, ...importEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn, ...forecastEn, ...invoiceLifecycleEn, ...realPathEn, ...yamlEn, ...invoiceListEn, ...calendarEn, ...flowsEn };
+export const en = { ...base, ...timerEn, ...importEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn, ...forecastEn, ...invoiceLifecycleEn, ...realPathEn, ...yamlEn, ...invoiceListEn, ...calendarEn, ...flowsEn, ...basesEn };
 
 export type MessageKey = keyof typeof en;
 /** The keys of this file's own catalog, without the features'. */

@@ -162,8 +162,13 @@ export function diagnosticMessage(d: Diagnostic, t: Translate): string {
   if (d.code === "currency-unknown") {
     params.hint = d.params.hint ? t("diag.currency-hint", { code: d.params.hint }) : "";
   }
+  // The reader names the kind it wanted (number, text, true/false); said in words of the language.
+  const wanted = String(d.params.expected);
+  if (Object.prototype.hasOwnProperty.call(EXPECTED, wanted)) params.expected = t(EXPECTED[wanted]);
   return t(`diag.${d.code}` as MessageKey, params).trim();
 }
+
+const EXPECTED: Record<string, MessageKey> = { number: "diag.expected.number", text: "diag.expected.text", "true/false": "diag.expected.flag" };
 
 /** "Clients/Acme/Acme.md:3 [timezone] error: …" — one line, for logs and the CLI. */
 export function diagnosticLine(d: Diagnostic, t: Translate): string {

@@ -17,6 +17,7 @@ import { yamlVi } from "./yaml.vi";
 import { invoiceListVi } from "./invoice-list.vi";
 import { calendarVi } from "./calendar.vi";
 import { flowsVi } from "./flows.vi";
+import { basesVi } from "./bases.vi";
 
 const base: Record<BaseKey, string> = {
   "plugin.name": "Client Desk",
@@ -82,6 +83,9 @@ const base: Record<BaseKey, string> = {
 
   "diag.yaml-broken": "Siêu dữ liệu đầu tệp không phải YAML hợp lệ: {reason}. Obsidian không đọc được thuộc tính của ghi chú này.",
   "diag.field-type": "“{value}” phải là {expected}.",
+  "diag.expected.number": "một số",
+  "diag.expected.text": "văn bản",
+  "diag.expected.flag": "true hoặc false",
   "diag.field-value": "“{value}” không được phép ở đây. Giá trị hợp lệ: {allowed}.",
   "diag.timezone-unknown": "“{value}” không phải là tên múi giờ IANA. Hãy dùng tên như Australia/Sydney hoặc Europe/London.",
   "diag.currency-unknown": "“{value}” không phải là mã tiền tệ ISO 4217. {hint}",
@@ -128,4 +132,4 @@ const base: Record<BaseKey, string> = {
   "rounding.down": "xuống",
 };
 
-export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi, ...entryIdsVi, ...forecastVi, ...invoiceLifecycleVi, ...realPathVi, ...yamlVi, ...invoiceListVi, ...calendarVi, ...flowsVi };
+export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi, ...entryIdsVi, ...forecastVi, ...invoiceLifecycleVi, ...realPathVi, ...yamlVi, ...invoiceListVi, ...calendarVi, ...flowsVi, ...basesVi };

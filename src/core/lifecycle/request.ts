@@ -56,7 +56,9 @@ export function checkRequest(input: RequestInput, zone: string, now: number): Re
 /** The task note: frontmatter in the documented field order, then the body. */
 export function taskNoteText(input: RequestInput, requested: number, zone: string): string {
   const lines = ["---", "type: task", `title: ${yamlText(input.title.trim())}`, "status: todo"];
-  const due = input.due.trim().replace("T", " ");
+  // Written as Obsidian's date-time properties are (YYYY-MM-DDTHH:mm), so Properties and Bases read
+  // it as a date and time; the older "YYYY-MM-DD HH:MM" still reads (parseDueText takes both).
+  const due = input.due.trim().replace(" ", "T");
   if (due !== "") lines.push(`due: ${JSON.stringify(due)}`);
   lines.push(`urgent: ${input.urgent}`, `important: ${input.important}`);
   if (input.estimate.trim() !== "") lines.push(`estimate: ${Number(input.estimate)}`);

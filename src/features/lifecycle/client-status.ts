@@ -55,7 +55,7 @@ export async function showOpenItems(host: StatusHost, writer: LifecycleWriter, c
     new Notice(t("lifecycle.onboarding.no-checklist", { client: client.name }));
     return [];
   }
-  const items = openChecklistItems(await host.app.vault.read(file)).map((i) => i.text);
+  const items = openChecklistItems(await host.app.vault.cachedRead(file)).map((i) => i.text);
   new Notice(
     items.length === 0
       ? t("lifecycle.onboarding.all-done", { client: client.name })

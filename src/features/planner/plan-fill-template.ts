@@ -45,7 +45,7 @@ export async function fillWeekFromTemplate(host: TemplateHost, week: string): Pr
   if (!read) return null;
   const { items, diagnostics } = parseTemplate(tplPath, read.value);
   const zone = host.zone();
-  const planPath = planNotePath(index.layout, week);
+  const planPath = normalizePath(planNotePath(index.layout, week));
   const options = {
     week,
     zone,

@@ -1,7 +1,7 @@
 // The timer's commands, and the actions the timer menu and the planner share with them. Each waits
 // for the first index, so a command run while Obsidian starts acts on the whole vault.
 
-import { Notice } from "obsidian";
+import { Notice, normalizePath } from "obsidian";
 import type { Host } from "../../ui/host";
 import { ConfirmModal } from "../../ui/confirm-modal";
 import { formatLocalTime } from "../../core/shared/local-time";
@@ -93,7 +93,7 @@ export async function openCurrentLog(host: TimerHost, timer: TimerService): Prom
     new Notice(host.t("timer.notice.no-log"));
     return;
   }
-  const path = logNotePath(host.indexer.index.layout, last.clientKey, monthOf(Date.now(), timer.zone()));
+  const path = normalizePath(logNotePath(host.indexer.index.layout, last.clientKey, monthOf(Date.now(), timer.zone())));
   const target = vault.getFileByPath(path) !== null ? path : last.file;
   await workspace.openLinkText(target, "", false);
 }

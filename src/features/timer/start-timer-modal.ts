@@ -1,7 +1,7 @@
 // The start-timer picker, in two steps: a client (recent client and task pairs first: one choice
 // starts the timer), then a task of that client, or the text typed, or no task.
 
-import { SuggestModal, TFile, prepareFuzzySearch } from "obsidian";
+import { SuggestModal, TFile, normalizePath, prepareFuzzySearch } from "obsidian";
 import type { Client } from "../../core/shared/types";
 import type { Host } from "../../ui/host";
 import type { Translate } from "../../core/i18n";
@@ -125,7 +125,7 @@ export class TaskPickModal extends SuggestModal<TaskChoice> {
       const task = taskFromText(e.task);
       if (task.task !== null) add(task.task, task.taskAsLink);
     }
-    const folder = this.host.app.vault.getFolderByPath(`${clientFolderPath(this.host.indexer.index.layout, this.client.key)}/Tasks`);
+    const folder = this.host.app.vault.getFolderByPath(normalizePath(`${clientFolderPath(this.host.indexer.index.layout, this.client.key)}/Tasks`));
     const notes = (folder?.children ?? []).filter((f): f is TFile => f instanceof TFile && f.extension === "md");
     for (const f of notes.sort((a, b) => a.basename.localeCompare(b.basename))) add(f.basename, true);
     return out;

@@ -5,6 +5,7 @@
 // Vault.create (log-writer.ts), and keeps a snapshot for the one-second tick so the tick never
 // touches the disk. What stays on this device only is in device-state.ts.
 
+import { watchActivity } from "./activity-watch";
 import { Component, Events, Platform, type EventRef } from "obsidian";
 import type { Entry } from "../../core/shared/types";
 import type { Translate } from "../../core/i18n";
@@ -123,11 +124,7 @@ export class TimerService extends Component {
     this.device.load();
     this.registerEvent(this.host.indexer.onChanged(() => this.refresh()));
     this.registerInterval(window.setInterval(() => this.tick(), TICK_MS));
-    const mark = () => this.device.markActivity(Date.now());
-    const doc = activeDocument;
-    this.registerDomEvent(doc, "keydown", mark, { capture: true, passive: true });
-    this.registerDomEvent(doc, "pointerdown", mark, { capture: true, passive: true });
-    this.registerDomEvent(doc, "wheel", mark, { capture: true, passive: true });
+    watchActivity(this, this.host.app.workspace, () => this.device.markActivity(Date.now()));
     this.register(() => this.device.saveActivity(Date.now()));
     void this.host.indexer.whenReady.then(() => {
       if (this.unloaded) return;

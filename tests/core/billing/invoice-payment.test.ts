@@ -16,6 +16,16 @@ describe("payments", () => {
     expect(read(data)).toMatchObject({ paid: 18810, balance: 0, status: "paid", moneyOk: true });
   });
 
+  it("keeps the latest payment's day in the flat date paid_on, a payment dated earlier included", () => {
+    const data: Record<string, unknown> = fm();
+    applyPayment(data, PATH, "Harbour Goods", "100", "2026-12-09", "Wise");
+    expect(data.paid_on).toBe("2026-12-09");
+    applyPayment(data, PATH, "Harbour Goods", "10", "2026-12-03", "Wise");
+    expect(data.paid_on).toBe("2026-12-09");
+    // The record stays `payments`; paid_on changes nothing the invoice reads.
+    expect(read(data)).toMatchObject({ paid: 11000, status: "sent", moneyOk: true });
+  });
+
   it("refuses a payment larger than the balance, saying both amounts, and changes nothing", () => {
     const data = fm();
     const before = JSON.stringify(data);

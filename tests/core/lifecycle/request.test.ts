@@ -33,7 +33,7 @@ describe("taskNoteText", () => {
     const requested = Date.parse("2026-11-24T03:15:42Z");
     const text = taskNoteText({ ...INPUT, kind: "email", assignee: "[[Ana Reyes]]", body: "## Notes\n" }, requested, SYDNEY);
     expect(text).toBe(
-      '---\ntype: task\ntitle: November newsletter\nstatus: todo\ndue: "2026-11-27 17:00"\nurgent: true\nimportant: false\nestimate: 2.5\nassignee: "[[Ana Reyes]]"\nkind: email\nrequested: 2026-11-24T14:15+11:00\n---\n## Notes\n',
+      '---\ntype: task\ntitle: November newsletter\nstatus: todo\ndue: "2026-11-27T17:00"\nurgent: true\nimportant: false\nestimate: 2.5\nassignee: "[[Ana Reyes]]"\nkind: email\nrequested: 2026-11-24T14:15+11:00\n---\n## Notes\n',
     );
     const r = readFrontmatter(text);
     const parsed = parseTaskNote({ path: "Clients/Harbour Goods/Tasks/November newsletter.md", clientKey: "Harbour Goods", data: r.data, fieldLines: r.fieldLines, yamlError: r.error });

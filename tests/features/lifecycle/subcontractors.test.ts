@@ -48,3 +48,19 @@ describe("subcontractors", () => {
     expect([...(select?.options ?? [])].map((o) => o.text)).toEqual(["Me", "Ana Reyes"]);
   });
 });
+
+describe("subcontractor notes from the metadata cache", () => {
+  it("reads their fields from the cache, without reading the notes again", async () => {
+    const { app } = await start({
+      "Client Desk/Subcontractors/Ana Reyes.md": "---\nname: Ana Reyes\nrate: 12\ncurrency: USD\n---\n",
+      "Clients/Harbour Goods/Log/2026-11.md": "- [start:: 2026-11-20T09:00+07:00] [end:: 2026-11-20T11:00+07:00] [task:: [[Product uploads]]] [assignee:: [[Ana Reyes]]] ^cd-aaaaaaaa\n",
+    });
+    const read = vi.spyOn(app.vault, "read");
+    const cachedRead = vi.spyOn(app.vault, "cachedRead");
+    await app.commands.run("client-desk:subcontractor-cost");
+    await app.settle();
+    const readPaths = [...read.mock.calls, ...cachedRead.mock.calls].map((c) => c[0].path);
+    expect(readPaths.filter((p) => p.startsWith("Client Desk/Subcontractors/"))).toEqual([]);
+    expect(getNotices().join("\n")).toContain("Ana Reyes");
+  });
+});
