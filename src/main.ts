@@ -7,7 +7,7 @@ import type { Settings } from "./core/shared/types";
 import { translator, type Translate } from "./core/i18n";
 import { setYamlReader } from "./core/notes/yaml";
 import { obsidianYamlReader } from "./adapter/yaml";
-import { indexOptions, readSettings, userZone } from "./core/settings/settings";
+import { teamIndexOptions, readSettings, userZone } from "./core/settings/settings";
 import type { IndexOptions } from "./core/index/vault-index";
 import { Indexer } from "./adapter/indexer";
 import { uiLanguage } from "./adapter/language";
@@ -77,7 +77,7 @@ export default class ClientDeskPlugin extends Plugin implements Host {
   }
 
   private indexOptions(): IndexOptions {
-    return indexOptions(this.settings);
+    return teamIndexOptions(this.settings);
   }
 
   async updateSettings(patch: Partial<Settings>, persist = true): Promise<void> {

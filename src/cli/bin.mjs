@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 // The `client-desk` command (package.json "bin"). Plain Node 20, no build step committed: the CLI
 // (src/cli/main.ts and the core it uses) is bundled with esbuild into
-// node_modules/.cache/client-desk/cli.mjs when that file is missing or older than any file in
+// node_modules/.cache/client-desk/cli-<checkout>.mjs when that file is missing or older than any file in
 // src/, then imported and run. Packages (luxon, js-yaml) stay external and load from node_modules.
 
+import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const src = join(root, "src");
-const bundle = join(root, "node_modules", ".cache", "client-desk", "cli.mjs");
+// One bundle per checkout: worktrees that share one node_modules (a symbolic link) never run each
+// other's build.
+const bundle = join(root, "node_modules", ".cache", "client-desk", `cli-${createHash("sha1").update(root).digest("hex").slice(0, 12)}.mjs`);
 
 /** The newest modification time under `dir` (ms): files, and folders (a file deleted or renamed). */
 function newest(dir) {

@@ -31,6 +31,8 @@ import { runInvoices } from "./commands/invoices";
 import { runConflicts } from "./commands/conflicts";
 import { runAddIds } from "./commands/add-ids";
 import { runForecast } from "./commands/forecast";
+import { runTeam } from "./commands/team";
+import { runApprove } from "./commands/approve";
 
 interface Command {
   run(ctx: Context): number;
@@ -39,7 +41,7 @@ interface Command {
   positionals: number;
 }
 
-const GLOBAL: FlagSpec = { values: ["now", "lang"], booleans: ["json", "help"] };
+const GLOBAL: FlagSpec = { values: ["now", "lang", "as"], booleans: ["json", "help"] };
 
 const COMMANDS: Record<string, Command> = {
   clients: { run: runClients, flags: { values: ["vault"], booleans: [] }, positionals: 0 },
@@ -74,6 +76,8 @@ const COMMANDS: Record<string, Command> = {
   invoices: { run: runInvoices, flags: { values: ["vault"], booleans: ["overdue"] }, positionals: 0 },
   "add-ids": { run: runAddIds, flags: { values: ["vault", "client"], booleans: ["dry-run"] }, positionals: 0 },
   forecast: { run: runForecast, flags: { values: ["vault"], booleans: [] }, positionals: 0 },
+  team: { run: runTeam, flags: { values: ["vault", "week"], booleans: [] }, positionals: 0 },
+  approve: { run: runApprove, flags: { values: ["vault", "person", "week"], booleans: ["dry-run"] }, positionals: 0 },
 };
 
 const ALL: FlagSpec = {
@@ -141,7 +145,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
 }
 
 /** Each feature's lines of the usage (its own catalog file), put at the end of the command list. */
-const FEATURE_USAGE: CliMessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan", "cli.usage.lifecycle", "cli.usage.report", "cli.usage.invoice", "cli.usage.invoice-lifecycle", "cli.usage.entry-ids", "cli.usage.forecast"];
+const FEATURE_USAGE: CliMessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan", "cli.usage.lifecycle", "cli.usage.report", "cli.usage.invoice", "cli.usage.invoice-lifecycle", "cli.usage.entry-ids", "cli.usage.forecast", "cli.usage.team"];
 
 function usageText(t: CliTranslate): string {
   const lines = t("cli.usage").split("\n");

@@ -2,10 +2,12 @@
 // Only src/cli imports them, so they are not in the plugin's main.js; cliTranslator (./index.ts)
 // looks them up beside the core's catalogs (src/core/i18n), whose keys they must not repeat.
 import { cliBillingEn } from "./billing.en";
+import { cliTeamEn } from "./team.en";
 import { cliImportExportEn } from "./import-export.en";
 
 export const cliEn = {
   ...cliBillingEn,
+  ...cliTeamEn,
   ...cliImportExportEn,
   // the commands, flags, errors and tables
   "cli.usage": [

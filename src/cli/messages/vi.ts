@@ -2,10 +2,12 @@
 // (the compiler checks the keys, tests/core/i18n the placeholders).
 import type { CliMessageKey } from "./en";
 import { cliBillingVi } from "./billing.vi";
+import { cliTeamVi } from "./team.vi";
 import { cliImportExportVi } from "./import-export.vi";
 
 export const cliVi: Record<CliMessageKey, string> = {
   ...cliBillingVi,
+  ...cliTeamVi,
   ...cliImportExportVi,
   // the commands, flags, errors and tables
   "cli.usage": [

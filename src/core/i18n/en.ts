@@ -13,6 +13,7 @@ import { entryIdsEn } from "./entry-ids.en";
 import { forecastEn } from "./forecast.en";
 import { invoiceLifecycleEn } from "./invoice-lifecycle.en";
 import { realPathEn } from "./real-path.en";
+import { teamEn } from "./team.en";
 
 const base = {
   "plugin.name": "Client Desk",
@@ -125,7 +126,7 @@ const base = {
 } as const;
 
 // Each feature keeps its strings in a file of its own (name.en.ts beside name.vi.ts).
-export const en = { ...base, ...timerEn, ...importEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn, ...forecastEn, ...invoiceLifecycleEn, ...realPathEn };
+export const en = { ...base, ...timerEn, ...importEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn, ...forecastEn, ...invoiceLifecycleEn, ...realPathEn, ...teamEn };
 
 export type MessageKey = keyof typeof en;
 /** The keys of this file's own catalog, without the features'. */

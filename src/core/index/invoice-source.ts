@@ -10,6 +10,8 @@ import type { InvoicePeriod } from "../billing/invoice-period";
 import type { PackageInfo } from "../billing/package-note";
 import type { VaultIndex } from "./vault-index";
 import { nextInvoiceNumber } from "../billing/invoice-number";
+import { mayBill, standingOf } from "./entry-standing";
+import { personOfLog } from "../shared/paths";
 
 export interface DraftOptions {
   now: number;
@@ -22,7 +24,10 @@ export interface DraftOptions {
 
 export function draftRequest(index: VaultIndex, client: Client, o: DraftOptions): DraftRequest {
   const shelf = index.invoices;
-  const entries = index.allEntriesOf(client.key);
+  // A team's time bills only once approved (docs/team.md); a VA alone has only her own entries.
+  const all = index.allEntriesOf(client.key);
+  const zone = index.layoutZone();
+  const entries = all.some((e) => personOfLog(e.file) !== null) ? all.filter((e) => mayBill(standingOf(e, index.team, zone))) : all;
   return {
     client,
     fields: shelf.clientFields(client.key),

@@ -10,7 +10,7 @@ import { PlanShelf, ShelvedPlan } from "./plan-shelf";
 import { LineStore, LineStoreBuilder } from "./log-store";
 import { linkTarget } from "../notes/timed-line";
 import { StoreBuckets } from "./store-buckets";
-import { classifyPath, logNotePath, type Layout, type PathKind } from "../shared/paths";
+import { classifyPath, personLogPath, personOfLog, type Layout, type PathKind } from "../shared/paths";
 import { unsafeNamePart } from "../shared/names";
 import { parseTaskNote, resolveTask, type TaskFields } from "../notes/task-note";
 import { LogCopies, type LogCopy } from "./log-copies";
@@ -19,6 +19,8 @@ import type { Contact } from "../lifecycle/communication";
 import { InvoiceShelf } from "./invoice-shelf";
 import { append } from "../shared/append";
 import { exactDuplicateDiagnostics, sharedIdDiagnostics } from "./log-duplicates";
+import { TeamShelf } from "./team-shelf";
+import { standingDiagnostics } from "./entry-standing";
 
 export interface IndexOptions extends Layout, ClientDefaults {}
 
@@ -51,13 +53,17 @@ export class VaultIndex {
   private readonly copies = new LogCopies();
   /** Invoice notes and the client notes' invoice fields (src/core/index/invoice-shelf.ts). */
   readonly invoices = new InvoiceShelf();
+  /** People notes and approvals (docs/team.md). */
+  readonly team: TeamShelf;
   /** Bumped on every change so that views can tell whether to redraw. */
   version = 0;
   private allEntries: { version: number; byClient: Map<string, readonly Entry[]> } = { version: -1, byClient: new Map() };
   /** Bumped when a client note is added, changed or removed: what is kept per client can tell it is stale. */
   clientsVersion = 0;
 
-  constructor(private options: IndexOptions) {}
+  constructor(private options: IndexOptions) {
+    this.team = new TeamShelf(options, options.currency);
+  }
 
   get layout(): Layout {
     return this.options;
@@ -85,6 +91,13 @@ export class VaultIndex {
     if (kind.kind === "checkin" || kind.kind === "survey" || kind.kind === "contacts") {
       const key = this.folderKey(kind.key);
       if (key !== null) this.lifecycle.set(path, { ...kind, key }, text);
+      return;
+    }
+    if (kind.kind === "person" || kind.kind === "approval") {
+      const read = frontmatterOf(text, frontmatter);
+      const note = { path, data: read.data, fieldLines: read.fieldLines, yamlError: read.error };
+      if (kind.kind === "person") this.team.setPerson(note, kind.legacy);
+      else this.team.setApproval(note, kind.person, kind.week);
       return;
     }
     if (kind.kind === "client-note") {
@@ -139,7 +152,7 @@ export class VaultIndex {
     } else if (kind.kind === "log-copy") {
       const folder = this.folder(kind.key);
       if (folder === null) return;
-      this.copies.set(path, { key: folder.key, month: kind.month, tool: kind.tool, main: logNotePath(this.options, folder.key, kind.month) }, text, folder.id);
+      this.copies.set(path, { key: folder.key, month: kind.month, tool: kind.tool, main: personLogPath(this.options, folder.key, kind.month, kind.person ?? null) }, text, folder.id);
     }
   }
 
@@ -148,7 +161,9 @@ export class VaultIndex {
   }
 
   private remove(path: string, kind: PathKind): void {
-    if (kind.kind === "client-note") {
+    if (kind.kind === "person" || kind.kind === "approval") {
+      if (this.team.remove(path)) this.version++;
+    } else if (kind.kind === "client-note") {
       if (this.clientNotes.delete(kind.key)) {
         this.version++;
         this.clientsVersion++;
@@ -283,7 +298,7 @@ export class VaultIndex {
     errors(this.copies.diagnostics((p) => this.logs.get(p)).filter((d) => this.copies.list().some((c) => c.path === d.file && c.key === key && overlaps(c.month))));
     const counts = this.ensureIdCounts();
     for (const path of this.logsByClient.get(key) ?? []) {
-      const m = /(\d{4})-(\d{2})\.md$/.exec(path);
+      const m = /\/(\d{4})-(\d{2})(?: [^/]*)?\.md$/.exec(path);
       const start = m ? Date.UTC(+m[1], +m[2] - 1, 1) - DAY : -Infinity;
       const end = m ? Date.UTC(+m[1], +m[2], 1) + DAY : Infinity;
       if (end <= from || start >= to) continue;
@@ -498,6 +513,10 @@ export class VaultIndex {
     append(out, this.invoices.diagnostics((ids) => this.entriesByIds(ids)));
     append(out, this.copies.diagnostics((path) => this.logs.get(path)));
     append(out, exactDuplicateDiagnostics(this.logs));
+    append(out, this.team.diagnostics());
+    const personal: Entry[] = [];
+    for (const [path, store] of this.logs) if (personOfLog(path) !== null) for (let i = 0; i < store.count; i++) personal.push(store.entry(i));
+    append(out, standingDiagnostics(personal, this.team, this.options.timezone));
     // The counts first: `duplicates` is kept with them.
     const counts = this.ensureIdCounts();
     if (this.duplicates > 0) append(out, sharedIdDiagnostics(this.logs, counts));

@@ -124,7 +124,11 @@ export type DiagnosticCode =
   | "invoice-status-settled"
   | "invoice-overpaid"
   | "invoice-void-paid"
-  | "invoice-edited";
+  | "invoice-edited"
+  | "person-duplicate"
+  | "person-name-unsafe"
+  | "person-unknown"
+  | "approval-entry-changed";
 
 export interface Diagnostic {
   severity: Severity;
@@ -226,6 +230,8 @@ export interface Settings {
   workflowsFolder: string;
   subcontractorsFolder: string;
   packagesFolder: string;
+  /** People notes and approvals of a team sharing the vault (docs/team.md). */
+  teamFolder: string;
   /** Where the weekly review notes go (src/core/reports/review.ts). */
   reviewFolder: string;
   /** Billable hours a week the VA can work: the weekly review's utilisation is measured against it. */
@@ -258,6 +264,7 @@ export const DEFAULT_SETTINGS: Settings = {
   workflowsFolder: "Client Desk/Workflows",
   subcontractorsFolder: "Client Desk/Subcontractors",
   packagesFolder: "Client Desk/Packages",
+  teamFolder: "Team",
   reviewFolder: "Reviews",
   capacityHours: 40,
   conversionRates: [],

@@ -57,6 +57,10 @@ const CODES: Record<DiagnosticCode, true> = {
   "invoice-overpaid": true,
   "invoice-void-paid": true,
   "invoice-edited": true,
+  "person-duplicate": true,
+  "person-name-unsafe": true,
+  "person-unknown": true,
+  "approval-entry-changed": true,
 };
 
 // The plugin's catalogs (src/core/i18n) and the CLI's own (src/cli/messages), each a pair.
