@@ -25,6 +25,7 @@ import type { ReportScheduler } from "./features/reports/report-scheduler";
 import { setupInvoices } from "./features/invoices/setup";
 import type { InvoiceService } from "./features/invoices/invoice-service";
 import { setupDiagnostics } from "./features/diagnostics/setup";
+import { setupTeam } from "./features/team/setup";
 
 export default class ClientDeskPlugin extends Plugin implements Host {
   declare settings: Settings;
@@ -54,6 +55,7 @@ export default class ClientDeskPlugin extends Plugin implements Host {
     this.reports = setupReports(this, this.lifecycle);
     this.invoices = setupInvoices(this);
     setupDiagnostics(this);
+    setupTeam(this, this.timer);
     this.addSettingTab(new ClientDeskSettingTab(this.app, this, this, this.sections));
 
     this.app.workspace.onLayoutReady(() => this.indexer.start());
