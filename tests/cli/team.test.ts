@@ -110,6 +110,19 @@ describe("client-desk approve and billing", () => {
     expect(ok).toMatchObject({ written: true, file: "Team/Approvals/2026-W45 ana.md", person: "ana", seconds: 7200 });
     expect(ok.entries.map((e) => e.id)).toEqual(["cd-ana00001"]);
     expect(invoiced()).toEqual(["cd-linh0001", "cd-ana00001"]);
+    // Ana's hours bill at her rate for this client (50), Linh's at the client's (45).
+    const lines = () => json<InvoiceJson>(["invoice", ...V(), "--client", "Harbour Goods", "--month", "2026-11", "--dry-run", "--now", "2026-12-01T10:00+07:00"]).invoice?.lines ?? [];
+    expect(lines().map((l) => [l.text, l.unitPrice, l.minutes, l.amount])).toEqual([
+      ["", 4500, 60, 4500],
+      ["", 5000, 120, 10000],
+    ]);
+    // Lines by person, a client setting: the person's name leads their line.
+    const client = join(vault, "Clients/Harbour Goods/Harbour Goods.md");
+    writeFileSync(client, readFileSync(client, "utf8").replace("rate: 45", "rate: 45\ninvoice_by_person: true"));
+    expect(lines().map((l) => [l.text, l.unitPrice])).toEqual([
+      ["", 4500],
+      ["Ana Lima", 5000],
+    ]);
 
     // Ana edits her approved entry afterwards: reported, and no longer billed.
     const file = join(vault, "Clients/Harbour Goods/Log/2026-11 ana.md");

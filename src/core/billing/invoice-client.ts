@@ -20,6 +20,8 @@ export interface ClientInvoiceFields {
   lateFeeMilli: number;
   /** Billing address lines, as written. */
   address: string[];
+  /** `invoice_by_person: true`: a team's time lines are split by the person who did it (docs/team.md). */
+  byPerson?: boolean;
 }
 
 export const DEFAULT_INVOICE_FIELDS: ClientInvoiceFields = { lines: "task", discountMilli: 0, depositMinor: null, lateFeeMilli: 0, address: [] };
@@ -44,6 +46,7 @@ export function readClientInvoiceFields(
     else fields[key] = milli;
   }
   if (isCurrencyCode(currency)) fields.depositMinor = f.take(f.money("deposit_amount", currency));
+  if (f.take(f.flag("invoice_by_person", true)) === true) fields.byPerson = true;
   fields.address = (f.take(f.list("address")) ?? []).flatMap((x) => x.split("\n")).map((x) => x.trim()).filter((x) => x !== "");
   return { fields, diagnostics: f.problems };
 }

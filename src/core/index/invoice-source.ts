@@ -2,7 +2,8 @@
 // the client's invoices and entries, what is billed anywhere, the numbers in use, and the errors
 // that refuse it. Touches only this client's notes (and the shelf's counters), never every invoice.
 
-import type { Client } from "../shared/types";
+import type { Client, Entry } from "../shared/types";
+import { billRateFor } from "../lifecycle/people";
 import { draftDeposit, type DraftRequest, type DraftResult } from "../billing/invoice-draft";
 import { dateIn } from "../billing/invoice-ledger";
 import { parseMajor } from "../shared/money";
@@ -45,7 +46,18 @@ export function draftRequest(index: VaultIndex, client: Client, o: DraftOptions)
     period: o.period,
     pattern: o.pattern,
     problemsIn: (from, to) => index.billingProblems(client.key, from, to),
+    personOf: entries === all ? undefined : (e) => teamRate(index, client, e),
   };
+}
+
+/** Who did a team member's entry, and their bill rate for the client (null: the client's own). */
+function teamRate(index: VaultIndex, client: Client, e: Entry): { name: string; rate: number | null } | null {
+  const key = personOfLog(e.file);
+  const p = key === null ? null : index.team.find(key);
+  if (p === null || p.role === "owner") return null;
+  const typed = billRateFor(p, client);
+  const r = typed === null ? null : parseMajor(typed, client.currency);
+  return { name: p.name, rate: r !== null && r.ok ? r.minor : null };
 }
 
 export interface DepositOptions {
