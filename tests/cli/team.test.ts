@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { InvoiceJson } from "../../src/cli/commands/invoice";
 import type { TeamJson } from "../../src/cli/commands/team";
 import type { ApproveJson } from "../../src/cli/commands/approve";
+import type { ReviewModel } from "../../src/core/reports/review";
 import { hashTree, parse, removeDir, run, tempDir, writeTree } from "./helpers";
 import { clientNotePath, CLIENTS, note, settingsFile } from "../support/vault";
 
@@ -165,6 +166,28 @@ describe("client-desk approve and billing", () => {
     expect(check.stdout).toContain("Two people notes are named “Ana Lima”");
     expect(run(["team", ...V(), "--as", "Ana Lima"]).code).toBe(2);
     expect(run(["team", ...V(), "--as", "ana"]).code).toBe(0);
+  });
+});
+
+describe("client-desk review with a team", () => {
+  it("shows per person hours, cost and billed, and per client the margin, in the home currency", () => {
+    writeTree(vault, {
+      ...settingsFile({ timeZone: "Asia/Ho_Chi_Minh", conversionRates: ["AUD=0.65 USD since 2026-01-01"] }),
+      "Clients/Harbour Goods/Log/2026-11 ana.md": "- [start:: 2026-11-03T09:00+07:00] [end:: 2026-11-03T11:00+07:00] Ana ^cd-ana00001\n",
+      "Clients/Harbour Goods/Log/2026-11 bo.md": "- [start:: 2026-11-04T09:00+07:00] [end:: 2026-11-04T10:00+07:00] Bo ^cd-bo000001\n",
+    });
+    run(["approve", ...V(), "--person", "ana", "--week", "2026-W45", "--now", "2026-11-09T10:00+07:00"]);
+    const r = json<{ review: ReviewModel }>(["review", ...V(), "--week", "2026-W45", "--dry-run", "--now", "2026-11-09T10:00+07:00"]);
+    const team = r.review.team!;
+    expect(team.people.map((p) => [p.key, p.ms / 3_600_000, p.unapprovedMs / 3_600_000, p.costHome, p.billedHome])).toEqual([
+      // Ana: 2 h at her cost of 20 USD, billed at her rate of 50 AUD (65.00 USD).
+      ["ana", 2, 0, 4000, 6500],
+      // Bo's hour is not approved: cost known, nothing billed.
+      ["bo", 1, 1, 1500, 0],
+      // Linh: 1 h at 45 AUD, her cost rate 0.
+      ["linh", 1, 0, 0, 2925],
+    ]);
+    expect(team.clients).toEqual([{ key: "Harbour Goods", name: "Harbour Goods", billedHome: 9425, costHome: 5500, marginHome: 3925 }]);
   });
 });
 

@@ -5,6 +5,13 @@ export const teamEn = {
   "diag.person-unknown": "This log note belongs to “{name}”, who has no person note in the team folder: its time is shown but never billed. Add the person note, or move the entries.",
   "diag.approval-entry-changed": "Entry {id} changed after its week {week} was approved: it is not billed until the week is approved again.",
 
+  "review.team.heading": "Team",
+  "review.team.person": "Person",
+  "review.team.hours": "Hours",
+  "review.team.unapproved": "Not approved",
+  "review.team.cost": "Cost ({currency})",
+  "review.team.billed": "Billed ({currency})",
+  "review.team.margin": "Margin ({currency})",
   "command.team-approve": "Approve a person's week",
   "command.team-open": "Open team panel",
   "team.approve.title": "Approve a week",

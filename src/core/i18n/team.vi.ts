@@ -7,6 +7,13 @@ export const teamVi: Record<keyof typeof teamEn, string> = {
   "diag.person-unknown": "Ghi chú nhật ký này thuộc về “{name}”, người chưa có ghi chú trong thư mục nhóm: thời gian được hiển thị nhưng không bao giờ được lập hoá đơn. Hãy thêm ghi chú người, hoặc chuyển các mục đi.",
   "diag.approval-entry-changed": "Mục {id} đã thay đổi sau khi tuần {week} được phê duyệt: mục này không được lập hoá đơn cho đến khi tuần được phê duyệt lại.",
 
+  "review.team.heading": "Nhóm",
+  "review.team.person": "Người",
+  "review.team.hours": "Giờ",
+  "review.team.unapproved": "Chưa phê duyệt",
+  "review.team.cost": "Chi phí ({currency})",
+  "review.team.billed": "Đã tính phí ({currency})",
+  "review.team.margin": "Biên lợi nhuận ({currency})",
   "command.team-approve": "Phê duyệt tuần của một người",
   "command.team-open": "Mở bảng nhóm",
   "team.approve.title": "Phê duyệt một tuần",

@@ -16,6 +16,7 @@ import { weekRange } from "../shared/week";
 import { billableRawMs, billedMs, rawMs } from "../billing/rounding";
 import { multiplyRate } from "../shared/money";
 import { convertMinor, rateOn, type ConversionRate } from "../billing/conversion-rates";
+import { teamMoney, type TeamMoney } from "./team-money";
 import type { ReviewInvoice } from "./review-invoices";
 import { percent } from "./report-format";
 import { costVsBilled, type Subcontractor, type SubcontractorCost } from "../lifecycle/subcontractors";
@@ -57,6 +58,8 @@ export interface ReviewModel {
   subcontractors: SubcontractorCost[];
   /** The next three calendar months after the one holding the week's last day (forecast.ts). */
   forecast: ForecastModel;
+  /** A team's hours, cost, billed and margins (docs/team.md); absent with no people notes. */
+  team?: TeamMoney;
 }
 
 export interface ReviewOptions {
@@ -150,5 +153,6 @@ export function buildReview(index: VaultIndex, o: ReviewOptions): ReviewModel {
       : costVsBilled(o.subcontractors ?? [], index.tasks(), index.entriesBetween(range.from, range.to), (k) => index.client(k), range.from, range.to).filter((s) => s.ms > 0),
     forecast: buildForecast(index, { from: range.to - 1, zone: o.zone, home: o.home, rates: o.rates }),
     invoices: o.invoices.map((i) => ({ ...i, clientName: index.client(i.clientKey)?.name ?? i.clientKey })).sort((a, b) => a.due.localeCompare(b.due) || a.number.localeCompare(b.number)),
+    ...(index.team.active() ? { team: teamMoney(index, range.from, range.to, o.home, o.rates, dates[6]) } : {}),
   };
 }
