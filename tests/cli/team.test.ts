@@ -198,3 +198,21 @@ describe("a VA alone", () => {
     expect(run(["team", ...V(), "--as", "ana"]).stderr).toBe("client-desk: --as “ana”: this vault has no people notes in Team.\n");
   });
 });
+
+describe("the demo vault's team", () => {
+  it("has Linh and a subcontractor with tracked time, last week approved and this week not", () => {
+    const dir = tempDir();
+    try {
+      expect(run(["demo", join(dir, "v"), "--now", "2026-11-25T10:14+07:00"]).code).toBe(0);
+      const team = json<TeamJson>(["team", "--vault", join(dir, "v"), "--now", "2026-11-25T10:14+07:00"]);
+      expect(team.people.map((p) => [p.key, p.role, p.unapprovedSeconds > 0])).toEqual([
+        ["linh", "owner", false],
+        ["minh", "subcontractor", true],
+      ]);
+      expect(team.due.map((d) => d.week)).toEqual(["2026-W48"]);
+      expect(existsSync(join(dir, "v", "Team/Approvals/2026-W47 minh.md"))).toBe(true);
+    } finally {
+      removeDir(dir);
+    }
+  });
+});

@@ -11,6 +11,7 @@ import { unsafeNamePart } from "../shared/names";
 import { DEMO_CLIENTS, DEMO_SETTINGS, LINH_ZONE, type DemoClient } from "./people";
 import { demoBlocks, demoEntries, IdSource, type DemoBlock, type DemoEntry } from "./schedule";
 import { seededRng, seedFrom } from "./rng";
+import { demoTeam } from "./team";
 
 export { DEMO_CLIENTS, DEMO_SETTINGS, LINH_ZONE } from "./people";
 export { demoFrom } from "./schedule";
@@ -44,6 +45,7 @@ export function demoVault(now: number): Map<string, string> {
   }
   for (const [path, text] of logNotes(entries)) files.set(path, text);
   files.set(planNotePath(layout, plan.week), planNote(plan.week, plan.days, plan.blocks));
+  for (const [path, text] of demoTeam(now, ids)) files.set(path, text);
   files.set(DEMO_SETTINGS_PATH, `${JSON.stringify(DEMO_SETTINGS, null, 2)}\n`);
   files.set(".obsidian/community-plugins.json", `${JSON.stringify(["client-desk"], null, 2)}\n`);
   return files;
