@@ -48,6 +48,10 @@ describe("client-desk --as, timers and log notes of one's own", () => {
     const anaNote = readFileSync(join(vault, "Clients/Harbour Goods/Log/2026-11 ana.md"), "utf8");
     expect(anaNote).toMatch(/\[start:: 2026-11-03T09:00\+07:00\] \[device:: [^\]]+\] \^cd-/);
     expect(anaNote).not.toContain("[end::");
+    // Each person's status shows their own timer only.
+    const status = (as: string[]) => json<{ running: { entry: { file: string } }[] }>(["timer", "status", ...V(), ...as, "--now", "2026-11-03T10:00+07:00"]).running.map((r) => r.entry.file);
+    expect(status(["--as", "ana"])).toEqual(["Clients/Harbour Goods/Log/2026-11 ana.md"]);
+    expect(status([])).toEqual(["Clients/Harbour Goods/Log/2026-11.md"]);
     const stop = run(["timer", "stop", ...V(), "--as", "Ana Lima", "--now", "2026-11-03T11:00+07:00"]);
     expect(stop.code).toBe(0);
     expect(readFileSync(join(vault, "Clients/Harbour Goods/Log/2026-11 ana.md"), "utf8")).toContain("[end:: 2026-11-03T11:00+07:00]");

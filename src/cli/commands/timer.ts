@@ -189,7 +189,10 @@ function stopEntry(vault: LoadedVault, entry: Entry, at: number): TimerStopJson 
 }
 
 function status(ctx: Context, vault: LoadedVault, now: number): number {
-  const snap = buildSnapshot(vault.index, now, vault.zone, "");
+  // With a team, the status is the person's own (the owner's without --as); a VA alone sees all.
+  const me = workingAs(ctx, vault);
+  const mine = me === null && !vault.index.team.active() ? undefined : (e: Entry) => isMine(e, me);
+  const snap = buildSnapshot(vault.index, now, vault.zone, "", mine);
   const out: TimerStatusJson = {
     now: formatInstant(now, offsetAt(vault.zone, now)),
     zone: vault.zone,
