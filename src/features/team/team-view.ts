@@ -7,6 +7,9 @@ import { teamSummary } from "../../core/time/team";
 import { weekOf } from "../../core/shared/week";
 import { formatLocalTime } from "../../core/shared/local-time";
 import { APPROVAL_WEEK_START } from "../../core/index/entry-standing";
+import { linkLabel } from "../../core/notes/timed-line";
+import { hoursText } from "../../core/time/duration-text";
+import { uiLanguage } from "../../adapter/language";
 
 export const TEAM_VIEW = "client-desk-team";
 
@@ -58,12 +61,12 @@ export class TeamView extends ItemView {
     for (const p of s.people) {
       const li = ul.createEl("li", { cls: `client-desk-team-person${p.running.length > 0 ? " is-tracking" : ""}` });
       const r = p.running[0];
-      const what = r ? `${index.client(r.clientKey)?.name ?? r.clientKey}${r.task === null ? "" : ` · ${r.task}`}` : "";
+      const what = r ? `${index.client(r.clientKey)?.name ?? r.clientKey}${r.task === null ? "" : ` · ${linkLabel(r.task)}`}` : "";
       li.createDiv({
         cls: "client-desk-team-now",
         text: r ? t("team.panel.tracking", { person: p.name, what, start: formatLocalTime(r.start, zone).slice(11, 16) }) : t("team.panel.idle", { person: p.name }),
       });
-      li.createDiv({ cls: "client-desk-team-today client-desk-muted", text: t("team.panel.today", { hours: (p.todayMs / 3_600_000).toFixed(2) }) });
+      li.createDiv({ cls: "client-desk-team-today client-desk-muted", text: t("team.panel.today", { hours: hoursText(p.todayMs, uiLanguage(this.host.settings)) }) });
     }
   }
 }

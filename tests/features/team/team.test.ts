@@ -83,6 +83,6 @@ describe("the owner's device", () => {
     const view = app.workspace.getLeavesOfType(TEAM_VIEW)[0].view as TeamView;
     view.render(at("2026-11-25T09:00:00+07:00"));
     const rows = [...view.contentEl.querySelectorAll(".client-desk-team-person")].map((r) => r.textContent);
-    expect(rows).toEqual(["Ana Lima: Harbour Goods since 08:00today 1.00 h", "Linh: not trackingtoday 0.00 h"]);
+    expect(rows).toEqual(["Ana Lima: Harbour Goods since 08:00today 1 h", "Linh: not trackingtoday 0 h"]);
   });
 });
