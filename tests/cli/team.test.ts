@@ -195,6 +195,26 @@ describe("client-desk review with a team", () => {
   });
 });
 
+describe("client-desk agenda --person", () => {
+  it("shows one person's tasks: assigned to them, or for the owner also nobody's", () => {
+    writeTree(vault, {
+      "Clients/Harbour Goods/Tasks/Banner.md": note(["type: task", "due: 2026-11-27", 'assignee: "[[ana]]"']),
+      "Clients/Harbour Goods/Tasks/Refunds.md": note(["type: task", "due: 2026-11-27"]),
+      "Clients/Harbour Goods/Tasks/Photos.md": note(["type: task", "due: 2026-11-27", "assignee: Bo"]),
+    });
+    const titles = (as: string[]) =>
+      Object.values(json<{ deadlines: Record<string, { title: string }[]> }>(["agenda", ...V(), ...as, "--now", "2026-11-25T10:00+07:00"]).deadlines)
+        .flat()
+        .map((d) => d.title)
+        .sort();
+    expect(titles([])).toEqual(["Banner", "Photos", "Refunds"]);
+    expect(titles(["--person", "Ana Lima"])).toEqual(["Banner"]);
+    expect(titles(["--person", "bo"])).toEqual(["Photos"]);
+    expect(titles(["--person", "linh"])).toEqual(["Refunds"]);
+    expect(run(["agenda", ...V(), "--person", "zed"]).code).toBe(2);
+  });
+});
+
 describe("a VA alone", () => {
   it("with no people notes --as is refused, and team says so", () => {
     for (const f of Object.keys(PEOPLE)) rmSync(join(vault, f));

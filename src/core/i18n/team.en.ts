@@ -12,6 +12,8 @@ export const teamEn = {
   "review.team.cost": "Cost ({currency})",
   "review.team.billed": "Billed ({currency})",
   "review.team.margin": "Margin ({currency})",
+  "agenda.person.label": "Person",
+  "agenda.person.everyone": "Everyone",
   "command.team-approve": "Approve a person's week",
   "command.team-open": "Open team panel",
   "team.approve.title": "Approve a week",

@@ -14,6 +14,8 @@ export const teamVi: Record<keyof typeof teamEn, string> = {
   "review.team.cost": "Chi phí ({currency})",
   "review.team.billed": "Đã tính phí ({currency})",
   "review.team.margin": "Biên lợi nhuận ({currency})",
+  "agenda.person.label": "Người",
+  "agenda.person.everyone": "Mọi người",
   "command.team-approve": "Phê duyệt tuần của một người",
   "command.team-open": "Mở bảng nhóm",
   "team.approve.title": "Phê duyệt một tuần",

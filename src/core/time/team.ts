@@ -8,6 +8,8 @@ import { personOfLog } from "../shared/paths";
 import { dayRange, weekOf, weekRange } from "../shared/week";
 import { APPROVAL_WEEK_START, standingOf, type Standing } from "../index/entry-standing";
 import { entryFingerprint } from "../billing/invoice-check";
+import { linkTarget } from "../notes/timed-line";
+import type { Task } from "../shared/types";
 
 export type WhoResult = { ok: true; person: Person | null } | { ok: false; name: string };
 
@@ -130,4 +132,13 @@ export function approvalDraft(index: VaultIndex, approver: Person | null, person
   if (theirs.some((e) => e.id.includes(":"))) return { ok: false, problem: "ids-missing" };
   const entries = theirs.map((e) => ({ id: e.id, fingerprint: entryFingerprint(e), ms: (e.end as number) - e.start }));
   return { ok: true, person, week, entries, ms: entries.reduce((s, e) => s + e.ms, 0) };
+}
+
+/**
+ * The tasks of one person (the overview's filter): assigned to them (the `assignee` link names
+ * their note or their name); for an owner, also the tasks nobody is assigned to.
+ */
+export function tasksOf(tasks: readonly Task[], p: Person): Task[] {
+  const names = new Set([p.key.toLowerCase(), p.name.toLowerCase()]);
+  return tasks.filter((t) => (t.assignee === null ? p.role === "owner" : names.has(linkTarget(t.assignee).toLowerCase())));
 }

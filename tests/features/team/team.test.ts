@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { chooseSuggestion, getNotices, handlerErrors, topModal } from "../../fake/obsidian";
 import { at, boot, settled, startVia, statusText } from "../timer/timer-app";
 import { TEAM_VIEW, TeamView } from "../../../src/features/team/team-view";
+import { OVERVIEW_VIEW, OverviewView } from "../../../src/features/overview/overview-view";
 
 const TEAM = {
   "Team/linh.md": "---\nname: Linh\nrole: owner\n---\n",
@@ -84,5 +85,28 @@ describe("the owner's device", () => {
     view.render(at("2026-11-25T09:00:00+07:00"));
     const rows = [...view.contentEl.querySelectorAll(".client-desk-team-person")].map((r) => r.textContent);
     expect(rows).toEqual(["Ana Lima: Harbour Goods since 08:00today 1 h", "Linh: not trackingtoday 0 h"]);
+  });
+});
+
+describe("the overview with a team", () => {
+  it("filters tasks by person from its header", async () => {
+    const { app, plugin } = await boot({
+      now: "2026-11-25T09:00:00+07:00",
+      files: {
+        ...TEAM,
+        "Clients/Harbour Goods/Tasks/Banner.md": "---\ntype: task\ndue: 2026-11-27\nassignee: \"[[ana]]\"\n---\n",
+        "Clients/Harbour Goods/Tasks/Refunds.md": "---\ntype: task\ndue: 2026-11-27\n---\n",
+      },
+    });
+    await app.commands.run("client-desk:open-agenda");
+    await settled(app, plugin);
+    const view = app.workspace.getLeavesOfType(OVERVIEW_VIEW)[0].view as OverviewView;
+    const titles = () => [...view.contentEl.querySelectorAll(".is-deadlines .client-desk-agenda-title")].map((e) => e.textContent).sort();
+    expect(titles()).toEqual(["Banner", "Refunds"]);
+    const select = view.contentEl.querySelector<HTMLSelectElement>("select.client-desk-agenda-person")!;
+    expect([...select.options].map((o) => o.textContent)).toEqual(["Everyone", "Ana Lima", "Linh"]);
+    select.value = "ana";
+    select.dispatchEvent(new Event("change"));
+    expect(titles()).toEqual(["Banner"]);
   });
 });
