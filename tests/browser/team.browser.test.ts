@@ -26,13 +26,13 @@ describe("team panel in Chromium", () => {
   for (const theme of ["light", "dark"] as const) {
     it(`shows who is tracking and today's hours (${theme})`, async () => {
       const rows = await shoot(theme, "en", 900, `team-panel-${theme}`);
-      expect(rows).toEqual(["Linh Nguyen: not trackingtoday 0 h", "Minh Tran: Harbour Goods · Product uploads since 09:30today 0.7 h"]);
+      expect(rows).toEqual(["Linh Nguyen: not trackingtoday 0 h", "Minh Tran: Clara Whitfield Coaching · Instagram content since 09:30today 0.7 h"]);
     });
   }
 
   it("in Vietnamese at phone width", async () => {
     const rows = await shoot("light", "vi", 390, "team-panel-vi-phone");
-    expect(rows[1]).toContain("Minh Tran: Harbour Goods");
+    expect(rows[1]).toContain("Minh Tran: Clara Whitfield Coaching");
     expect(rows[1]).toContain("hôm nay 0,7 giờ");
   });
 });

@@ -1,6 +1,6 @@
 // The demo's small team (docs/team.md): Linh, the owner, and Minh, a designer she subcontracts
-// product images to, who tracks his own time in his own log notes. Last week is approved, this
-// week is not: the review, `team`, the team panel and an invoice each show the difference.
+// Clara's Instagram graphics to, who tracks his own time in his own log notes. Last week is
+// approved, this week is not: the review, `team`, the team panel and an invoice show the difference.
 
 import { DateTime } from "luxon";
 import { appendLine, entryLine, newLogNote } from "../notes/log-append";
@@ -12,8 +12,8 @@ import { renderApproval } from "../lifecycle/approvals";
 import { DEMO_SETTINGS, LINH_ZONE } from "./people";
 import type { IdSource } from "./schedule";
 
-const CLIENT = "Harbour Goods";
-const TASK = "Product uploads";
+const CLIENT = "Clara Whitfield Coaching";
+const TASK = "Instagram content";
 const PERSON = "minh";
 
 const PEOPLE: Record<string, string> = {
@@ -40,10 +40,10 @@ const PEOPLE: Record<string, string> = {
     "cost_rate: 150000",
     "cost_currency: VND",
     "bill_rates:",
-    '  - "Harbour Goods = 55"',
+    '  - "Clara Whitfield Coaching = 38"',
     "email: minh@example.com",
     "---",
-    "Graphic designer: product photos and banners for Harbour Goods. Tracks his own time in",
+    "Graphic designer: Instagram graphics for Clara Whitfield Coaching. Tracks his own time in",
     "`Log/YYYY-MM minh.md`; Linh approves each week before it is invoiced.",
     "",
   ].join("\n"),
@@ -71,7 +71,7 @@ export function demoTeam(now: number, ids: IdSource): Map<string, string> {
       const id = ids.next();
       const month = monthOf(start, LINH_ZONE);
       const path = personLogPath(DEMO_SETTINGS, CLIENT, month, PERSON);
-      const line = entryLine({ id, start, startOffset: offsetAt(LINH_ZONE, start), end, endOffset: offsetAt(LINH_ZONE, end), task: TASK, taskAsLink: true, note: "Product images", billable: true });
+      const line = entryLine({ id, start, startOffset: offsetAt(LINH_ZONE, start), end, endOffset: offsetAt(LINH_ZONE, end), task: TASK, taskAsLink: true, note: "Instagram graphics", billable: true });
       files.set(path, appendLine(files.get(path) ?? newLogNote(CLIENT, month), line));
       if (monday < thisMonday) lastWeek.push({ id, fingerprint: entryFingerprint({ start, end, billable: true }), ms: end - start });
     }

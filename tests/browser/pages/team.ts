@@ -5,7 +5,7 @@ import { whenPageReady } from "../../fake/page";
 import ClientDeskPlugin from "../../../src/main";
 import { demoVault } from "../../../src/core/demo";
 
-const MINH = "Clients/Harbour Goods/Log/2026-11 minh.md";
+const MINH = "Clients/Clara Whitfield Coaching/Log/2026-11 minh.md";
 
 const driver = {
   async boot(language: string, now: string): Promise<void> {
@@ -13,7 +13,7 @@ const driver = {
     document.body.querySelectorAll(".app-container, .modal-container, .menu").forEach((el) => el.remove());
     const files: Record<string, string> = {};
     for (const [path, text] of demoVault(Date.parse(now))) if (!path.startsWith(".obsidian/")) files[path] = text;
-    files[MINH] += "- [start:: 2026-11-25T09:30+07:00] [device:: Minh's laptop] [task:: [[Product uploads]]] Banner ^cd-minhrun1\n";
+    files[MINH] += "- [start:: 2026-11-25T09:30+07:00] [device:: Minh's laptop] [task:: [[Instagram content]]] Banner ^cd-minhrun1\n";
     const app = new App({
       files,
       pluginData: { "client-desk": { timeZone: "Asia/Ho_Chi_Minh", homeCurrency: "VND", language: "auto" } },
