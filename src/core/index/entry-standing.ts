@@ -32,6 +32,11 @@ export function mayBill(s: Standing): boolean {
   return s === "own" || s === "approved";
 }
 
+/** The owner's own entry (or a VA alone's), or a team member's approved one: what reports and the review count. */
+export function ownOrApproved(e: Entry, team: TeamShelf, zone: string): boolean {
+  return personOfLog(e.file) === null || mayBill(standingOf(e, team, zone));
+}
+
 /** The key of the entry's person: their log note's, else the owner's (null with no owner and no team). */
 export function personKeyOf(e: Entry, team: TeamShelf): string | null {
   return personOfLog(e.file) ?? team.owners()[0]?.key ?? null;

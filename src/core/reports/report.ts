@@ -14,8 +14,7 @@ import { rawMs, roundMs, taskKey, billedEntryMs } from "../billing/rounding";
 import { linkLabel } from "../notes/timed-line";
 import { reportMoment, shiftWeek } from "./report-schedule";
 import { DateTime } from "luxon";
-import { personOfLog } from "../shared/paths";
-import { mayBill, standingOf } from "../index/entry-standing";
+import { ownOrApproved } from "../index/entry-standing";
 
 
 export const DEADLINE_DAYS = 14;
@@ -272,5 +271,5 @@ export function buildReport(index: VaultIndex, client: Client, week: string, o: 
 
 /** The owner's own entry, or a team member's approved one (docs/team.md). */
 function approvedOrOwn(index: VaultIndex, e: Entry): boolean {
-  return personOfLog(e.file) === null || mayBill(standingOf(e, index.team, index.layoutZone()));
+  return ownOrApproved(e, index.team, index.layoutZone());
 }

@@ -17,6 +17,7 @@ import { billableRawMs, billedMs, rawMs } from "../billing/rounding";
 import { multiplyRate } from "../shared/money";
 import { convertMinor, rateOn, type ConversionRate } from "../billing/conversion-rates";
 import { teamMoney, type TeamMoney } from "./team-money";
+import { ownOrApproved } from "../index/entry-standing";
 import type { ReviewInvoice } from "./review-invoices";
 import { percent } from "./report-format";
 import { costVsBilled, type Subcontractor, type SubcontractorCost } from "../lifecycle/subcontractors";
@@ -91,7 +92,8 @@ export function buildReview(index: VaultIndex, o: ReviewOptions): ReviewModel {
   const dates = range.days.map((d) => DateTime.fromMillis(d, { zone: o.zone }).toISODate() as string);
   const byClient = new Map<string, ReturnType<VaultIndex["entriesBetween"]>>();
   for (const e of index.entriesBetween(range.from, range.to)) {
-    if (e.end === null || e.start < range.from || e.start >= range.to) continue;
+    // A team member's time counts once approved; the team section shows the rest (docs/team.md).
+    if (e.end === null || e.start < range.from || e.start >= range.to || !ownOrApproved(e, index.team, index.layoutZone())) continue;
     let list = byClient.get(e.clientKey);
     if (!list) byClient.set(e.clientKey, (list = []));
     list.push(e);
