@@ -7,7 +7,7 @@ import type { Settings } from "./core/shared/types";
 import { translator, type Translate } from "./core/i18n";
 import { setYamlReader } from "./core/notes/yaml";
 import { obsidianYamlReader } from "./adapter/yaml";
-import { indexOptions, readSettings, userZone } from "./core/settings/settings";
+import { teamIndexOptions, readSettings, userZone } from "./core/settings/settings";
 import type { IndexOptions } from "./core/index/vault-index";
 import { Indexer } from "./adapter/indexer";
 import { uiLanguage } from "./adapter/language";
@@ -26,6 +26,7 @@ import { setupInvoices } from "./features/invoices/setup";
 import type { InvoiceService } from "./features/invoices/invoice-service";
 import { setupDiagnostics } from "./features/diagnostics/setup";
 import { setupBases } from "./features/bases/setup";
+import { setupTeam } from "./features/team/setup";
 
 export default class ClientDeskPlugin extends Plugin implements Host {
   declare settings: Settings;
@@ -56,6 +57,7 @@ export default class ClientDeskPlugin extends Plugin implements Host {
     this.invoices = setupInvoices(this);
     setupDiagnostics(this);
     setupBases(this);
+    setupTeam(this, this.timer);
     this.addSettingTab(new ClientDeskSettingTab(this.app, this, this, this.sections));
 
     this.app.workspace.onLayoutReady(() => this.indexer.start());
@@ -79,7 +81,7 @@ export default class ClientDeskPlugin extends Plugin implements Host {
   }
 
   private indexOptions(): IndexOptions {
-    return indexOptions(this.settings);
+    return teamIndexOptions(this.settings);
   }
 
   async updateSettings(patch: Partial<Settings>, persist = true): Promise<void> {

@@ -18,9 +18,12 @@ export class LogWriter {
   constructor(
     private readonly ctx: VaultContext,
     private readonly zone: () => string,
+    /** Whose log notes new entries go to (docs/team.md): null for the plain ones. */
+    private readonly person: () => string | null = () => null,
   ) {}
 
-  async append(e: NewEntry): Promise<Outcome> {
+  async append(entry: NewEntry): Promise<Outcome> {
+    const e: NewEntry = entry.person === undefined ? { ...entry, person: this.person() } : entry;
     const { vault } = this.ctx.app;
     const index = this.ctx.indexer.index;
     if (index.client(e.clientKey) === null) return { ok: false, problem: "no-client" };

@@ -35,6 +35,8 @@ import { runForecast } from "./commands/forecast";
 import { runIcs } from "./commands/ics";
 import { FLOWS_COMMANDS } from "./commands/flows";
 import { runBases } from "./commands/bases";
+import { runTeam } from "./commands/team";
+import { runApprove } from "./commands/approve";
 
 interface Command {
   run(ctx: Context): number;
@@ -43,7 +45,7 @@ interface Command {
   positionals: number;
 }
 
-const GLOBAL: FlagSpec = { values: ["now", "lang"], booleans: ["json", "help"] };
+const GLOBAL: FlagSpec = { values: ["now", "lang", "as"], booleans: ["json", "help"] };
 
 const COMMANDS: Record<string, Command> = {
   clients: { run: runClients, flags: { values: ["vault"], booleans: [] }, positionals: 0 },
@@ -63,7 +65,7 @@ const COMMANDS: Record<string, Command> = {
   import: { run: runImport, flags: { values: ["vault", "date-format", "zone"], booleans: ["dry-run"] }, positionals: 2 },
   export: { run: runExport, flags: { values: ["vault", "from", "to", "client", "out"], booleans: [] }, positionals: 0 },
   week: { run: runWeek, flags: { values: ["vault", "week"], booleans: [] }, positionals: 0 },
-  agenda: { run: runAgenda, flags: { values: ["vault"], booleans: [] }, positionals: 0 },
+  agenda: { run: runAgenda, flags: { values: ["vault", "person"], booleans: [] }, positionals: 0 },
   plan: { run: runPlan, flags: { values: ["vault", "week"], booleans: ["dry-run"] }, positionals: 1 },
   "new-client": { run: runNewClient, flags: { values: ["vault", ...NEW_CLIENT_FLAGS], booleans: [] }, positionals: 0 },
   request: {
@@ -81,6 +83,8 @@ const COMMANDS: Record<string, Command> = {
   ics: { run: runIcs, flags: { values: ["vault", "week", "client", "out"], booleans: [] }, positionals: 0 },
   ...FLOWS_COMMANDS,
   bases: { run: runBases, flags: { values: ["vault"], booleans: ["dry-run"] }, positionals: 0 },
+  team: { run: runTeam, flags: { values: ["vault", "week"], booleans: [] }, positionals: 0 },
+  approve: { run: runApprove, flags: { values: ["vault", "person", "week"], booleans: ["dry-run"] }, positionals: 0 },
 };
 
 const ALL: FlagSpec = {
@@ -150,7 +154,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): number
 }
 
 /** Each feature's lines of the usage (its own catalog file), put at the end of the command list. */
-const FEATURE_USAGE: CliMessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan", "cli.usage.lifecycle", "cli.usage.report", "cli.usage.invoice", "cli.usage.invoice-lifecycle", "cli.usage.entry-ids", "cli.usage.forecast", "cli.usage.ics", "cli.usage.flows", "cli.usage.bases"];
+const FEATURE_USAGE: CliMessageKey[] = ["cli.usage.timer", "cli.usage.import", "cli.usage.week", "cli.usage.agenda", "cli.usage.plan", "cli.usage.lifecycle", "cli.usage.report", "cli.usage.invoice", "cli.usage.invoice-lifecycle", "cli.usage.entry-ids", "cli.usage.forecast", "cli.usage.ics", "cli.usage.flows", "cli.usage.bases", "cli.usage.team"];
 
 function usageText(t: CliTranslate): string {
   const lines = t("cli.usage").split("\n");

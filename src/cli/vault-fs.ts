@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import type { Settings } from "../core/shared/types";
 import { VaultIndex } from "../core/index/vault-index";
 import { classifyPath, type PathKind } from "../core/shared/paths";
-import { indexOptions, readSettings, userZone, type SettingProblem } from "../core/settings/settings";
+import { teamIndexOptions, readSettings, userZone, type SettingProblem } from "../core/settings/settings";
 import { CommandFailure, UsageError } from "./errors";
 
 export const PLUGIN_ID = "client-desk";
@@ -131,7 +131,7 @@ export function loadVault(dir: string, cwd: string, options: LoadOptions = {}): 
   const settingsPath = join(root, configDir, "plugins", PLUGIN_ID, "data.json");
   const { settings, problems } = readSettingsFile(settingsPath);
   const zone = userZone(settings);
-  const layout = indexOptions(settings);
+  const layout = teamIndexOptions(settings);
   const index = new VaultIndex(layout);
   const files: string[] = [];
   const { skip, eachNote } = options;

@@ -48,7 +48,7 @@ export function activeClient(host: Pick<Host, "app" | "indexer">): Client | null
   if (!file) return null;
   const index = host.indexer.index;
   const kind = classifyPath(file.path, index.layout);
-  if (kind.kind === "other" || kind.kind === "plan" || kind.kind === "calendar") return null;
+  if (kind.kind === "other" || kind.kind === "plan" || kind.kind === "calendar" || kind.kind === "person" || kind.kind === "approval") return null;
   return index.client(kind.key);
 }
 

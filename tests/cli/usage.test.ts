@@ -10,7 +10,7 @@ const V = join(REPO, "tests", "fixtures", "bad-vault");
 describe("usage errors", () => {
   const cases: [string[], string][] = [
     [[], "No command given. Run client-desk --help to see the commands."],
-    [["lg"], "“lg” is not a command. Commands: clients, check, conflicts, log, demo, timer, import, export, week, agenda, plan, new-client, request, tasks, report, review, invoice, invoices, add-ids, forecast, ics, package, task, workflow, slots, contact, checkin, survey, bases."],
+    [["lg"], "“lg” is not a command. Commands: clients, check, conflicts, log, demo, timer, import, export, week, agenda, plan, new-client, request, tasks, report, review, invoice, invoices, add-ids, forecast, ics, package, task, workflow, slots, contact, checkin, survey, bases, team, approve."],
     [["check"], "--vault is missing."],
     [["check", "--vault"], "--vault needs a value."],
     [["check", "--vault", "--json"], "--vault needs a value."],
@@ -45,7 +45,7 @@ describe("usage errors", () => {
     const r = spawn(["lg"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe("client-desk: “lg” is not a command. Commands: clients, check, conflicts, log, demo, timer, import, export, week, agenda, plan, new-client, request, tasks, report, review, invoice, invoices, add-ids, forecast, ics, package, task, workflow, slots, contact, checkin, survey, bases.\n");
+    expect(r.stderr).toBe("client-desk: “lg” is not a command. Commands: clients, check, conflicts, log, demo, timer, import, export, week, agenda, plan, new-client, request, tasks, report, review, invoice, invoices, add-ids, forecast, ics, package, task, workflow, slots, contact, checkin, survey, bases, team, approve.\n");
     const none = spawn([]);
     expect(none.code).toBe(2);
     expect(none.stderr.split("\n")).toHaveLength(2);
@@ -54,7 +54,7 @@ describe("usage errors", () => {
   it("says it in Vietnamese with --lang vi", () => {
     const r = run(["lg", "--lang", "vi"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("client-desk: “lg” không phải là lệnh. Các lệnh: clients, check, conflicts, log, demo, timer, import, export, week, agenda, plan, new-client, request, tasks, report, review, invoice, invoices, add-ids, forecast, ics, package, task, workflow, slots, contact, checkin, survey, bases.\n");
+    expect(r.stderr).toBe("client-desk: “lg” không phải là lệnh. Các lệnh: clients, check, conflicts, log, demo, timer, import, export, week, agenda, plan, new-client, request, tasks, report, review, invoice, invoices, add-ids, forecast, ics, package, task, workflow, slots, contact, checkin, survey, bases, team, approve.\n");
   });
 
   it("--help prints the usage and exits 0 without a command (or with one that is not a command)", () => {

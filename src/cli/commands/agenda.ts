@@ -11,10 +11,19 @@ import type { Context } from "../context";
 import { printJson, printLines, table } from "../output";
 import { openVault } from "./common";
 import { jsonNow } from "../time";
+import { UsageError } from "../errors";
+import { tasksOf } from "../../core/time/team";
 
 export function runAgenda(ctx: Context): number {
   const vault = openVault(ctx);
-  const agenda = agendaOf(vault.index, {
+  const asked = ctx.args.values.get("person");
+  const person = asked === undefined ? null : vault.index.team.find(asked);
+  if (asked !== undefined && person === null) {
+    throw new UsageError("cli.error.person-unknown", { name: asked, folder: vault.settings.teamFolder, people: vault.index.team.people().map((p) => p.key).join(", ") || "—" });
+  }
+  // --person: only that person's tasks (docs/team.md).
+  const source = person === null ? vault.index : { clients: () => vault.index.clients(), tasks: () => tasksOf(vault.index.tasks(), person) };
+  const agenda = agendaOf(source, {
     now: ctx.now(vault.zone),
     zone: vault.zone,
     weekStart: vault.settings.weekStart,

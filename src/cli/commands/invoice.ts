@@ -28,6 +28,7 @@ import { CommandFailure, UsageError } from "../errors";
 import { printJson, printLines, terminalSafe } from "../output";
 import { openVault } from "./common";
 import { findClient } from "./log";
+import { askedAs, requireOwner } from "../team-as";
 import { VaultWriter } from "../vault-writer";
 import { draftDepositFor, wantsDeposit } from "./invoice-deposit";
 import { INVOICE_ACTIONS, runInvoiceLifecycle, type InvoiceAction } from "./invoice-lifecycle";
@@ -133,6 +134,8 @@ function draftWork(ctx: Context, vault: ReturnType<typeof openVault>, client: Cl
 }
 
 export function runInvoice(ctx: Context): number {
+  // Only another person's --as can refuse: without it the run is the owner's (or the VA's alone).
+  if (askedAs(ctx) !== null) requireOwner(ctx, openVault(ctx));
   const action = ctx.args.positionals[1];
   if (action !== undefined) {
     if (!(INVOICE_ACTIONS as readonly string[]).includes(action)) throw new UsageError("cli.error.invoice-action", { value: action });

@@ -5,7 +5,9 @@
 import type { Client, Entry } from "../../core/shared/types";
 import { appendLine, entryLine, newLogNote } from "../../core/notes/log-append";
 import { parseLogNote } from "../../core/notes/log-note";
-import { clientFolderPath, logNotePath } from "../../core/shared/paths";
+import { clientFolderPath, personLogPath } from "../../core/shared/paths";
+import { workingAs } from "../team-as";
+import { logPersonOf } from "../../core/time/team";
 import { linkTarget, newEntryId } from "../../core/notes/timed-line";
 import { unsafeNamePart } from "../../core/shared/names";
 import { monthOf } from "../../core/shared/week";
@@ -44,7 +46,7 @@ export function runLog(ctx: Context): number {
 
   const layout = vault.index.layout;
   const month = monthOf(start.ms, vault.zone);
-  const file = logNotePath(layout, client.key, month);
+  const file = personLogPath(layout, client.key, month, logPersonOf(workingAs(ctx, vault)));
   const folder = clientFolderPath(layout, client.key);
 
   const taskText = ctx.args.values.get("task");

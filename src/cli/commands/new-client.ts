@@ -1,6 +1,7 @@
 // `client-desk new-client`: a client folder with its client note and onboarding notes, from the
 // vault's templates (the built-in ones where the vault has none). Refuses an existing folder.
 
+import { requireOwner } from "../team-as";
 import { userHours } from "../../core/settings/settings";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -53,6 +54,7 @@ export interface NewClientJson {
 
 export function runNewClient(ctx: Context): number {
   const vault = openVault(ctx);
+  requireOwner(ctx, vault);
   const now = ctx.now(vault.zone);
   const v = (flag: string) => ctx.args.values.get(flag);
   requireValue(ctx, "name");

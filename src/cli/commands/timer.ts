@@ -23,6 +23,8 @@ import type { LoadedVault } from "../vault-fs";
 import { openVault } from "./common";
 import { findClient } from "./log";
 import { VaultWriter } from "../vault-writer";
+import { workingAs } from "../team-as";
+import { isMine, logPersonOf } from "../../core/time/team";
 
 export interface TimerStopJson {
   file: string;
@@ -88,7 +90,9 @@ export function runTimer(ctx: Context): number {
 
 function start(ctx: Context, vault: LoadedVault, now: number): number {
   const client = findClient(vault, requireValue(ctx, "client"));
-  const running = vault.index.running();
+  const me = workingAs(ctx, vault);
+  // Each person has their own timer: only their own running lines are theirs to stop.
+  const running = vault.index.running().filter((e) => isMine(e, me));
   if (running.length > 1) throw new UsageError("cli.error.timer-several", { count: running.length, ids: running.map((e) => e.id).join(", ") });
   const task = taskFromText(ctx.args.values.get("task"));
   const same = running.find((e) => e.clientKey === client.key && e.task === task.task);
@@ -105,6 +109,7 @@ function start(ctx: Context, vault: LoadedVault, now: number): number {
     note: ctx.args.values.get("note") ?? null,
     billable: !ctx.args.booleans.has("non-billable"),
     device,
+    person: logPersonOf(me),
   };
   const path = planEntry(layout, vault.zone, { ...draft, id: "cd-00000000" }).path;
   // Planned inside the note's lock from the note as it is then.
@@ -137,7 +142,8 @@ function start(ctx: Context, vault: LoadedVault, now: number): number {
 }
 
 function stop(ctx: Context, vault: LoadedVault, now: number): number {
-  const running = vault.index.running();
+  const me = workingAs(ctx, vault);
+  const running = vault.index.running().filter((e) => isMine(e, me));
   const wanted = ctx.args.values.get("id")?.replace(/^\^/, "");
   let entry: Entry | undefined;
   if (wanted !== undefined) {
@@ -184,7 +190,10 @@ function stopEntry(vault: LoadedVault, entry: Entry, at: number): TimerStopJson 
 }
 
 function status(ctx: Context, vault: LoadedVault, now: number): number {
-  const snap = buildSnapshot(vault.index, now, vault.zone, "");
+  // With a team, the status is the person's own (the owner's without --as); a VA alone sees all.
+  const me = workingAs(ctx, vault);
+  const mine = me === null && !vault.index.team.active() ? undefined : (e: Entry) => isMine(e, me);
+  const snap = buildSnapshot(vault.index, now, vault.zone, "", mine);
   const out: TimerStatusJson = {
     now: formatInstant(now, offsetAt(vault.zone, now)),
     zone: vault.zone,

@@ -2,6 +2,7 @@
 // Only src/cli imports them, so they are not in the plugin's main.js; cliTranslator (./index.ts)
 // looks them up beside the core's catalogs (src/core/i18n), whose keys they must not repeat.
 import { cliBillingEn } from "./billing.en";
+import { cliTeamEn } from "./team.en";
 import { cliImportExportEn } from "./import-export.en";
 import { cliCalendarEn } from "./calendar.en";
 import { cliFlowsEn } from "./flows.en";
@@ -9,6 +10,7 @@ import { cliHelpEn } from "./help.en";
 
 export const cliEn = {
   ...cliBillingEn,
+  ...cliTeamEn,
   ...cliImportExportEn,
   ...cliCalendarEn,
   ...cliFlowsEn,

@@ -34,6 +34,8 @@ export const cliHelpVi: Record<keyof typeof cliHelpEn, string> = {
   "cli.help.example.contact": "client-desk contact --vault ~/Vault --client \"Harbour Goods\" --channel email --direction out --summary \"Sent the November report\"",
   "cli.help.example.checkin": "client-desk checkin --vault ~/Vault --client \"Harbour Goods\"",
   "cli.help.example.survey": "client-desk survey --vault ~/Vault --client \"Harbour Goods\"",
+  "cli.help.example.team": "client-desk team --vault ~/Vault --week 2026-W48",
+  "cli.help.example.approve": "client-desk approve --vault ~/Vault --person minh --week 2026-W47 --dry-run",
   "cli.help.example.bases": "client-desk bases --vault ~/Vault --dry-run",
   // The calendar command of the `cal` branch: its example is here so the help finds one once merged.
   "cli.help.example.ics": "client-desk ics --vault ~/Vault --week 2026-W49 --out week.ics",

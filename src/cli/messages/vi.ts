@@ -2,6 +2,7 @@
 // (the compiler checks the keys, tests/core/i18n the placeholders).
 import type { CliMessageKey } from "./en";
 import { cliBillingVi } from "./billing.vi";
+import { cliTeamVi } from "./team.vi";
 import { cliImportExportVi } from "./import-export.vi";
 import { cliCalendarVi } from "./calendar.vi";
 import { cliFlowsVi } from "./flows.vi";
@@ -9,6 +10,7 @@ import { cliHelpVi } from "./help.vi";
 
 export const cliVi: Record<CliMessageKey, string> = {
   ...cliBillingVi,
+  ...cliTeamVi,
   ...cliImportExportVi,
   ...cliCalendarVi,
   ...cliFlowsVi,

@@ -65,6 +65,11 @@ export interface BillingInput {
   retainer: RetainerHistory;
   /** Deposit money received and not yet credited, minor units: credited up to the total. */
   depositCredit: number;
+  /**
+   * A team's entry: who did it and their bill rate for this client (minor units an hour, null for
+   * the client's rate); null for the owner's own time (docs/team.md). Hourly clients only.
+   */
+  personOf?: (e: Entry) => { name: string; rate: number | null } | null;
 }
 
 export interface BillingResult {
@@ -167,6 +172,27 @@ function timeLines(entries: readonly Entry[], client: Client, fields: ClientInvo
     amount: 0,
     entryIds: g.entries.map((e) => e.id),
   }));
+}
+
+/** Time entries by the rate they bill at (a person's bill rate, else the client's) and, `byPerson`, by who did them. */
+function rateGroups(
+  entries: readonly Entry[],
+  clientRate: number | null,
+  byPerson: boolean,
+  personOf: BillingInput["personOf"],
+): { rate: number | null; who: string | null; entries: Entry[] }[] {
+  if (!personOf) return [{ rate: clientRate, who: null, entries: [...entries] }];
+  const groups = new Map<string, { rate: number | null; who: string | null; entries: Entry[] }>();
+  for (const e of entries) {
+    const p = personOf(e);
+    const rate = p?.rate ?? clientRate;
+    const who = byPerson && p !== null ? p.name : null;
+    const key = `${rate}|${who ?? ""}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { rate, who, entries: [] }));
+    g.entries.push(e);
+  }
+  return [...groups.values()];
 }
 
 export function bill(input: BillingInput): BillingResult {
@@ -293,19 +319,24 @@ export function bill(input: BillingInput): BillingResult {
       if (client.rollover && billedMonths.length > 0) carryOutMinutes = Math.min(months.unused(billedMonths[billedMonths.length - 1]), Math.round(client.retainerHours * 60));
     }
   } else if (timed.length > 0) {
-    if (client.rate === null) {
+    const groups = rateGroups(timed, client.rate, fields.byPerson === true, input.personOf);
+    const unpriced = groups.filter((g) => g.rate === null).reduce((n, g) => n + g.entries.length, 0);
+    if (unpriced > 0) {
       if (client.billing === "fixed") {
-        problems.push({ code: "invoice-entry-unpriced", severity: "warning", field: "rate", params: { count: timed.length } });
+        problems.push({ code: "invoice-entry-unpriced", severity: "warning", field: "rate", params: { count: unpriced } });
       } else {
         problems.push({ code: "rate-missing", severity: "error", field: "rate", params: { billing: client.billing } });
       }
     } else {
-      const rate = client.rate;
-      for (const l of timeLines(timed, client, fields, false)) {
-        l.unitPrice = rate;
-        // Rounding works in whole minutes; amounts come from the same billed minutes.
-        l.amount = multiplyRate(rate, (l.minutes ?? 0) * MIN);
-        lines.push(l);
+      for (const g of groups) {
+        const rate = g.rate as number;
+        for (const l of timeLines(g.entries, client, fields, false)) {
+          l.unitPrice = rate;
+          if (g.who !== null) l.text = l.text === "" ? g.who : `${g.who}: ${l.text}`;
+          // Rounding works in whole minutes; amounts come from the same billed minutes.
+          l.amount = multiplyRate(rate, (l.minutes ?? 0) * MIN);
+          lines.push(l);
+        }
       }
       append(billedEntries, timed);
     }

@@ -22,6 +22,8 @@ export interface ClientInvoiceFields {
   address: string[];
   /** The client's service package (`package`: a link or name), as written; null when none. */
   package: string | null;
+  /** `invoice_by_person: true`: a team's time lines are split by the person who did it (docs/team.md). */
+  byPerson?: boolean;
 }
 
 export const DEFAULT_INVOICE_FIELDS: ClientInvoiceFields = { lines: "task", discountMilli: 0, depositMinor: null, lateFeeMilli: 0, address: [], package: null };
@@ -47,6 +49,7 @@ export function readClientInvoiceFields(
   }
   if (isCurrencyCode(currency)) fields.depositMinor = f.take(f.money("deposit_amount", currency));
   fields.package = f.take(f.text("package"));
+  if (f.take(f.flag("invoice_by_person", true)) === true) fields.byPerson = true;
   fields.address = (f.take(f.list("address")) ?? []).flatMap((x) => x.split("\n")).map((x) => x.trim()).filter((x) => x !== "");
   return { fields, diagnostics: f.problems };
 }

@@ -46,6 +46,8 @@ export interface DraftRequest {
    * invoice.
    */
   problemsIn?: (from: number, to: number) => Diagnostic[];
+  /** A team's entry: who did it and their bill rate for the client (docs/team.md); see BillingInput. */
+  personOf?: (e: Entry) => { name: string; rate: number | null } | null;
 }
 
 export type DraftResult =
@@ -115,6 +117,7 @@ export function draftInvoice(req: DraftRequest): DraftResult {
     clientPackage: req.clientPackage ?? null,
     retainer: ledger.retainer,
     depositCredit: Math.max(0, (req.fields.depositMinor ?? 0) + ledger.depositPaid - ledger.depositApplied),
+    personOf: req.personOf,
   };
   // A billing model changed inside a month that is already invoiced the other way: refused, since
   // either a retainer fee would be charged on top of hours billed, or hours billed on top of a fee.

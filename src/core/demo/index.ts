@@ -12,6 +12,7 @@ import { DEMO_CLIENTS, DEMO_SETTINGS, LINH_ZONE, type DemoClient } from "./peopl
 import { demoBlocks, demoEntries, IdSource, type DemoBlock, type DemoEntry } from "./schedule";
 import { seededRng, seedFrom } from "./rng";
 import { addLifecycleNotes } from "./lifecycle-notes";
+import { demoTeam } from "./team";
 
 export { DEMO_CLIENTS, DEMO_SETTINGS, LINH_ZONE } from "./people";
 export { demoFrom } from "./schedule";
@@ -47,6 +48,7 @@ export function demoVault(now: number, seed: number = seedFrom(now)): Map<string
   for (const [path, text] of logNotes(entries)) files.set(path, text);
   files.set(planNotePath(layout, plan.week), planNote(plan.week, plan.days, plan.blocks));
   addLifecycleNotes(files, now);
+  for (const [path, text] of demoTeam(now, ids)) files.set(path, text);
   files.set(DEMO_SETTINGS_PATH, `${JSON.stringify(DEMO_SETTINGS, null, 2)}\n`);
   files.set(".obsidian/community-plugins.json", `${JSON.stringify(["client-desk"], null, 2)}\n`);
   return files;

@@ -18,6 +18,7 @@ import { invoiceListEn } from "./invoice-list.en";
 import { calendarEn } from "./calendar.en";
 import { flowsEn } from "./flows.en";
 import { basesEn } from "./bases.en";
+import { teamEn } from "./team.en";
 
 const base = {
   "plugin.name": "Client Desk",
@@ -133,7 +134,7 @@ const base = {
 } as const;
 
 // Each feature keeps its strings in a file of its own (name.en.ts beside name.vi.ts).
-export const en = { ...base, ...timerEn, ...importEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn, ...forecastEn, ...invoiceLifecycleEn, ...realPathEn, ...yamlEn, ...invoiceListEn, ...calendarEn, ...flowsEn, ...basesEn };
+export const en = { ...base, ...timerEn, ...importEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn, ...forecastEn, ...invoiceLifecycleEn, ...realPathEn, ...yamlEn, ...invoiceListEn, ...calendarEn, ...flowsEn, ...basesEn, ...teamEn };
 
 export type MessageKey = keyof typeof en;
 /** The keys of this file's own catalog, without the features'. */

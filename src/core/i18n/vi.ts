@@ -18,6 +18,7 @@ import { invoiceListVi } from "./invoice-list.vi";
 import { calendarVi } from "./calendar.vi";
 import { flowsVi } from "./flows.vi";
 import { basesVi } from "./bases.vi";
+import { teamVi } from "./team.vi";
 
 const base: Record<BaseKey, string> = {
   "plugin.name": "Client Desk",
@@ -132,4 +133,4 @@ const base: Record<BaseKey, string> = {
   "rounding.down": "xuống",
 };
 
-export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi, ...entryIdsVi, ...forecastVi, ...invoiceLifecycleVi, ...realPathVi, ...yamlVi, ...invoiceListVi, ...calendarVi, ...flowsVi, ...basesVi };
+export const vi: Record<MessageKey, string> = { ...base, ...timerVi, ...importVi, ...agendaVi, ...plannerExtrasVi, ...plannerVi, ...lifecycleVi, ...reportVi, ...invoiceVi, ...entryIdsVi, ...forecastVi, ...invoiceLifecycleVi, ...realPathVi, ...yamlVi, ...invoiceListVi, ...calendarVi, ...flowsVi, ...basesVi, ...teamVi };

@@ -2,7 +2,8 @@
 // the client's invoices and entries, what is billed anywhere, the numbers in use, and the errors
 // that refuse it. Touches only this client's notes (and the shelf's counters), never every invoice.
 
-import type { Client } from "../shared/types";
+import type { Client, Entry } from "../shared/types";
+import { billRateFor } from "../lifecycle/people";
 import { draftDeposit, type DraftRequest, type DraftResult } from "../billing/invoice-draft";
 import { dateIn } from "../billing/invoice-ledger";
 import { parseMajor } from "../shared/money";
@@ -10,6 +11,8 @@ import type { InvoicePeriod } from "../billing/invoice-period";
 import { findPackage, type PackageInfo } from "../billing/package-note";
 import type { VaultIndex } from "./vault-index";
 import { nextInvoiceNumber } from "../billing/invoice-number";
+import { mayBill, standingOf } from "./entry-standing";
+import { personOfLog } from "../shared/paths";
 
 export interface DraftOptions {
   now: number;
@@ -24,7 +27,10 @@ export interface DraftOptions {
 
 export function draftRequest(index: VaultIndex, client: Client, o: DraftOptions): DraftRequest {
   const shelf = index.invoices;
-  const entries = index.allEntriesOf(client.key);
+  // A team's time bills only once approved (docs/team.md); a VA alone has only her own entries.
+  const all = index.allEntriesOf(client.key);
+  const zone = index.layoutZone();
+  const entries = all.some((e) => personOfLog(e.file) !== null) ? all.filter((e) => mayBill(standingOf(e, index.team, zone))) : all;
   const fields = shelf.clientFields(client.key);
   return {
     client,
@@ -44,7 +50,18 @@ export function draftRequest(index: VaultIndex, client: Client, o: DraftOptions)
     period: o.period,
     pattern: o.pattern,
     problemsIn: (from, to) => index.billingProblems(client.key, from, to),
+    personOf: entries === all ? undefined : (e) => teamRate(index, client, e),
   };
+}
+
+/** Who did a team member's entry, and their bill rate for the client (null: the client's own). */
+function teamRate(index: VaultIndex, client: Client, e: Entry): { name: string; rate: number | null } | null {
+  const key = personOfLog(e.file);
+  const p = key === null ? null : index.team.find(key);
+  if (p === null || p.role === "owner") return null;
+  const typed = billRateFor(p, client);
+  const r = typed === null ? null : parseMajor(typed, client.currency);
+  return { name: p.name, rate: r !== null && r.ok ? r.minor : null };
 }
 
 export interface DepositOptions {

@@ -10,7 +10,7 @@ import { PlanShelf, ShelvedPlan } from "./plan-shelf";
 import { LineStore, LineStoreBuilder } from "./log-store";
 import { linkTarget } from "../notes/timed-line";
 import { StoreBuckets } from "./store-buckets";
-import { classifyPath, logNotePath, type Layout, type PathKind } from "../shared/paths";
+import { classifyPath, personLogPath, personOfLog, type Layout, type PathKind } from "../shared/paths";
 import { unsafeNamePart } from "../shared/names";
 import { parseTaskNote, resolveTask, type TaskFields } from "../notes/task-note";
 import { LogCopies, type LogCopy } from "./log-copies";
@@ -20,6 +20,8 @@ import { InvoiceShelf } from "./invoice-shelf";
 import { append } from "../shared/append";
 import { exactDuplicateDiagnostics, sharedIdDiagnostics } from "./log-duplicates";
 import { CalendarShelf } from "../calendar/calendar-shelf";
+import { TeamShelf } from "./team-shelf";
+import { standingDiagnostics } from "./entry-standing";
 
 export interface IndexOptions extends Layout, ClientDefaults {}
 
@@ -54,13 +56,17 @@ export class VaultIndex {
   readonly invoices = new InvoiceShelf();
   /** The .ics files of the calendars folder (src/core/calendar/calendar-shelf.ts). */
   readonly calendars = new CalendarShelf();
+  /** People notes and approvals (docs/team.md). */
+  readonly team: TeamShelf;
   /** Bumped on every change so that views can tell whether to redraw. */
   version = 0;
   private allEntries: { version: number; byClient: Map<string, readonly Entry[]> } = { version: -1, byClient: new Map() };
   /** Bumped when a client note is added, changed or removed: what is kept per client can tell it is stale. */
   clientsVersion = 0;
 
-  constructor(private options: IndexOptions) {}
+  constructor(private options: IndexOptions) {
+    this.team = new TeamShelf(options, options.currency);
+  }
 
   get layout(): Layout {
     return this.options;
@@ -92,6 +98,13 @@ export class VaultIndex {
     if (kind.kind === "checkin" || kind.kind === "survey" || kind.kind === "contacts") {
       const key = this.folderKey(kind.key);
       if (key !== null) this.lifecycle.set(path, { ...kind, key }, text);
+      return;
+    }
+    if (kind.kind === "person" || kind.kind === "approval") {
+      const read = frontmatterOf(text, frontmatter);
+      const note = { path, data: read.data, fieldLines: read.fieldLines, yamlError: read.error };
+      if (kind.kind === "person") this.team.setPerson(note, kind.legacy);
+      else this.team.setApproval(note, kind.person, kind.week);
       return;
     }
     if (kind.kind === "client-note") {
@@ -146,7 +159,7 @@ export class VaultIndex {
     } else if (kind.kind === "log-copy") {
       const folder = this.folder(kind.key);
       if (folder === null) return;
-      this.copies.set(path, { key: folder.key, month: kind.month, tool: kind.tool, main: logNotePath(this.options, folder.key, kind.month) }, text, folder.id);
+      this.copies.set(path, { key: folder.key, month: kind.month, tool: kind.tool, main: personLogPath(this.options, folder.key, kind.month, kind.person ?? null) }, text, folder.id);
     }
   }
 
@@ -155,7 +168,9 @@ export class VaultIndex {
   }
 
   private remove(path: string, kind: PathKind): void {
-    if (kind.kind === "client-note") {
+    if (kind.kind === "person" || kind.kind === "approval") {
+      if (this.team.remove(path)) this.version++;
+    } else if (kind.kind === "client-note") {
       if (this.clientNotes.delete(kind.key)) {
         this.version++;
         this.clientsVersion++;
@@ -326,7 +341,7 @@ export class VaultIndex {
     errors(this.copies.diagnostics((p) => this.logs.get(p)).filter((d) => this.copies.list().some((c) => c.path === d.file && c.key === key && overlaps(c.month))));
     const counts = this.ensureIdCounts();
     for (const path of this.logsByClient.get(key) ?? []) {
-      const m = /(\d{4})-(\d{2})\.md$/.exec(path);
+      const m = /\/(\d{4})-(\d{2})(?: [^/]*)?\.md$/.exec(path);
       const start = m ? Date.UTC(+m[1], +m[2] - 1, 1) - DAY : -Infinity;
       const end = m ? Date.UTC(+m[1], +m[2], 1) + DAY : Infinity;
       if (end <= from || start >= to) continue;
@@ -550,6 +565,10 @@ export class VaultIndex {
     append(out, this.copies.diagnostics((path) => this.logs.get(path)));
     append(out, this.calendars.diagnostics());
     append(out, exactDuplicateDiagnostics(this.logs));
+    append(out, this.team.diagnostics());
+    const personal: Entry[] = [];
+    for (const [path, store] of this.logs) if (personOfLog(path) !== null) for (let i = 0; i < store.count; i++) personal.push(store.entry(i));
+    append(out, standingDiagnostics(personal, this.team, this.options.timezone));
     // The counts first: `duplicates` is kept with them.
     const counts = this.ensureIdCounts();
     if (this.duplicates > 0) append(out, sharedIdDiagnostics(this.logs, counts));

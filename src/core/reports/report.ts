@@ -8,13 +8,15 @@
 // a client with `report_day: none`), so a report written late for a past week reads as on its day.
 
 import { packageProgress, type ReportPackage } from "./report-packages";
-import type { Block, Client, Task } from "../shared/types";
+import type { Block, Client, Entry, Task } from "../shared/types";
 import type { VaultIndex } from "../index/vault-index";
 import { monthRange, weekRange, type WeekRange } from "../shared/week";
 import { rawMs, roundMs, taskKey, billedEntryMs } from "../billing/rounding";
 import { linkLabel } from "../notes/timed-line";
 import { reportMoment, shiftWeek } from "./report-schedule";
 import { DateTime } from "luxon";
+import { ownOrApproved } from "../index/entry-standing";
+
 
 export const DEADLINE_DAYS = 14;
 
@@ -187,7 +189,8 @@ export function buildReports(index: VaultIndex, clients: readonly Client[], week
 export function buildReport(index: VaultIndex, client: Client, week: string, o: ReportOptions, batch = new ReportBatch(index)): ReportModel {
   const range = batch.range(week, client.timezone);
   const dates = range.dates;
-  const entries = index.entriesOf(client.key, range.from, range.to).filter((e) => e.end !== null && e.start >= range.from && e.start < range.to);
+  // A team member's time reaches the client once the owner approved it (docs/team.md).
+  const entries = index.entriesOf(client.key, range.from, range.to).filter((e) => e.end !== null && e.start >= range.from && e.start < range.to && approvedOrOwn(index, e));
 
   const rows = new Map<string | null, ReportTaskRow & { billableRaw: number }>();
   const perDayMs = [0, 0, 0, 0, 0, 0, 0];
@@ -238,7 +241,7 @@ export function buildReport(index: VaultIndex, client: Client, week: string, o: 
     const month = memo(`month|${asOf}|${o.userZone}`, () => monthRange(asOf, o.userZone));
     // Up to the end of the report's week: a report written late does not count the next week.
     const until = Math.min(month.to, range.to);
-    const inMonth = index.entriesOf(client.key, month.from, until).filter((e) => e.end !== null && e.start >= month.from && e.start < until);
+    const inMonth = index.entriesOf(client.key, month.from, until).filter((e) => e.end !== null && e.start >= month.from && e.start < until && approvedOrOwn(index, e));
     let usedMs = 0;
     if (client.rounding.scope === "task") {
       const byTask = new Map<string | null, number>();
@@ -268,4 +271,9 @@ export function buildReport(index: VaultIndex, client: Client, week: string, o: 
     retainer,
     packages: packageProgress(index.invoices.clientFields(client.key).package, all),
   };
+}
+
+/** The owner's own entry, or a team member's approved one (docs/team.md). */
+function approvedOrOwn(index: VaultIndex, e: Entry): boolean {
+  return ownOrApproved(e, index.team, index.layoutZone());
 }

@@ -13,6 +13,7 @@ import { hoursDecimal, hoursNumber } from "./report-format";
 import type { ReviewModel } from "./review";
 import type { ForecastModel } from "./forecast";
 import { inlineText, tableCell } from "../shared/markdown-text";
+import { teamSection } from "./team-money-markdown";
 
 export function reviewMarkdown(m: ReviewModel, lang: Language): string {
   const t = translator(lang);
@@ -68,6 +69,7 @@ export function reviewMarkdown(m: ReviewModel, lang: Language): string {
   }
   out.push("", ...forecastSection(m.forecast, lang));
   if (m.subcontractors.length > 0) out.push("", ...subcontractorSection(m, lang));
+  if (m.team) out.push("", ...teamSection(m.team, lang));
   out.push("", NOTES_MARKER, `## ${t("review.notes.heading")}`, "", "");
   return out.join("\n");
 }

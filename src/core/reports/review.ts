@@ -16,6 +16,8 @@ import { weekRange } from "../shared/week";
 import { billableRawMs, billedMs, rawMs } from "../billing/rounding";
 import { multiplyRate } from "../shared/money";
 import { convertMinor, rateOn, type ConversionRate } from "../billing/conversion-rates";
+import { teamMoney, type TeamMoney } from "./team-money";
+import { ownOrApproved } from "../index/entry-standing";
 import type { ReviewInvoice } from "./review-invoices";
 import { percent } from "./report-format";
 import { costVsBilled, subcontractorEntries, type Subcontractor, type SubcontractorCost } from "../lifecycle/subcontractors";
@@ -62,6 +64,8 @@ export interface ReviewModel {
   subcontractorBillableMs: number;
   /** The next three calendar months after the one holding the week's last day (forecast.ts). */
   forecast: ForecastModel;
+  /** A team's hours, cost, billed and margins (docs/team.md); absent with no people notes. */
+  team?: TeamMoney;
 }
 
 export interface ReviewOptions {
@@ -93,7 +97,8 @@ export function buildReview(index: VaultIndex, o: ReviewOptions): ReviewModel {
   const dates = range.days.map((d) => DateTime.fromMillis(d, { zone: o.zone }).toISODate() as string);
   const byClient = new Map<string, ReturnType<VaultIndex["entriesBetween"]>>();
   for (const e of index.entriesBetween(range.from, range.to)) {
-    if (e.end === null || e.start < range.from || e.start >= range.to) continue;
+    // A team member's time counts once approved; the team section shows the rest (docs/team.md).
+    if (e.end === null || e.start < range.from || e.start >= range.to || !ownOrApproved(e, index.team, index.layoutZone())) continue;
     let list = byClient.get(e.clientKey);
     if (!list) byClient.set(e.clientKey, (list = []));
     list.push(e);
@@ -161,5 +166,6 @@ export function buildReview(index: VaultIndex, o: ReviewOptions): ReviewModel {
     subcontractorBillableMs,
     forecast: buildForecast(index, { from: range.to - 1, zone: o.zone, home: o.home, rates: o.rates }),
     invoices: o.invoices.map((i) => ({ ...i, clientName: index.client(i.clientKey)?.name ?? i.clientKey })).sort((a, b) => a.due.localeCompare(b.due) || a.number.localeCompare(b.number)),
+    ...(index.team.active() ? { team: teamMoney(index, range.from, range.to, o.home, o.rates, dates[6]) } : {}),
   };
 }

@@ -18,7 +18,7 @@ export interface SettingProblem {
   fallback: string;
 }
 
-type FolderField = "clientsRoot" | "plannerFolder" | "calendarsFolder" | "templatesFolder" | "workflowsFolder" | "subcontractorsFolder" | "packagesFolder" | "reviewFolder";
+type FolderField = "clientsRoot" | "plannerFolder" | "calendarsFolder" | "templatesFolder" | "workflowsFolder" | "subcontractorsFolder" | "packagesFolder" | "reviewFolder" | "teamFolder";
 const FOLDERS: readonly FolderField[] = [
   "clientsRoot",
   "plannerFolder",
@@ -28,6 +28,7 @@ const FOLDERS: readonly FolderField[] = [
   "subcontractorsFolder",
   "packagesFolder",
   "reviewFolder",
+  "teamFolder",
 ];
 
 type NumberField = "idleHours" | "maxEntryHours" | "pomodoroWork" | "pomodoroBreak" | "plannerBuffer" | "capacityHours";
@@ -142,4 +143,9 @@ export function indexOptions(settings: Settings): IndexOptions {
     timezone: userZone(settings),
     currency: settings.homeCurrency,
   };
+}
+
+/** The index options with the team's folders: people notes, subcontractor notes, approvals (docs/team.md). */
+export function teamIndexOptions(settings: Settings): IndexOptions {
+  return { ...indexOptions(settings), teamFolder: settings.teamFolder, subcontractorsFolder: settings.subcontractorsFolder };
 }

@@ -2,9 +2,14 @@
 
 export type PathKind =
   | { kind: "client-note"; key: string }
-  | { kind: "log"; key: string; month: string }
+  /** `person`: a team member's own log note (`Log/2026-11 ana.md`, docs/team.md); absent for the plain one. */
+  | { kind: "log"; key: string; month: string; person?: string }
   /** A copy of a month's log note made by a sync service in a conflict: never counted, reported. */
-  | { kind: "log-copy"; key: string; month: string; tool: SyncTool }
+  | { kind: "log-copy"; key: string; month: string; tool: SyncTool; person?: string }
+  /** A person note in the team folder (or, `legacy`, a subcontractor note): docs/team.md. */
+  | { kind: "person"; key: string; legacy: boolean }
+  /** The owner's approval of a person's week: `<team folder>/Approvals/2026-W48 ana.md`. */
+  | { kind: "approval"; week: string; person: string }
   | { kind: "plan"; week: string }
   | { kind: "task"; key: string }
   | { kind: "checkin"; key: string; date: string }
@@ -20,6 +25,10 @@ export interface Layout {
   plannerFolder: string;
   /** Where .ics calendars are read from (docs/calendars.md); none are read without it. */
   calendarsFolder?: string;
+  /** Where people notes and approvals live (docs/team.md); no team notes are read without it. */
+  teamFolder?: string;
+  /** Subcontractor notes, read as people with the role subcontractor. */
+  subcontractorsFolder?: string;
 }
 
 /** The calendars folder's subfolder that exports are written to; never read as busy time. */
@@ -41,13 +50,17 @@ export type SyncTool = "syncthing" | "conflicted-copy" | "numbered" | "onedrive"
  * Nextcloud `2026-11 (… conflicted copy …).md`; iCloud and Google Drive `2026-11 2.md`,
  * `2026-11 (1).md`; OneDrive `2026-11-DEVICE.md` (the computer's name in capitals).
  */
+// Group 2 is the person of a person's own log note (`2026-11 ana.sync-conflict-….md`).
 const LOG_COPY: readonly [SyncTool, RegExp][] = [
-  ["syncthing", /^Log\/(\d{4}-\d{2})\.sync-conflict-[^/]*\.md$/],
-  ["conflicted-copy", /^Log\/(\d{4}-\d{2}) \([^/]*conflict[^/]*\)\.md$/i],
-  ["numbered", /^Log\/(\d{4}-\d{2})(?: \d{1,3}| \(\d{1,3}\))\.md$/],
+  ["syncthing", /^Log\/(\d{4}-\d{2})(?: ([^/]+?))?\.sync-conflict-[^/]*\.md$/],
+  ["conflicted-copy", /^Log\/(\d{4}-\d{2})(?: ([^/(]+?))? \([^/]*conflict[^/]*\)\.md$/i],
+  ["numbered", /^Log\/(\d{4}-\d{2})(?: ([^/]+?))?(?: \d{1,3}| \(\d{1,3}\))\.md$/],
   // OneDrive adds the computer's name, which Windows writes in capitals: "2026-11-notes" is yours.
-  ["onedrive", /^Log\/(\d{4}-\d{2})-(?!\d)[A-Z0-9][A-Z0-9-]*\.md$/],
+  ["onedrive", /^Log\/(\d{4}-\d{2})(?: ([^/]+?))?-(?!\d)[A-Z0-9][A-Z0-9-]*\.md$/],
 ];
+/** A person's own log note: `Log/2026-11 ana.md` (after the copies: `2026-11 2.md` is a copy). */
+const PERSON_LOG = /^Log\/(\d{4}-\d{2}) ([^/]+)\.md$/;
+const APPROVAL_NAME = /^Approvals\/(\d{4}-W\d{2}) ([^/]+)\.md$/;
 const WEEK_NAME = /^\d{4}-W\d{2}\.md$/;
 // Check-in and feedback notes are named for their day; a second one that day may add to the name.
 const DATED_NOTE = /^(Check-ins|Feedback)\/(\d{4}-\d{2}-\d{2})[^/]*\.md$/;
@@ -70,8 +83,10 @@ export function classifyPath(path: string, layout: Layout): PathKind {
       if (rest.startsWith("Log/") && rest.indexOf("/", 4) === -1) {
         for (const [tool, re] of LOG_COPY) {
           const m = re.exec(rest);
-          if (m) return { kind: "log-copy", key, month: m[1], tool };
+          if (m) return m[2] === undefined ? { kind: "log-copy", key, month: m[1], tool } : { kind: "log-copy", key, month: m[1], tool, person: m[2] };
         }
+        const p = PERSON_LOG.exec(rest);
+        if (p && p[2].trim() === p[2]) return { kind: "log", key, month: p[1], person: p[2] };
       }
       if (rest.startsWith("Tasks/") && rest.length > 9 && rest.indexOf("/", 6) === -1) return { kind: "task", key };
       const dated = DATED_NOTE.exec(rest);
@@ -80,6 +95,8 @@ export function classifyPath(path: string, layout: Layout): PathKind {
       if (rest.startsWith("Invoices/") && rest.indexOf("/", 9) === -1 && rest.length > 12) return { kind: "invoice", key };
     }
   }
+  const team = teamKind(path, layout);
+  if (team !== null) return team;
   const planner = trimSlashes(layout.plannerFolder);
   const plannerPrefix = planner === "" ? "" : `${planner}/`;
   if (path.startsWith(plannerPrefix)) {
@@ -104,6 +121,22 @@ export function calendarExportsFolder(layout: Layout): string {
   return join(layout.calendarsFolder ?? "", CALENDAR_EXPORTS);
 }
 
+function teamKind(path: string, layout: Layout): PathKind | null {
+  const team = layout.teamFolder === undefined ? "" : trimSlashes(layout.teamFolder);
+  if (team !== "" && path.startsWith(`${team}/`)) {
+    const rest = path.slice(team.length + 1);
+    if (!rest.includes("/")) return { kind: "person", key: rest.slice(0, -3), legacy: false };
+    const a = APPROVAL_NAME.exec(rest);
+    if (a) return { kind: "approval", week: a[1], person: a[2] };
+  }
+  const subs = layout.subcontractorsFolder === undefined ? "" : trimSlashes(layout.subcontractorsFolder);
+  if (subs !== "" && path.startsWith(`${subs}/`)) {
+    const rest = path.slice(subs.length + 1);
+    if (!rest.includes("/")) return { kind: "person", key: rest.slice(0, -3), legacy: true };
+  }
+  return null;
+}
+
 function join(...parts: string[]): string {
   return parts.map(trimSlashes).filter((p) => p !== "").join("/");
 }
@@ -118,6 +151,22 @@ export function clientNotePath(layout: Layout, key: string): string {
 
 export function logNotePath(layout: Layout, key: string, month: string): string {
   return join(layout.clientsRoot, key, "Log", `${month}.md`);
+}
+
+/** A person's own log note of a client and month: `<client>/Log/2026-11 ana.md` (docs/team.md). */
+export function personLogPath(layout: Layout, key: string, month: string, person: string | null): string {
+  return person === null ? logNotePath(layout, key, month) : join(layout.clientsRoot, key, "Log", `${month} ${person}.md`);
+}
+
+/** Whose log note a path is: the person of `2026-11 ana.md`, null for the plain `2026-11.md`. */
+export function personOfLog(path: string): string | null {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name.length > 11 && name[7] === " " && name.endsWith(".md") ? name.slice(8, -3) : null;
+}
+
+/** `<team folder>/Approvals/2026-W48 ana.md`. */
+export function approvalNotePath(teamFolder: string, week: string, person: string): string {
+  return join(teamFolder, "Approvals", `${week} ${person}.md`);
 }
 
 export function planNotePath(layout: Layout, week: string): string {

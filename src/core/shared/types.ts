@@ -132,7 +132,11 @@ export type DiagnosticCode =
   | "calendar-zone-unknown"
   | "calendar-end-before-start"
   | "calendar-rule-unsupported"
-  | "task-review-missing";
+  | "task-review-missing"
+  | "person-duplicate"
+  | "person-name-unsafe"
+  | "person-unknown"
+  | "approval-entry-changed";
 
 export interface Diagnostic {
   severity: Severity;
@@ -238,6 +242,8 @@ export interface Settings {
   workflowsFolder: string;
   subcontractorsFolder: string;
   packagesFolder: string;
+  /** People notes and approvals of a team sharing the vault (docs/team.md). */
+  teamFolder: string;
   /** Where the weekly review notes go (src/core/reports/review.ts). */
   reviewFolder: string;
   /** Billable hours a week the VA can work: the weekly review's utilisation is measured against it. */
@@ -271,6 +277,7 @@ export const DEFAULT_SETTINGS: Settings = {
   workflowsFolder: "Client Desk/Workflows",
   subcontractorsFolder: "Client Desk/Subcontractors",
   packagesFolder: "Client Desk/Packages",
+  teamFolder: "Team",
   reviewFolder: "Reviews",
   capacityHours: 40,
   conversionRates: [],

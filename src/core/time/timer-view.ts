@@ -51,7 +51,8 @@ export interface TimerSnapshot {
   retainers: RetainerBase[];
 }
 
-export function buildSnapshot(index: VaultIndex, now: number, zone: string, device: string): TimerSnapshot {
+/** `mine`: the entries that are this device's person's (docs/team.md); every entry without it. */
+export function buildSnapshot(index: VaultIndex, now: number, zone: string, device: string, mine?: (e: Entry) => boolean): TimerSnapshot {
   const day = dayRange(now, zone);
   const month = monthRange(now, zone);
   const names = new Map<string, string>();
@@ -60,7 +61,7 @@ export function buildSnapshot(index: VaultIndex, now: number, zone: string, devi
     if (n === undefined) names.set(key, (n = index.client(key)?.name ?? key));
     return n;
   };
-  const running: RunningInfo[] = index.running().map((entry) => {
+  const running: RunningInfo[] = (mine ? index.running().filter(mine) : index.running()).map((entry) => {
     const client = index.client(entry.clientKey);
     return {
       entry,
@@ -72,7 +73,7 @@ export function buildSnapshot(index: VaultIndex, now: number, zone: string, devi
   const closedToday = new Map<string, number>();
   let closedTodayMs = 0;
   for (const e of index.entriesBetween(day.from, day.to)) {
-    if (e.end === null) continue;
+    if (e.end === null || (mine && !mine(e))) continue;
     const ms = overlapMs(e, day.from, day.to, now);
     closedToday.set(e.clientKey, (closedToday.get(e.clientKey) ?? 0) + ms);
     closedTodayMs += ms;

@@ -8,7 +8,7 @@ import { formatInstant } from "../shared/instant";
 import { appendLine, entryLine, newLogNote, type EntryInput } from "../notes/log-append";
 import { parseLogNote } from "../notes/log-note";
 import { bodyLines } from "../notes/note-lines";
-import { logNotePath, type Layout } from "../shared/paths";
+import { personLogPath, type Layout } from "../shared/paths";
 import { parseTimedLine, type TimedLine } from "../notes/timed-line";
 import { monthOf } from "../shared/week";
 import { offsetAt } from "../shared/zones";
@@ -169,6 +169,8 @@ export interface NewEntry {
   billable: boolean;
   device: string | null;
   id: string;
+  /** A team member's own log notes (docs/team.md); absent or null: the plain log notes. */
+  person?: string | null;
 }
 
 /** Where a new entry goes and its line: the log note of the start's month in `zone`, instants written with `zone`'s offsets. */
@@ -188,7 +190,7 @@ export function planEntry(layout: Layout, zone: string, e: NewEntry): { path: st
     billable: e.billable,
     device: end === null ? e.device : null,
   };
-  return { path: logNotePath(layout, e.clientKey, month), month, line: entryLine(input) };
+  return { path: personLogPath(layout, e.clientKey, month, e.person ?? null), month, line: entryLine(input) };
 }
 
 /** How to write a task given as typed: `[[Name]]` stays a link, anything else is text. */

@@ -8,26 +8,32 @@ import { InvoiceModal } from "./invoice-modal";
 import { DepositModal } from "./deposit-modal";
 import { PaymentModal } from "./payment-modal";
 import { INVOICES_VIEW } from "./invoices-view";
+import { mayHandleMoney } from "../../adapter/working-as";
 
 type InvoiceHost = Pick<Host, "app" | "t" | "settings" | "indexer" | "addCommand">;
 
 export function registerInvoiceCommands(host: InvoiceHost, service: InvoiceService): void {
+  // Invoices and payments are the owner's: not offered on a member's or subcontractor's device
+  // (docs/team.md; Obsidian itself has no access control).
+  const money = () => mayHandleMoney(host.app, host.indexer.index);
   // "Create invoice": asks the client and period, previews the totals, writes the note.
   host.addCommand({
     id: "invoice-create",
     name: host.t("command.invoice-create"),
-    callback: async () => {
-      await host.indexer.whenReady;
-      new InvoiceModal(host, service).open();
+    checkCallback: (checking) => {
+      if (!money()) return false;
+      if (!checking) void host.indexer.whenReady.then(() => new InvoiceModal(host, service).open());
+      return true;
     },
   });
   // "Create deposit invoice": money billed before the work, credited on later invoices once paid.
   host.addCommand({
     id: "invoice-create-deposit",
     name: host.t("command.invoice-create-deposit"),
-    callback: async () => {
-      await host.indexer.whenReady;
-      new DepositModal(host, service).open();
+    checkCallback: (checking) => {
+      if (!money()) return false;
+      if (!checking) void host.indexer.whenReady.then(() => new DepositModal(host, service).open());
+      return true;
     },
   });
   // "Mark invoice as sent": the open invoice note, draft → sent.
@@ -35,7 +41,7 @@ export function registerInvoiceCommands(host: InvoiceHost, service: InvoiceServi
     id: "invoice-mark-sent",
     name: host.t("command.invoice-sent"),
     checkCallback: (checking) => {
-      const active = service.activeInvoice();
+      const active = money() ? service.activeInvoice() : null;
       if (!active) return false;
       if (!checking) {
         void service.markSent(active.file, active.invoice).then((r) =>
@@ -50,7 +56,7 @@ export function registerInvoiceCommands(host: InvoiceHost, service: InvoiceServi
     id: "invoice-record-payment",
     name: host.t("command.invoice-payment"),
     checkCallback: (checking) => {
-      const active = service.activeInvoice();
+      const active = money() ? service.activeInvoice() : null;
       if (!active) return false;
       if (!checking) new PaymentModal(host, service, active.file, active.invoice).open();
       return true;
@@ -61,7 +67,7 @@ export function registerInvoiceCommands(host: InvoiceHost, service: InvoiceServi
     id: "invoice-void",
     name: host.t("command.invoice-void"),
     checkCallback: (checking) => {
-      const active = service.activeInvoice();
+      const active = money() ? service.activeInvoice() : null;
       if (!active) return false;
       if (checking) return true;
       const { file, invoice } = active;
@@ -86,7 +92,7 @@ export function registerInvoiceCommands(host: InvoiceHost, service: InvoiceServi
     id: "invoice-reminder",
     name: host.t("command.invoice-reminder"),
     checkCallback: (checking) => {
-      const active = service.activeInvoice();
+      const active = money() ? service.activeInvoice() : null;
       if (!active) return false;
       if (!checking) {
         void service.draftReminder(active.invoice).then(async (r) => {

@@ -7,17 +7,19 @@ import type { LifecycleWriter } from "../../adapter/lifecycle-writer";
 import { pickClient } from "../../ui/pick-modal";
 import { NewClientModal } from "./new-client-modal";
 import { RequestModal } from "./request-modal";
+import { mayHandleMoney } from "../../adapter/working-as";
 
 type FormHost = Pick<Host, "app" | "t" | "settings" | "indexer" | "zone" | "addCommand">;
 
-/** "New client": the form, then the client folder with its note and onboarding notes. */
+/** "New client": the form, then the client folder with its note and onboarding notes. Sets billing: the owner's. */
 export function registerNewClient(host: FormHost, writer: LifecycleWriter): void {
   host.addCommand({
     id: "new-client",
     name: host.t("lifecycle.command.new-client"),
-    callback: async () => {
-      await host.indexer.whenReady;
-      new NewClientModal(host, writer).open();
+    checkCallback: (checking) => {
+      if (!mayHandleMoney(host.app, host.indexer.index)) return false;
+      if (!checking) void host.indexer.whenReady.then(() => new NewClientModal(host, writer).open());
+      return true;
     },
   });
 }

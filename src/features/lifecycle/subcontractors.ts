@@ -29,7 +29,14 @@ export function registerSubcontractors(host: CostHost & Pick<Host, "app" | "addC
       if (!active) return false;
       if (checking) return true;
       void writer.subcontractors().then((subs) => {
-        const items = [{ value: "", label: t("lifecycle.assignee.me") }, ...subs.map((s) => ({ value: s.key, label: s.name, note: s.key === s.name ? undefined : s.key }))];
+        // A team's people (docs/team.md) can be assigned too; a subcontractor note of the same key is one person.
+        const keys = new Set(subs.map((s) => s.key.toLowerCase()));
+        const people = host.indexer.index.team.people().filter((p) => !p.legacy && p.role !== "owner" && !keys.has(p.key.toLowerCase()));
+        const items = [
+          { value: "", label: t("lifecycle.assignee.me") },
+          ...subs.map((s) => ({ value: s.key, label: s.name, note: s.key === s.name ? undefined : s.key })),
+          ...people.map((p) => ({ value: p.key, label: p.name, note: p.key === p.name ? undefined : p.key })),
+        ];
         new PickModal(host.app, items, t("lifecycle.pick.assignee", { title: active.task.title }), (key) => {
           void withNotice(writeAssignee(host.app, active.file, key === "" ? null : key)).then((ok) => ok && new Notice(t("lifecycle.assignee.done", { title: active.task.title, who: key === "" ? t("lifecycle.assignee.me") : key })));
         }).open();

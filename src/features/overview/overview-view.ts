@@ -5,6 +5,7 @@
 
 import { Component, ItemView, Notice, type WorkspaceLeaf } from "obsidian";
 import { buildAgenda, type Agenda, type AgendaInput, type AgendaTask, type Quadrant } from "../../core/overview/agenda";
+import { tasksOf } from "../../core/time/team";
 import type { VaultIndex } from "../../core/index/vault-index";
 import { checkinSources } from "../../core/overview/agenda-sources";
 import { hoursMinutes } from "../../core/time/duration-text";
@@ -27,6 +28,8 @@ export class OverviewView extends ItemView {
   private input: (AgendaInput & { index: VaultIndex; version: number }) | null = null;
   /** Owns the DOM handlers of one drawing, so a redraw drops the last one's. */
   private drawing: Component | null = null;
+  /** A team's person whose tasks are shown (docs/team.md); empty for everyone's. */
+  person = "";
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -72,11 +75,26 @@ export class OverviewView extends ItemView {
     if (this.input === null || this.input.index !== index || this.input.version !== index.version) {
       this.input = { index, version: index.version, clients: index.clients(), tasks: index.tasks() };
     }
-    return buildAgenda(this.input, {
+    const person = this.person === "" ? null : index.team.find(this.person);
+    return buildAgenda(person === null ? this.input : { clients: this.input.clients, tasks: tasksOf(this.input.tasks, person) }, {
       now: Date.now(),
       zone: this.host.zone(),
       weekStart: settings.weekStart,
       sources: checkinSources(indexer.index),
+    });
+  }
+
+  /** With a team: whose tasks to show, everyone's by default. */
+  private personFilter(scope: Component, head: HTMLElement): void {
+    const team = this.host.indexer.index.team;
+    if (!team.active()) return;
+    const select = head.createEl("select", { cls: "dropdown client-desk-agenda-person", attr: { "aria-label": this.host.t("agenda.person.label") } });
+    select.createEl("option", { value: "", text: this.host.t("agenda.person.everyone") });
+    for (const p of team.people()) select.createEl("option", { value: p.key, text: p.name });
+    select.value = this.person;
+    scope.registerDomEvent(select, "change", () => {
+      this.person = select.value;
+      this.render(true);
     });
   }
 
@@ -106,6 +124,7 @@ export class OverviewView extends ItemView {
     const head = root.createDiv({ cls: "client-desk-agenda-header" });
     head.createDiv({ cls: "client-desk-agenda-muted", text: t("agenda.header", { date: formatDate(agenda.today, language), week: agenda.week, zone: agenda.zone }) });
     head.createDiv({ cls: "client-desk-agenda-muted", text: t("agenda.tasks.help") });
+    this.personFilter(scope, head);
 
     this.deadlines(ctx, root, agenda);
     const total = (["do", "schedule", "delegate", "later"] as const).reduce((n, q) => n + agenda.matrix[q].length, 0);

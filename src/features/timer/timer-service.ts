@@ -25,6 +25,8 @@ import { lastEntry, recentPairs, type RecentPair } from "../../core/time/recent"
 import { LogWriter, type Outcome } from "../../adapter/log-writer";
 import { DeviceState, platformKey } from "../../adapter/device-state";
 import { TimerNotices } from "./timer-notices";
+import { workingAs, workingAsName } from "../../adapter/working-as";
+import { isMine, logPersonOf } from "../../core/time/team";
 import { Pomodoro } from "./timer-pomodoro";
 
 const TICK_MS = 1000;
@@ -96,7 +98,7 @@ export class TimerService extends Component {
 
   constructor(private readonly host: Pick<Host, "app" | "t" | "settings" | "indexer" | "zone">) {
     super();
-    this.writer = new LogWriter(host, () => this.zone());
+    this.writer = new LogWriter(host, () => this.zone(), () => this.logPerson());
     this.device = new DeviceState(host.app, () => this.t(platformKey()));
     this.notices = new TimerNotices(host);
     this.pomodoro = new Pomodoro(host, this.writer, this.notices, this.device);
@@ -153,13 +155,39 @@ export class TimerService extends Component {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Team (docs/team.md): each person has their own timer, in their own log notes
+
+  /** Whose log notes this device writes: null for the plain ones (the owner, or a VA alone). */
+  private logPerson(): string | null {
+    const r = workingAs(this.host.app, this.host.indexer.index);
+    return r.ok ? logPersonOf(r.person) : null;
+  }
+
+  /** Which entries are this device's person's; undefined (all) for a VA alone. */
+  private mineFilter(): ((e: Entry) => boolean) | undefined {
+    const index = this.host.indexer.index;
+    if (workingAsName(this.host.app) === "" && !index.team.active()) return undefined;
+    const r = workingAs(this.host.app, index);
+    if (!r.ok) return () => false;
+    return (e) => isMine(e, r.person);
+  }
+
+  /** False, with a notice, when the device's "works as" setting names nobody: nothing is written then. */
+  private knowsWho(): boolean {
+    const r = workingAs(this.host.app, this.host.indexer.index);
+    if (r.ok) return true;
+    this.notices.tell("team.as.unknown", { name: r.name, folder: this.host.settings.teamFolder });
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Snapshot and tick
 
   /** Rebuilds the snapshot from the index: on every index change and once a day, never per tick. */
   refresh(): void {
     const ix = this.host.indexer;
     if (!ix.ready || this.unloaded) return;
-    this.snapshot = buildSnapshot(ix.index, Date.now(), this.zone(), this.deviceName());
+    this.snapshot = buildSnapshot(ix.index, Date.now(), this.zone(), this.deviceName(), this.mineFilter());
     this.events.trigger("changed");
     if (this.readyChecked) this.checkRunning();
   }
@@ -221,6 +249,7 @@ export class TimerService extends Component {
   /** Starts a timer for a client; a timer already running is stopped at the same instant (a switch). */
   start(req: StartRequest): Promise<Outcome> {
     return this.run(async () => {
+      if (!this.knowsWho()) return { ok: false, problem: "none" };
       const now = toSecond(Date.now());
       const running = this.running();
       if (running.length > 1) {
@@ -323,6 +352,7 @@ export class TimerService extends Component {
   /** Adds a finished entry (the manual entry dialog has validated it). */
   addManual(req: ManualRequest): Promise<Outcome> {
     return this.run(async () => {
+      if (!this.knowsWho()) return { ok: false, problem: "none" };
       const r = await this.writer.append({
         clientKey: req.clientKey,
         start: req.start,

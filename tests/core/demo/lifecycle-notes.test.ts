@@ -10,7 +10,15 @@ import { readFrontmatter } from "../../../src/core/notes/frontmatter";
 const NOW = Date.parse("2026-11-25T03:14:00Z");
 
 function indexOf(files: Map<string, string>): VaultIndex {
-  const index = new VaultIndex({ clientsRoot: DEMO_SETTINGS.clientsRoot, plannerFolder: DEMO_SETTINGS.plannerFolder, timezone: LINH_ZONE, currency: DEMO_SETTINGS.homeCurrency });
+  // The demo has a small team too: its people notes are read, as the plugin reads them.
+  const index = new VaultIndex({
+    clientsRoot: DEMO_SETTINGS.clientsRoot,
+    plannerFolder: DEMO_SETTINGS.plannerFolder,
+    timezone: LINH_ZONE,
+    currency: DEMO_SETTINGS.homeCurrency,
+    teamFolder: DEMO_SETTINGS.teamFolder,
+    subcontractorsFolder: DEMO_SETTINGS.subcontractorsFolder,
+  });
   for (const [path, text] of files) if (index.wants(path)) index.setFile(path, text);
   return index;
 }

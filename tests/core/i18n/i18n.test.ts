@@ -67,6 +67,10 @@ const CODES: Record<DiagnosticCode, true> = {
   "calendar-end-before-start": true,
   "calendar-rule-unsupported": true,
   "task-review-missing": true,
+  "person-duplicate": true,
+  "person-name-unsafe": true,
+  "person-unknown": true,
+  "approval-entry-changed": true,
 };
 
 // The plugin's catalogs (src/core/i18n) and the CLI's own (src/cli/messages), each a pair.
