@@ -21,10 +21,10 @@ export const cliTeamEn = {
   "cli.team.unapproved": "  ({hours} h not approved)",
   "cli.team.running": "  running: {client}{task} since {start} ({file})",
   "cli.team.due": "To approve:",
-  "cli.team.due-line": "  {person} {week}: {entries} entries, {hours} h{running}{changed}",
+  "cli.team.due-line": "  {person} {week}: {entries, plural, one {# entry} other {# entries}}, {hours} h{running}{changed}",
   "cli.team.due-running": ", a timer is running",
   "cli.team.due-changed": ", {count} changed since approved",
   "cli.team.none": "No people notes in {folder}: you work alone, and nothing needs approval.",
   "cli.approve.done": "Approved {hours} h of {person} for {week}: {file}",
-  "cli.approve.dry-run": "Would approve {hours} h of {person} for {week} ({entries} entries): {file}",
+  "cli.approve.dry-run": "Would approve {hours} h of {person} for {week} ({entries, plural, one {# entry} other {# entries}}): {file}",
 } as const;

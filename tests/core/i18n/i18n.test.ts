@@ -161,6 +161,14 @@ describe("translator", () => {
         expect(text, key).not.toMatch(/\bplural,|\{\w+, /);
         if (lang === "en") expect(text, key).not.toMatch(/(?<![\w.,-])1 (errors|warnings|entries|files|notes|lines|clients|invoices|days|hours|blocks|tasks|copies|rows|weeks)\b/);
       }
+      // The command line's own messages too.
+      const c = cliTranslator(lang);
+      for (const key of Object.keys(cliEn) as (keyof typeof cliEn)[]) {
+        const params = Object.fromEntries([...String(cliEn[key]).matchAll(/\{(\w+)/g)].map((m) => [m[1], 1]));
+        const text = c(key, params);
+        expect(text, key).not.toMatch(/\bplural,|\{\w+, /);
+        if (lang === "en") expect(text, key).not.toMatch(/(?<![\w.,-])1 (errors|warnings|entries|files|notes|lines|clients|invoices|days|hours|blocks|tasks|copies|rows|weeks|ids)\b/);
+      }
     }
   });
 
