@@ -10,14 +10,6 @@ export function zoneCity(zone: string): string {
   return zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ");
 }
 
-/** "Due 2026-11-27 20:00 your time", then the client's clock when it is another zone. */
-export function dueParts(t: Translate, task: AgendaTask, vaZone: string): string[] {
-  if (task.dueVa === null) return [];
-  const parts = [t("agenda.due", { va: task.dueVa })];
-  if (task.clientZone !== vaZone && task.dueClient !== null) parts.push(t("agenda.due.client", { client: task.dueClient, zone: zoneCity(task.clientZone) }));
-  return parts;
-}
-
 /** "3 open · 1.5 h estimated · 1 without an estimate" */
 export function batchSummary(t: Translate, b: Batch): string {
   const parts = [t("agenda.batch.count", { count: b.tasks.length })];
