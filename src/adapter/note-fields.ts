@@ -14,6 +14,16 @@ function edit(app: App, file: TFile, change: (fm: Frontmatter) => void): Promise
   return app.fileManager.processFrontMatter(file, (fm: Frontmatter) => change(fm));
 }
 
+/** Frontmatter fields set (a text, number or list), and those the patch holds as null taken out. */
+export function writeNoteFields(app: App, file: TFile, patch: Readonly<Record<string, string | number | readonly string[] | null>>): Promise<void> {
+  return edit(app, file, (fm) => {
+    for (const [k, v] of Object.entries(patch)) {
+      if (v === null) delete fm[k];
+      else fm[k] = Array.isArray(v) ? [...(v as readonly string[])] : v;
+    }
+  });
+}
+
 /** A client note's `status`. */
 export function writeClientStatus(app: App, file: TFile, status: ClientStatus): Promise<void> {
   return edit(app, file, (fm) => {

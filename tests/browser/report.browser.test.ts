@@ -55,6 +55,7 @@ describe("a weekly report note in Chromium", () => {
         expect(await root.locator("h1").textContent()).toBe("Weekly report: Harbour Goods");
         expect(await root.locator("h2").allTextContents()).toEqual([
           "Hours by task",
+          "Package: Launch pack",
           "Completed",
           "In progress",
           "Waiting on you",

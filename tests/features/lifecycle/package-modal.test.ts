@@ -56,6 +56,43 @@ describe("New package", () => {
   });
 });
 
+describe("Edit package", () => {
+  const note = "---\ntype: package\nname: Social starter\nprice: 450\ncurrency: AUD\nrecurring: once\ndeliverables:\n  - 12 posts a month\ndone_when: All posts scheduled\n---\n# Social starter\n\nWhat we agreed on the call.\n";
+
+  it("is offered only on an open package note, shows its fields, and changes only them", async () => {
+    const { app } = await start({ [PKG]: note, "Notes/Other.md": "# Other\n" });
+    await app.workspace.openLinkText("Notes/Other.md", "", false);
+    expect(app.commands.executeCommandById("client-desk:edit-package")).toBe(false);
+    await app.workspace.openLinkText(PKG, "", false);
+    await app.commands.run("client-desk:edit-package");
+    const modal = top<PackageModal & Shown>();
+    expect(modal.contentEl.querySelector<HTMLInputElement>(".client-desk-package-price")?.value).toBe("450.00");
+    expect(modal.contentEl.querySelector<HTMLTextAreaElement>(".client-desk-package-deliverables")?.value).toBe("12 posts a month");
+    // The name is the note's: not a field here.
+    expect(modal.contentEl.querySelector(".client-desk-package-name")).toBeNull();
+    type(modal, "price", "nine");
+    click(modal, "Save package");
+    expect([...modal.contentEl.querySelectorAll(".client-desk-setting-error")].map((e) => e.textContent).filter((x) => x !== "")).toEqual(["The price is not an amount in AUD: nine."]);
+    type(modal, "price", "520");
+    type(modal, "deliverables", "16 posts a month\nMonthly analytics");
+    type(modal, "doneWhen", "");
+    type(modal, "recurring", "monthly");
+    click(modal, "Save package");
+    await vi.waitFor(() => expect(app.vault.contentOf(PKG)).toContain("520"));
+    const text = app.vault.contentOf(PKG);
+    expect(readFrontmatter(text).data).toEqual({
+      type: "package",
+      name: "Social starter",
+      price: 520,
+      currency: "AUD",
+      recurring: "monthly",
+      deliverables: ["16 posts a month", "Monthly analytics"],
+    });
+    expect(text.endsWith("# Social starter\n\nWhat we agreed on the call.\n")).toBe(true);
+    await vi.waitFor(() => expect(getNotices()).toContain(`Package updated: ${PKG}`));
+  });
+});
+
 describe("a fixed-price client on a package", () => {
   const pkg = "---\ntype: package\nname: Social starter\nprice: 450\ncurrency: AUD\ndeliverables:\n  - 12 posts a month\n  - Monthly analytics\n---\n";
 
