@@ -1,6 +1,7 @@
 // The planner's commands: open the weekly planner, a new block, fill the week from the template,
-// save the week as the template, and find a meeting slot. The template and slot commands act on
-// the current week; the planner view calls the same functions for the week it shows.
+// save the week as the template, find a meeting slot and export the week as .ics. These act on the
+// week the planner shows when it is the active view (the header's buttons call the same
+// functions), else on the current week.
 
 import type { Host } from "../../ui/host";
 import { weekOf } from "../../core/shared/week";
@@ -15,22 +16,22 @@ export function registerPlannerCommands(host: PlannerHost & Pick<Host, "addComma
   host.addCommand({
     id: "plan-fill-template",
     name: host.t("command.plan-fill-template"),
-    callback: () => void fillWeekFromTemplate(host, currentWeek(host)),
+    callback: () => void fillWeekFromTemplate(host, shownWeek(host)),
   });
   host.addCommand({
     id: "plan-save-template",
     name: host.t("command.plan-save-template"),
-    callback: () => void saveWeekAsTemplate(host, currentWeek(host)),
+    callback: () => void saveWeekAsTemplate(host, shownWeek(host)),
   });
   host.addCommand({
     id: "find-meeting-slot",
     name: host.t("command.find-meeting-slot"),
-    callback: () => void openSlotFinder(host, currentWeek(host)),
+    callback: () => void openSlotFinder(host, shownWeek(host)),
   });
   host.addCommand({
     id: "export-week-ics",
     name: host.t("command.export-week-ics"),
-    callback: () => void exportWeekIcs(host, currentWeek(host)),
+    callback: () => void exportWeekIcs(host, shownWeek(host)),
   });
   host.addCommand({
     id: "open-planner",
@@ -49,6 +50,11 @@ export function registerPlannerCommands(host: PlannerHost & Pick<Host, "addComma
   });
 }
 
+/** The week the active planner shows; else this week. */
+export function shownWeek(host: Pick<Host, "app" | "settings" | "zone">): string {
+  return host.app.workspace.getActiveViewOfType(PlannerView)?.week ?? currentWeek(host);
+}
+
 /** This week of the user's calendar. */
 export function currentWeek(host: Pick<Host, "settings" | "zone">): string {
   return weekOf(Date.now(), host.zone(), host.settings.weekStart);
@@ -61,5 +67,7 @@ export async function openPlanner(host: Pick<Host, "app">): Promise<PlannerView 
   const leaf = existing ?? workspace.getLeaf("tab");
   if (!existing) await leaf.setViewState({ type: PLANNER_VIEW, active: true });
   await workspace.revealLeaf(leaf);
+  // The open one made active too, so that the week commands act on the week it shows.
+  if (existing) workspace.setActiveLeaf(leaf, { focus: true });
   return leaf.view instanceof PlannerView ? leaf.view : null;
 }

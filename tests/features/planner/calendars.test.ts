@@ -141,6 +141,21 @@ describe("plan out", () => {
     expect(uids(again)).toEqual(uids(text));
   });
 
+  it("exports the week the planner shows when it is the active view", async () => {
+    const { app } = await boot();
+    await app.commands.run("client-desk:open-planner");
+    const view = app.workspace.getActiveViewOfType(PlannerView);
+    expect(view).not.toBeNull();
+    view!.goWeek("2026-W49");
+    await app.commands.run("client-desk:export-week-ics");
+    // The demo plans only this week: next week's export says so, and this week's is not written.
+    await vi.waitFor(() => expect(getNotices().at(-1)).toBe("Week 2026-W49 has no blocks to export."));
+    expect(app.vault.getFileByPath("Calendars/Exports/Plan 2026-W48.ics")).toBeNull();
+    view!.goWeek("2026-W48");
+    await app.commands.run("client-desk:export-week-ics");
+    await vi.waitFor(() => expect(app.vault.getFileByPath("Calendars/Exports/Plan 2026-W48.ics")).not.toBeNull());
+  });
+
   it("saves a chosen slot as an invitation with both parties' times, under a new name each time", async () => {
     const { app } = await boot();
     await app.commands.run("client-desk:find-meeting-slot");
