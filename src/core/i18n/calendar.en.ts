@@ -18,7 +18,7 @@ export const calendarEn = {
   "planner.event.untitled": "Busy",
   "planner.block.busy": "Overlaps a calendar event",
 
-  "command.export-week-ics": "Export this week as a calendar file (.ics)",
+  "command.export-week-ics": "Export the week as a calendar file (.ics)",
   "calendar.exported": "Wrote {count, plural, one {# block} other {# blocks}} of week {week} to {file}.",
   "calendar.export-empty": "Week {week} has no blocks to export.",
   "calendar.export-replace": "{file} was exported before. Replace it with this week's blocks as they are now? Re-importing it updates the events in your calendar app.",

@@ -20,7 +20,7 @@ export const calendarVi: Record<keyof typeof calendarEn, string> = {
   "planner.event.untitled": "Bận",
   "planner.block.busy": "Trùng với một sự kiện trong lịch",
 
-  "command.export-week-ics": "Xuất tuần này thành tệp lịch (.ics)",
+  "command.export-week-ics": "Xuất tuần thành tệp lịch (.ics)",
   "calendar.exported": "Đã ghi {count} khối của tuần {week} vào {file}.",
   "calendar.export-empty": "Tuần {week} không có khối nào để xuất.",
   "calendar.export-replace": "{file} đã được xuất trước đây. Thay thế bằng các khối hiện tại của tuần này? Nhập lại tệp sẽ cập nhật các sự kiện trong ứng dụng lịch của bạn.",
