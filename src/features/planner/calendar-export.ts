@@ -1,4 +1,4 @@
-// "Export this week as a calendar file (.ics)": the week's blocks written to the calendars folder's
+// "Export the week as a calendar file (.ics)": the blocks of the week shown written to the calendars folder's
 // Exports subfolder (src/core/planner/plan-ics.ts), for a phone's calendar or a client. An earlier
 // export of the same week is replaced only after the user says so.
 
