@@ -9,6 +9,7 @@ import type { Client } from "../core/shared/types";
 import type { VaultIndex } from "../core/index/vault-index";
 import { ReportRegistry, keepNotes } from "../core/reports/report-notes";
 import { dueReports, plannedReport, reviewNotePath, type RunInput } from "../core/reports/report-run";
+import { readPackages, type PackageInfo } from "../core/billing/package-note";
 import { buildReview } from "../core/reports/review";
 import { reviewMarkdown } from "../core/reports/review-markdown";
 import { parseConversionRates } from "../core/billing/conversion-rates";
@@ -33,7 +34,19 @@ export function runInput(app: App, index: VaultIndex, settings: Settings, now: n
     pathExists: (p) => app.vault.getAbstractFileByPath(normalizePath(p)) !== null,
     now,
     userZone: userZone(settings),
+    packages: packagesOf(app, settings),
   };
+}
+
+/** The package notes of the packages folder that read, from the metadata cache. */
+function packagesOf(app: App, settings: Settings): PackageInfo[] {
+  const prefix = `${normalizePath(settings.packagesFolder)}/`;
+  return readPackages(
+    app.vault
+      .getMarkdownFiles()
+      .filter((f) => f.path.startsWith(prefix))
+      .map((f) => ({ path: f.path, data: app.metadataCache.getFileCache(f)?.frontmatter ?? null })),
+  );
 }
 
 async function createNote(app: App, path: string, text: string): Promise<TFile | null> {

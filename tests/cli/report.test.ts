@@ -99,3 +99,22 @@ describe("client-desk report", () => {
     expect(readFileSync(join(vault, "Reviews/2026-W48.md"), "utf8")).toBe(text);
   });
 });
+
+describe("client-desk report: a package's deliverables", () => {
+  it("lists each deliverable of the client's package as the tasks naming it stand", () => {
+    const dir = tempDir();
+    try {
+      const vault = join(dir, "v");
+      expect(run(["demo", vault, "--now", "2026-11-25T10:14+07:00"]).code).toBe(0);
+      // The demo's Holiday banner task is on the Launch pack: it now delivers the landing page copy.
+      const task = join(vault, "Clients/Harbour Goods/Tasks/Holiday banner.md");
+      writeFileSync(task, readFileSync(task, "utf8").replace("package:", "deliverable: landing page copy\npackage:"));
+      const r = run(["report", "--vault", vault, "--client", "Harbour Goods", "--week", "2026-W47", "--now", "2026-11-25T10:14+07:00"]);
+      expect(r.code).toBe(0);
+      const text = readFileSync(join(vault, "Clients/Harbour Goods/Reports/2026-W47.md"), "utf8");
+      expect(text).toContain("## Package: Launch pack\n\n0 of 1 package task done\n\n- Landing page copy (in progress)\n- 6 social posts (not started)\n- Launch email (not started)\n");
+    } finally {
+      removeDir(dir);
+    }
+  });
+});

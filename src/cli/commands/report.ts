@@ -11,6 +11,8 @@ import type { Context } from "../context";
 import { UsageError } from "../errors";
 import { printJson, printLines, table } from "../output";
 import { findClient } from "./log";
+import { notesIn } from "../notes-in";
+import { readPackages } from "../../core/billing/package-note";
 import { createNote, fileExists, openReportVault } from "./report-files";
 
 export interface ReportJson {
@@ -25,7 +27,14 @@ export function runReport(ctx: Context): number {
   const ref = ctx.args.values.get("client");
   const only = ref === undefined ? undefined : findClient(vault, ref);
   const dryRun = ctx.args.booleans.has("dry-run");
-  const input: RunInput = { index: vault.index, registry, pathExists: (p) => fileExists(vault, p), now: ctx.now(vault.zone), userZone: vault.zone };
+  const input: RunInput = {
+    index: vault.index,
+    registry,
+    pathExists: (p) => fileExists(vault, p),
+    now: ctx.now(vault.zone),
+    userZone: vault.zone,
+    packages: readPackages(notesIn(vault.root, vault.settings.packagesFolder)),
+  };
   const rows: ReportJson["reports"] = [];
   let planned: PlannedReport[];
   if (week === undefined) planned = dueReports(input, only);

@@ -86,6 +86,7 @@ export function parseTaskNote(input: TaskNoteInput): { task: TaskFields; diagnos
       replied,
       completed,
       package: link("package"),
+      deliverable: text("deliverable"),
       // Only a workflow's task carries it: `check` compares it with the workflow's review rule.
       ...(workflow === null ? {} : { review: { value: text("review"), statusLine: input.fieldLines.get("status") ?? 1 } }),
     },

@@ -59,6 +59,11 @@ export function reportMarkdown(m: ReportModel): string {
   }
   for (const p of m.packages) {
     out.push(`## ${inlineText(t("package.report.heading", { name: p.name }))}`, "", p.total === 0 ? t("package.report.none") : t("package.report.progress", { done: p.done, total: p.total }), "");
+    // Each deliverable as the tasks naming it stand (a task's `deliverable`).
+    if (p.deliverables.length > 0) {
+      for (const d of p.deliverables) out.push(`- ${t(`package.report.deliverable.${d.state}`, { text: inlineText(d.text) })}`);
+      out.push("");
+    }
   }
   if (m.retainer) {
     const usedMs = m.retainer.usedMs;

@@ -8,6 +8,7 @@ import { ReportBatch, buildReport } from "./report";
 import { reportMarkdown } from "./report-markdown";
 import { weeksToWrite } from "./report-schedule";
 import type { ReportRegistry } from "./report-notes";
+import type { PackageInfo } from "../billing/package-note";
 
 export interface PlannedReport {
   client: Client;
@@ -37,6 +38,8 @@ export interface RunInput {
   pathExists: (path: string) => boolean;
   now: number;
   userZone: string;
+  /** The service package notes that read (their deliverables in the reports). */
+  packages?: readonly PackageInfo[];
 }
 
 /** Whether `client` has a report for `week`: by frontmatter anywhere, or a file at its path. */
@@ -45,7 +48,7 @@ export function hasReport(input: RunInput, client: Client, week: string): boolea
 }
 
 export function plannedReport(input: RunInput, client: Client, week: string, batch?: ReportBatch): PlannedReport {
-  const model = buildReport(input.index, client, week, { now: input.now, userZone: input.userZone }, batch);
+  const model = buildReport(input.index, client, week, { now: input.now, userZone: input.userZone, packages: input.packages }, batch);
   return { client, week, path: reportNotePath(input.index.layout, client.key, week), text: reportMarkdown(model) };
 }
 

@@ -8,6 +8,7 @@
 // a client with `report_day: none`), so a report written late for a past week reads as on its day.
 
 import { packageProgress, type ReportPackage } from "./report-packages";
+import type { PackageInfo } from "../billing/package-note";
 import type { Block, Client, Entry, Task } from "../shared/types";
 import type { VaultIndex } from "../index/vault-index";
 import { monthRange, weekRange, type WeekRange } from "../shared/week";
@@ -81,6 +82,8 @@ export interface ReportOptions {
   now: number;
   /** The VA's zone: months of log notes and of the retainer. */
   userZone: string;
+  /** The service package notes that read: their deliverables, for the packages' progress. */
+  packages?: readonly PackageInfo[];
 }
 
 /** A week range with the offsets in force at its two ends (equal in every week without a switch). */
@@ -269,7 +272,7 @@ export function buildReport(index: VaultIndex, client: Client, week: string, o: 
     deadlines,
     next,
     retainer,
-    packages: packageProgress(index.invoices.clientFields(client.key).package, all),
+    packages: packageProgress(index.invoices.clientFields(client.key).package, all, o.packages),
   };
 }
 

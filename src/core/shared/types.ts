@@ -210,6 +210,8 @@ export interface Task {
   /** "YYYY-MM-DD" in the client's zone. */
   completed: string | null;
   package: string | null;
+  /** Which deliverable of its package the task delivers (`deliverable`), as written; optional. */
+  deliverable?: string | null;
   /** For a task of a workflow: its `review` as written (null when none) and the line of its `status`. */
   review?: { value: string | null; statusLine: number };
 }
