@@ -142,12 +142,17 @@ describe("client-desk approve and billing", () => {
     const before = hashTree(vault);
     const r = run(["approve", ...V(), "--person", "ana", "--week", "2026-W45", "--now", "2026-11-04T10:00+07:00"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^client-desk: Ana Lima has 1 timers running in 2026-W45 \(cd-[a-z0-9]+\): stop them first, then approve\.\n$/);
+    expect(r.stderr).toMatch(/^client-desk: Ana Lima has 1 timer running in 2026-W45 \(cd-[a-z0-9]+\): stop the timer before approving the week\.\n$/);
     expect(run(["approve", ...V(), "--person", "ana", "--week", "2026-W46", "--as", "bo"]).stderr).toContain("Only the owner approves time");
     expect(run(["approve", ...V(), "--person", "linh", "--week", "2026-W45"]).stderr).toContain("an owner's time needs no approval");
     expect(run(["approve", ...V(), "--person", "zed", "--week", "2026-W45"]).stderr).toContain("--person “zed” names nobody");
     expect(run(["approve", ...V(), "--person", "ana", "--week", "2026-48"]).stderr).toContain("--week needs an ISO week");
     expect(hashTree(vault)).toEqual(before);
+    // With no owner note and no --as, nobody is known to approve: said how to fix it.
+    rmSync(join(vault, "Team/linh.md"));
+    const who = run(["approve", ...V(), "--person", "ana", "--week", "2026-W46"]);
+    expect(who.code).toBe(2);
+    expect(who.stderr).toBe("client-desk: Only the owner approves time, and no owner is known: add a people note with role: owner to Team, or give --as with the owner's name.\n");
   });
 
   it("an entry whose person is unknown, and a person deleted while their timer runs: reported, never billed", () => {

@@ -37,7 +37,11 @@ export function runApprove(ctx: Context): number {
   if (!person) throw new UsageError("cli.error.person-unknown", { name, folder, people: vault.index.team.people().map((p) => p.key).join(", ") || "—" });
   const d = approvalDraft(vault.index, me, person, week);
   if (!d.ok) {
-    if (d.problem === "not-owner") throw new UsageError("cli.error.approve-not-owner", { person: me?.name ?? "—", role: me?.role ?? "—" });
+    if (d.problem === "not-owner") {
+      // Nobody named (no --as and no owner note): say how to say who approves, not "— (—)".
+      if (me === null) throw new UsageError("cli.error.approve-who", { folder: vault.settings.teamFolder });
+      throw new UsageError("cli.error.approve-not-owner", { person: me.name, role: me.role });
+    }
     if (d.problem === "owner-needs-none") throw new UsageError("cli.error.approve-owner", { person: person.name });
     if (d.problem === "running") throw new UsageError("cli.error.approve-running", { person: person.name, week, count: d.running?.length ?? 0, ids: (d.running ?? []).map((e) => e.id).join(", ") });
     if (d.problem === "ids-missing") throw new UsageError("cli.error.approve-ids-missing", { person: person.name, week });

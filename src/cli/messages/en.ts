@@ -97,7 +97,7 @@ export const cliEn = {
 
   // agenda
   "cli.usage.agenda": [
-    "  agenda --vault DIR         Deadlines, priorities, batches, replies, check-ins and surveys due, all clients.",
+    "  agenda --vault DIR [--person NAME]\n                             Deadlines, priorities, batches, replies, check-ins and surveys due, all clients (or one person's tasks).",
   ].join("\n"),
   "cli.agenda.task": "{title} · {client}",
 

@@ -13,6 +13,7 @@ export const cliTeamVi: Record<keyof typeof cliTeamEn, string> = {
   "cli.error.as-no-team": "--as “{name}”: kho này không có ghi chú người nào trong {folder}.",
   "cli.error.role-refused": "{person} là {role}: hoá đơn, thanh toán và thông tin thanh toán của khách hàng là việc của chủ sở hữu (docs/team.md).",
   "cli.error.person-unknown": "--person “{name}” không khớp với ai trong {folder} (thành viên: {people}).",
+  "cli.error.approve-who": "Chỉ chủ sở hữu mới duyệt thời gian, và chưa biết ai là chủ: thêm một ghi chú người có role: owner vào {folder}, hoặc dùng --as với tên của chủ.",
   "cli.error.approve-not-owner": "Chỉ chủ sở hữu phê duyệt thời gian; bạn đang làm việc với tư cách {person} ({role}).",
   "cli.error.approve-owner": "{person} là chủ sở hữu: thời gian của chủ sở hữu không cần phê duyệt.",
   "cli.error.approve-running": "{person} có {count} bộ đếm giờ đang chạy trong {week} ({ids}): hãy dừng trước, rồi phê duyệt.",

@@ -97,7 +97,7 @@ export const cliVi: Record<CliMessageKey, string> = {
 
   // agenda
   "cli.usage.agenda": [
-    "  agenda --vault DIR         Hạn chót, mức ưu tiên, gom việc, phản hồi, liên hệ định kỳ và khảo sát đến hạn, mọi khách hàng.",
+    "  agenda --vault DIR [--person TÊN]\n                             Hạn chót, mức ưu tiên, gom việc, phản hồi, liên hệ định kỳ và khảo sát đến hạn, mọi khách hàng (hoặc việc của một người).",
   ].join("\n"),
   "cli.agenda.task": "{title} · {client}",
 
