@@ -176,7 +176,7 @@ export const cliEn = {
   ].join("\n"),
   "cli.error.timer-action": "timer needs start, switch, stop or status, not “{value}”.",
   "cli.error.timer-none": "No timer is running.",
-  "cli.error.timer-several": "{count} timers are running ({ids}); give the one to stop with --id, or start a new one after stopping them.",
+  "cli.error.timer-several": "{count, plural, one {# timer is} other {# timers are}} running ({ids}); give the one to stop with --id, or start a new one after stopping them.",
   "cli.error.timer-id-unknown": "No running timer has the id {value}. Running: {ids}.",
   "cli.timer.started": "Started in {file}:",
   "cli.timer.stopped-before": "Stopped {what} after {time}.",
