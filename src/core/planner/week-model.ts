@@ -143,6 +143,8 @@ export interface WeekView {
   eventItems: EventItem[];
   clients: ClientColumn[];
   totals: { plannedMinutes: number; trackedMinutes: number; billedMinutes: number };
+  /** Whose blocks and entries are shown (docs/team.md); null: everyone's. */
+  person: WeekPerson | null;
   /** The current-time line, when `now` is inside the week. */
   nowLine: { day: number; top: number } | null;
 }

@@ -272,6 +272,7 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
     eventItems: eventItems(events, grid),
     clients,
     totals: { plannedMinutes, trackedMinutes, billedMinutes },
+    person: o.person ?? null,
     nowLine,
   };
 }
