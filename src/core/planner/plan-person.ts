@@ -28,14 +28,18 @@ export function planPersonOf(p: Person | null): string | null {
   return p === null || p.role === "owner" ? null : p.key;
 }
 
-/** The working hours, days and zone a person's view shows (the settings' where the note has none). */
+/**
+ * The working hours, days and zone a person's view shows: the owner's are the settings' (as for a
+ * VA alone); anyone else's from their note, the settings' where the note has none.
+ */
 export function personHours(
   p: Person | null,
   fallback: { zone: string; workingHours: HoursRange; workingDays: readonly Weekday[] },
 ): { workingZone: string; workingHours: HoursRange; workingDays: readonly Weekday[] } {
+  if (p === null || p.role === "owner") return { workingZone: fallback.zone, workingHours: fallback.workingHours, workingDays: fallback.workingDays };
   return {
-    workingZone: p?.timezone ?? fallback.zone,
-    workingHours: p?.workingHours ?? fallback.workingHours,
-    workingDays: p?.workingDays ?? fallback.workingDays,
+    workingZone: p.timezone ?? fallback.zone,
+    workingHours: p.workingHours ?? fallback.workingHours,
+    workingDays: p.workingDays ?? fallback.workingDays,
   };
 }
