@@ -8,6 +8,7 @@
 // a client with `report_day: none`), so a report written late for a past week reads as on its day.
 
 import { packageProgress, type ReportPackage } from "./report-packages";
+import { reportPeople, type ReportPerson } from "./report-people";
 import type { Block, Client, Entry, Task } from "../shared/types";
 import type { VaultIndex } from "../index/vault-index";
 import { monthRange, weekRange, type WeekRange } from "../shared/week";
@@ -74,6 +75,8 @@ export interface ReportModel {
   retainer: ReportRetainer | null;
   /** Progress against the client's service packages: tasks linked to each, done of all. */
   packages: ReportPackage[];
+  /** Who did the work, with `report_names_people: true` and a team (report-people.ts); absent otherwise. */
+  people?: ReportPerson[];
 }
 
 export interface ReportOptions {
@@ -209,6 +212,7 @@ export function buildReport(index: VaultIndex, client: Client, week: string, o: 
     while (d > 0 && range.days[d] > e.start) d--;
     perDayMs[d] += ms;
   }
+  const people = reportPeople(index, client.key, entries);
   const tasks = [...rows.values()].map(({ billableRaw, ...row }) => ({
     ...row,
     billedMs: client.rounding.scope === "task" ? roundMs(billableRaw, client.rounding) : row.billedMs,
@@ -270,6 +274,7 @@ export function buildReport(index: VaultIndex, client: Client, week: string, o: 
     next,
     retainer,
     packages: packageProgress(index.invoices.clientFields(client.key).package, all),
+    ...(people === undefined ? {} : { people }),
   };
 }
 
