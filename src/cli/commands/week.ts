@@ -17,6 +17,7 @@ import { openVault } from "./common";
 import type { LoadedVault } from "../vault-fs";
 import { workingAs } from "../team-as";
 import type { Person } from "../../core/lifecycle/people";
+import type { HoursRange } from "../../core/shared/types";
 import { personHours, weekPersonOf } from "../../core/planner/plan-person";
 import { personOfLog } from "../../core/shared/paths";
 import { jsonNow } from "../time";
@@ -40,7 +41,7 @@ export function runWeek(ctx: Context): number {
   });
   // `now` as every JSON output gives it (ISO with offset); the rest of the model as the planner has it.
   if (ctx.json) printJson(ctx.io, { ...view, now: jsonNow(view.now, view.zone) });
-  else printLines(ctx.io, human(ctx, view, shown === "all" ? null : shown, vault.index.team.people(), vault.zone));
+  else printLines(ctx.io, human(ctx, view, shown === "all" ? null : { person: shown, hours: hours.workingHours, zone: "workingZone" in hours ? hours.workingZone : vault.zone }, vault.index.team.people()));
   return 0;
 }
 
@@ -54,7 +55,8 @@ function shownPerson(ctx: Context, vault: LoadedVault): Person | null | "all" {
   return p;
 }
 
-function human(ctx: Context, v: WeekView, person: Person | null, people: Person[], zone: string): string[] {
+/** `shown`: the one person whose week it is, with the working hours drawn (null: everyone's, or no team). */
+function human(ctx: Context, v: WeekView, shown: { person: Person | null; hours: HoursRange; zone: string } | null, people: Person[]): string[] {
   const t = ctx.t;
   const names = new Map(v.clients.map((c) => [c.key, c.name]));
   const clock = (ms: number, dayEnd: number) => (ms >= dayEnd ? formatClock(1440) : formatClockTime(ms, v.zone));
@@ -62,9 +64,8 @@ function human(ctx: Context, v: WeekView, person: Person | null, people: Person[
   const lines = [t("cli.week.title", { week: v.week, from: v.days[0].date, to: v.days[6].date, zone: v.zone })];
   // With a team: whose week it is; everyone's names each line's person.
   const nameOf = (key: string | null) => (key === null ? (people.find((p) => p.role === "owner")?.name ?? "") : (people.find((p) => p.key.toLowerCase() === key.toLowerCase())?.name ?? key));
-  if (person !== null) {
-    const h = person.workingHours;
-    lines.push(t("cli.week.person", { name: person.name, hours: h === null ? "—" : `${formatClock(h.start)}–${formatClock(h.end)}`, zone: person.timezone ?? zone }));
+  if (shown !== null && shown.person !== null) {
+    lines.push(t("cli.week.person", { name: shown.person.name, hours: `${formatClock(shown.hours.start)}–${formatClock(shown.hours.end)}`, zone: shown.zone }));
   } else if (v.person === null && people.length > 0) lines.push(t("cli.week.everyone"));
   const whose = (key: string | null) => (v.person === null && people.length > 0 ? ` (${nameOf(key)})` : "");
   v.days.forEach((day, d) => {
