@@ -55,4 +55,14 @@ describe("client-desk week --person", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--person “zed” names nobody in Team \(people: .*linh, minh\)\./);
   });
+
+  it("plan fill --as someone fills their own plan note", () => {
+    writeTree(vault, { "Planner/Template.md": "# Weekly template\n\n- [day:: mon] [start:: 09:00] [end:: 10:30] [client:: [[Clara Whitfield Coaching]]] Graphics\n" });
+    const minh = run(["plan", "fill", "--vault", vault, "--week", "2026-W49", "--dry-run", "--json", "--as", "minh", "--now", DEMO_NOW]);
+    expect(minh.code).toBe(0);
+    expect(parse<{ file: string }>(minh.stdout).file).toBe("Planner/2026-W49 minh.md");
+    const linh = run(["plan", "fill", "--vault", vault, "--week", "2026-W49", "--dry-run", "--json", "--now", DEMO_NOW]);
+    expect(parse<{ file: string }>(linh.stdout).file).toBe("Planner/2026-W49.md");
+    expect(run(["plan", "fill", "--vault", vault, "--week", "2026-W49", "--dry-run", "--as", "zed", "--now", DEMO_NOW]).code).toBe(2);
+  });
 });
