@@ -271,10 +271,10 @@ export function buildReport(index: VaultIndex, client: Client, week: string, o: 
     doing: all.filter((t) => t.status === "doing").sort(byTitle),
     waiting: all.filter((t) => t.status === "waiting").sort(byTitle),
     deadlines,
+    ...(people === undefined ? {} : { people }),
     next,
     retainer,
     packages: packageProgress(index.invoices.clientFields(client.key).package, all),
-    ...(people === undefined ? {} : { people }),
   };
 }
 
