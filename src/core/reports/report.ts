@@ -8,12 +8,12 @@
 // a client with `report_day: none`), so a report written late for a past week reads as on its day.
 
 import { packageProgress, type ReportPackage } from "./report-packages";
-import { reportPeople, type ReportPerson } from "./report-people";
 import type { Block, Client, Entry, Task } from "../shared/types";
 import type { VaultIndex } from "../index/vault-index";
 import { monthRange, weekRange, type WeekRange } from "../shared/week";
 import { rawMs, roundMs, taskKey, billedEntryMs } from "../billing/rounding";
 import { linkLabel } from "../notes/timed-line";
+import { reportPeople, type ReportPerson } from "./report-people";
 import { reportMoment, shiftWeek } from "./report-schedule";
 import { DateTime } from "luxon";
 import { ownOrApproved } from "../index/entry-standing";
