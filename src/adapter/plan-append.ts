@@ -10,8 +10,8 @@ import type { VaultIndex } from "../core/index/vault-index";
 import { assertInsideVault } from "./real-path";
 
 /** Appends the block and returns the plan note's path and the line written. */
-export async function appendBlock(app: App, index: VaultIndex, week: string, input: Omit<BlockInput, "id">): Promise<{ path: string; line: string }> {
-  const path = normalizePath(planNotePath(index.layout, week));
+export async function appendBlock(app: App, index: VaultIndex, week: string, input: Omit<BlockInput, "id">, person: string | null = null): Promise<{ path: string; line: string }> {
+  const path = normalizePath(planNotePath(index.layout, week, person));
   assertInsideVault(app, path);
   const { vault } = app;
   const lineFor = (text: string) => {

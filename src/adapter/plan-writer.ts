@@ -23,6 +23,8 @@ export interface NewBlock {
   start: number;
   end: number;
   title: string | null;
+  /** Whose own plan note (`Planner/2026-W48 ana.md`, docs/team.md); null or absent: the plain note. */
+  person?: string | null;
 }
 
 /** A block as the view knows it: where its line was and what it said. */
@@ -49,7 +51,7 @@ export class PlanWriter {
   }
 
   create(b: NewBlock): Promise<PlanOutcome> {
-    const path = normalizePath(planNotePath(this.ctx.indexer.index.layout, weekOf(b.start, this.zone(), this.ctx.settings.weekStart)));
+    const path = normalizePath(planNotePath(this.ctx.indexer.index.layout, weekOf(b.start, this.zone(), this.ctx.settings.weekStart), b.person ?? null));
     return this.run(path, "", async () => {
       assertInside(this.ctx, path);
       const { vault } = this.ctx.app;

@@ -64,7 +64,7 @@ const COMMANDS: Record<string, Command> = {
   },
   import: { run: runImport, flags: { values: ["vault", "date-format", "zone"], booleans: ["dry-run"] }, positionals: 2 },
   export: { run: runExport, flags: { values: ["vault", "from", "to", "client", "out"], booleans: [] }, positionals: 0 },
-  week: { run: runWeek, flags: { values: ["vault", "week"], booleans: [] }, positionals: 0 },
+  week: { run: runWeek, flags: { values: ["vault", "week", "person"], booleans: [] }, positionals: 0 },
   agenda: { run: runAgenda, flags: { values: ["vault", "person"], booleans: [] }, positionals: 0 },
   plan: { run: runPlan, flags: { values: ["vault", "week"], booleans: ["dry-run"] }, positionals: 1 },
   "new-client": { run: runNewClient, flags: { values: ["vault", ...NEW_CLIENT_FLAGS], booleans: [] }, positionals: 0 },

@@ -11,7 +11,7 @@ const NOW = "2026-11-25T10:14:00+07:00";
 const PLAN = "Planner/2026-W48.md";
 
 type Driver = {
-  boot(language: string, now: string, phone?: boolean): Promise<void>;
+  boot(language: string, now: string, phone?: boolean, extra?: Record<string, string>): Promise<void>;
   settle(): Promise<void>;
   content(path: string): string;
 };
@@ -190,5 +190,28 @@ describe("the weekly planner in Chromium", () => {
       expect(await strip.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
       await opened.screenshot("planner-phone-vi-dark");
     });
+  });
+
+  it("shows a person's week and everyone's from the header's picker (light and dark)", async () => {
+    // Minh, the demo's subcontractor, plans Clara's graphics in his own plan note (docs/team.md).
+    const minh = "# Plan\n- [start:: 2026-11-26T14:00+07:00] [end:: 2026-11-26T16:00+07:00] [client:: [[Clara Whitfield Coaching]]] Instagram graphics ^cd-minhp001\n";
+    for (const theme of ["light", "dark"] as const) {
+      await withPage(theme, { width: 1400, height: 1000 }, async (opened) => {
+        const { page } = opened;
+        await call(opened, "boot", "en", NOW, false, { "Planner/2026-W48 minh.md": minh });
+        const picker = page.locator("select.client-desk-planner-person");
+        await picker.waitFor();
+        const mine = await page.locator(".client-desk-planner-block").count();
+        expect(await page.locator('.client-desk-planner-block[data-id="cd-minhp001"]').count()).toBe(0);
+        await picker.selectOption("minh");
+        await expect.poll(() => page.locator(".client-desk-planner-block").count()).toBe(1);
+        expect(await page.locator(".client-desk-planner-person-hours").textContent()).toBe("Minh Tran's working hours: 09:00–17:00 (Asia/Ho_Chi_Minh)");
+        await opened.screenshot(`planner-person-minh-${theme}`, { fullPage: true });
+        await picker.selectOption("*");
+        await expect.poll(() => page.locator(".client-desk-planner-block").count()).toBe(mine + 1);
+        expect(await page.locator('.client-desk-planner-block[data-id="cd-minhp001"] .client-desk-planner-block-person').textContent()).toBe("MT");
+        await opened.screenshot(`planner-everyone-${theme}`, { fullPage: true });
+      });
+    }
   });
 });

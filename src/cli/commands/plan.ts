@@ -5,6 +5,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fillPlanNote, parseTemplate, TEMPLATE_NAME, type TemplateItem } from "../../core/planner/plan-template";
 import { planNotePath } from "../../core/shared/paths";
+import { planPersonOf } from "../../core/planner/plan-person";
+import { workingAs } from "../team-as";
 import { newEntryId } from "../../core/notes/timed-line";
 import { isWeekId, weekOf } from "../../core/shared/week";
 import { formatLocalTime } from "../../core/shared/local-time";
@@ -46,7 +48,8 @@ export function runPlan(ctx: Context): number {
   if (!existsSync(templateAbs)) throw new UsageError("cli.error.template-missing", { file: template });
   const parsed = parseTemplate(template, read(templateAbs, template));
 
-  const file = planNotePath(layout, week);
+  // With a team, `--as` someone fills their own plan note (docs/team.md); `--as` naming nobody is exit 2.
+  const file = planNotePath(layout, week, vault.index.team.active() ? planPersonOf(workingAs(ctx, vault)) : null);
   const abs = writer.target(file, planner);
   const fill = (before: string | null) =>
     fillPlanNote(before, file, parsed.items, {

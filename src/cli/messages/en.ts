@@ -193,8 +193,9 @@ export const cliEn = {
 
   // week
   "cli.usage.week": [
-    "  week --vault DIR [--week 2026-W48]",
+    "  week --vault DIR [--week 2026-W48] [--person NAME|all]",
     "                             The week: planned blocks and tracked time per day, totals per client.",
+    "                             With a team: yours (--as), one person's or everyone's (docs/team.md).",
   ].join("\n"),
   "cli.error.week-invalid": "--week needs an ISO week such as 2026-W48, not “{value}”.",
   "cli.week.title": "Week {week} ({from} – {to}), {zone}",

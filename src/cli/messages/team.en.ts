@@ -26,6 +26,8 @@ export const cliTeamEn = {
   "cli.team.due-running": ", a timer is running",
   "cli.team.due-changed": ", {count} changed since approved",
   "cli.team.none": "No people notes in {folder}: you work alone, and nothing needs approval.",
+  "cli.week.person": "{name}'s blocks and time; working hours {hours} in {zone}",
+  "cli.week.everyone": "Everyone's blocks and time",
   "cli.approve.done": "Approved {hours} h of {person} for {week}: {file}",
   "cli.approve.dry-run": "Would approve {hours} h of {person} for {week} ({entries, plural, one {# entry} other {# entries}}): {file}",
 } as const;

@@ -28,6 +28,8 @@ export const cliTeamVi: Record<keyof typeof cliTeamEn, string> = {
   "cli.team.due-running": ", một bộ đếm giờ đang chạy",
   "cli.team.due-changed": ", {count} mục đã đổi sau khi phê duyệt",
   "cli.team.none": "Không có ghi chú người nào trong {folder}: bạn làm việc một mình, không có gì cần phê duyệt.",
+  "cli.week.person": "Khối thời gian và thời gian đã ghi của {name}; giờ làm việc {hours} theo {zone}",
+  "cli.week.everyone": "Khối thời gian và thời gian đã ghi của mọi người",
   "cli.approve.done": "Đã phê duyệt {hours} giờ của {person} cho {week}: {file}",
   "cli.approve.dry-run": "Sẽ phê duyệt {hours} giờ của {person} cho {week} ({entries} mục): {file}",
 };

@@ -194,8 +194,9 @@ export const cliVi: Record<CliMessageKey, string> = {
 
   // week
   "cli.usage.week": [
-    "  week --vault DIR [--week 2026-W48]",
+    "  week --vault DIR [--week 2026-W48] [--person TÊN|all]",
     "                             Tuần: các khối thời gian đã lên kế hoạch và thời gian đã ghi theo ngày, tổng theo khách hàng.",
+    "                             Khi có nhóm: của bạn (--as), của một người hoặc của mọi người (docs/team.md).",
   ].join("\n"),
   "cli.error.week-invalid": "--week cần một tuần ISO như 2026-W48, không phải “{value}”.",
   "cli.week.title": "Tuần {week} ({from} – {to}), {zone}",

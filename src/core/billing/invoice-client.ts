@@ -24,6 +24,8 @@ export interface ClientInvoiceFields {
   package: string | null;
   /** `invoice_by_person: true`: a team's time lines are split by the person who did it (docs/team.md). */
   byPerson?: boolean;
+  /** `report_names_people: true`: the client's weekly reports name who did the work (docs/team.md). */
+  reportNamesPeople?: boolean;
 }
 
 export const DEFAULT_INVOICE_FIELDS: ClientInvoiceFields = { lines: "task", discountMilli: 0, depositMinor: null, lateFeeMilli: 0, address: [], package: null };
@@ -50,6 +52,7 @@ export function readClientInvoiceFields(
   if (isCurrencyCode(currency)) fields.depositMinor = f.take(f.money("deposit_amount", currency));
   fields.package = f.take(f.text("package"));
   if (f.take(f.flag("invoice_by_person", true)) === true) fields.byPerson = true;
+  if (f.take(f.flag("report_names_people", true)) === true) fields.reportNamesPeople = true;
   fields.address = (f.take(f.list("address")) ?? []).flatMap((x) => x.split("\n")).map((x) => x.trim()).filter((x) => x !== "");
   return { fields, diagnostics: f.problems };
 }

@@ -7,6 +7,8 @@ export const reportEn = {
   "report.hours.tracked": "Tracked",
   "report.hours.billed": "Billed",
   "report.hours.total": "Total",
+  "report.people.heading": "Done by",
+  "report.people.item": "{name}: {hours} h",
   "report.hours.none": "No time was tracked this week.",
   "report.hours.no-task": "Other work",
   "report.hours.non-billable": "{task} (not billed)",

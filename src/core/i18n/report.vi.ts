@@ -9,6 +9,8 @@ export const reportVi: Record<keyof typeof reportEn, string> = {
   "report.hours.tracked": "Đã ghi",
   "report.hours.billed": "Tính phí",
   "report.hours.total": "Tổng",
+  "report.people.heading": "Người thực hiện",
+  "report.people.item": "{name}: {hours} giờ",
   "report.hours.none": "Tuần này chưa ghi thời gian nào.",
   "report.hours.no-task": "Việc khác",
   "report.hours.non-billable": "{task} (không tính phí)",

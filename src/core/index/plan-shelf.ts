@@ -29,6 +29,8 @@ export class ShelvedPlan {
     readonly path: string,
     week: string,
     text: string,
+    /** Whose own plan note it is (`2026-W48 ana.md`); null for the plain note. */
+    readonly person: string | null = null,
   ) {
     this.text = text;
     const monday = isoMonday(week);

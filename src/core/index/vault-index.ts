@@ -10,7 +10,7 @@ import { PlanShelf, ShelvedPlan } from "./plan-shelf";
 import { LineStore, LineStoreBuilder } from "./log-store";
 import { linkTarget } from "../notes/timed-line";
 import { StoreBuckets } from "./store-buckets";
-import { classifyPath, personLogPath, personOfLog, type Layout, type PathKind } from "../shared/paths";
+import { classifyPath, personLogPath, personOfLog, personOfPlan, type Layout, type PathKind } from "../shared/paths";
 import { unsafeNamePart } from "../shared/names";
 import { parseTaskNote, resolveTask, type TaskFields } from "../notes/task-note";
 import { LogCopies, type LogCopy } from "./log-copies";
@@ -155,7 +155,7 @@ export class VaultIndex {
       const read = frontmatterOf(text, frontmatter);
       this.taskNotes.set(path, parseTaskNote({ path, clientKey: key, data: read.data, fieldLines: read.fieldLines, yamlError: read.error }));
     } else if (kind.kind === "plan") {
-      this.plans.set(new ShelvedPlan(path, kind.week, text));
+      this.plans.set(new ShelvedPlan(path, kind.week, text, kind.person ?? null));
     } else if (kind.kind === "log-copy") {
       const folder = this.folder(kind.key);
       if (folder === null) return;
@@ -470,6 +470,8 @@ export class VaultIndex {
     this.forEachPlanLine(from, to, (store, i, ref) => {
       const b = store.block(i);
       b.clientKey = this.findClient(ref)?.key ?? null;
+      const person = personOfPlan(store.path);
+      if (person !== null) b.person = person;
       out.push(b);
     });
     return out.sort(byStart);
@@ -481,6 +483,9 @@ export class VaultIndex {
    */
   forEachPlanLine(from: number, to: number, fn: (store: LineStore, i: number, clientRef: string) => void): void {
     this.plans.forEachOverlapping(from, to, (plan) => {
+      // A person's own plan note counts once the person is on the team: without people notes a
+      // note such as `2026-W48 copy.md` stays what it was, no plan (docs/team.md).
+      if (plan.person !== null && this.team.find(plan.person) === null) return;
       const { store } = plan.get();
       if (!store.overlaps(from, to)) return;
       const refs = plan.refs(this.readRef);
@@ -545,6 +550,7 @@ export class VaultIndex {
     for (const read of this.taskNotes.values()) append(out, read.diagnostics);
     append(out, this.lifecycle.diagnostics());
     for (const shelved of this.plans.values()) {
+      if (shelved.person !== null && this.team.find(shelved.person) === null) continue;
       const plan = shelved.get();
       append(out, plan.diagnostics);
       for (let i = 0; i < plan.store.count; i++) {

@@ -4,6 +4,7 @@
 import type { HoursRange, Weekday } from "../shared/types";
 import type { WeekDay } from "./week-grid";
 import type { CalendarEvent } from "../calendar/calendar-file";
+import type { WeekPerson } from "./plan-person";
 
 export interface WeekViewOptions {
   /** "2026-W48" */
@@ -17,6 +18,10 @@ export interface WeekViewOptions {
   workingDays: readonly Weekday[];
   /** Minimum gap between two blocks, minutes. Default 10. */
   bufferMinutes?: number;
+  /** One person's blocks and entries (docs/team.md); absent: everyone's. */
+  person?: WeekPerson;
+  /** The zone `workingHours` and `workingDays` are in (a person's), when not `zone`. */
+  workingZone?: string;
 }
 
 /** Where a segment sits in its day column. */
@@ -53,6 +58,8 @@ export interface BlockItem extends Placement {
   tight: boolean;
   /** The block overlaps a busy calendar event (src/core/planner/week-events.ts). */
   busy: boolean;
+  /** Whose plan note holds it (`Planner/2026-W48 ana.md`); null: the plain note, the owner's. */
+  person: string | null;
 }
 
 /** A piece of a calendar event in a day column: read-only, drawn muted. */
@@ -126,7 +133,7 @@ export interface WeekView {
   now: number;
   bufferMinutes: number;
   days: WeekDay[];
-  /** The VA's own working windows in the week. */
+  /** The VA's own working windows in the week (the shown person's, in the VA's zone). */
   vaWindows: WorkWindow[];
   blocks: BlockItem[];
   entries: EntryItem[];
@@ -136,6 +143,8 @@ export interface WeekView {
   eventItems: EventItem[];
   clients: ClientColumn[];
   totals: { plannedMinutes: number; trackedMinutes: number; billedMinutes: number };
+  /** Whose blocks and entries are shown (docs/team.md); null: everyone's. */
+  person: WeekPerson | null;
   /** The current-time line, when `now` is inside the week. */
   nowLine: { day: number; top: number } | null;
 }

@@ -32,6 +32,8 @@ import { rosterOf, shapeAt } from "./week-roster";
 import { WeekSums } from "./week-sums";
 import { collationRanks, layout } from "./week-layout";
 import { busyTest, eventItems } from "./week-events";
+import { isPersonShown } from "./plan-person";
+import { personOfLog, personOfPlan } from "../shared/paths";
 
 const MINUTE = 60_000;
 
@@ -68,7 +70,19 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
   const planRefs: string[] = [];
   // A plan line names its client by folder or by display name: each name is looked up once.
   const named = new Map<string, string | null>();
+  // One person's view: only the lines of their own notes (plan-person.ts).
+  let filterStore: LineStore | null = null;
+  let storeShown = true;
+  const shown = (store: LineStore, person: (path: string) => string | null): boolean => {
+    if (o.person === undefined) return true;
+    if (store !== filterStore) {
+      filterStore = store;
+      storeShown = isPersonShown(o.person, person(store.path));
+    }
+    return storeShown;
+  };
   index.forEachPlanLine(range.from, range.to, (store, i, ref) => {
+    if (!shown(store, personOfPlan)) return;
     planStores.push(store);
     planLines.push(i);
     let at = sums.notedPosition(ref);
@@ -136,6 +150,7 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
         outside,
         tight,
         busy,
+        person: personOfPlan(store.path),
       });
     }
   }
@@ -147,6 +162,7 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
   let entryAt = -1;
   let color: string | null = null;
   index.forEachEntryLine(range.from, range.to, (store, i) => {
+    if (!shown(store, personOfLog)) return;
     if (store !== lastStore) {
       lastStore = store;
       entryAt = sums.positionOfStore(store);
@@ -233,6 +249,7 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
     billedMinutes += c.billedMinutes;
   }
 
+  const workZone = o.workingZone ?? o.zone;
   let nowLine: WeekView["nowLine"] = null;
   for (let d = 0; d < 7; d++) if (days[d].today) nowLine = { day: d, top: grid.wall(o.now, d) };
 
@@ -248,13 +265,14 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
     now: o.now,
     bufferMinutes: bufferMs / MINUTE,
     days,
-    vaWindows: clip(workingWindows(o.zone, o.workingHours, o.workingDays, range.from, range.to, va)),
+    vaWindows: clip(workingWindows(workZone, o.workingHours, o.workingDays, range.from, range.to, workZone === o.zone ? va : cachedSpan(workZone, range.from, range.to))),
     blocks,
     entries,
     events,
     eventItems: eventItems(events, grid),
     clients,
     totals: { plannedMinutes, trackedMinutes, billedMinutes },
+    person: o.person ?? null,
     nowLine,
   };
 }

@@ -57,6 +57,11 @@ export function reportMarkdown(m: ReportModel): string {
       out.push(t("report.hours.rounding", { rounding: rule }), "");
     }
   }
+  if (m.people !== undefined && m.people.length > 0) {
+    out.push(`## ${t("report.people.heading")}`, "");
+    for (const p of m.people) out.push(`- ${t("report.people.item", { name: inlineText(p.name), hours: h(p.rawMs) })}`);
+    out.push("");
+  }
   for (const p of m.packages) {
     out.push(`## ${inlineText(t("package.report.heading", { name: p.name }))}`, "", p.total === 0 ? t("package.report.none") : t("package.report.progress", { done: p.done, total: p.total }), "");
     // Each deliverable as the tasks naming it stand (a task's `deliverable`).

@@ -14,6 +14,7 @@ import type { VaultIndex } from "../index/vault-index";
 import { monthRange, weekRange, type WeekRange } from "../shared/week";
 import { rawMs, roundMs, taskKey, billedEntryMs } from "../billing/rounding";
 import { linkLabel } from "../notes/timed-line";
+import { reportPeople, type ReportPerson } from "./report-people";
 import { reportMoment, shiftWeek } from "./report-schedule";
 import { DateTime } from "luxon";
 import { ownOrApproved } from "../index/entry-standing";
@@ -75,6 +76,8 @@ export interface ReportModel {
   retainer: ReportRetainer | null;
   /** Progress against the client's service packages: tasks linked to each, done of all. */
   packages: ReportPackage[];
+  /** Who did the work, with `report_names_people: true` and a team (report-people.ts); absent otherwise. */
+  people?: ReportPerson[];
 }
 
 export interface ReportOptions {
@@ -212,6 +215,7 @@ export function buildReport(index: VaultIndex, client: Client, week: string, o: 
     while (d > 0 && range.days[d] > e.start) d--;
     perDayMs[d] += ms;
   }
+  const people = reportPeople(index, client.key, entries);
   const tasks = [...rows.values()].map(({ billableRaw, ...row }) => ({
     ...row,
     billedMs: client.rounding.scope === "task" ? roundMs(billableRaw, client.rounding) : row.billedMs,
@@ -270,6 +274,7 @@ export function buildReport(index: VaultIndex, client: Client, week: string, o: 
     doing: all.filter((t) => t.status === "doing").sort(byTitle),
     waiting: all.filter((t) => t.status === "waiting").sort(byTitle),
     deadlines,
+    ...(people === undefined ? {} : { people }),
     next,
     retainer,
     packages: packageProgress(index.invoices.clientFields(client.key).package, all, o.packages),

@@ -10,7 +10,8 @@ export type PathKind =
   | { kind: "person"; key: string; legacy: boolean }
   /** The owner's approval of a person's week: `<team folder>/Approvals/2026-W48 ana.md`. */
   | { kind: "approval"; week: string; person: string }
-  | { kind: "plan"; week: string }
+  /** `person`: a team member's own plan note (`Planner/2026-W48 ana.md`, docs/team.md); absent for the plain one. */
+  | { kind: "plan"; week: string; person?: string }
   | { kind: "task"; key: string }
   | { kind: "checkin"; key: string; date: string }
   | { kind: "survey"; key: string; date: string }
@@ -62,6 +63,13 @@ const LOG_COPY: readonly [SyncTool, RegExp][] = [
 const PERSON_LOG = /^Log\/(\d{4}-\d{2}) ([^/]+)\.md$/;
 const APPROVAL_NAME = /^Approvals\/(\d{4}-W\d{2}) ([^/]+)\.md$/;
 const WEEK_NAME = /^\d{4}-W\d{2}\.md$/;
+/** True when a name part reads as a sync service's copy (`2`, `(1)`, `ana 2`, `… conflicted copy …`), not a person. */
+function isCopyName(name: string): boolean {
+  const probe = `Log/2026-01 ${name}.md`;
+  return LOG_COPY.some(([, re]) => re.test(probe));
+}
+/** A person's own plan note: `2026-W48 ana.md` (the plain `2026-W48.md` is the owner's). */
+const PERSON_PLAN = /^\d{4}-W\d{2} ([^/]+)\.md$/;
 // Check-in and feedback notes are named for their day; a second one that day may add to the name.
 const DATED_NOTE = /^(Check-ins|Feedback)\/(\d{4}-\d{2}-\d{2})[^/]*\.md$/;
 const COMMUNICATION_NOTE = "Communication.md";
@@ -102,6 +110,8 @@ export function classifyPath(path: string, layout: Layout): PathKind {
   if (path.startsWith(plannerPrefix)) {
     const name = path.slice(plannerPrefix.length);
     if (name.length === 11 && WEEK_NAME.test(name)) return { kind: "plan", week: name.slice(0, 8) };
+    const own = PERSON_PLAN.exec(name);
+    if (own && !isCopyName(own[1])) return { kind: "plan", week: own[0].slice(0, 8), person: own[1] };
   }
   return OTHER;
 }
@@ -169,8 +179,15 @@ export function approvalNotePath(teamFolder: string, week: string, person: strin
   return join(teamFolder, "Approvals", `${week} ${person}.md`);
 }
 
-export function planNotePath(layout: Layout, week: string): string {
-  return join(layout.plannerFolder, `${week}.md`);
+/** The plan note of a week: the plain `Planner/2026-W48.md` (the owner's), or a person's own `Planner/2026-W48 ana.md`. */
+export function planNotePath(layout: Layout, week: string, person: string | null = null): string {
+  return join(layout.plannerFolder, person === null ? `${week}.md` : `${week} ${person}.md`);
+}
+
+/** Whose plan note a path is: the person of `2026-W48 ana.md`, null for the plain `2026-W48.md`. */
+export function personOfPlan(path: string): string | null {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name.length > 12 && name[8] === " " && name.endsWith(".md") ? name.slice(9, -3) : null;
 }
 
 export function tasksFolderPath(layout: Layout, key: string): string {

@@ -183,6 +183,8 @@ export interface Block {
   end: number;
   endOffset: number;
   title: string;
+  /** Whose plan note holds the block (`Planner/2026-W48 ana.md`, docs/team.md); absent: the plain note, the owner's. */
+  person?: string;
 }
 
 export type TaskStatus = "todo" | "doing" | "waiting" | "done";

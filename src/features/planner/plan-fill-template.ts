@@ -7,6 +7,8 @@ import type { Host } from "../../ui/host";
 import { diagnosticLine } from "../../core/i18n";
 import { parseTemplate, templateFromBlocks, TEMPLATE_NAME, type FillPlan } from "../../core/planner/plan-template";
 import { planNotePath } from "../../core/shared/paths";
+import { workingAs } from "../../adapter/working-as";
+import { planPersonOf } from "../../core/planner/plan-person";
 import { newEntryId } from "../../core/notes/timed-line";
 import { weekRange } from "../../core/shared/week";
 import { ConfirmModal } from "../../ui/confirm-modal";
@@ -45,7 +47,9 @@ export async function fillWeekFromTemplate(host: TemplateHost, week: string): Pr
   if (!read) return null;
   const { items, diagnostics } = parseTemplate(tplPath, read.value);
   const zone = host.zone();
-  const planPath = normalizePath(planNotePath(index.layout, week));
+  // A team member fills their own plan note (docs/team.md); a device whose name finds nobody, the plain one.
+  const me = workingAs(host.app, index);
+  const planPath = normalizePath(planNotePath(index.layout, week, me.ok ? planPersonOf(me.person) : null));
   const options = {
     week,
     zone,

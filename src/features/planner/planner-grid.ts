@@ -19,6 +19,8 @@ export interface GridOptions {
   hidden: ReadonlySet<string>;
   /** The elements of the view's last render, kept for items that show the same again. */
   reuse?: ReusedElements;
+  /** In everyone's week (planner-people.ts): each block's person, named on it with an edge of their tone. */
+  whose?: (b: BlockItem) => { name: string; tone: number } | null;
 }
 
 const SEP = "\u0001";
@@ -300,13 +302,16 @@ function blockElement(o: GridOptions, reuse: ReusedElements, b: BlockItem, clien
   const text = height >= 20 ? clientName : initials(clientName);
   const title = b.title !== "" && height >= 75 ? b.title : "";
   const time = `${clock(b.top)}–${clock(b.bottom)}`;
-  const label = blockLabel(t, model, b, clientName, days);
+  const who = o.whose ? o.whose(b) : null;
+  if (who !== null) cls += ` has-person cd-person-${who.tone}`;
+  const label = `${blockLabel(t, model, b, clientName, days)}${who === null ? "" : `. ${t("planner.person.block", { name: who.name })}`}`;
   // Everything the block shows, its hover title (decorateBlock) included: the label says the
   // client, day, times, title and marks (with the buffer); the rest follows from these fields.
   const key = [b.id, b.day, label, b.top, b.bottom, b.column, b.columns, b.clientKey, b.color, b.clientLocalStart, b.clientLocalEnd].join(SEP);
   return reuse.take(key, () => {
     const el = item(cls);
-    if (text !== "") el.setText(text);
+    if (who !== null) el.createSpan({ cls: "client-desk-planner-block-person", text: initials(who.name), attr: { "aria-hidden": "true" } });
+    if (text !== "") el.appendText(text);
     el.setAttrs({ tabindex: "0", role: "button", "data-id": b.id, "data-time": time, "aria-label": label });
     place(el, b.top, b.bottom, b.column, b.columns);
     ownColor(el, b.color);

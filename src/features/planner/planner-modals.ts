@@ -89,6 +89,8 @@ export interface NewBlockForm {
   start: number;
   end: number;
   title: string;
+  /** Whose plan note (the person field's value): "" the owner's plain note. */
+  person: string;
 }
 
 /** Client, day, start, end and title, checked before anything is written. */
@@ -103,9 +105,11 @@ export class PlannerBlockModal extends Modal {
     private readonly days: { label: string }[],
     initial: Partial<NewBlockForm>,
     private readonly onDone: (f: NewBlockForm) => void,
+    /** With a team, on the owner's device: whom the block may be for ("" the owner's plain note). */
+    private readonly people: { value: string; label: string }[] | null = null,
   ) {
     super(app);
-    this.form = { clientKey: initial.clientKey ?? "", day: initial.day ?? 0, start: initial.start ?? 540, end: initial.end ?? 600, title: initial.title ?? "" };
+    this.form = { clientKey: initial.clientKey ?? "", day: initial.day ?? 0, start: initial.start ?? 540, end: initial.end ?? 600, title: initial.title ?? "", person: initial.person ?? "" };
   }
 
   override onOpen(): void {
@@ -142,6 +146,18 @@ export class PlannerBlockModal extends Modal {
         f.title = v;
       }),
     );
+    if (this.people !== null) {
+      const people = this.people;
+      new Setting(this.contentEl)
+        .setName(t("planner.modal.person"))
+        .setDesc(t("planner.modal.person-desc"))
+        .addDropdown((d) => {
+          for (const p of people) d.addOption(p.value, p.label);
+          d.setValue(f.person).onChange((v) => {
+            f.person = v;
+          });
+        });
+    }
     this.errorEl = this.contentEl.createDiv({ cls: "client-desk-planner-error", attr: { role: "alert" } });
     new Setting(this.contentEl)
       .addButton((b) => b.setButtonText(t("planner.cancel")).onClick(() => this.close()))

@@ -26,6 +26,8 @@ import { PlannerBlockModal, PlannerClientModal, PlannerTitleModal } from "./plan
 import { PlannerBelow } from "./planner-below";
 import { fillWeekFromTemplate } from "./plan-fill-template";
 import { openSlotFinder } from "./slot-finder-modal";
+import { workingAsName } from "../../adapter/working-as";
+import { blockPeople, PlannerPeople, personHoursText, renderPersonPicker } from "./planner-people";
 
 export const PLANNER_VIEW = "client-desk-planner";
 /** Below this width (px) the planner shows one day with previous/next day. */
@@ -49,6 +51,7 @@ export class PlannerView extends ItemView {
   model: WeekView | null = null;
   readonly writer: PlanWriter;
   private readonly hidden = new Set<string>();
+  private readonly people: PlannerPeople;
   /** The grid's elements of the last render, taken again by the items that show the same. */
   private readonly reuse = new ReusedElements();
   /** What the strip and the numbers last drew, to leave them be when it is the same. */
@@ -69,6 +72,7 @@ export class PlannerView extends ItemView {
     private readonly timer: TimerService,
   ) {
     super(leaf);
+    this.people = new PlannerPeople(this.app);
     this.writer = new PlanWriter(host, (key, params) => new Notice(host.t(key, params)));
     this.pointer = new PlannerPointer({
       create: (day, from, to) => this.createAt(day, from, to),
@@ -129,6 +133,11 @@ export class PlannerView extends ItemView {
       this.openMenu(id, { x: e.clientX, y: e.clientY });
     });
     this.registerDomEvent(root, "click", (e) => this.onClick(e));
+    this.registerDomEvent(root, "change", (e) => {
+      if (!(e.target instanceof HTMLSelectElement) || !e.target.classList.contains("client-desk-planner-person")) return;
+      this.people.choice = e.target.value;
+      this.render();
+    });
     const decorate = (e: Event) => {
       const block = e.target instanceof HTMLElement ? e.target.closest<HTMLElement>(".client-desk-planner-block") : null;
       if (block && this.model) decorateBlock(block, this.host.t, this.model);
@@ -204,14 +213,14 @@ export class PlannerView extends ItemView {
       return;
     }
     const hours = userHours(s);
-    const model = weekViewModel(host.indexer.index, {
+    const index = host.indexer.index;
+    const model = weekViewModel(index, {
       week: this.week,
       zone,
       weekStart: s.weekStart,
       now,
-      workingHours: hours,
-      workingDays: s.workingDays,
       bufferMinutes: s.plannerBuffer,
+      ...this.people.options(index, { zone, workingHours: hours, workingDays: s.workingDays }),
     });
     this.model = model;
     if (!this.dayChosen) {
@@ -223,6 +232,12 @@ export class PlannerView extends ItemView {
     const parts = this.skeleton();
     const toolbar = createDiv({ cls: "client-desk-planner-toolbar" });
     renderToolbar(toolbar, t, model, this.narrow ? this.day : null, uiLanguage(host.settings));
+    const shown = this.people.shown(index);
+    if (index.team.active()) {
+      renderPersonPicker(toolbar.querySelector(".client-desk-planner-tools") ?? toolbar, t, index.team.people(), this.people.choice);
+      const said = shown !== "all" && shown !== null ? personHoursText(t, shown, zone) : null;
+      if (said !== null) toolbar.querySelector(".client-desk-planner-heading")?.createSpan({ cls: "client-desk-planner-person-hours", text: said });
+    }
     this.renderTimer(toolbar);
     // The client strip and the numbers are drawn again only when what they show changed: the
     // strip seldom does from one week to the next.
@@ -233,7 +248,8 @@ export class PlannerView extends ItemView {
       return el;
     });
     const shownDays = this.narrow ? [this.day] : [0, 1, 2, 3, 4, 5, 6];
-    const grid = renderGrid({ t, model, shownDays, hidden: this.hidden, reuse: this.reuse });
+    const whose = shown === "all" && index.team.active() ? blockPeople(index.team.people()) : undefined;
+    const grid = renderGrid({ t, model, shownDays, hidden: this.hidden, reuse: this.reuse, whose });
     const table = redrawn(parts.table, this.drawn, "table", summaryKey(model, language), () => {
       const el = createDiv({ cls: "client-desk-planner-summary-table" });
       renderSummary(el, t, model);
@@ -324,9 +340,11 @@ export class PlannerView extends ItemView {
     const end = instantAtMinute(date, toMinute, zone);
     if (end <= start) return;
     const clients = this.host.indexer.index.clients();
+    const person = this.ownPlan();
+    if (person === undefined) return;
     const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
     new PlannerClientModal(this.app, clients, t("planner.pick.client", { start: clock(fromMinute), end: clock(toMinute) }), t("planner.pick.none"), (c) => {
-      new PlannerTitleModal(this.app, t, (title) => void this.writer.create({ clientKey: c.key, start, end, title: title.trim() === "" ? null : title })).open();
+      new PlannerTitleModal(this.app, t, (title) => void this.writer.create({ clientKey: c.key, start, end, title: title.trim() === "" ? null : title, person })).open();
     }).open();
   }
 
@@ -339,17 +357,40 @@ export class PlannerView extends ItemView {
     const hour = model.nowLine && model.nowLine.day === today ? Math.min(23 * 60, Math.ceil(model.nowLine.top / 60) * 60) : 9 * 60;
     const clients = this.host.indexer.index.clients().filter((c) => c.status !== "archived");
     const days = model.days.map((_, i) => ({ label: `${dayLabel(t, model, i)} (${model.days[i].date})` }));
-    new PlannerBlockModal(this.app, t, clients, days, { day: today, start: hour, end: Math.min(1440, hour + 60) }, (f) => {
+    const own = this.ownPlan();
+    if (own === undefined) return;
+    // The owner plans for anyone (docs/team.md): the person shown is the dialog's first choice.
+    const index = this.host.indexer.index;
+    const people = this.people.plansForOthers(index) ? index.team.people().filter((p) => !p.legacy).map((p) => ({ value: p.role === "owner" ? "" : p.key, label: p.name })) : null;
+    const shown = this.people.shown(index);
+    const person = people !== null && shown !== "all" && shown !== null && shown.role !== "owner" ? shown.key : "";
+    new PlannerBlockModal(this.app, t, clients, days, { day: today, start: hour, end: Math.min(1440, hour + 60), person }, (f) => {
       const zone = this.zone();
       const date = model.days[f.day].date;
-      void this.writer.create({ clientKey: f.clientKey, start: instantAtMinute(date, f.start, zone), end: instantAtMinute(date, f.end, zone), title: f.title.trim() === "" ? null : f.title });
-    }).open();
+      const whose = people === null ? own : f.person === "" ? null : f.person;
+      void this.writer.create({ clientKey: f.clientKey, start: instantAtMinute(date, f.start, zone), end: instantAtMinute(date, f.end, zone), title: f.title.trim() === "" ? null : f.title, person: whose });
+    }, people).open();
+  }
+
+  /** Whose plan note this device's new blocks go to; undefined (said in a notice) when its name finds nobody. */
+  private ownPlan(): string | null | undefined {
+    const person = this.people.writePerson(this.host.indexer.index);
+    if (person === undefined) new Notice(this.host.t("team.as.unknown", { name: workingAsName(this.app), folder: this.host.settings.teamFolder }));
+    return person;
+  }
+
+  /** Another person's block is changed only by its person or the owner (docs/team.md). */
+  private mayEdit(b: BlockItem): boolean {
+    if (this.people.mayEdit(this.host.indexer.index, b)) return true;
+    new Notice(this.host.t("planner.person.not-yours", { file: b.file }));
+    return false;
   }
 
   async moveBy(id: string, by: { minutes?: number; days?: number }): Promise<PlanOutcome | null> {
     const b = this.block(id);
     const model = this.model;
     if (!b || !model) return null;
+    if (!this.mayEdit(b)) return null;
     const next = moveBlock(b.blockStart, b.blockEnd, this.zone(), by);
     // A block stays in its week's note: moving it out of the week is left to editing the note.
     if (next.start < model.from || next.start >= model.to) return null;
@@ -359,7 +400,7 @@ export class PlannerView extends ItemView {
 
   async resizeBy(id: string, minutes: number): Promise<PlanOutcome | null> {
     const b = this.block(id);
-    if (!b) return null;
+    if (!b || !this.mayEdit(b)) return null;
     const next = resizeBlock(b.blockStart, b.blockEnd, this.zone(), minutes);
     if (next.end === b.blockEnd) return null;
     this.focusId = id;
@@ -369,7 +410,7 @@ export class PlannerView extends ItemView {
   askDelete(id: string): void {
     const b = this.block(id);
     const model = this.model;
-    if (!b || !model) return;
+    if (!b || !model || !this.mayEdit(b)) return;
     const t = this.host.t;
     new ConfirmModal(this.app, {
       title: t("planner.delete.title"),

@@ -5,6 +5,8 @@
 // Busy calendar events are never offered. Every control is reachable by keyboard:
 // Tab through the checkboxes, the length and the slots; arrow keys move between slots.
 
+import { workingAs } from "../../adapter/working-as";
+import { planPersonOf } from "../../core/planner/plan-person";
 import { Modal, Notice, Setting } from "obsidian";
 import type { Host } from "../../ui/host";
 import type { Client } from "../../core/shared/types";
@@ -184,6 +186,8 @@ export class SlotFinderModal extends Modal {
     const names = this.chosen.map((k) => index.client(k)?.name ?? k);
     const title = t("slots.meeting-title", { names: names.join(", ") });
     this.busy = true;
+    // A team member's meeting goes to their own plan note (docs/team.md).
+    const me = workingAs(this.app, index);
     try {
       const { path } = await appendBlock(this.app, index, this.week, {
         clientKey: this.chosen[0],
@@ -192,7 +196,7 @@ export class SlotFinderModal extends Modal {
         end: slot.end,
         endOffset: offsetAt(zone, slot.end),
         title,
-      });
+      }, me.ok ? planPersonOf(me.person) : null);
       new Notice(t("slots.added", { title, date: slot.parties[0].date, time: slot.parties[0].start }));
       this.close();
       return path;

@@ -28,7 +28,8 @@ describe("classifyPath", () => {
     ["Clients/Harbour Goods/Invoices/.md", { kind: "other" }],
     ["Planner/Template.md", { kind: "other" }],
     ["Planner/Old/2026-W48.md", { kind: "other" }],
-    ["Planner/2026-W48 copy.md", { kind: "other" }],
+    // A person's own plan note by its name; the index reads it only when "copy" is on the team (plan-person.test.ts).
+    ["Planner/2026-W48 copy.md", { kind: "plan", week: "2026-W48", person: "copy" }],
     ["Other/Harbour Goods/Harbour Goods.md", { kind: "other" }],
     ["clients/Harbour Goods/Harbour Goods.md", { kind: "other" }],
     ["2026-W48.md", { kind: "other" }],
