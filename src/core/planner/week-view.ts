@@ -154,7 +154,7 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
       });
     }
   }
-  layout(blocks);
+  layoutLanes(blocks, o.person === undefined);
 
   // Tracked entries, read from the logs' stores; a store holds one client's lines.
   const entries: EntryItem[] = [];
@@ -299,4 +299,29 @@ function cachedWeekRange(week: string, zone: string, weekStart: Weekday): WeekRa
 function inWindow(ws: readonly { start: number; end: number }[], start: number, end: number): boolean {
   for (const w of ws) if (w.start <= start && end <= w.end) return true;
   return false;
+}
+
+/**
+ * Overlap columns of the blocks; with everyone's blocks shown and more than one person's in the
+ * week, each person gets a lane of every day (the owner's plain notes first, then by key), and the
+ * overlap columns are laid out inside it: lane L of N with column c of k is column L·k + c of N·k.
+ */
+function layoutLanes(blocks: BlockItem[], everyone: boolean): void {
+  const persons = everyone ? [...new Set(blocks.map((b) => b.person ?? null))] : [];
+  if (persons.length <= 1) {
+    layout(blocks);
+    return;
+  }
+  persons.sort((a, b) => (a === null ? -1 : b === null ? 1 : a.localeCompare(b)));
+  const lanes = persons.length;
+  persons.forEach((p, lane) => {
+    const mine = blocks.filter((b) => (b.person ?? null) === p);
+    layout(mine);
+    for (const b of mine) {
+      b.column = lane * b.columns + b.column;
+      b.columns = lanes * b.columns;
+    }
+  });
+  // In the order layout() leaves a single list: by day, start, then the longer first.
+  blocks.sort((a, b) => a.day - b.day || a.start - b.start || b.end - a.end || a.column - b.column);
 }

@@ -99,6 +99,34 @@ describe("the week model for one person", () => {
     expect(all.entries.map((e) => e.note).sort()).toEqual(["Ana's work", "Linh's work"]);
   });
 
+  it("gives each person a lane of the day when everyone's blocks are shown, overlaps side by side inside it", () => {
+    const extra = {
+      ...files,
+      "Planner/2026-W43.md": `# Plan\n${blockLine("2026-10-19T09:00+07:00", "2026-10-19T10:00+07:00", "Owner A", "cd-bbbbbbb1")}\n${blockLine("2026-10-19T09:30+07:00", "2026-10-19T10:30+07:00", "Owner B", "cd-bbbbbbb2")}\n`,
+      "Planner/2026-W43 ana.md": `# Plan\n${blockLine("2026-10-19T09:00+07:00", "2026-10-19T11:00+07:00", "Ana A", "cd-bbbbbbb3")}\n${blockLine("2026-10-20T15:00+07:00", "2026-10-20T17:00+07:00", "Ana B", "cd-bbbbbbb4")}\n`,
+    };
+    const ix = new VaultIndex({ ...LAYOUT, timezone: VA, currency: "USD" });
+    for (const [path, text] of Object.entries({ ...extra, ...people })) ix.setFile(path, text);
+    const all = weekViewModel(ix, BASE);
+    const at = (title: string) => {
+      const b = all.blocks.find((x) => x.title === title)!;
+      return [b.column, b.columns];
+    };
+    // Two lanes (Linh's plain notes first, then Ana's); Linh's two overlapping blocks share hers.
+    expect(at("Owner A")).toEqual([0, 4]);
+    expect(at("Owner B")).toEqual([1, 4]);
+    expect(at("Ana A")).toEqual([1, 2]);
+    expect(at("Ana B")).toEqual([1, 2]);
+    // One person's view: no lanes.
+    const ana = weekViewModel(ix, { ...BASE, person: weekPersonOf(ix.team.find("ana")) });
+    expect(ana.blocks.map((b) => [b.title, b.column, b.columns])).toEqual([
+      ["Ana A", 0, 1],
+      ["Ana B", 0, 1],
+    ]);
+    // Blocks stay in the order a single layout leaves: by day, then start, the longer first.
+    expect(all.blocks.map((b) => b.title)).toEqual(["Ana A", "Owner A", "Owner B", "Ana B"]);
+  });
+
   it("shows the owner the plain notes, a member their own, with their sums", () => {
     const ix = index(true);
     const owner = weekViewModel(ix, { ...BASE, person: weekPersonOf(ix.team.find("linh")) });
