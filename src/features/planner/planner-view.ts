@@ -97,12 +97,15 @@ export class PlannerView extends ItemView {
   }
 
   override getState(): Record<string, unknown> {
-    return { week: this.week };
+    // The person picker's choice ("" mine, "*" everyone, or a key) is kept with the layout too.
+    return { week: this.week, person: this.people.choice };
   }
 
   override async setState(state: unknown, result: ViewStateResult): Promise<void> {
     const week = (state as { week?: unknown } | null)?.week;
     if (typeof week === "string" && /^\d{4}-W\d{2}$/.test(week)) this.week = week;
+    const person = (state as { person?: unknown } | null)?.person;
+    if (typeof person === "string") this.people.choice = person;
     await super.setState(state, result);
     this.render();
   }
@@ -136,6 +139,7 @@ export class PlannerView extends ItemView {
     this.registerDomEvent(root, "change", (e) => {
       if (!(e.target instanceof HTMLSelectElement) || !e.target.classList.contains("client-desk-planner-person")) return;
       this.people.choice = e.target.value;
+      this.app.workspace.requestSaveLayout();
       this.render();
     });
     const decorate = (e: Event) => {

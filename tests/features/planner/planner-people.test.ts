@@ -70,6 +70,15 @@ describe("the planner per person on the fake", { timeout: 30_000 }, () => {
     const linh = blocks(view).find((b) => b.dataset.id !== MINH_BLOCK)!;
     expect(linh.querySelector(".client-desk-planner-block-person")?.textContent).toBe("LN");
     expect(view.contentEl.querySelector(".client-desk-planner-person-hours")).toBeNull();
+    // The choice is kept with the layout, and a planner restored from it shows it again.
+    expect(view.getState()).toMatchObject({ person: "*" });
+    pick(view, "minh");
+    const state = view.getState();
+    pick(view, "");
+    await view.setState(state, { history: false });
+    view.render();
+    expect(picker(view).value).toBe("minh");
+    expect(blocks(view).map((b) => b.dataset.id)).toEqual([MINH_BLOCK]);
   });
 
   it("the owner plans a block for someone else, into that person's own plan note", async () => {
