@@ -5,6 +5,7 @@
 
 import type { InvoiceRecord, InvoiceStatus } from "./invoice-note";
 import { byIssue, overdueState } from "./invoice-ledger";
+import { isOutstanding, notesByNumber } from "./invoice-outstanding";
 
 /** What the list shows: every note, the outstanding or overdue ones, or one status. */
 export type InvoiceStatusFilter = "all" | "outstanding" | "overdue" | InvoiceStatus;
@@ -27,19 +28,9 @@ export interface InvoiceRow {
   duplicates: string[];
 }
 
-function isOutstanding(inv: InvoiceRecord): boolean {
-  return inv.status === "sent" && (!inv.moneyOk || inv.balance > 0);
-}
-
 /** The rows `filter` keeps, newest issue first (a note without an issue date last). */
 export function invoiceRows(invoices: readonly InvoiceRecord[], now: number, zoneOf: (clientKey: string) => string, filter: InvoiceFilter): InvoiceRow[] {
-  const byNumber = new Map<string, InvoiceRecord[]>();
-  for (const inv of [...invoices].sort(byIssue)) {
-    const key = inv.number.toLowerCase();
-    const list = byNumber.get(key);
-    if (list) list.push(inv);
-    else byNumber.set(key, [inv]);
-  }
+  const byNumber = notesByNumber(invoices);
   const rows: InvoiceRow[] = [];
   for (const inv of invoices) {
     if (filter.client !== null && inv.clientKey !== filter.client) continue;

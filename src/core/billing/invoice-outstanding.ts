@@ -27,12 +27,13 @@ export interface OutstandingGroup {
   overdue: number;
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Sent with a balance, or sent with money that does not read (listed, never hidden). */
+export function isOutstanding(inv: InvoiceRecord): boolean {
+  return inv.status === "sent" && (!inv.moneyOk || inv.balance > 0);
 }
 
-/** Outstanding invoices at `now` (only the overdue ones with `overdueOnly`), grouped by currency (see the top of this file). */
-export function outstandingInvoices(invoices: readonly InvoiceRecord[], now: number, zoneOf: (clientKey: string) => string, overdueOnly = false): OutstandingGroup[] {
+/** Lower-cased number → its notes, in issue order: a number on several notes is one invoice listed once. */
+export function notesByNumber(invoices: readonly InvoiceRecord[]): Map<string, InvoiceRecord[]> {
   const byNumber = new Map<string, InvoiceRecord[]>();
   for (const inv of [...invoices].sort(byIssue)) {
     const key = inv.number.toLowerCase();
@@ -40,9 +41,18 @@ export function outstandingInvoices(invoices: readonly InvoiceRecord[], now: num
     if (list) list.push(inv);
     else byNumber.set(key, [inv]);
   }
+  return byNumber;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Outstanding invoices at `now` (only the overdue ones with `overdueOnly`), grouped by currency (see the top of this file). */
+export function outstandingInvoices(invoices: readonly InvoiceRecord[], now: number, zoneOf: (clientKey: string) => string, overdueOnly = false): OutstandingGroup[] {
   const rows: OutstandingInvoice[] = [];
-  for (const notes of byNumber.values()) {
-    const listed = notes.find((inv) => inv.status === "sent" && (!inv.moneyOk || inv.balance > 0));
+  for (const notes of notesByNumber(invoices).values()) {
+    const listed = notes.find(isOutstanding);
     if (!listed) continue;
     const state = overdueState(listed, now, zoneOf(listed.clientKey));
     if (overdueOnly && !state.overdue) continue;
