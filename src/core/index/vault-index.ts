@@ -19,6 +19,7 @@ import type { Contact } from "../lifecycle/communication";
 import { InvoiceShelf } from "./invoice-shelf";
 import { append } from "../shared/append";
 import { exactDuplicateDiagnostics, sharedIdDiagnostics } from "./log-duplicates";
+import { IdCounts } from "./id-counts";
 import { CalendarShelf } from "../calendar/calendar-shelf";
 import { TeamShelf } from "./team-shelf";
 import { standingDiagnostics } from "./entry-standing";
@@ -40,12 +41,8 @@ export class VaultIndex {
   private readonly buckets = new StoreBuckets();
   private readonly plans = new PlanShelf();
   private readonly taskNotes = new Map<string, { task: TaskFields; diagnostics: Diagnostic[]; resolved?: Task; zone?: string }>();
-  /**
-   * How many entries carry each id. Built on first need (checking data, looking an id up), not on
-   * the cold start, then kept up to date file by file.
-   */
-  private idCounts: Map<string, number> | null = null;
-  private duplicates = 0;
+  /** How many entries carry each id (src/core/index/id-counts.ts). */
+  private readonly ids = new IdCounts();
   /** Lower-cased NFC display names and keys → client key, for plan lines; rebuilt lazily. */
   private names: Map<string, string> | null = null;
   private readonly folders = new Map<string, { key: string; id: number } | null>();
@@ -148,7 +145,7 @@ export class VaultIndex {
       let set = this.logsByClient.get(key);
       if (!set) this.logsByClient.set(key, (set = new Set()));
       set.add(path);
-      this.countIds(store, 1);
+      this.ids.store(store, 1);
     } else if (kind.kind === "task") {
       const key = this.folderKey(kind.key);
       if (key === null) return;
@@ -180,7 +177,7 @@ export class VaultIndex {
     } else if (kind.kind === "log") {
       const store = this.logs.get(path);
       if (!store) return;
-      this.countIds(store, -1);
+      this.ids.store(store, -1);
       this.logs.delete(path);
       this.buckets.remove(store);
       this.logDiagnostics.delete(path);
@@ -241,32 +238,8 @@ export class VaultIndex {
     this.setFile(newPath, text, frontmatter);
   }
 
-  private countIds(store: LineStore, delta: 1 | -1): void {
-    if (this.idCounts === null) return;
-    for (let i = 0; i < store.count; i++) {
-      const id = store.id(i);
-      if (id !== "") this.countId(id, delta); // lines without a block id have a synthetic id of their own
-    }
-  }
-
-  private countId(id: string, delta: 1 | -1): void {
-    const counts = this.idCounts;
-    if (counts === null) return;
-    const before = counts.get(id) ?? 0;
-    const after = before + delta;
-    if (after <= 0) counts.delete(id);
-    else counts.set(id, after);
-    if (before >= 2) this.duplicates -= before - 1;
-    if (after >= 2) this.duplicates += after - 1;
-  }
-
   private ensureIdCounts(): Map<string, number> {
-    if (this.idCounts === null) {
-      this.idCounts = new Map();
-      this.duplicates = 0;
-      for (const store of this.logs.values()) this.countIds(store, 1);
-    }
-    return this.idCounts;
+    return this.ids.ensure(this.logs.values());
   }
 
   /** Whether an entry with this block id exists anywhere in the vault. */
@@ -285,36 +258,8 @@ export class VaultIndex {
     return out;
   }
 
-  /**
-   * Finds the entries of `ids` on one walk over every line, keeping where each is; the Entry is
-   * made only when asked for (checking every invoice asks for the ~all billed entries' fingerprints
-   * only where a note recorded them).
-   */
   private entryFinder(ids: ReadonlySet<string>): (id: string) => Entry | undefined {
-    const stores = new Map<string, LineStore>();
-    const lines = new Map<string, number>();
-    if (ids.size === 0) return () => undefined;
-    // `check` asks for the id counts too: when they are not kept yet, they are counted on the same
-    // walk over every line rather than on a second one.
-    const counting = this.idCounts === null;
-    if (counting) {
-      this.idCounts = new Map();
-      this.duplicates = 0;
-    }
-    for (const store of this.logs.values()) {
-      for (let i = 0; i < store.count; i++) {
-        const id = store.id(i);
-        if (counting && id !== "") this.countId(id, 1);
-        if (ids.has(id) && !stores.has(id)) {
-          stores.set(id, store);
-          lines.set(id, i);
-        }
-      }
-    }
-    return (id) => {
-      const store = stores.get(id);
-      return store === undefined ? undefined : store.entry(lines.get(id) ?? 0);
-    };
+    return this.ids.finder(this.logs.values(), ids);
   }
 
   /** The problems of a client note's fields, as `check` lists them. */
@@ -347,7 +292,7 @@ export class VaultIndex {
       if (end <= from || start >= to) continue;
       errors(this.logDiagnostics.get(path));
       const store = this.logs.get(path);
-      if (!store || this.duplicates === 0) continue;
+      if (!store || this.ids.duplicates === 0) continue;
       for (let i = 0; i < store.count; i++) {
         const id = store.id(i);
         if (id === "" || (counts.get(id) ?? 0) < 2) continue;
@@ -396,7 +341,7 @@ export class VaultIndex {
    */
   private once(fn: (store: LineStore, i: number) => void): (store: LineStore, i: number) => void {
     const counts = this.ensureIdCounts();
-    if (this.duplicates === 0) return fn;
+    if (this.ids.duplicates === 0) return fn;
     const seen = new Set<string>();
     return (store, i) => {
       const id = store.id(i);
@@ -577,7 +522,7 @@ export class VaultIndex {
     append(out, standingDiagnostics(personal, this.team, this.options.timezone));
     // The counts first: `duplicates` is kept with them.
     const counts = this.ensureIdCounts();
-    if (this.duplicates > 0) append(out, sharedIdDiagnostics(this.logs, counts));
+    if (this.ids.duplicates > 0) append(out, sharedIdDiagnostics(this.logs, counts));
     return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   }
 }

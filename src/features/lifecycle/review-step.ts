@@ -14,8 +14,8 @@ import { activeTask, type ActiveTask } from "./active-task";
 
 type ReviewHost = Pick<Host, "app" | "t" | "indexer" | "zone">;
 
-/** The open task's workflow, read; a notice says why when there is none to review against. */
-async function workflowOf(host: ReviewHost, writer: LifecycleWriter, active: ActiveTask): Promise<Workflow | null> {
+/** The open task's workflow, read; a notice says why when there is none to review against or advance in. */
+export async function workflowOf(host: Pick<Host, "t">, writer: LifecycleWriter, active: ActiveTask): Promise<Workflow | null> {
   const t = host.t;
   if (active.task.workflow === null) return null;
   const file = writer.findWorkflowFile(active.task.workflow, active.file.path);

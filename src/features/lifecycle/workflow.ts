@@ -11,7 +11,7 @@ import { RequestModal } from "./request-modal";
 import { activeTask } from "./active-task";
 import { writeStage } from "../../adapter/note-fields";
 import { withNotice } from "../../ui/write-notice";
-import { registerReviewStep } from "./review-step";
+import { registerReviewStep, workflowOf } from "./review-step";
 
 type WorkflowHost = Pick<Host, "app" | "t" | "settings" | "indexer" | "zone">;
 
@@ -59,18 +59,10 @@ export function registerWorkflow(host: WorkflowHost & Pick<Host, "addCommand">, 
 export async function advance(host: Pick<Host, "app" | "t" | "indexer">, writer: LifecycleWriter): Promise<string | null> {
   const t = host.t;
   const active = activeTask(host);
-  if (!active || active.task.workflow === null) return null;
-  const file = writer.findWorkflowFile(active.task.workflow, active.file.path);
-  if (!file) {
-    new Notice(t("lifecycle.workflow.missing", { workflow: active.task.workflow }));
-    return null;
-  }
-  const r = await writer.readWorkflow(file);
-  if (!r.ok) {
-    new Notice(t(r.key, r.params));
-    return null;
-  }
-  const next = nextStage(r.workflow, active.task.stage);
+  if (!active) return null;
+  const workflow = await workflowOf(host, writer, active);
+  if (workflow === null) return null;
+  const next = nextStage(workflow, active.task.stage);
   if (next === null) {
     new Notice(t("lifecycle.workflow.last-stage", { title: active.task.title, stage: active.task.stage ?? "" }));
     return null;

@@ -1,0 +1,73 @@
+// How many entry lines carry each block id, for the duplicate-id checks and `hasId`. Built on
+// first need (checking data, looking an id up), not on the cold start, then kept up to date one
+// note at a time; and the walk over every line that finds entries by id (invoices' entries).
+
+import type { Entry } from "../shared/types";
+import type { LineStore } from "./log-store";
+
+export class IdCounts {
+  private counts: Map<string, number> | null = null;
+  /** How many more lines use an id than one, over all ids: 0 when no id is shared. */
+  duplicates = 0;
+
+  /** A note's ids counted in (1) or out (−1), when the counts are kept. */
+  store(store: LineStore, delta: 1 | -1): void {
+    if (this.counts === null) return;
+    for (let i = 0; i < store.count; i++) {
+      const id = store.id(i);
+      if (id !== "") this.add(id, delta); // lines without a block id have a synthetic id of their own
+    }
+  }
+
+  /** The counts, taken from `stores` on first need. */
+  ensure(stores: Iterable<LineStore>): Map<string, number> {
+    if (this.counts === null) {
+      this.start();
+      for (const store of stores) this.store(store, 1);
+    }
+    return this.counts as Map<string, number>;
+  }
+
+  /**
+   * The entries of `ids`, found on one walk over every line that also takes the counts when they
+   * are not kept yet (`check` asks for both). The Entry is made only when asked for: checking
+   * every invoice needs the fingerprints only where a note recorded them.
+   */
+  finder(stores: Iterable<LineStore>, ids: ReadonlySet<string>): (id: string) => Entry | undefined {
+    if (ids.size === 0) return () => undefined;
+    const where = new Map<string, LineStore>();
+    const lines = new Map<string, number>();
+    const counting = this.counts === null;
+    if (counting) this.start();
+    for (const store of stores) {
+      for (let i = 0; i < store.count; i++) {
+        const id = store.id(i);
+        if (counting && id !== "") this.add(id, 1);
+        if (ids.has(id) && !where.has(id)) {
+          where.set(id, store);
+          lines.set(id, i);
+        }
+      }
+    }
+    return (id) => {
+      const store = where.get(id);
+      return store === undefined ? undefined : store.entry(lines.get(id) ?? 0);
+    };
+  }
+
+  private start(): void {
+    this.counts = new Map();
+    this.duplicates = 0;
+  }
+
+  private add(id: string, delta: 1 | -1): void {
+    const counts = this.counts;
+    if (counts === null) return;
+    const before = counts.get(id) ?? 0;
+    const after = before + delta;
+    if (after <= 0) counts.delete(id);
+    else counts.set(id, after);
+    if (before >= 2) this.duplicates -= before - 1;
+    if (after >= 2) this.duplicates += after - 1;
+  }
+}
