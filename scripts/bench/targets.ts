@@ -42,6 +42,9 @@ export const TARGETS: Record<string, Partial<Record<ScaleName, Target>>> = {
   "invoice-one": { S: below(10, "ms"), M: below(10, "ms"), L: below(10, "ms") },
   // S and M: < 100 ms together with the reports; L: ≤ 500 ms (issue 12).
   "invoice-all": { S: below(100, "ms", " with reports"), M: below(100, "ms", " with reports"), L: atMost(500, "ms") },
+  // Issue 14: the CLI at L, whole process (start-up to exit): check ≤ 2.5 s, report --week ≤ 3 s.
+  "cli-check": { L: atMost(2500, "ms") },
+  "cli-report": { L: atMost(3000, "ms") },
 };
 
 export function targetFor(id: string, scale: ScaleName): Target {
