@@ -68,6 +68,10 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
   const planLines: number[] = [];
   const planPositions: number[] = [];
   const planRefs: string[] = [];
+  // Whose note each line is in: the lines come store by store, so the path is read once a store.
+  const planPersons: (string | null)[] = [];
+  let personStore: LineStore | null = null;
+  let person: string | null = null;
   // A plan line names its client by folder or by display name: each name is looked up once.
   const named = new Map<string, string | null>();
   // One person's view: only the lines of their own notes (plan-person.ts).
@@ -93,6 +97,11 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
     }
     planPositions.push(at);
     planRefs.push(ref);
+    if (store !== personStore) {
+      personStore = store;
+      person = personOfPlan(store.path);
+    }
+    planPersons.push(person);
   });
   const order = planLines.map((_, n) => n);
   const startOf = (n: number) => planStores[n].start(planLines[n]);
@@ -150,7 +159,7 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
         outside,
         tight,
         busy,
-        person: personOfPlan(store.path),
+        person: planPersons[n],
       });
     }
   }
