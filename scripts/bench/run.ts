@@ -20,6 +20,10 @@ import { benchWeek } from "./week";
 import { benchReports } from "./report";
 import { benchInvoices } from "./invoice";
 import { benchCli } from "./cli";
+import { editSession } from "./session";
+
+/** Edits in the memory bench's session (memory-session): a long day of timers, fixes and moves. */
+const SESSION_EDITS = 3000;
 import { CORES, isReliable, judge, targetFor, withLoad, withLoadAsync, type Load } from "./targets";
 
 // ---------------------------------------------------------------------------------------------
@@ -332,7 +336,7 @@ async function measureMemory(
   paths: string[],
   abs: string[],
   expectedEntries: number,
-): Promise<{ m: Raw; index: VaultIndex }> {
+): Promise<{ m: Raw; session: Raw; index: VaultIndex }> {
   // Small vaults are measured on several copies at once, so that a few kilobytes of noise (code
   // compiled on the way, allocation pages) do not swamp the figure.
   const copies = Math.max(1, Math.min(20, Math.ceil(100000 / Math.max(1, expectedEntries))));
@@ -367,8 +371,37 @@ async function measureMemory(
   const value = (heap + external) / entries;
   const coldPerEntry = (cold.heap + cold.external - before.heap - before.external) / copies / entries;
   const baseline = textBytes / entries;
+
+  // After a long session of edits: fresh copies, at rest, then SESSION_EDITS edits each.
+  const month = paths.flatMap((p, i) => (/^Clients\/[^/]+\/Log\/2026-05\.md$/.test(p) ? [{ path: p, text: readFileSync(abs[i], "utf8") }] : []));
+  const planAt = paths.indexOf("Planner/2026-W20.md");
+  const plan = planAt >= 0 ? { path: paths[planAt], text: readFileSync(abs[planAt], "utf8") } : null;
+  await settle();
+  const beforeSession = memoryNow();
+  const edited: VaultIndex[] = [];
+  for (let k = 0; k < copies; k++) edited.push(buildIndex(paths, abs));
+  for (const e of edited) {
+    while (e.parseShelvedPlans(64));
+    editSession(e, month, plan, SESSION_EDITS);
+    while (e.parseShelvedPlans(64));
+  }
+  await settle();
+  const afterSession = memoryNow();
+  const sessionEntries = edited[0].entryCount();
+  const sessionValue = (afterSession.heap + afterSession.external - beforeSession.heap - beforeSession.external) / copies / sessionEntries;
+  if (edited.length !== copies) throw new Error("an edited index went missing");
   return {
     index,
+    session: {
+      id: "memory-session",
+      label: `memory per entry after ${SESSION_EDITS.toLocaleString("en")} edits`,
+      unit: "B",
+      value: sessionValue,
+      baseline: textBytes / sessionEntries,
+      ratio: sessionValue / (textBytes / sessionEntries),
+      runs: copies,
+      detail: { edits: SESSION_EDITS, notes: month.length, entries: sessionEntries, added: sessionEntries - entries, copies },
+    },
     m: {
       id: "memory",
       label: "memory per entry",
@@ -580,6 +613,11 @@ function printTable(r: ScaleResult): void {
           `baseline: a new process reading and splitting the ${r.filesRead} files (CPU ${d.baselineCpuMs} ms); ${d.found} ${m.id === "cli-check" ? "problems listed" : "reports it would write"}`,
       );
     }
+    if (m.id === "memory-session") {
+      notes.push(
+        `memory-session: ${d.copies} fresh ${Number(d.copies) > 1 ? "copies" : "copy"} at rest, then ${d.edits} edits each over the ${d.notes} log notes of 2026-05 and the plan note of 2026-W20 (a word added, an entry appended: ${d.added} in all, a block retitled), each through setFile; per entry after them`,
+      );
+    }
     if (m.id === "query") {
       notes.push(`query: ${d.entries} entries; blocksBetween for the same week ${fmt(m, Number(d.blocksBetweenMs))} (${d.blocks} blocks); baseline filters one array of all Entry objects`);
     }
@@ -623,6 +661,7 @@ async function runScale(scale: ScaleName, o: Options): Promise<ScaleResult> {
     if (o.only.has("memory")) {
       const { result: r, load } = await withLoadAsync(() => measureMemory(wantedAbs, paths, abs, vault.manifest.entries));
       measures.push(judged(scale, r.m, load));
+      measures.push(judged(scale, r.session, load));
       index = r.index;
       progress(`  [${scale}] memory: ${Math.round(r.m.value)} B per entry`);
     } else {
@@ -742,7 +781,7 @@ async function runScale(scale: ScaleName, o: Options): Promise<ScaleResult> {
   if (entries !== vault.manifest.entries) {
     throw new Error(`the index holds ${entries} entries, the generator wrote ${vault.manifest.entries}`);
   }
-  const order = ["cold", "cold-cache", "update", "memory", "query", "week", "report", "invoice-one", "invoice-all", "cli-check", "cli-report"];
+  const order = ["cold", "cold-cache", "update", "memory", "memory-session", "query", "week", "report", "invoice-one", "invoice-all", "cli-check", "cli-report"];
   measures.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return {
     scale,
