@@ -27,7 +27,7 @@ import type { VaultIndex } from "../index/vault-index";
 import type { LineStore, LineTexts } from "../index/log-store";
 import { PIECE, WeekGrid } from "./week-grid";
 import type { BlockItem, ClientColumn, EntryItem, WeekView, WeekViewOptions, WorkWindow } from "./week-model";
-import { cachedSpan, offsetText, workingWindows, type RawWindow } from "./zone-span";
+import { cachedSpan, offsetText, workingWindows, type RawWindow, type ZoneSpan } from "./zone-span";
 import { rosterOf, shapeAt } from "./week-roster";
 import { WeekSums } from "./week-sums";
 import { collationRanks, layout } from "./week-layout";
@@ -223,20 +223,26 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
   let trackedMinutes = 0;
   let billedMinutes = 0;
   const rostered = sums.roster.clients.length;
+  // Clients share a few zones (and so their spans): the clock texts of now are made once a zone.
+  const nowIn = new Map<ZoneSpan, { offset: number; local: string; text: string }>();
   for (let k = 0; k < sums.count; k++) {
     if (k < rostered && sums.shown[k] === 0) continue;
     const noted = k < rostered;
     const shape = noted ? shapeAt(range, sums.roster, k) : null;
-    const offset = shape ? shape.span.offset(o.now) : null;
+    let now = shape ? nowIn.get(shape.span) : undefined;
+    if (shape && now === undefined) {
+      const offset = shape.span.offset(o.now);
+      nowIn.set(shape.span, (now = { offset, local: shape.span.local(o.now), text: offsetText(offset) }));
+    }
     const column: ClientColumn = {
       key: sums.key(k),
       name: noted ? sums.roster.names[k] : sums.key(k),
       color: sums.color(k),
       missing: !noted,
       timezone: noted ? sums.roster.zones[k] : null,
-      localNow: shape ? shape.span.local(o.now) : null,
-      offset,
-      offsetText: offset === null ? null : offsetText(offset),
+      localNow: now ? now.local : null,
+      offset: now ? now.offset : null,
+      offsetText: now ? now.text : null,
       windows: shape ? (shape.pieces ??= clip(shape.raw)) : [],
       plannedMinutes: sums.planned[k] / MINUTE,
       trackedMinutes: sums.tracked[k] / MINUTE,
