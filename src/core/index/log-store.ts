@@ -10,15 +10,14 @@ import type { TimedLine } from "../notes/timed-line";
 import type { Scan } from "../notes/timed-line-fast";
 import { linkTarget } from "../notes/timed-line";
 import { syntheticId } from "../notes/log-note";
-import { ownFolder, type StoreFolder } from "./text-table";
+import { ownFolder, reference, SHARED, type StoreFolder } from "./text-table";
 
 // A line's fields: id SEP task SEP [DEV device SEP] [CLI client SEP] text SEP. A field starting
 // with one of these control characters is coded; a value that starts with one is escaped (ESC).
 const SEP = "\u0000";
 /** A reference to the first copy of the text in this store: where it starts, in base-255 digits. */
 const BACK = 1;
-/** A text of the index's table, by number in base-255 digits. */
-const SHARED = 2;
+// SHARED (2): a text of the index's table, by number in base-255 digits.
 const DEV = "\u0003";
 const DEV_CODE = 3;
 const CLI = "\u0004";
@@ -46,15 +45,6 @@ const LINE_LIMIT = 4096;
 const TEXT_LIMIT = 65536;
 /** nums[0] and nums[1] are the store's earliest start and latest end; lines follow. */
 const HEAD = 2;
-
-function digits(n: number): string {
-  let out = "";
-  do {
-    out = String.fromCharCode((n % 255) + 1) + out;
-    n = Math.floor(n / 255);
-  } while (n > 0);
-  return out;
-}
 
 function numberAt(s: string, a: number, b: number): number {
   let n = 0;
@@ -108,33 +98,53 @@ export class LineStoreBuilder {
     this.count++;
   }
 
-  private shared(value: string): string {
-    return String.fromCharCode(SHARED) + digits(this.folder.table.intern(value));
-  }
-
   private text(id: string, task: string, device: string, client: string, note: string): void {
-    const i = id.startsWith("cd-") ? CD + id.slice(3) : plain(id);
-    const t = task === "" ? "" : this.shared(task);
-    let seg = i + SEP + t + SEP;
-    if (device !== "") seg += DEV + this.shared(device) + SEP;
-    if (client !== "") seg += CLI + this.shared(client) + SEP;
+    // The pieces are joined once, in build(): no string is made for a line on the way.
+    const parts = this.parts;
+    const table = this.folder.table;
+    let length = this.length;
+    if (id.startsWith("cd-")) {
+      const rest = id.slice(3);
+      parts.push(CD, rest, SEP);
+      length += rest.length + 2;
+    } else {
+      const i = plain(id);
+      parts.push(i, SEP);
+      length += i.length + 1;
+    }
+    if (task !== "") {
+      const t = table.ref(table.intern(task));
+      parts.push(t);
+      length += t.length;
+    }
+    parts.push(SEP);
+    length++;
+    if (device !== "") {
+      const d = table.ref(table.intern(device));
+      parts.push(DEV, d, SEP);
+      length += d.length + 2;
+    }
+    if (client !== "") {
+      const c = table.ref(table.intern(client));
+      parts.push(CLI, c, SEP);
+      length += c.length + 2;
+    }
     // One character past Latin-1 ("Họp tuần") would make the joined string take two bytes a
     // character: such texts go to the table. A text met earlier in the note points back to it.
     let n: string;
-    if (WIDE.test(note)) n = this.shared(note);
+    if (WIDE.test(note)) n = table.ref(table.intern(note));
     else if (note.length < MIN_SHARED) n = plain(note);
     else {
       const seen = (this.seen ??= new Map<string, number>());
       const first = seen.get(note);
-      if (first !== undefined) n = String.fromCharCode(BACK) + digits(first);
+      if (first !== undefined) n = reference(BACK, first);
       else {
         n = plain(note);
-        seen.set(note, this.length + seg.length);
+        seen.set(note, length);
       }
     }
-    seg += n + SEP;
-    this.parts.push(seg);
-    this.length += seg.length;
+    parts.push(n, SEP);
+    this.length = length + n.length + 1;
   }
 
   build(path: string): LineStore {

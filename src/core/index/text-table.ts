@@ -4,6 +4,21 @@
 // same devices: one copy each instead of one per note. Counted, so that a text no store uses any
 // more (an edit typed letter by letter) is dropped and its number used again.
 
+/** Starts a store's field that names a text of the table (log-store.ts). */
+export const SHARED = 2;
+
+/** A coded field: `lead` then n in base-255 digits (characters 1–255, never a separator). */
+export function reference(lead: number, n: number): string {
+  if (n < 255) return String.fromCharCode(lead, n + 1);
+  if (n < 65025) return String.fromCharCode(lead, Math.floor(n / 255) + 1, (n % 255) + 1);
+  let out = "";
+  do {
+    out = String.fromCharCode((n % 255) + 1) + out;
+    n = Math.floor(n / 255);
+  } while (n > 0);
+  return String.fromCharCode(lead) + out;
+}
+
 /** The folder a store belongs to and the texts its numbers name: one object shared by its stores. */
 export interface StoreFolder {
   /** The client folder for a log; "" for a plan note. */
@@ -17,6 +32,8 @@ export class TextTable {
   private readonly codes = new Map<string, number>();
   private readonly texts: string[] = [];
   private readonly counts: number[] = [];
+  /** Each text's reference as stores write it, made once: stores are built line by line. */
+  private readonly refs: string[] = [];
   /** Numbers of dropped texts, to give out again. */
   private readonly free: number[] = [];
 
@@ -34,12 +51,18 @@ export class TextTable {
       code = this.texts.length;
       this.texts.push(copy);
       this.counts.push(1);
+      this.refs.push(reference(SHARED, code));
     } else {
       this.texts[code] = copy;
       this.counts[code] = 1;
     }
     this.codes.set(copy, code);
     return code;
+  }
+
+  /** How a store refers to the text of this number. */
+  ref(code: number): string {
+    return this.refs[code];
   }
 
   text(code: number): string {
