@@ -12,43 +12,56 @@ import { nextInvoiceNumber } from "../billing/invoice-number";
 import { append } from "../shared/append";
 import { invoiceIntegrity } from "../billing/invoice-integrity";
 
-/**
- * One invoice note as the index keeps it: all its fields joined into one string. Joining copies
- * the characters: a field sliced from the note's text would keep the whole text alive (invariant
- * 8: the index keeps no note's text). Full records are made when asked for.
+/*
+ * One invoice note as the index keeps it: one string, its client key then all its fields, joined.
+ * Joining copies the characters: a field sliced from the note's text would keep the whole text
+ * alive (invariant 8: the index keeps no note's text). Full records are made when asked for. A note
+ * in an Invoices folder that is not an invoice is kept as its client key alone.
  */
-interface CompactInvoice {
-  file: string;
-  clientKey: string;
-  /** Lower-cased number, for the numbers in use. */
-  numberKey: string;
-  /** True unless the invoice is void: a live invoice claims its entry ids. */
-  live: boolean;
-  /**
-   * The ids listed, kept apart only when the joined `entries` field could not give them back (an
-   * empty id, a space or a separator in one); otherwise null and read from `text` on need.
-   */
-  odd: readonly string[] | null;
-  text: string;
-}
-
 const SEP = "\u0000";
 const NONE = "\u0001";
-/** The text fields, in order, then the numbers. */
-const TEXTS = 17;
+/** The client field when it links the note's own client folder (`[[<key>]]`), as almost all do. */
+const SAME = "\u0002";
+/** The entries field when every id is the plugin's own (`cd-…`): the ids without the prefix. */
+const CD = "\u0003";
+/** Starts a client or entries field that starts like a coded one. */
+const ESC = "\u0004";
+/** The client key, then the text fields, in order, then the numbers. */
+const TEXTS = 18;
+/** Where the status and the entries fields are. */
+const STATUS = 3;
+const ENTRIES = 9;
 
-function compact(r: InvoiceRecord): CompactInvoice {
+function escaped(v: string): string {
+  return v !== "" && v.charCodeAt(0) <= 4 ? ESC + v : v;
+}
+
+function unescaped(v: string): string {
+  return v.charCodeAt(0) === 4 ? v.slice(1) : v;
+}
+
+/** Whether the ids cannot be read back from the joined entries field (an empty id, a space or a separator in one). */
+function oddIds(r: InvoiceRecord): boolean {
+  // The free text before the entries field holding a separator would move it: then kept apart too.
+  const moved = r.number.includes(SEP) || r.client.includes(SEP) || r.currency.includes(SEP);
+  return moved || r.entries.some((id) => id === "" || id.includes(" ") || id.includes(SEP));
+}
+
+function compact(r: InvoiceRecord, odd: boolean): string {
   const opt = (v: string | null) => v ?? NONE;
-  const text = [
+  const ids = r.entries.join(" ");
+  return [
+    r.clientKey,
     r.number,
-    r.client,
+    r.client === `[[${r.clientKey}]]` ? SAME : escaped(r.client),
     r.status,
     opt(r.issued),
     opt(r.due),
     opt(r.periodFrom),
     opt(r.periodTo),
     r.currency,
-    r.entries.join(" "),
+    // Odd ids are kept apart (`InvoiceShelf.odd`); one holding a separator would move the fields after it.
+    odd ? "" : r.entries.length > 0 && r.entries.every((id) => id.startsWith("cd-")) ? CD + r.entries.map((id) => id.slice(3)).join(" ") : escaped(ids),
     [...r.checks].map(([id, h]) => `${id} ${h}`).join(" "),
     r.packages.join("\n"),
     // Separators typed inside a method would split it: they become spaces.
@@ -71,26 +84,40 @@ function compact(r: InvoiceRecord): CompactInvoice {
     r.legacyRetainer ? 1 : 0,
     opt(r.seal),
   ].join(SEP);
-  // The free text before the entries field holding a separator would move it: then kept apart too.
-  const moved = r.number.includes(SEP) || r.client.includes(SEP) || r.currency.includes(SEP);
-  const odd = moved || r.entries.some((id) => id === "" || id.includes(" ") || id.includes(SEP)) ? r.entries : null;
-  return { file: r.file, clientKey: r.clientKey, numberKey: r.number.toLowerCase(), live: r.status !== "void", odd, text };
 }
 
-/** The ids a live invoice claims (none for a void one), as the note listed them. */
-function claimsOf(c: CompactInvoice): readonly string[] {
-  if (!c.live) return [];
-  if (c.odd !== null) return c.odd;
-  // The entries field is the ninth: skip eight separators.
+/** The n-th field of a kept invoice, without splitting the others. */
+function fieldOf(c: string, n: number): string {
   let at = 0;
-  for (let k = 0; k < 8; k++) at = c.text.indexOf(SEP, at) + 1;
-  const end = c.text.indexOf(SEP, at);
-  return end === at ? [] : c.text.slice(at, end).split(" ");
+  for (let k = 0; k < n; k++) at = c.indexOf(SEP, at) + 1;
+  const end = c.indexOf(SEP, at);
+  return c.slice(at, end);
 }
 
-function expand(c: CompactInvoice): InvoiceRecord {
-  const parts = c.text.split(SEP);
-  const [number, client, status, issued, due, periodFrom, periodTo, currency, ids, checkText, packageText, paymentText, kind, monthText, allowanceText, minuteText, overageText] = parts;
+function isInvoice(c: string): boolean {
+  return c.includes(SEP);
+}
+
+function clientKeyOf(c: string): string {
+  const end = c.indexOf(SEP);
+  return end < 0 ? c : c.slice(0, end);
+}
+
+/** Lower-cased number, for the numbers in use. */
+function numberKeyOf(c: string): string {
+  return fieldOf(c, 1).toLowerCase();
+}
+
+function idsOf(field: string): string[] {
+  if (field === "") return [];
+  if (field.charCodeAt(0) === 3) return field.slice(1).split(" ").map((id) => "cd-" + id);
+  return unescaped(field).split(" ");
+}
+
+/** The full record; `odd` the ids when the joined entries field cannot give them back. */
+function expand(file: string, c: string, odd: readonly string[] | undefined): InvoiceRecord {
+  const parts = c.split(SEP);
+  const [clientKey, number, clientField, status, issued, due, periodFrom, periodTo, currency, ids, checkText, packageText, paymentText, kind, monthText, allowanceText, minuteText, overageText] = parts;
   const opt = (v: string) => (v === NONE ? null : v);
   const pairs = (text: string) => {
     const out: [string, string][] = [];
@@ -102,10 +129,10 @@ function expand(c: CompactInvoice): InvoiceRecord {
   const [subtotal, discount, tax, total, deposit, paid, balance, carryMinutes, moneyOk, legacyRetainer] = parts.slice(TEXTS, TEXTS + 10).map(Number);
   const seal = parts[TEXTS + 10];
   return {
-    file: c.file,
-    clientKey: c.clientKey,
+    file,
+    clientKey,
     number,
-    client,
+    client: clientField === SAME ? `[[${clientKey}]]` : unescaped(clientField),
     status: status as InvoiceRecord["status"],
     issued: opt(issued),
     due: opt(due),
@@ -119,7 +146,7 @@ function expand(c: CompactInvoice): InvoiceRecord {
     deposit,
     paid,
     balance,
-    entries: ids === "" ? [] : ids.split(" "),
+    entries: odd ? [...odd] : idsOf(ids),
     checks: new Map(pairs(checkText)),
     packages: packageText === "" ? [] : packageText.split("\n"),
     carryMinutes,
@@ -155,11 +182,12 @@ function bump(map: Map<string, number>, key: string, by: number): void {
 }
 
 export class InvoiceShelf {
-  /** Path → the invoice, or null for a note in an Invoices folder that is not one. */
-  private readonly invoices = new Map<string, CompactInvoice | null>();
-  /** Client key → paths of its invoice notes, and the other way round. */
-  private readonly byClient = new Map<string, Set<string>>();
-  private readonly clientOf = new Map<string, string>();
+  /** Path → the invoice as kept (see `compact`), or the client key alone for a note in an Invoices folder that is not one. */
+  private readonly invoices = new Map<string, string>();
+  /** Client key → paths of its invoice notes. */
+  private readonly byClient = new Map<string, string[]>();
+  /** The ids of the few invoices whose joined entries field could not give them back, by path. */
+  private readonly odd = new Map<string, readonly string[]>();
   /** Numbers and file names in use (lower case) → how many notes use each. */
   private readonly numbers = new Map<string, number>();
   /**
@@ -179,17 +207,20 @@ export class InvoiceShelf {
     this.removeInvoice(path);
     const read = readInvoiceNote({ path, clientKey, data, fieldLines, yamlError });
     append(read.diagnostics, invoiceIntegrity({ path, clientKey, data, fieldLines, yamlError }, read.invoice));
-    const c = read.invoice && compact(read.invoice);
+    const odd = read.invoice !== null && oddIds(read.invoice);
+    const c = read.invoice ? compact(read.invoice, odd) : clientKey;
     this.invoices.set(path, c);
+    if (odd && read.invoice) this.odd.set(path, read.invoice.entries);
     let paths = this.byClient.get(clientKey);
-    if (!paths) this.byClient.set(clientKey, (paths = new Set()));
-    paths.add(path);
-    this.clientOf.set(path, clientKey);
-    bump(this.numbers, fileKey(path), 1);
+    if (!paths) this.byClient.set(clientKey, (paths = []));
+    paths.push(path);
+    const file = fileKey(path);
+    bump(this.numbers, file, 1);
     this.nextNumbers.clear();
-    if (c) {
-      if (c.numberKey !== fileKey(path)) bump(this.numbers, c.numberKey, 1);
-      if (this.claims !== null) for (const id of claimsOf(c)) bump(this.claims, id, 1);
+    if (isInvoice(c)) {
+      const number = numberKeyOf(c);
+      if (number !== file) bump(this.numbers, number, 1);
+      if (this.claims !== null) for (const id of this.claimsOf(path, c)) bump(this.claims, id, 1);
     }
     if (read.diagnostics.length > 0) this.problems.set(path, read.diagnostics);
     this.changed(clientKey);
@@ -198,22 +229,25 @@ export class InvoiceShelf {
   removeInvoice(path: string): boolean {
     const had = this.invoices.has(path);
     if (!had) return false;
-    const c = this.invoices.get(path);
-    this.invoices.delete(path);
+    const c = this.invoices.get(path) as string;
     this.problems.delete(path);
-    bump(this.numbers, fileKey(path), -1);
+    const file = fileKey(path);
+    bump(this.numbers, file, -1);
     this.nextNumbers.clear();
-    const clientKey = this.clientOf.get(path) ?? null;
-    this.clientOf.delete(path);
-    if (clientKey !== null) {
-      const paths = this.byClient.get(clientKey);
-      paths?.delete(path);
-      if (paths?.size === 0) this.byClient.delete(clientKey);
+    const clientKey = clientKeyOf(c);
+    const paths = this.byClient.get(clientKey);
+    if (paths) {
+      const at = paths.indexOf(path);
+      if (at >= 0) paths.splice(at, 1);
+      if (paths.length === 0) this.byClient.delete(clientKey);
     }
-    if (c) {
-      if (c.numberKey !== fileKey(path)) bump(this.numbers, c.numberKey, -1);
-      if (this.claims !== null) for (const id of claimsOf(c)) bump(this.claims, id, -1);
+    if (isInvoice(c)) {
+      const number = numberKeyOf(c);
+      if (number !== file) bump(this.numbers, number, -1);
+      if (this.claims !== null) for (const id of this.claimsOf(path, c)) bump(this.claims, id, -1);
     }
+    this.invoices.delete(path);
+    this.odd.delete(path);
     this.changed(clientKey);
     return true;
   }
@@ -244,7 +278,7 @@ export class InvoiceShelf {
   records(): readonly InvoiceRecord[] {
     if (this.recordsCache === null) {
       const out: InvoiceRecord[] = [];
-      for (const c of this.invoices.values()) if (c) out.push(expand(c));
+      for (const [path, c] of this.invoices) if (isInvoice(c)) out.push(expand(path, c, this.odd.get(path)));
       this.recordsCache = out.sort(byFile);
       // Each client's list from the same records (in file order already): `check` reads both, and
       // expanding every invoice twice cost a third of its invoice work at scale L.
@@ -267,7 +301,7 @@ export class InvoiceShelf {
       list = [];
       for (const path of this.byClient.get(clientKey) ?? []) {
         const c = this.invoices.get(path);
-        if (c) list.push(expand(c));
+        if (c !== undefined && isInvoice(c)) list.push(expand(path, c, this.odd.get(path)));
       }
       list.sort(byFile);
       this.clientRecords.set(clientKey, list);
@@ -295,10 +329,16 @@ export class InvoiceShelf {
   isBilled(id: string): boolean {
     if (this.claims === null) {
       const claims = new Map<string, number>();
-      for (const c of this.invoices.values()) if (c) for (const claimed of claimsOf(c)) bump(claims, claimed, 1);
+      for (const [path, c] of this.invoices) if (isInvoice(c)) for (const claimed of this.claimsOf(path, c)) bump(claims, claimed, 1);
       this.claims = claims;
     }
     return this.claims.has(id);
+  }
+
+  /** The ids a live invoice claims (none for a void one), as the note listed them. */
+  private claimsOf(path: string, c: string): readonly string[] {
+    if (fieldOf(c, STATUS) === "void") return [];
+    return this.odd.get(path) ?? idsOf(fieldOf(c, ENTRIES));
   }
 
   /** Paths of every note in an Invoices folder, read as an invoice or not. */
@@ -308,7 +348,7 @@ export class InvoiceShelf {
 
   byPath(path: string): InvoiceRecord | null {
     const c = this.invoices.get(path);
-    return c ? expand(c) : null;
+    return c !== undefined && isInvoice(c) ? expand(path, c, this.odd.get(path)) : null;
   }
 
   /** Field problems of invoice notes and client invoice fields, claims, number collisions, edited entries. */

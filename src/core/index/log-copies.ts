@@ -6,6 +6,7 @@
 import type { Diagnostic } from "../shared/types";
 import type { SyncTool } from "../shared/paths";
 import { LineStore, LineStoreBuilder } from "./log-store";
+import { ownFolder } from "./text-table";
 import { scanLogInto } from "./store-scan";
 
 export interface LogCopy {
@@ -55,9 +56,10 @@ export class LogCopies {
   private readonly copies = new Map<string, LogCopy>();
 
   set(path: string, copy: Omit<LogCopy, "store" | "path">, text: string, clientId: number): void {
-    const builder = new LineStoreBuilder();
+    // A table of its own: the copy's texts stay out of the index's until it is merged.
+    const builder = new LineStoreBuilder(ownFolder(copy.key, clientId));
     scanLogInto(path, text, [], builder);
-    this.copies.set(path, { ...copy, path, store: builder.build(path, copy.key, clientId) });
+    this.copies.set(path, { ...copy, path, store: builder.build(path) });
   }
 
   remove(path: string): boolean {

@@ -4,6 +4,7 @@
 
 import type { Diagnostic } from "../shared/types";
 import { LineStore, LineStoreBuilder } from "./log-store";
+import type { StoreFolder } from "./text-table";
 import { scanPlanInto } from "./store-scan";
 import { utcMillis } from "../shared/instant";
 
@@ -29,6 +30,8 @@ export class ShelvedPlan {
     readonly path: string,
     week: string,
     text: string,
+    /** The index's folder for plan notes: the table its stores name texts in. */
+    private readonly folder: StoreFolder,
     /** Whose own plan note it is (`2026-W48 ana.md`); null for the plain note. */
     readonly person: string | null = null,
   ) {
@@ -49,12 +52,19 @@ export class ShelvedPlan {
   get(): ParsedPlan {
     if (this.parsed === null) {
       const diagnostics: Diagnostic[] = [];
-      const builder = new LineStoreBuilder();
+      const builder = new LineStoreBuilder(this.folder);
       scanPlanInto(this.path, this.text ?? "", diagnostics, builder);
-      this.parsed = { store: builder.build(this.path, ""), diagnostics };
+      this.parsed = { store: builder.build(this.path), diagnostics };
       this.text = null;
     }
     return this.parsed;
+  }
+
+  /** Gives back the texts its store names (once parsed): the note left the index. */
+  drop(): void {
+    this.parsed?.store.release();
+    this.parsed = null;
+    this.text = null;
   }
 
   /**
@@ -107,6 +117,7 @@ export class PlanShelf {
   delete(path: string): boolean {
     const plan = this.byPath.get(path);
     if (!plan) return false;
+    plan.drop();
     this.byPath.delete(path);
     const week = Math.floor(plan.from / WEEK);
     const set = this.byWeek.get(week);

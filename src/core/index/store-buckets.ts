@@ -1,6 +1,7 @@
 // Finds the stores that may hold lines in a time range without looking at every store: each store
 // is filed under the ~25-day buckets its lines span. Running timers (no end) and stores spanning
-// years are few and kept aside, always looked at.
+// years are few and kept aside, always looked at. Arrays rather than sets (8 bytes a store, in the
+// order they came, as a set would keep them): a bucket holds a few hundred stores at most.
 
 import type { LineStore } from "./log-store";
 
@@ -12,34 +13,34 @@ function bucketOf(ms: number): number {
 }
 
 export class StoreBuckets {
-  private readonly buckets = new Map<number, Set<LineStore>>();
-  private readonly wide = new Set<LineStore>();
+  private readonly buckets = new Map<number, LineStore[]>();
+  private readonly wide: LineStore[] = [];
 
   add(store: LineStore): void {
     if (store.count === 0) return;
     const first = bucketOf(store.minStart);
     const last = store.maxEnd === Infinity ? Infinity : bucketOf(store.maxEnd);
     if (last - first > MAX_SPAN) {
-      this.wide.add(store);
+      this.wide.push(store);
       return;
     }
     for (let b = first; b <= last; b++) {
-      let set = this.buckets.get(b);
-      if (!set) this.buckets.set(b, (set = new Set()));
-      set.add(store);
+      let list = this.buckets.get(b);
+      if (!list) this.buckets.set(b, (list = []));
+      list.push(store);
     }
   }
 
   remove(store: LineStore): void {
     if (store.count === 0) return;
-    if (this.wide.delete(store)) return;
+    if (drop(this.wide, store)) return;
     const first = bucketOf(store.minStart);
     const last = bucketOf(store.maxEnd);
     for (let b = first; b <= last; b++) {
-      const set = this.buckets.get(b);
-      if (!set) continue;
-      set.delete(store);
-      if (set.size === 0) this.buckets.delete(b);
+      const list = this.buckets.get(b);
+      if (!list) continue;
+      drop(list, store);
+      if (list.length === 0) this.buckets.delete(b);
     }
   }
 
@@ -66,4 +67,11 @@ export class StoreBuckets {
     }
     for (const store of this.wide) if (store.overlaps(from, to)) fn(store);
   }
+}
+
+function drop(list: LineStore[], store: LineStore): boolean {
+  const at = list.indexOf(store);
+  if (at < 0) return false;
+  list.splice(at, 1);
+  return true;
 }

@@ -10,6 +10,7 @@ import { PlanShelf, ShelvedPlan } from "./plan-shelf";
 import { LineStore, LineStoreBuilder } from "./log-store";
 import { linkTarget } from "../notes/timed-line";
 import { StoreBuckets } from "./store-buckets";
+import { TextTable, type StoreFolder } from "./text-table";
 import { classifyPath, personLogPath, personOfLog, personOfPlan, type Layout, type PathKind } from "../shared/paths";
 import { unsafeNamePart } from "../shared/names";
 import { parseTaskNote, resolveTask, type TaskFields } from "../notes/task-note";
@@ -37,15 +38,19 @@ export class VaultIndex {
   private readonly clientNotes = new Map<string, ClientRead>();
   private readonly logs = new Map<string, LineStore>();
   private readonly logDiagnostics = new Map<string, Diagnostic[]>();
-  private readonly logsByClient = new Map<string, Set<string>>();
+  /** Each client's log stores, in the order they came. */
+  private readonly logsByClient = new Map<string, LineStore[]>();
   private readonly buckets = new StoreBuckets();
+  /** Tasks, devices, client fields and wide texts of every store, each kept once (text-table.ts). */
+  private readonly texts = new TextTable();
+  private readonly planFolder: StoreFolder = { key: "", id: -1, table: this.texts };
   private readonly plans = new PlanShelf();
   private readonly taskNotes = new Map<string, { task: TaskFields; diagnostics: Diagnostic[]; resolved?: Task; zone?: string }>();
   /** How many entries carry each id (src/core/index/id-counts.ts). */
   private readonly ids = new IdCounts();
   /** Lower-cased NFC display names and keys → client key, for plan lines; rebuilt lazily. */
   private names: Map<string, string> | null = null;
-  private readonly folders = new Map<string, { key: string; id: number } | null>();
+  private readonly folders = new Map<string, StoreFolder | null>();
   /** Check-in and feedback dates and communication logs (src/core/index/lifecycle-index.ts). */
   private readonly lifecycle = new LifecycleNotes();
   private readonly copies = new LogCopies();
@@ -136,15 +141,15 @@ export class VaultIndex {
       if (folder === null) return;
       const key = folder.key;
       const diagnostics: Diagnostic[] = [];
-      const builder = new LineStoreBuilder();
+      const builder = new LineStoreBuilder(folder);
       scanLogInto(path, text, diagnostics, builder);
-      const store = builder.build(path, key, folder.id);
+      const store = builder.build(path);
       this.logs.set(path, store);
       this.buckets.add(store);
       if (diagnostics.length > 0) this.logDiagnostics.set(path, diagnostics);
-      let set = this.logsByClient.get(key);
-      if (!set) this.logsByClient.set(key, (set = new Set()));
-      set.add(path);
+      let list = this.logsByClient.get(key);
+      if (!list) this.logsByClient.set(key, (list = []));
+      list.push(store);
       this.ids.store(store, 1);
     } else if (kind.kind === "task") {
       const key = this.folderKey(kind.key);
@@ -152,7 +157,7 @@ export class VaultIndex {
       const read = frontmatterOf(text, frontmatter);
       this.taskNotes.set(path, parseTaskNote({ path, clientKey: key, data: read.data, fieldLines: read.fieldLines, yamlError: read.error }));
     } else if (kind.kind === "plan") {
-      this.plans.set(new ShelvedPlan(path, kind.week, text, kind.person ?? null));
+      this.plans.set(new ShelvedPlan(path, kind.week, text, this.planFolder, kind.person ?? null));
     } else if (kind.kind === "log-copy") {
       const folder = this.folder(kind.key);
       if (folder === null) return;
@@ -181,7 +186,9 @@ export class VaultIndex {
       this.logs.delete(path);
       this.buckets.remove(store);
       this.logDiagnostics.delete(path);
-      this.logsByClient.get(kind.key)?.delete(path);
+      const list = this.logsByClient.get(store.clientKey);
+      if (list) list.splice(list.indexOf(store), 1);
+      store.release();
       this.version++;
     } else if (kind.kind === "plan") {
       if (this.plans.delete(path)) this.version++;
@@ -213,9 +220,9 @@ export class VaultIndex {
     return this.folder(name)?.key ?? null;
   }
 
-  private folder(name: string): { key: string; id: number } | null {
+  private folder(name: string): StoreFolder | null {
     let known = this.folders.get(name);
-    if (known === undefined) this.folders.set(name, (known = unsafeNamePart(name) === null ? { key: name, id: this.folders.size } : null));
+    if (known === undefined) this.folders.set(name, (known = unsafeNamePart(name) === null ? { key: name, id: this.folders.size, table: this.texts } : null));
     return known;
   }
 
@@ -285,14 +292,14 @@ export class VaultIndex {
     // A conflicted copy of one of its months may hold entries to bill: merged first.
     errors(this.copies.diagnostics((p) => this.logs.get(p)).filter((d) => this.copies.list().some((c) => c.path === d.file && c.key === key && overlaps(c.month))));
     const counts = this.ensureIdCounts();
-    for (const path of this.logsByClient.get(key) ?? []) {
+    for (const store of this.logsByClient.get(key) ?? []) {
+      const path = store.path;
       const m = /\/(\d{4})-(\d{2})(?: [^/]*)?\.md$/.exec(path);
       const start = m ? Date.UTC(+m[1], +m[2] - 1, 1) - DAY : -Infinity;
       const end = m ? Date.UTC(+m[1], +m[2], 1) + DAY : Infinity;
       if (end <= from || start >= to) continue;
       errors(this.logDiagnostics.get(path));
-      const store = this.logs.get(path);
-      if (!store || this.ids.duplicates === 0) continue;
+      if (this.ids.duplicates === 0) continue;
       for (let i = 0; i < store.count; i++) {
         const id = store.id(i);
         if (id === "" || (counts.get(id) ?? 0) < 2) continue;
@@ -357,10 +364,7 @@ export class VaultIndex {
   entriesOf(key: string, from: number, to: number): Entry[] {
     const out: Entry[] = [];
     const add = this.once((s, i) => out.push(s.entry(i)));
-    for (const path of this.logsByClient.get(key) ?? []) {
-      const store = this.logs.get(path);
-      if (store?.overlaps(from, to)) linesIn(store, from, to, add);
-    }
+    for (const store of this.logsByClient.get(key) ?? []) if (store.overlaps(from, to)) linesIn(store, from, to, add);
     return out.sort(byStart);
   }
 

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { InvoiceShelf } from "../../../src/core/index/invoice-shelf";
 import { readFrontmatter } from "../../../src/core/notes/frontmatter";
+import { readInvoiceNote } from "../../../src/core/billing/invoice-note";
 import { GOLDEN_DIR } from "../../support/golden";
 
 const PATH = "Clients/Harbour Goods/Invoices/INV-2026-0001.md";
@@ -34,5 +36,39 @@ describe("the invoice shelf", () => {
     ]);
     put(shelf, WRITTEN.replace("status: draft", "status: sent"));
     expect(shelf.diagnostics(() => () => undefined).filter((d) => d.file === PATH && d.code !== "invoice-entry-missing")).toEqual([]);
+  });
+
+  // The shelf keeps each invoice as one string (the client link and `cd-` ids shortened): what it
+  // gives back must be what the note reads as, and the ids it claims those a live invoice lists.
+  it("gives back every invoice as the note reads, and claims the ids of live ones", () => {
+    const id = fc.constantFrom("cd-aaaa0001", "cd-bbbb0002", "cd-", "x-1", "", "a b", "\u0003cd", "\u0004x", "cd-\u0000");
+    const client = fc.constantFrom("[[Harbour Goods]]", "[[Other]]", "Harbour Goods", "\u0002", "\u0004[[Harbour Goods]]", "");
+    const note = fc.record({
+      number: fc.constantFrom("INV-1", "inv-2", "X"),
+      client,
+      status: fc.constantFrom("draft", "sent", "paid", "void"),
+      entries: fc.array(id, { maxLength: 5 }),
+    });
+    fc.assert(
+      fc.property(fc.array(note, { minLength: 1, maxLength: 6 }), (notes) => {
+        const shelf = new InvoiceShelf();
+        const paths = notes.map((_, k) => `Clients/Harbour Goods/Invoices/N${k}.md`);
+        const expected = notes.map((n, k) => {
+          const data: Record<string, unknown> = { type: "invoice", number: n.number, status: n.status, currency: "AUD", total: 10, entries: n.entries };
+          if (n.client !== "") data.client = n.client;
+          shelf.setInvoice(paths[k], "Harbour Goods", data, new Map(), null);
+          return readInvoiceNote({ path: paths[k], clientKey: "Harbour Goods", data, fieldLines: new Map(), yamlError: null }).invoice;
+        });
+        expected.forEach((r, k) => expect(shelf.byPath(paths[k])).toEqual(r));
+        const live = new Set(expected.flatMap((r) => (r && r.status !== "void" ? r.entries : [])));
+        for (const i of ["cd-aaaa0001", "cd-bbbb0002", "cd-", "x-1", "", "a b", "\u0003cd", "\u0004x", "cd-\u0000"]) expect(shelf.isBilled(i)).toBe(live.has(i));
+        // Removed one by one, each takes its claims with it.
+        for (const path of paths) shelf.removeInvoice(path);
+        expect(shelf.records()).toEqual([]);
+        expect(shelf.isBilled("cd-aaaa0001")).toBe(false);
+        expect([...shelf.numbersInUse()]).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
