@@ -14,7 +14,15 @@ const TRUES = new Set(["true", "True", "TRUE"]);
 const FALSES = new Set(["false", "False", "FALSE"]);
 
 type Scalar = string | number | boolean | null;
-const FAIL = Symbol("fail");
+/** What a value that is not flat reads as: the note then goes to the full parser. */
+export const FAIL = Symbol("fail");
+
+/** The characters String.prototype.trim removes and /\s/ matches (WhiteSpace and LineTerminator). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * True for a word of ASCII letters, digits, `_` and `-` that starts with a letter (an entry id, a
@@ -30,9 +38,26 @@ function isPlainWord(text: string): boolean {
   return true;
 }
 
+/** True for ASCII digits only, without a leading zero unless alone: what NUMBER matches without sign or fraction. */
+function isPlainInteger(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || (n > 1 && text.charCodeAt(0) === 48)) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function plain(text: string): Scalar | typeof FAIL {
-  // Most values (ids in lists, statuses, codes): skip the regexes.
-  if (isPlainWord(text) && !NULLS.has(text) && !TRUES.has(text) && !FALSES.has(text)) return text;
+  // Most values (ids in lists, statuses, codes): skip the regexes. Only words of four or five
+  // letters can be a null or boolean word.
+  if (isPlainWord(text)) {
+    if (text.length !== 4 && text.length !== 5) return text;
+    if (!NULLS.has(text) && !TRUES.has(text) && !FALSES.has(text)) return text;
+  }
+  // Amounts and counts.
+  if (isPlainInteger(text)) return Number(text);
   if (NULLS.has(text)) return null;
   if (TRUES.has(text)) return true;
   if (FALSES.has(text)) return false;
@@ -50,42 +75,60 @@ function plain(text: string): Scalar | typeof FAIL {
 }
 
 function quoted(text: string): string | typeof FAIL {
-  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
-    const inner = text.slice(1, -1);
-    if (/["\\]/.test(inner)) return FAIL;
-    return inner;
-  }
-  if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) {
-    const inner = text.slice(1, -1);
-    if (inner.includes("'")) return FAIL;
-    return inner;
-  }
-  return FAIL;
+  const n = text.length;
+  if (n < 2) return FAIL;
+  const q = text.charCodeAt(0);
+  if (q !== 34 && q !== 39) return FAIL;
+  if (text.charCodeAt(n - 1) !== q) return FAIL;
+  // The inner text holds no quote of its kind (nor, in double quotes, a backslash: escapes).
+  if (text.indexOf(q === 34 ? '"' : "'", 1) !== n - 1) return FAIL;
+  if (q === 34 && text.indexOf("\\", 1) !== -1) return FAIL;
+  return text.slice(1, n - 1);
 }
 
 function scalar(text: string): Scalar | typeof FAIL {
-  return text.startsWith('"') || text.startsWith("'") ? quoted(text) : plain(text);
+  const c = text.charCodeAt(0);
+  return c === 34 || c === 39 ? quoted(text) : plain(text);
 }
 
+/** `[a, b]` (text starts with `[` and ends with `]`). */
 function flowList(text: string): Scalar[] | typeof FAIL {
-  const inner = text.slice(1, -1);
-  if (/[[\]{}]/.test(inner)) return FAIL;
-  if (inner.trim() === "") return [];
+  const end = text.length - 1;
+  const bracket = text.indexOf("[", 1);
+  if ((bracket !== -1 && bracket < end) || text.indexOf("]", 1) < end || text.includes("{") || text.includes("}")) return FAIL;
   const out: Scalar[] = [];
-  for (const part of inner.split(",")) {
-    const item = part.trim();
-    if (item === "") return FAIL;
-    if (item.includes('"') || item.includes("'")) {
-      const q = quoted(item);
-      if (q === FAIL || q.includes(",")) return FAIL;
-      out.push(q);
-      continue;
-    }
-    const v = plain(item);
+  let a = 1;
+  while (a < end && isSpaceCode(text.charCodeAt(a))) a++;
+  if (a === end) return out;
+  a = 1;
+  for (;;) {
+    let comma = text.indexOf(",", a);
+    if (comma === -1 || comma > end) comma = end;
+    let from = a;
+    let to = comma;
+    while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+    while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+    if (from === to) return FAIL;
+    const item = text.slice(from, to);
+    let v: Scalar | typeof FAIL;
+    if (item.includes('"') || item.includes("'")) v = quoted(item);
+    else v = plain(item);
     if (v === FAIL) return FAIL;
     out.push(v);
+    if (comma === end) return out;
+    a = comma + 1;
   }
-  return out;
+}
+
+/**
+ * The value of a flat field as written after `key: ` (one line, no line break in it), or FAIL
+ * when it is not flat: then the full parser reads the note.
+ */
+export function flatValue(raw: string): unknown {
+  const n = raw.length;
+  if (n > 0 && (isSpaceCode(raw.charCodeAt(0)) || isSpaceCode(raw.charCodeAt(n - 1)))) return FAIL;
+  if (raw.charCodeAt(0) === 91) return raw.charCodeAt(n - 1) === 93 ? flowList(raw) : FAIL;
+  return scalar(raw);
 }
 
 /** The fields of `yaml` (the text between the --- lines), or null when it is not flat. */
@@ -96,15 +139,7 @@ export function readFlatYaml(yaml: string): Record<string, unknown> | null {
     if (line === "") continue;
     const m = KEY.exec(line);
     if (!m || Object.prototype.hasOwnProperty.call(data, m[1]) || m[1] === "__proto__") return null;
-    const raw = m[2] ?? "";
-    if (raw !== raw.trim()) return null;
-    let value: unknown;
-    if (raw.startsWith("[")) {
-      if (!raw.endsWith("]")) return null;
-      value = flowList(raw);
-    } else {
-      value = scalar(raw);
-    }
+    const value = flatValue(m[2] ?? "");
     if (value === FAIL) return null;
     data[m[1]] = value;
   }
