@@ -23,6 +23,14 @@ function isKeyChar(c: number): boolean {
   return (l >= 97 && l <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 }
 
+/**
+ * The keys of the last notes read, by field number: notes of one kind write the same keys in the
+ * same order, and a key string met before is reused rather than sliced again (a fresh string used
+ * as a property name must be looked up in V8's string table; the cached one already was).
+ */
+const MAX_KEYS = 64;
+const KEYS: string[] = new Array<string>(MAX_KEYS).fill("");
+
 /** A character that ends a line for a regular expression's `.`, other than \n, in text[from, to). */
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (const c of ["\r", "\u2028", "\u2029"]) {
@@ -59,7 +67,12 @@ export function readFlatFrontmatter(text: string): FlatFrontmatter | null {
       let k = pos + 1;
       while (k < end && isKeyChar(text.charCodeAt(k))) k++;
       if (k === end || text.charCodeAt(k) !== 58) return null;
-      const key = text.slice(pos, k);
+      const field = line - 2;
+      let key = field < MAX_KEYS ? KEYS[field] : "";
+      if (key.length !== k - pos || !text.startsWith(key, pos)) {
+        key = text.slice(pos, k);
+        if (field < MAX_KEYS) KEYS[field] = key;
+      }
       if (key === "__proto__" || fieldLines.has(key)) return null;
       let value: unknown = null;
       if (k + 1 < end) {
