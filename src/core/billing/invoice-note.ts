@@ -205,8 +205,9 @@ export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceReco
   const retainerAllowance = new Map<string, number>();
   for (const [m, n] of months ?? []) if (n !== null) retainerAllowance.set(m, n);
   const numbers = (field: string): Map<string, number> => {
-    const read = monthMinutes(field, true);
     const out = new Map<string, number>();
+    if (!f.isSet(field)) return out;
+    const read = monthMinutes(field, true);
     for (const [m, n] of read) out.set(m, n ?? 0);
     return out;
   };

@@ -40,8 +40,11 @@ export function newScan(): Scan {
   return { start: 0, startOffset: 0, end: NaN, endOffset: 0, task: "", device: "", client: "", text: "", billable: true, id: "", hasId: false };
 }
 
-let instantMs = 0;
-let instantOffset = 0;
+/**
+ * The last instant read. Fields of an object, not module variables: a module variable holding a
+ * double (ms since 1970 is no small integer) gets a new heap number on every write, two a line.
+ */
+const instant = { ms: 0.5, offset: 0 };
 
 /** The two-digit number at s[i], or NaN; digits are checked with one unsigned compare each. */
 function two(s: string, i: number): number {
@@ -79,8 +82,9 @@ function readInstant(s: string, a: number, b: number): boolean {
   }
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (day > (month === 2 && leap ? 29 : DAYS[month - 1])) return false;
-  instantOffset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
-  instantMs = utcMillis(year, month, day, hour, minute, second, 0) - instantOffset * 60000;
+  const offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
+  instant.offset = offset;
+  instant.ms = utcMillis(year, month, day, hour, minute, second, 0) - offset * 60000;
   return true;
 }
 
@@ -186,14 +190,14 @@ export function scanLine(s: string, from: number, to: number, out: Scan): boolea
   }
   if (startA === -1) return false;
   if (!readInstant(s, startA, startB)) return false;
-  out.start = instantMs;
-  out.startOffset = instantOffset;
+  out.start = instant.ms;
+  out.startOffset = instant.offset;
   out.end = NaN;
   out.endOffset = 0;
   if (endA !== -1 && endB > endA) {
-    if (!readInstant(s, endA, endB) || instantMs <= out.start) return false;
-    out.end = instantMs;
-    out.endOffset = instantOffset;
+    if (!readInstant(s, endA, endB) || instant.ms <= out.start) return false;
+    out.end = instant.ms;
+    out.endOffset = instant.offset;
   }
   // The block id: id characters at the end of the line (blanks after them), a caret and a blank before.
   let b = to;
