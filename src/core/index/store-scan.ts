@@ -12,13 +12,18 @@ import type { LineStoreBuilder } from "./log-store";
 
 const scan = newScan();
 
+/** text.startsWith("- [", at), without a call into the runtime for every line. */
+function isItemStart(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 45 && text.charCodeAt(at + 1) === 32 && text.charCodeAt(at + 2) === 91;
+}
+
 /**
  * scanLogNote straight into a store: lines in the plugin's own shape are read in place (no line
  * copy, no TimedLine), everything else goes through the full parser and its diagnostics.
  */
 export function scanLogInto(path: string, text: string, diagnostics: Diagnostic[], builder: LineStoreBuilder): void {
   walkBodyLines(text, (line, from, to) => {
-    if (text.startsWith("- [", from) && scanLine(text, from, to, scan)) {
+    if (isItemStart(text, from) && scanLine(text, from, to, scan)) {
       if (!scan.hasId) {
         diagnostics.push({ severity: "warning", code: "entry-missing-id", file: path, line, params: { text: excerpt(text.slice(from, to)) } });
       }
@@ -32,7 +37,7 @@ export function scanLogInto(path: string, text: string, diagnostics: Diagnostic[
 /** scanPlanNote straight into a store, reading lines in the plugin's own shape in place. */
 export function scanPlanInto(path: string, text: string, diagnostics: Diagnostic[], builder: LineStoreBuilder): void {
   walkBodyLines(text, (line, from, to) => {
-    if (text.startsWith("- [", from) && scanLine(text, from, to, scan) && !Number.isNaN(scan.end) && scan.client !== "") {
+    if (isItemStart(text, from) && scanLine(text, from, to, scan) && !Number.isNaN(scan.end) && scan.client !== "") {
       builder.addScan(scan, line);
       return;
     }

@@ -161,7 +161,9 @@ export function scanLine(s: string, from: number, to: number, out: Scan): boolea
     if (key === -1) return false;
     let v = colon + 2;
     while (v < to && isBlank(s.charCodeAt(v))) v++;
-    const e = valueEnd(s, v, to);
+    // A start or end is an instant of 22 or 25 characters, each of which readInstant checks (no
+    // bracket among them): its "]" is found without searching.
+    const e = key <= 1 && v + 22 < to && s.charCodeAt(v + 22) === RBR ? v + 22 : key <= 1 && v + 25 < to && s.charCodeAt(v + 25) === RBR ? v + 25 : valueEnd(s, v, to);
     if (e === -1) return false;
     let cut = e;
     while (cut > v && isBlank(s.charCodeAt(cut - 1))) cut--;
