@@ -80,13 +80,23 @@ function readInstant(s: string, a: number, b: number): boolean {
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59 || oh > 18 || om > 59) {
     return false;
   }
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > (month === 2 && leap ? 29 : DAYS[month - 1])) return false;
+  // A line's start and end, and the lines of one day, name the same date: its check and its
+  // midnight are kept from the last instant read.
+  const date = (year * 13 + month) * 32 + day;
+  if (date !== lastDate) {
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    if (day > (month === 2 && leap ? 29 : DAYS[month - 1])) return false;
+    lastDate = date;
+    lastMidnight = utcMillis(year, month, day, 0, 0, 0, 0);
+  }
   const offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
   instant.offset = offset;
-  instant.ms = utcMillis(year, month, day, hour, minute, second, 0) - offset * 60000;
+  instant.ms = lastMidnight + ((hour * 60 + minute) * 60 + second) * 1000 - offset * 60000;
   return true;
 }
+
+let lastDate = -1;
+let lastMidnight = 0;
 
 function isIdChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
