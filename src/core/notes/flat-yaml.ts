@@ -74,45 +74,45 @@ function plain(text: string): Scalar | typeof FAIL {
   return text;
 }
 
-function quoted(text: string): string | typeof FAIL {
-  const n = text.length;
-  if (n < 2) return FAIL;
-  const q = text.charCodeAt(0);
-  if (q !== 34 && q !== 39) return FAIL;
-  if (text.charCodeAt(n - 1) !== q) return FAIL;
+/** A quoted scalar at text[from, to), read in place: the text between the quotes. */
+function quotedAt(text: string, from: number, to: number): string | typeof FAIL {
+  if (to - from < 2) return FAIL;
+  const q = text.charCodeAt(from);
+  if ((q !== 34 && q !== 39) || text.charCodeAt(to - 1) !== q) return FAIL;
   // The inner text holds no quote of its kind (nor, in double quotes, a backslash: escapes).
-  if (text.indexOf(q === 34 ? '"' : "'", 1) !== n - 1) return FAIL;
-  if (q === 34 && text.indexOf("\\", 1) !== -1) return FAIL;
-  return text.slice(1, n - 1);
+  for (let i = from + 1; i < to - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === q || (c === 92 && q === 34)) return FAIL;
+  }
+  return text.slice(from + 1, to - 1);
 }
 
-function scalar(text: string): Scalar | typeof FAIL {
-  const c = text.charCodeAt(0);
-  return c === 34 || c === 39 ? quoted(text) : plain(text);
-}
-
-/** `[a, b]` (text starts with `[` and ends with `]`). */
-function flowList(text: string): Scalar[] | typeof FAIL {
-  const end = text.length - 1;
-  const bracket = text.indexOf("[", 1);
-  if ((bracket !== -1 && bracket < end) || text.indexOf("]", 1) < end || text.includes("{") || text.includes("}")) return FAIL;
+/** `[a, b]` at text[from, to) (a `[` at from, a `]` before to), read in place. */
+function flowListAt(text: string, from: number, to: number): Scalar[] | typeof FAIL {
+  const end = to - 1;
+  let blank = true;
+  for (let i = from + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 93 || c === 123 || c === 125) return FAIL;
+    if (blank && !isSpaceCode(c)) blank = false;
+  }
   const out: Scalar[] = [];
-  let a = 1;
-  while (a < end && isSpaceCode(text.charCodeAt(a))) a++;
-  if (a === end) return out;
-  a = 1;
+  if (blank) return out;
+  let a = from + 1;
   for (;;) {
-    let comma = text.indexOf(",", a);
-    if (comma === -1 || comma > end) comma = end;
-    let from = a;
-    let to = comma;
-    while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
-    while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
-    if (from === to) return FAIL;
-    const item = text.slice(from, to);
-    let v: Scalar | typeof FAIL;
-    if (item.includes('"') || item.includes("'")) v = quoted(item);
-    else v = plain(item);
+    let comma = a;
+    while (comma < end && text.charCodeAt(comma) !== 44) comma++;
+    let x = a;
+    let y = comma;
+    while (x < y && isSpaceCode(text.charCodeAt(x))) x++;
+    while (y > x && isSpaceCode(text.charCodeAt(y - 1))) y--;
+    if (x === y) return FAIL;
+    let quote = false;
+    for (let i = x; i < y && !quote; i++) {
+      const c = text.charCodeAt(i);
+      quote = c === 34 || c === 39;
+    }
+    const v = quote ? quotedAt(text, x, y) : plain(text.slice(x, y));
     if (v === FAIL) return FAIL;
     out.push(v);
     if (comma === end) return out;
@@ -125,10 +125,17 @@ function flowList(text: string): Scalar[] | typeof FAIL {
  * when it is not flat: then the full parser reads the note.
  */
 export function flatValue(raw: string): unknown {
-  const n = raw.length;
-  if (n > 0 && (isSpaceCode(raw.charCodeAt(0)) || isSpaceCode(raw.charCodeAt(n - 1)))) return FAIL;
-  if (raw.charCodeAt(0) === 91) return raw.charCodeAt(n - 1) === 93 ? flowList(raw) : FAIL;
-  return scalar(raw);
+  return flatValueAt(raw, 0, raw.length);
+}
+
+/** flatValue of text[from, to), read in place (no slice of the whole value first). */
+export function flatValueAt(text: string, from: number, to: number): unknown {
+  if (to === from) return null;
+  const c = text.charCodeAt(from);
+  if (isSpaceCode(c) || isSpaceCode(text.charCodeAt(to - 1))) return FAIL;
+  if (c === 91) return text.charCodeAt(to - 1) === 93 ? flowListAt(text, from, to) : FAIL;
+  if (c === 34 || c === 39) return quotedAt(text, from, to);
+  return plain(text.slice(from, to));
 }
 
 /** The fields of `yaml` (the text between the --- lines), or null when it is not flat. */

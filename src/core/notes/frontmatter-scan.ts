@@ -3,7 +3,7 @@
 // running a regular expression per line cost more than reading the values. These give exactly what
 // frontmatter.ts's plain readers give (property tests compare them) and decline (null) anything else.
 
-import { FAIL, flatValue, isSpaceCode } from "./flat-yaml";
+import { FAIL, flatValueAt, isSpaceCode } from "./flat-yaml";
 
 /** A flat block read in place: the values and each field's 1-based line. */
 export interface FlatFrontmatter {
@@ -77,7 +77,7 @@ export function readFlatFrontmatter(text: string): FlatFrontmatter | null {
       let value: unknown = null;
       if (k + 1 < end) {
         if (text.charCodeAt(k + 1) !== 32) return null;
-        value = flatValue(text.slice(k + 2, end));
+        value = flatValueAt(text, k + 2, end);
         if (value === FAIL) return null;
       }
       data[key] = value;
