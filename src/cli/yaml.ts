@@ -8,7 +8,8 @@ export const jsYamlReader: YamlReader = (yaml) => {
   try {
     return { ok: true, value: load(yaml, { schema: CORE_SCHEMA }) };
   } catch (e) {
-    if (e instanceof YAMLException) return { ok: false, line: e.mark.line, column: e.mark.column, reason: e.reason };
+    // "expected a single document" (a second `---` in the block) comes without a mark.
+    if (e instanceof YAMLException) return e.mark ? { ok: false, line: e.mark.line, column: e.mark.column, reason: e.reason } : { ok: false, line: 0, reason: e.reason };
     throw e;
   }
 };

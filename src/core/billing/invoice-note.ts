@@ -159,7 +159,9 @@ export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceReco
     f.report("field-value", field, { value, allowed });
     return false;
   };
-  const entries = list("entries").map((id) => id.replace(/^\^/, ""));
+  const entries = list("entries");
+  // A block id may be written as its link form, with a caret.
+  for (let i = 0; i < entries.length; i++) if (entries[i].charCodeAt(0) === 94) entries[i] = entries[i].slice(1);
   const checks = new Map<string, string>();
   for (const c of list("checks")) {
     const m = /^\^?(\S+)\s+([0-9a-f]{8})$/.exec(c);
@@ -190,6 +192,7 @@ export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceReco
   const carryMinutes = Math.round(f.or(f.number("retainer_carry", 0, Infinity, "hours ≥ 0"), 0) * 60);
   const monthMinutes = (field: string, minutesRequired: boolean): Map<string, number | null> => {
     const out = new Map<string, number | null>();
+    if (!f.isSet(field)) return out;
     for (const item of list(field)) {
       const m = /^(\d{4}-(?:0[1-9]|1[0-2]))(?:\s+(-?\d+))?$/.exec(item.trim());
       if (m && (m[2] !== undefined || !minutesRequired)) out.set(m[1], m[2] === undefined ? null : (out.get(m[1]) ?? 0) + Number(m[2]));
@@ -201,7 +204,13 @@ export function readInvoiceNote(input: InvoiceNoteInput): { invoice: InvoiceReco
   const retainerMonths = months === null ? null : [...months.keys()];
   const retainerAllowance = new Map<string, number>();
   for (const [m, n] of months ?? []) if (n !== null) retainerAllowance.set(m, n);
-  const numbers = (field: string) => new Map([...monthMinutes(field, true)].map(([m, n]) => [m, n ?? 0]));
+  const numbers = (field: string): Map<string, number> => {
+    const out = new Map<string, number>();
+    if (!f.isSet(field)) return out;
+    const read = monthMinutes(field, true);
+    for (const [m, n] of read) out.set(m, n ?? 0);
+    return out;
+  };
   const retainerMinutes = numbers("retainer_minutes");
   const retainerOverage = numbers("retainer_overage");
   // Written before retainer_months: a retainer invoice (it has retainer_carry) charged the fee of

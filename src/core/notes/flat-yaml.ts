@@ -14,7 +14,15 @@ const TRUES = new Set(["true", "True", "TRUE"]);
 const FALSES = new Set(["false", "False", "FALSE"]);
 
 type Scalar = string | number | boolean | null;
-const FAIL = Symbol("fail");
+/** What a value that is not flat reads as: the note then goes to the full parser. */
+export const FAIL = Symbol("fail");
+
+/** The characters String.prototype.trim removes and /\s/ matches (WhiteSpace and LineTerminator). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * True for a word of ASCII letters, digits, `_` and `-` that starts with a letter (an entry id, a
@@ -30,9 +38,26 @@ function isPlainWord(text: string): boolean {
   return true;
 }
 
+/** True for ASCII digits only, without a leading zero unless alone: what NUMBER matches without sign or fraction. */
+function isPlainInteger(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || (n > 1 && text.charCodeAt(0) === 48)) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function plain(text: string): Scalar | typeof FAIL {
-  // Most values (ids in lists, statuses, codes): skip the regexes.
-  if (isPlainWord(text) && !NULLS.has(text) && !TRUES.has(text) && !FALSES.has(text)) return text;
+  // Most values (ids in lists, statuses, codes): skip the regexes. Only words of four or five
+  // letters can be a null or boolean word.
+  if (isPlainWord(text)) {
+    if (text.length !== 4 && text.length !== 5) return text;
+    if (!NULLS.has(text) && !TRUES.has(text) && !FALSES.has(text)) return text;
+  }
+  // Amounts and counts.
+  if (isPlainInteger(text)) return Number(text);
   if (NULLS.has(text)) return null;
   if (TRUES.has(text)) return true;
   if (FALSES.has(text)) return false;
@@ -49,43 +74,68 @@ function plain(text: string): Scalar | typeof FAIL {
   return text;
 }
 
-function quoted(text: string): string | typeof FAIL {
-  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
-    const inner = text.slice(1, -1);
-    if (/["\\]/.test(inner)) return FAIL;
-    return inner;
+/** A quoted scalar at text[from, to), read in place: the text between the quotes. */
+function quotedAt(text: string, from: number, to: number): string | typeof FAIL {
+  if (to - from < 2) return FAIL;
+  const q = text.charCodeAt(from);
+  if ((q !== 34 && q !== 39) || text.charCodeAt(to - 1) !== q) return FAIL;
+  // The inner text holds no quote of its kind (nor, in double quotes, a backslash: escapes).
+  for (let i = from + 1; i < to - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === q || (c === 92 && q === 34)) return FAIL;
   }
-  if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) {
-    const inner = text.slice(1, -1);
-    if (inner.includes("'")) return FAIL;
-    return inner;
-  }
-  return FAIL;
+  return text.slice(from + 1, to - 1);
 }
 
-function scalar(text: string): Scalar | typeof FAIL {
-  return text.startsWith('"') || text.startsWith("'") ? quoted(text) : plain(text);
-}
-
-function flowList(text: string): Scalar[] | typeof FAIL {
-  const inner = text.slice(1, -1);
-  if (/[[\]{}]/.test(inner)) return FAIL;
-  if (inner.trim() === "") return [];
+/** `[a, b]` at text[from, to) (a `[` at from, a `]` before to), read in place. */
+function flowListAt(text: string, from: number, to: number): Scalar[] | typeof FAIL {
+  const end = to - 1;
+  let blank = true;
+  for (let i = from + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 93 || c === 123 || c === 125) return FAIL;
+    if (blank && !isSpaceCode(c)) blank = false;
+  }
   const out: Scalar[] = [];
-  for (const part of inner.split(",")) {
-    const item = part.trim();
-    if (item === "") return FAIL;
-    if (item.includes('"') || item.includes("'")) {
-      const q = quoted(item);
-      if (q === FAIL || q.includes(",")) return FAIL;
-      out.push(q);
-      continue;
+  if (blank) return out;
+  let a = from + 1;
+  for (;;) {
+    let comma = a;
+    while (comma < end && text.charCodeAt(comma) !== 44) comma++;
+    let x = a;
+    let y = comma;
+    while (x < y && isSpaceCode(text.charCodeAt(x))) x++;
+    while (y > x && isSpaceCode(text.charCodeAt(y - 1))) y--;
+    if (x === y) return FAIL;
+    let quote = false;
+    for (let i = x; i < y && !quote; i++) {
+      const c = text.charCodeAt(i);
+      quote = c === 34 || c === 39;
     }
-    const v = plain(item);
+    const v = quote ? quotedAt(text, x, y) : plain(text.slice(x, y));
     if (v === FAIL) return FAIL;
     out.push(v);
+    if (comma === end) return out;
+    a = comma + 1;
   }
-  return out;
+}
+
+/**
+ * The value of a flat field as written after `key: ` (one line, no line break in it), or FAIL
+ * when it is not flat: then the full parser reads the note.
+ */
+export function flatValue(raw: string): unknown {
+  return flatValueAt(raw, 0, raw.length);
+}
+
+/** flatValue of text[from, to), read in place (no slice of the whole value first). */
+export function flatValueAt(text: string, from: number, to: number): unknown {
+  if (to === from) return null;
+  const c = text.charCodeAt(from);
+  if (isSpaceCode(c) || isSpaceCode(text.charCodeAt(to - 1))) return FAIL;
+  if (c === 91) return text.charCodeAt(to - 1) === 93 ? flowListAt(text, from, to) : FAIL;
+  if (c === 34 || c === 39) return quotedAt(text, from, to);
+  return plain(text.slice(from, to));
 }
 
 /** The fields of `yaml` (the text between the --- lines), or null when it is not flat. */
@@ -96,15 +146,7 @@ export function readFlatYaml(yaml: string): Record<string, unknown> | null {
     if (line === "") continue;
     const m = KEY.exec(line);
     if (!m || Object.prototype.hasOwnProperty.call(data, m[1]) || m[1] === "__proto__") return null;
-    const raw = m[2] ?? "";
-    if (raw !== raw.trim()) return null;
-    let value: unknown;
-    if (raw.startsWith("[")) {
-      if (!raw.endsWith("]")) return null;
-      value = flowList(raw);
-    } else {
-      value = scalar(raw);
-    }
+    const value = flatValue(m[2] ?? "");
     if (value === FAIL) return null;
     data[m[1]] = value;
   }

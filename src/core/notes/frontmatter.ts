@@ -3,6 +3,7 @@
 // The YAML beyond flat fields is parsed by the parser the plugin or the CLI handed in (./yaml.ts).
 
 import { readFlatYaml } from "./flat-yaml";
+import { readFlatFrontmatter, scanFieldLines } from "./frontmatter-scan";
 import { readYaml } from "./yaml";
 
 export interface FrontmatterRead {
@@ -51,6 +52,14 @@ function readFieldLines(lines: string[]): { fieldLines: Map<string, number>; clo
 }
 
 export function readFrontmatter(text: string): FrontmatterRead {
+  // The flat frontmatter the plugin writes, read in place; anything else as below.
+  const flat = readFlatFrontmatter(text);
+  if (flat !== null) return { data: flat.data, error: null, fieldLines: flat.fieldLines };
+  return readFrontmatterPlain(text);
+}
+
+/** readFrontmatter without the in-place reader: the reference its property tests compare with. */
+export function readFrontmatterPlain(text: string): FrontmatterRead {
   // A byte-order mark from Windows editors must not hide the frontmatter.
   const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n/);
   const { fieldLines, close } = readFieldLines(lines);
@@ -77,7 +86,7 @@ export function readFrontmatter(text: string): FrontmatterRead {
 
 /** The 1-based line of each top-level field of the frontmatter, without parsing the YAML. */
 export function frontmatterFieldLines(text: string): Map<string, number> {
-  return readFieldLines((text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n/)).fieldLines;
+  return scanFieldLines(text);
 }
 
 /**

@@ -4,12 +4,15 @@
 // exactly the full parser's result (tests compare the two on generated lines).
 
 import { utcMillis } from "../shared/instant";
+import { isSpaceCode } from "./flat-yaml";
 
 const LBR = 91;
 const RBR = 93;
 const SP = 32;
 const TAB = 9;
 const COLON = 58;
+const HASH = 35;
+const CARET = 94;
 const ODD_SPACE = /\s\s|[^\S ]/;
 const TAG = "#non-billable";
 const TAG_RE = /(^|\s)#non-billable(?=\s|$)/g;
@@ -37,8 +40,11 @@ export function newScan(): Scan {
   return { start: 0, startOffset: 0, end: NaN, endOffset: 0, task: "", device: "", client: "", text: "", billable: true, id: "", hasId: false };
 }
 
-let instantMs = 0;
-let instantOffset = 0;
+/**
+ * The last instant read. Fields of an object, not module variables: a module variable holding a
+ * double (ms since 1970 is no small integer) gets a new heap number on every write, two a line.
+ */
+const instant = { ms: 0.5, offset: 0 };
 
 /** The two-digit number at s[i], or NaN; digits are checked with one unsigned compare each. */
 function two(s: string, i: number): number {
@@ -74,12 +80,23 @@ function readInstant(s: string, a: number, b: number): boolean {
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59 || oh > 18 || om > 59) {
     return false;
   }
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > (month === 2 && leap ? 29 : DAYS[month - 1])) return false;
-  instantOffset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
-  instantMs = utcMillis(year, month, day, hour, minute, second, 0) - instantOffset * 60000;
+  // A line's start and end, and the lines of one day, name the same date: its check and its
+  // midnight are kept from the last instant read.
+  const date = (year * 13 + month) * 32 + day;
+  if (date !== lastDate) {
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    if (day > (month === 2 && leap ? 29 : DAYS[month - 1])) return false;
+    lastDate = date;
+    lastMidnight = utcMillis(year, month, day, 0, 0, 0, 0);
+  }
+  const offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
+  instant.offset = offset;
+  instant.ms = lastMidnight + ((hour * 60 + minute) * 60 + second) * 1000 - offset * 60000;
   return true;
 }
+
+let lastDate = -1;
+let lastMidnight = 0;
 
 function isIdChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
@@ -145,13 +162,18 @@ export function scanLine(s: string, from: number, to: number, out: Scan): boolea
       restStart = p;
       break;
     }
-    const colon = s.indexOf("::", q + 1);
-    if (colon === -1 || colon >= to) return false;
+    // The key runs to the first colon, which must start "::" (a key holds no colon); keys are short.
+    let colon = q + 1;
+    const stop = Math.min(to, q + 8);
+    while (colon < stop && s.charCodeAt(colon) !== COLON) colon++;
+    if (colon >= stop || s.charCodeAt(colon + 1) !== COLON || colon + 1 >= to) return false;
     const key = keyAt(s, q + 1, colon);
     if (key === -1) return false;
     let v = colon + 2;
     while (v < to && isBlank(s.charCodeAt(v))) v++;
-    const e = valueEnd(s, v, to);
+    // A start or end is an instant of 22 or 25 characters, each of which readInstant checks (no
+    // bracket among them): its "]" is found without searching.
+    const e = key <= 1 && v + 22 < to && s.charCodeAt(v + 22) === RBR ? v + 22 : key <= 1 && v + 25 < to && s.charCodeAt(v + 25) === RBR ? v + 25 : valueEnd(s, v, to);
     if (e === -1) return false;
     let cut = e;
     while (cut > v && isBlank(s.charCodeAt(cut - 1))) cut--;
@@ -179,45 +201,65 @@ export function scanLine(s: string, from: number, to: number, out: Scan): boolea
     p = e + 1;
   }
   if (startA === -1) return false;
-  const colons = s.indexOf("::", restStart);
-  if (colons !== -1 && colons < to) return false;
   if (!readInstant(s, startA, startB)) return false;
-  out.start = instantMs;
-  out.startOffset = instantOffset;
+  out.start = instant.ms;
+  out.startOffset = instant.offset;
   out.end = NaN;
   out.endOffset = 0;
   if (endA !== -1 && endB > endA) {
-    if (!readInstant(s, endA, endB) || instantMs <= out.start) return false;
-    out.end = instantMs;
-    out.endOffset = instantOffset;
+    if (!readInstant(s, endA, endB) || instant.ms <= out.start) return false;
+    out.end = instant.ms;
+    out.endOffset = instant.offset;
   }
+  // The block id: id characters at the end of the line (blanks after them), a caret and a blank before.
+  let b = to;
+  while (b > restStart && isBlank(s.charCodeAt(b - 1))) b--;
+  let a = b;
+  while (a > restStart && isIdChar(s.charCodeAt(a - 1))) a--;
   let restEnd = to;
   out.hasId = false;
   out.id = "";
-  const caret = s.lastIndexOf("^", to - 1);
-  if (caret >= restStart) {
-    let k = caret + 1;
-    while (k < to && isIdChar(s.charCodeAt(k))) k++;
-    let t = k;
-    while (t < to && isBlank(s.charCodeAt(t))) t++;
-    const before = caret > restStart ? s.charCodeAt(caret - 1) : -1;
-    if (k > caret + 1 && t === to && isBlank(before)) {
-      out.id = s.slice(caret + 1, k);
-      out.hasId = true;
-      restEnd = caret - 1;
-    } else return false;
+  if (a > restStart && s.charCodeAt(a - 1) === CARET) {
+    const caret = a - 1;
+    if (a === b || caret === restStart || !isBlank(s.charCodeAt(caret - 1))) return false;
+    out.id = s.slice(a, b);
+    out.hasId = true;
+    restEnd = caret - 1;
   }
-  let rest = s.slice(restStart, restEnd);
-  if (rest.includes(":") && NEAR_MISS.test(rest)) return false;
-  out.billable = true;
-  if (rest.includes(TAG)) {
-    const stripped = rest.replace(TAG_RE, "$1");
-    if (stripped !== rest) {
-      out.billable = false;
-      rest = stripped;
+  // One pass over the text: a colon (a field typed wrong?), a # (the tag?), a caret that is no
+  // block id, and blanks other than single spaces send the line to the careful code below.
+  let plain = true;
+  for (let i = restStart; i < restEnd; i++) {
+    const c = s.charCodeAt(i);
+    if (c === SP) {
+      if (i + 1 < restEnd && s.charCodeAt(i + 1) === SP) plain = false;
+    } else if (c === COLON || c === HASH || (c <= SP && isSpaceCode(c)) || (c >= 0xa0 && isSpaceCode(c))) {
+      plain = false;
+    } else if (c === CARET && !out.hasId) {
+      return false;
     }
   }
-  out.text = ODD_SPACE.test(rest) ? rest.replace(/\s+/g, " ").trim() : rest.trim();
+  out.billable = true;
+  if (plain) {
+    let from = restStart;
+    let end = restEnd;
+    if (from < end && s.charCodeAt(from) === SP) from++;
+    if (end > from && s.charCodeAt(end - 1) === SP) end--;
+    out.text = s.slice(from, end);
+  } else {
+    const colons = s.indexOf("::", restStart);
+    if (colons !== -1 && colons < to) return false;
+    let rest = s.slice(restStart, restEnd);
+    if (rest.includes(":") && NEAR_MISS.test(rest)) return false;
+    if (rest.includes(TAG)) {
+      const stripped = rest.replace(TAG_RE, "$1");
+      if (stripped !== rest) {
+        out.billable = false;
+        rest = stripped;
+      }
+    }
+    out.text = ODD_SPACE.test(rest) ? rest.replace(/\s+/g, " ").trim() : rest.trim();
+  }
   out.task = task ?? "";
   out.device = device ?? "";
   out.client = client ?? "";

@@ -25,6 +25,54 @@ const NUMBER_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
  */
 export function parseMajor(value: unknown, currency: string): ParseMajorResult {
   const digits = minorDigits(currency);
+  // Plain amounts (`134`, `32.5`, `"45.00"`) by integer arithmetic: every invoice note's money
+  // fields pass here on a cold index. Anything else (signs, exponents, errors) as below.
+  const fast = typeof value === "number" ? (value >= 0 ? plainDecimal(String(value), digits) : -1) : typeof value === "string" ? plainDecimal(value, digits) : -1;
+  if (fast >= 0) return { ok: true, minor: fast };
+  return parseMajorPlain(value, currency);
+}
+
+const SCALE = [1, 10, 100, 1000, 10000, 100000];
+
+/**
+ * Minor units of `text` when it is digits with an optional fraction of digits (an optional `+`
+ * before), at most 15 digits before the point and no more fraction digits than the currency's
+ * but for trailing zeros; -1 for anything else, which parseMajorPlain then reads.
+ */
+function plainDecimal(text: string, digits: number): number {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 43 ? 1 : 0;
+  const first = i;
+  let whole = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    whole = whole * 10 + c;
+  }
+  if (i === first || i - first > 15 || digits >= SCALE.length) return -1;
+  let frac = 0;
+  let fracDigits = 0;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46) return -1;
+    const point = ++i;
+    let last = point;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return -1;
+      if (c !== 0) last = i + 1;
+    }
+    if (i === point) return -1;
+    fracDigits = last - point;
+    if (fracDigits > digits) return -1;
+    for (let k = point; k < last; k++) frac = frac * 10 + (text.charCodeAt(k) - 48);
+  }
+  const minor = whole * SCALE[digits] + frac * SCALE[digits - fracDigits];
+  return minor <= Number.MAX_SAFE_INTEGER ? minor : -1;
+}
+
+/** parseMajor by its regular expressions and BigInt, for every case; exported for its tests. */
+export function parseMajorPlain(value: unknown, currency: string): ParseMajorResult {
+  const digits = minorDigits(currency);
   let match: RegExpExecArray | null;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { ok: false, reason: "type" };

@@ -39,6 +39,21 @@ function trimSlashes(p: string): string {
   return p.replace(/^\/+|\/+$/g, "");
 }
 
+// classifyPath runs for every file of the vault on a cold start, with the same few folders.
+const prefixes = new Map<string, string>();
+
+/** `folder/` with its slashes trimmed, or "" for the vault's root; remembered per folder setting. */
+function prefixOf(folder: string): string {
+  let prefix = prefixes.get(folder);
+  if (prefix === undefined) {
+    const root = trimSlashes(folder);
+    prefix = root === "" ? "" : `${root}/`;
+    if (prefixes.size > 64) prefixes.clear();
+    prefixes.set(folder, prefix);
+  }
+  return prefix;
+}
+
 const OTHER: PathKind = { kind: "other" };
 const LOG_NAME = /^Log\/\d{4}-\d{2}\.md$/;
 
@@ -77,8 +92,7 @@ const COMMUNICATION_NOTE = "Communication.md";
 /** What a path is. Called for every file of the vault on a cold start, so it avoids split(). */
 export function classifyPath(path: string, layout: Layout): PathKind {
   if (!path.endsWith(".md")) return layout.calendarsFolder === undefined ? OTHER : classifyCalendar(path, layout.calendarsFolder);
-  const root = trimSlashes(layout.clientsRoot);
-  const rootPrefix = root === "" ? "" : `${root}/`;
+  const rootPrefix = prefixOf(layout.clientsRoot);
   if (path.startsWith(rootPrefix)) {
     const slash = path.indexOf("/", rootPrefix.length);
     if (slash > rootPrefix.length) {
@@ -97,7 +111,7 @@ export function classifyPath(path: string, layout: Layout): PathKind {
         if (p && p[2].trim() === p[2]) return { kind: "log", key, month: p[1], person: p[2] };
       }
       if (rest.startsWith("Tasks/") && rest.length > 9 && rest.indexOf("/", 6) === -1) return { kind: "task", key };
-      const dated = DATED_NOTE.exec(rest);
+      const dated = rest.startsWith("Check-ins/") || rest.startsWith("Feedback/") ? DATED_NOTE.exec(rest) : null;
       if (dated) return { kind: dated[1] === "Check-ins" ? "checkin" : "survey", key, date: dated[2] };
       if (rest === COMMUNICATION_NOTE) return { kind: "contacts", key };
       if (rest.startsWith("Invoices/") && rest.indexOf("/", 9) === -1 && rest.length > 12) return { kind: "invoice", key };
@@ -105,8 +119,7 @@ export function classifyPath(path: string, layout: Layout): PathKind {
   }
   const team = teamKind(path, layout);
   if (team !== null) return team;
-  const planner = trimSlashes(layout.plannerFolder);
-  const plannerPrefix = planner === "" ? "" : `${planner}/`;
+  const plannerPrefix = prefixOf(layout.plannerFolder);
   if (path.startsWith(plannerPrefix)) {
     const name = path.slice(plannerPrefix.length);
     if (name.length === 11 && WEEK_NAME.test(name)) return { kind: "plan", week: name.slice(0, 8) };
@@ -132,16 +145,16 @@ export function calendarExportsFolder(layout: Layout): string {
 }
 
 function teamKind(path: string, layout: Layout): PathKind | null {
-  const team = layout.teamFolder === undefined ? "" : trimSlashes(layout.teamFolder);
-  if (team !== "" && path.startsWith(`${team}/`)) {
-    const rest = path.slice(team.length + 1);
+  const team = layout.teamFolder === undefined ? "" : prefixOf(layout.teamFolder);
+  if (team !== "" && path.startsWith(team)) {
+    const rest = path.slice(team.length);
     if (!rest.includes("/")) return { kind: "person", key: rest.slice(0, -3), legacy: false };
     const a = APPROVAL_NAME.exec(rest);
     if (a) return { kind: "approval", week: a[1], person: a[2] };
   }
-  const subs = layout.subcontractorsFolder === undefined ? "" : trimSlashes(layout.subcontractorsFolder);
-  if (subs !== "" && path.startsWith(`${subs}/`)) {
-    const rest = path.slice(subs.length + 1);
+  const subs = layout.subcontractorsFolder === undefined ? "" : prefixOf(layout.subcontractorsFolder);
+  if (subs !== "" && path.startsWith(subs)) {
+    const rest = path.slice(subs.length);
     if (!rest.includes("/")) return { kind: "person", key: rest.slice(0, -3), legacy: true };
   }
   return null;
