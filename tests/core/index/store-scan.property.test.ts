@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { scanLogInto } from "../../../src/core/index/store-scan";
 import { LineStoreBuilder } from "../../../src/core/index/log-store";
+import { ownFolder } from "../../../src/core/index/text-table";
 import { parseLogNote } from "../../../src/core/notes/log-note";
 import { serializeTimedLine } from "../../../src/core/notes/timed-line";
 import type { Diagnostic } from "../../../src/core/shared/types";
@@ -35,9 +36,9 @@ describe("scanLogInto", () => {
     fc.assert(
       fc.property(note, (text) => {
         const diagnostics: Diagnostic[] = [];
-        const builder = new LineStoreBuilder();
+        const builder = new LineStoreBuilder(ownFolder("Acme", 0));
         scanLogInto(PATH, text, diagnostics, builder);
-        const store = builder.build(PATH, "Acme");
+        const store = builder.build(PATH);
         const plain = parseLogNote(PATH, "Acme", text);
         const entries = Array.from({ length: store.count }, (_, i) => store.entry(i));
         expect(entries).toEqual(plain.entries);
