@@ -5,6 +5,20 @@
 import type { Entry } from "../shared/types";
 import type { LineStore } from "./log-store";
 
+/** What the finder is given: a Set, or a Map by id (the ledger's billed ids). */
+export interface IdSet {
+  has(id: string): boolean;
+  readonly size: number;
+}
+
+/** Entries looked up by block id: whether one is there, and the Entry made on asking. */
+export interface EntryLookup {
+  has: (id: string) => boolean;
+  entry: (id: string) => Entry | undefined;
+}
+
+const NO_ENTRIES: EntryLookup = { has: () => false, entry: () => undefined };
+
 export class IdCounts {
   private counts: Map<string, number> | null = null;
   /** How many more lines use an id than one, over all ids: 0 when no id is shared. */
@@ -31,12 +45,15 @@ export class IdCounts {
   /**
    * The entries of `ids`, found on one walk over every line that also takes the counts when they
    * are not kept yet (`check` asks for both). The Entry is made only when asked for: checking
-   * every invoice needs the fingerprints only where a note recorded them.
+   * every invoice needs the fingerprints only where a note recorded them, and for the others
+   * only whether the entry is there.
    */
-  finder(stores: Iterable<LineStore>, ids: ReadonlySet<string>): (id: string) => Entry | undefined {
-    if (ids.size === 0) return () => undefined;
-    const where = new Map<string, LineStore>();
-    const lines = new Map<string, number>();
+  finder(stores: Iterable<LineStore>, ids: IdSet): EntryLookup {
+    if (ids.size === 0) return NO_ENTRIES;
+    // Id → its place in the two arrays: one map entry per found id, not one per map.
+    const where = new Map<string, number>();
+    const inStore: LineStore[] = [];
+    const atLine: number[] = [];
     const counting = this.counts === null;
     if (counting) this.start();
     for (const store of stores) {
@@ -44,14 +61,18 @@ export class IdCounts {
         const id = store.id(i);
         if (counting && id !== "") this.add(id, 1);
         if (ids.has(id) && !where.has(id)) {
-          where.set(id, store);
-          lines.set(id, i);
+          where.set(id, inStore.length);
+          inStore.push(store);
+          atLine.push(i);
         }
       }
     }
-    return (id) => {
-      const store = where.get(id);
-      return store === undefined ? undefined : store.entry(lines.get(id) ?? 0);
+    return {
+      has: (id) => where.has(id),
+      entry: (id) => {
+        const k = where.get(id);
+        return k === undefined ? undefined : inStore[k].entry(atLine[k]);
+      },
     };
   }
 

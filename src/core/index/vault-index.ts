@@ -19,7 +19,7 @@ import type { Contact } from "../lifecycle/communication";
 import { InvoiceShelf } from "./invoice-shelf";
 import { append } from "../shared/append";
 import { exactDuplicateDiagnostics, sharedIdDiagnostics } from "./log-duplicates";
-import { IdCounts } from "./id-counts";
+import { IdCounts, type EntryLookup, type IdSet } from "./id-counts";
 import { CalendarShelf } from "../calendar/calendar-shelf";
 import { TeamShelf } from "./team-shelf";
 import { standingDiagnostics } from "./entry-standing";
@@ -252,13 +252,13 @@ export class VaultIndex {
     const out = new Map<string, Entry>();
     const find = this.entryFinder(ids);
     for (const id of ids) {
-      const e = find(id);
+      const e = find.entry(id);
       if (e) out.set(id, e);
     }
     return out;
   }
 
-  private entryFinder(ids: ReadonlySet<string>): (id: string) => Entry | undefined {
+  private entryFinder(ids: IdSet): EntryLookup {
     return this.ids.finder(this.logs.values(), ids);
   }
 

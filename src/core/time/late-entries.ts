@@ -37,6 +37,9 @@ export function lateEntryWarnings(index: VaultIndex): Diagnostic[] {
   });
   const out: Diagnostic[] = [];
   if (covered.size === 0) return out;
+  // The ledger's billed ids are the ids live invoices list (what isBilled answers); `check` has
+  // built it already for the invoices' own problems, where isBilled would build a map of its own.
+  const billed = shelf.ledger().billedBy;
   // Lines come store by store: the client's spans are looked up once per store, not per line.
   let lastStore: LineStore | null = null;
   let spans: Spans | undefined;
@@ -49,7 +52,7 @@ export function lateEntryWarnings(index: VaultIndex): Diagnostic[] {
     const span = spanAt(spans, store.start(i));
     if (!span) return;
     const id = store.id(i);
-    if (id !== "" && shelf.isBilled(id)) return;
+    if (id !== "" && billed.has(id)) return;
     out.push({ severity: "warning", code: "entry-after-invoice", file: store.path, line: store.line(i), params: { number: span.number } });
   });
   return out;
