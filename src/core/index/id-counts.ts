@@ -15,9 +15,11 @@ export interface IdSet {
 export interface EntryLookup {
   has: (id: string) => boolean;
   entry: (id: string) => Entry | undefined;
+  /** Whether line `i` of `store` carries a written id among the ids looked for (read on the walk, no id made again). */
+  listed: (store: LineStore, i: number) => boolean;
 }
 
-const NO_ENTRIES: EntryLookup = { has: () => false, entry: () => undefined };
+const NO_ENTRIES: EntryLookup = { has: () => false, entry: () => undefined, listed: () => false };
 
 export class IdCounts {
   private counts: Map<string, number> | null = null;
@@ -54,13 +56,19 @@ export class IdCounts {
     const where = new Map<string, number>();
     const inStore: LineStore[] = [];
     const atLine: number[] = [];
+    // Per line in walk order, 1 when its id is looked for; each store's first line's place.
+    const marks: number[] = [];
+    const firstMark = new Map<LineStore, number>();
     const counting = this.counts === null;
     if (counting) this.start();
     for (const store of stores) {
+      firstMark.set(store, marks.length);
       for (let i = 0; i < store.count; i++) {
         const id = store.id(i);
         if (counting && id !== "") this.add(id, 1);
-        if (ids.has(id) && !where.has(id)) {
+        const wanted = ids.has(id);
+        marks.push(wanted && id !== "" ? 1 : 0);
+        if (wanted && !where.has(id)) {
           where.set(id, inStore.length);
           inStore.push(store);
           atLine.push(i);
@@ -72,6 +80,12 @@ export class IdCounts {
       entry: (id) => {
         const k = where.get(id);
         return k === undefined ? undefined : inStore[k].entry(atLine[k]);
+      },
+      listed: (store, i) => {
+        const at = firstMark.get(store);
+        if (at !== undefined) return marks[at + i] === 1;
+        const id = store.id(i);
+        return id !== "" && ids.has(id);
       },
     };
   }

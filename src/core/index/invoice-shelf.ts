@@ -322,7 +322,7 @@ export class InvoiceShelf {
   }
 
   /** Field problems of invoice notes and client invoice fields, claims, number collisions, edited entries. */
-  diagnostics(entriesByIds: (ids: IdSet) => EntryLookup): Diagnostic[] {
+  diagnostics(entriesByIds: (ids: IdSet) => Pick<EntryLookup, "has" | "entry">): Diagnostic[] {
     const out: Diagnostic[] = [];
     for (const list of this.problems.values()) append(out, list);
     for (const f of this.fields.values()) append(out, f.diagnostics);

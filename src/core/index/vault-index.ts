@@ -58,6 +58,8 @@ export class VaultIndex {
   /** Bumped on every change so that views can tell whether to redraw. */
   version = 0;
   private allEntries: { version: number; byClient: Map<string, readonly Entry[]> } = { version: -1, byClient: new Map() };
+  /** The last lookup of entries by id and what it was for (billedLine). */
+  private lastLookup: { version: number; ids: IdSet; lookup: EntryLookup } | null = null;
   /** Bumped when a client note is added, changed or removed: what is kept per client can tell it is stale. */
   clientsVersion = 0;
 
@@ -259,7 +261,24 @@ export class VaultIndex {
   }
 
   private entryFinder(ids: IdSet): EntryLookup {
-    return this.ids.finder(this.logs.values(), ids);
+    const lookup = this.ids.finder(this.logs.values(), ids);
+    this.lastLookup = { version: this.version, ids, lookup };
+    return lookup;
+  }
+
+  /**
+   * Whether a log line carries an id a live invoice lists (the invoice shelf's ledger): from the
+   * walk that found the invoices' entries for `diagnostics()` while nothing changed since, so
+   * `check` reads no line's id a second time; else by the line's id.
+   */
+  billedLine(): (store: LineStore, i: number) => boolean {
+    const billed = this.invoices.ledger().billedBy;
+    const last = this.lastLookup;
+    if (last !== null && last.version === this.version && last.ids === billed) return last.lookup.listed;
+    return (store, i) => {
+      const id = store.id(i);
+      return id !== "" && billed.has(id);
+    };
   }
 
   /** The problems of a client note's fields, as `check` lists them. */
