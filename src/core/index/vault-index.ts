@@ -513,22 +513,19 @@ export class VaultIndex {
     for (const list of this.logDiagnostics.values()) append(out, list);
     for (const read of this.taskNotes.values()) append(out, read.diagnostics);
     append(out, this.lifecycle.diagnostics());
+    const knownRefs = new Map<string, boolean>();
     for (const shelved of this.plans.values()) {
       if (shelved.person !== null && this.team.find(shelved.person) === null) continue;
       const plan = shelved.get();
       append(out, plan.diagnostics);
       for (let i = 0; i < plan.store.count; i++) {
+        // The client field alone, each text looked up once: a Block is made only for a warning.
+        const ref = linkTarget(plan.store.client(i));
+        let known = knownRefs.get(ref);
+        if (known === undefined) knownRefs.set(ref, (known = this.findClient(ref) !== null));
+        if (known) continue;
         const b = plan.store.block(i);
-        if (!this.findClient(b.clientRef)) {
-          out.push({
-            severity: "warning",
-            code: "plan-client-unknown",
-            file: b.file,
-            line: b.line,
-            field: "client",
-            params: { value: b.clientRef },
-          });
-        }
+        out.push({ severity: "warning", code: "plan-client-unknown", file: b.file, line: b.line, field: "client", params: { value: b.clientRef } });
       }
     }
     append(out, this.invoices.diagnostics((ids) => this.entryFinder(ids)));
