@@ -3,7 +3,7 @@
 // the index wants are read. Settings come from the plugin's data.json, over the defaults.
 
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, resolve, sep } from "node:path";
 import type { Settings } from "../core/shared/types";
 import { VaultIndex } from "../core/index/vault-index";
 import { classifyPath, type PathKind } from "../core/shared/paths";
@@ -147,7 +147,10 @@ export function loadVault(dir: string, cwd: string, options: LoadOptions = {}): 
     const visited = eachNote !== undefined && rel.endsWith(".md");
     if (indexed || visited) wanted.push({ rel, kind, indexed, visited });
   }
-  const reader = readFiles(wanted.map((w) => join(root, w.rel)), options.readAhead);
+  // `root` is resolved and each path comes from readdir (no "." or ".." part): joined by hand, as
+  // path.join would, without normalising 80k paths again.
+  const base = root.endsWith(sep) ? root : root + sep;
+  const reader = readFiles(wanted.map((w) => base + (sep === "/" ? w.rel : w.rel.split("/").join(sep))), options.readAhead);
   try {
     for (const { rel, kind, indexed, visited } of wanted) {
       let text: string;
