@@ -21,6 +21,19 @@ export interface EntryLookup {
 
 const NO_ENTRIES: EntryLookup = { has: () => false, entry: () => undefined, listed: () => false };
 
+/**
+ * The marks of a walk as a test of one line. A function of its own: a closure beside `entry`
+ * would keep the walk's map of every found id alive as long as the test.
+ */
+function listedOf(marks: Uint8Array, firstMark: ReadonlyMap<LineStore, number>, ids: IdSet): (store: LineStore, i: number) => boolean {
+  return (store, i) => {
+    const at = firstMark.get(store);
+    if (at !== undefined) return marks[at + i] === 1;
+    const id = store.id(i);
+    return id !== "" && ids.has(id);
+  };
+}
+
 export class IdCounts {
   private counts: Map<string, number> | null = null;
   /** How many more lines use an id than one, over all ids: 0 when no id is shared. */
@@ -81,12 +94,7 @@ export class IdCounts {
         const k = where.get(id);
         return k === undefined ? undefined : inStore[k].entry(atLine[k]);
       },
-      listed: (store, i) => {
-        const at = firstMark.get(store);
-        if (at !== undefined) return marks[at + i] === 1;
-        const id = store.id(i);
-        return id !== "" && ids.has(id);
-      },
+      listed: listedOf(Uint8Array.from(marks), firstMark, ids),
     };
   }
 

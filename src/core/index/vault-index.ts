@@ -58,8 +58,8 @@ export class VaultIndex {
   /** Bumped on every change so that views can tell whether to redraw. */
   version = 0;
   private allEntries: { version: number; byClient: Map<string, readonly Entry[]> } = { version: -1, byClient: new Map() };
-  /** The last lookup of entries by id and what it was for (billedLine). */
-  private lastLookup: { version: number; ids: IdSet; lookup: EntryLookup } | null = null;
+  /** Which lines the last lookup of entries by id marked, and what it was for (billedLine). */
+  private lastListed: { version: number; ids: IdSet; listed: EntryLookup["listed"] } | null = null;
   /** Bumped when a client note is added, changed or removed: what is kept per client can tell it is stale. */
   clientsVersion = 0;
 
@@ -262,7 +262,7 @@ export class VaultIndex {
 
   private entryFinder(ids: IdSet): EntryLookup {
     const lookup = this.ids.finder(this.logs.values(), ids);
-    this.lastLookup = { version: this.version, ids, lookup };
+    this.lastListed = { version: this.version, ids, listed: lookup.listed };
     return lookup;
   }
 
@@ -273,8 +273,10 @@ export class VaultIndex {
    */
   billedLine(): (store: LineStore, i: number) => boolean {
     const billed = this.invoices.ledger().billedBy;
-    const last = this.lastLookup;
-    if (last !== null && last.version === this.version && last.ids === billed) return last.lookup.listed;
+    const last = this.lastListed;
+    // Handed out once: the marks are not kept beyond the `check` that made them.
+    this.lastListed = null;
+    if (last !== null && last.version === this.version && last.ids === billed) return last.listed;
     return (store, i) => {
       const id = store.id(i);
       return id !== "" && billed.has(id);
