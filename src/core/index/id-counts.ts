@@ -61,9 +61,10 @@ export class IdCounts {
    * The entries of `ids`, found on one walk over every line that also takes the counts when they
    * are not kept yet (`check` asks for both). The Entry is made only when asked for: checking
    * every invoice needs the fingerprints only where a note recorded them, and for the others
-   * only whether the entry is there.
+   * only whether the entry is there. `located` (by default every id of `ids`) are the ids whose
+   * Entry may be asked for: only their lines are remembered, the others are answered by the counts.
    */
-  finder(stores: Iterable<LineStore>, ids: IdSet): EntryLookup {
+  finder(stores: Iterable<LineStore>, ids: IdSet, located: IdSet = ids): EntryLookup {
     if (ids.size === 0) return NO_ENTRIES;
     // Id → its place in the two arrays: one map entry per found id, not one per map.
     const where = new Map<string, number>();
@@ -74,22 +75,28 @@ export class IdCounts {
     const firstMark = new Map<LineStore, number>();
     const counting = this.counts === null;
     if (counting) this.start();
+    const every = located === ids;
+    let unwritten = false;
     for (const store of stores) {
       firstMark.set(store, marks.length);
       for (let i = 0; i < store.count; i++) {
         const id = store.id(i);
-        if (counting && id !== "") this.add(id, 1);
+        // Counted here, a written id met for the first time is in no map yet: no lookup needed.
+        const first = counting && id !== "" ? this.add(id, 1) === 0 : null;
+        if (id === "") unwritten = true;
         const wanted = ids.has(id);
         marks.push(wanted && id !== "" ? 1 : 0);
-        if (wanted && !where.has(id)) {
+        if (wanted && (every || located.has(id)) && (first ?? !where.has(id))) {
           where.set(id, inStore.length);
           inStore.push(store);
           atLine.push(i);
         }
       }
     }
+    const counts = this.counts as Map<string, number>;
     return {
-      has: (id) => where.has(id),
+      // An id of `ids` is on some line when the counts have it ("" when some line has no id).
+      has: every ? (id) => where.has(id) : (id) => (id === "" ? unwritten : counts.has(id)),
       entry: (id) => {
         const k = where.get(id);
         return k === undefined ? undefined : inStore[k].entry(atLine[k]);
@@ -103,14 +110,16 @@ export class IdCounts {
     this.duplicates = 0;
   }
 
-  private add(id: string, delta: 1 | -1): void {
+  /** Counts `id` in or out; how many lines had it before. */
+  private add(id: string, delta: 1 | -1): number {
     const counts = this.counts;
-    if (counts === null) return;
+    if (counts === null) return 0;
     const before = counts.get(id) ?? 0;
     const after = before + delta;
     if (after <= 0) counts.delete(id);
     else counts.set(id, after);
     if (before >= 2) this.duplicates -= before - 1;
     if (after >= 2) this.duplicates += after - 1;
+    return before;
   }
 }

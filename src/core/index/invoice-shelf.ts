@@ -322,15 +322,18 @@ export class InvoiceShelf {
   }
 
   /** Field problems of invoice notes and client invoice fields, claims, number collisions, edited entries. */
-  diagnostics(entriesByIds: (ids: IdSet) => Pick<EntryLookup, "has" | "entry">): Diagnostic[] {
+  diagnostics(entriesByIds: (ids: IdSet, located: IdSet) => Pick<EntryLookup, "has" | "entry">): Diagnostic[] {
     const out: Diagnostic[] = [];
     for (const list of this.problems.values()) append(out, list);
     for (const f of this.fields.values()) append(out, f.diagnostics);
     const records = this.records();
     const ledger = this.ledger();
     append(out, ledger.diagnostics);
-    // The ledger's billed ids are the ids of live invoices: the ones to look up.
-    const found = entriesByIds(ledger.billedBy);
+    // The ledger's billed ids are the ids of live invoices: the ones to look up. Only those with
+    // a recorded fingerprint need their Entry; the others, only whether they are there.
+    const recorded = new Set<string>();
+    for (const r of records) if (r.status !== "void") for (const id of r.checks.keys()) recorded.add(id);
+    const found = entriesByIds(ledger.billedBy, recorded);
     append(out, entryDiscrepancies(records, found.entry, found.has));
     return out;
   }

@@ -260,8 +260,8 @@ export class VaultIndex {
     return out;
   }
 
-  private entryFinder(ids: IdSet): EntryLookup {
-    const lookup = this.ids.finder(this.logs.values(), ids);
+  private entryFinder(ids: IdSet, located?: IdSet): EntryLookup {
+    const lookup = this.ids.finder(this.logs.values(), ids, located);
     this.lastListed = { version: this.version, ids, listed: lookup.listed };
     return lookup;
   }
@@ -530,7 +530,7 @@ export class VaultIndex {
         out.push({ severity: "warning", code: "plan-client-unknown", file: b.file, line: b.line, field: "client", params: { value: b.clientRef } });
       }
     }
-    append(out, this.invoices.diagnostics((ids) => this.entryFinder(ids)));
+    append(out, this.invoices.diagnostics((ids, located) => this.entryFinder(ids, located)));
     append(out, this.copies.diagnostics((path) => this.logs.get(path)));
     append(out, this.calendars.diagnostics());
     append(out, exactDuplicateDiagnostics(this.logs));
