@@ -39,6 +39,11 @@ export class IdCounts {
   /** How many more lines use an id than one, over all ids: 0 when no id is shared. */
   duplicates = 0;
 
+  /** Whether the counts are taken (and kept up to date). */
+  get kept(): boolean {
+    return this.counts !== null;
+  }
+
   /** A note's ids counted in (1) or out (−1), when the counts are kept. */
   store(store: LineStore, delta: 1 | -1): void {
     if (this.counts === null) return;

@@ -360,7 +360,21 @@ export class VaultIndex {
    * devices stopped one timer) is counted once, at the first line met, until it is resolved; `check`
    * reports it and billing refuses it.
    */
-  private once(fn: (store: LineStore, i: number) => void): (store: LineStore, i: number) => void {
+  private once(fn: (store: LineStore, i: number) => void, small = false): (store: LineStore, i: number) => void {
+    if (small && !this.ids.kept) {
+      // One client's lines, and the counts not taken yet (`report` never needs them otherwise):
+      // the ids this query meets are kept instead. The same lines pass: a line is dropped only
+      // for an id met earlier in the query, which is then on two lines of the vault.
+      const met = new Set<string>();
+      return (store, i) => {
+        const id = store.id(i);
+        if (id !== "") {
+          if (met.has(id)) return;
+          met.add(id);
+        }
+        fn(store, i);
+      };
+    }
     const counts = this.ensureIdCounts();
     if (this.ids.duplicates === 0) return fn;
     const seen = new Set<string>();
@@ -377,7 +391,7 @@ export class VaultIndex {
   /** Entries of one client that overlap [from, to), by start. Reads only the client's logs. */
   entriesOf(key: string, from: number, to: number): Entry[] {
     const out: Entry[] = [];
-    const add = this.once((s, i) => out.push(s.entry(i)));
+    const add = this.once((s, i) => out.push(s.entry(i)), true);
     for (const path of this.logsByClient.get(key) ?? []) {
       const store = this.logs.get(path);
       if (store?.overlaps(from, to)) linesIn(store, from, to, add);
