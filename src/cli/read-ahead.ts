@@ -12,9 +12,9 @@ const RING = 32 * 1024 * 1024;
 /** Fewer files than this are read here: a worker takes ~30 ms to start. */
 export const READ_AHEAD_FROM = 2000;
 
-// ctrl[0]: files published by the worker; ctrl[1]: files taken by the reader; ctrl[2]: 1 once the
-// worker has stopped on an error of its own (the reader then reads the rest itself).
-// meta[2k], meta[2k + 1]: where file k starts in the ring and its length; −1: read it yourself.
+// ctrl[0]: one past the last file the worker has read (or skipped, the reader having taken it);
+// ctrl[1]: files taken by the reader. meta[2k], meta[2k + 1]: where file k starts in the ring and
+// its length; −1: read it yourself.
 const WORKER = `
 const { workerData } = require("node:worker_threads");
 const { readFileSync } = require("node:fs");
@@ -38,6 +38,9 @@ function place(n, k) {
 }
 try {
   for (let k = 0; k < paths.length; k++) {
+    // Files the reader has taken already it read itself: go on from the first it has not.
+    k = Math.max(k, Atomics.load(c, 1));
+    if (k >= paths.length) break;
     let buf = null;
     try {
       buf = readFileSync(paths[k]);
@@ -57,11 +60,9 @@ try {
       head = at + buf.length;
     }
     Atomics.store(c, 0, k + 1);
-    Atomics.notify(c, 0);
   }
 } catch {
-  Atomics.store(c, 2, 1);
-  Atomics.notify(c, 0);
+  // Stopped: the reader reads the rest itself.
 }
 `;
 
@@ -82,7 +83,7 @@ export function readFiles(paths: readonly string[], ahead = paths.length >= READ
   };
   if (!ahead || paths.length === 0) return here;
   const ring = new SharedArrayBuffer(ringBytes);
-  const ctrl = new SharedArrayBuffer(12);
+  const ctrl = new SharedArrayBuffer(8);
   const meta = new SharedArrayBuffer(8 * paths.length);
   let worker: Worker;
   try {
@@ -94,15 +95,14 @@ export function readFiles(paths: readonly string[], ahead = paths.length >= READ
   const m = new Int32Array(meta);
   // Nothing waits for it: a command that fails half way exits all the same.
   worker.unref();
-  worker.on("error", () => Atomics.store(c, 2, 1));
+  // A worker that stops publishes no more files: they are read here.
+  worker.on("error", () => undefined);
   return {
     next(): string {
       const path = paths[k];
       let text: string | null = null;
-      for (let published = Atomics.load(c, 0); published <= k; published = Atomics.load(c, 0)) {
-        if (Atomics.load(c, 2) === 1) break;
-        Atomics.wait(c, 0, published, 100);
-      }
+      // A file the worker has not read yet is read here, not waited for: on a busy machine the
+      // worker may get no core, and reading here is never slower than reading without it.
       if (Atomics.load(c, 0) > k) {
         const length = m[2 * k + 1];
         if (length >= 0) text = Buffer.from(ring, m[2 * k], length).toString("utf8");

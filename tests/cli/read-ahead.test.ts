@@ -50,6 +50,18 @@ describe("reading files ahead on a worker", () => {
     }
   });
 
+  it("gives the same texts when the reader takes files the worker has not reached (it starts late)", () => {
+    const dir = tempDir();
+    try {
+      const files = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`n${i}.md`, `note ${i} ${"x".repeat(i % 97)}`]));
+      writeTree(dir, files);
+      const paths = Object.keys(files).map((rel) => join(dir, rel));
+      expect(ahead(paths, 4096)).toEqual(plain(paths));
+    } finally {
+      removeDir(dir);
+    }
+  });
+
   it("reads a vault the same ahead and here", () => {
     const dir = tempDir();
     try {
