@@ -3,12 +3,13 @@
 // the index wants are read. Settings come from the plugin's data.json, over the defaults.
 
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, resolve, sep } from "node:path";
 import type { Settings } from "../core/shared/types";
 import { VaultIndex } from "../core/index/vault-index";
 import { classifyPath, type PathKind } from "../core/shared/paths";
 import { teamIndexOptions, readSettings, userZone, type SettingProblem } from "../core/settings/settings";
 import { CommandFailure, UsageError } from "./errors";
+import { readFiles } from "./read-ahead";
 
 export const PLUGIN_ID = "client-desk";
 
@@ -122,6 +123,8 @@ export interface LoadOptions {
    * read in a second pass.
    */
   eachNote?: (rel: string, text: string) => void;
+  /** Read the files on a worker thread (read-ahead.ts); by default when there are many. */
+  readAhead?: boolean;
 }
 
 /** Reads a vault: settings, zone, and every note the index wants. */
@@ -136,25 +139,37 @@ export function loadVault(dir: string, cwd: string, options: LoadOptions = {}): 
   const files: string[] = [];
   const { skip, eachNote } = options;
   let unread: CommandFailure | null = null;
+  // Which files are read is known before any is: a worker reads them ahead (read-ahead.ts).
+  const wanted: { rel: string; kind: PathKind["kind"]; indexed: boolean; visited: boolean }[] = [];
   for (const rel of listVault(root)) {
     const kind = classifyPath(rel, layout).kind;
     const indexed = kind !== "other" && !(skip?.has(kind) ?? false);
     const visited = eachNote !== undefined && rel.endsWith(".md");
-    if (!indexed && !visited) continue;
-    let text: string;
-    try {
-      text = readFileSync(join(root, rel), "utf8");
-    } catch (e) {
-      const failure = new CommandFailure("cli.error.read-failed", { path: rel, reason: reason(e) });
-      if (kind !== "other") throw failure;
-      unread ??= failure;
-      continue;
+    if (indexed || visited) wanted.push({ rel, kind, indexed, visited });
+  }
+  // `root` is resolved and each path comes from readdir (no "." or ".." part): joined by hand, as
+  // path.join would, without normalising 80k paths again.
+  const base = root.endsWith(sep) ? root : root + sep;
+  const reader = readFiles(wanted.map((w) => base + (sep === "/" ? w.rel : w.rel.split("/").join(sep))), options.readAhead);
+  try {
+    for (const { rel, kind, indexed, visited } of wanted) {
+      let text: string;
+      try {
+        text = reader.next();
+      } catch (e) {
+        const failure = new CommandFailure("cli.error.read-failed", { path: rel, reason: reason(e) });
+        if (kind !== "other") throw failure;
+        unread ??= failure;
+        continue;
+      }
+      if (indexed) {
+        index.setFile(rel, text);
+        files.push(rel);
+      }
+      if (visited && unread === null) eachNote?.(rel, text);
     }
-    if (indexed) {
-      index.setFile(rel, text);
-      files.push(rel);
-    }
-    if (visited && unread === null) eachNote(rel, text);
+  } finally {
+    reader.close();
   }
   if (unread !== null) throw unread;
   return { root, configDir, settingsPath, settings, problems, zone, index, files };

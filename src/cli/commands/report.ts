@@ -5,7 +5,7 @@
 // frontmatter wherever it was moved, is never written again.
 
 import { isWeekId } from "../../core/shared/week";
-import { dueReports, hasReport, plannedReport, type PlannedReport, type RunInput } from "../../core/reports/report-run";
+import { dueReports, hasReport, plannedReport, reportNotePath, type PlannedReport, type RunInput } from "../../core/reports/report-run";
 import { ReportBatch } from "../../core/reports/report";
 import type { Context } from "../context";
 import { UsageError } from "../errors";
@@ -43,7 +43,8 @@ export function runReport(ctx: Context): number {
     // One batch for every client: the index's tasks and blocks are read once, not per client.
     const batch = new ReportBatch(vault.index);
     for (const client of only ? [only] : vault.index.clients()) {
-      if (hasReport(input, client, week)) rows.push({ client: client.key, week, path: registry.pathOf(client.key, week) ?? plannedReport(input, client, week, batch).path, status: "exists" });
+      // A report that exists is not built: its path is the registry's, else the one it is at.
+      if (hasReport(input, client, week)) rows.push({ client: client.key, week, path: registry.pathOf(client.key, week) ?? reportNotePath(vault.index.layout, client.key, week), status: "exists" });
       else planned.push(plannedReport(input, client, week, batch));
     }
   }

@@ -52,20 +52,21 @@ export function buildLedger(invoices: readonly InvoiceRecord[]): Ledger {
 
 /**
  * Entries edited after they were invoiced (fingerprint changed) or gone from the vault, for live
- * invoices. `entryById` looks an entry up by its block id.
+ * invoices. `entryById` looks an entry up by its block id; `has`, when given, says whether it is
+ * there without making the Entry (most invoices record no fingerprint to compare).
  */
-export function entryDiscrepancies(invoices: readonly InvoiceRecord[], entryById: (id: string) => Entry | undefined): Diagnostic[] {
+export function entryDiscrepancies(invoices: readonly InvoiceRecord[], entryById: (id: string) => Entry | undefined, has?: (id: string) => boolean): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const inv of invoices) {
     if (inv.status === "void") continue;
     for (const id of inv.entries) {
-      const e = entryById(id);
-      if (!e) {
+      const recorded = inv.checks.get(id);
+      const e = has !== undefined && recorded === undefined ? (has(id) ? null : undefined) : entryById(id);
+      if (e === undefined) {
         out.push({ severity: "warning", code: "invoice-entry-missing", file: inv.file, line: 1, field: "entries", params: { value: id, number: inv.number } });
         continue;
       }
-      const recorded = inv.checks.get(id);
-      if (recorded !== undefined && recorded !== entryFingerprint(e)) {
+      if (e !== null && recorded !== undefined && recorded !== entryFingerprint(e)) {
         out.push({ severity: "warning", code: "invoice-entry-changed", file: e.file, line: e.line, params: { value: id, number: inv.number, invoice: inv.file } });
       }
     }

@@ -4,6 +4,7 @@
 import { DateTime } from "luxon";
 import type { Client } from "../shared/types";
 import { isDateText } from "../notes/fields";
+import { midnightAfter, midnightOf } from "../shared/zone-days";
 import { monthsFrom, shiftMonth } from "./retainer";
 
 export interface InvoicePeriod {
@@ -14,7 +15,7 @@ export interface InvoicePeriod {
   to: number;
 }
 
-// luxon's zone arithmetic costs most of an invoice's time; clients share a few zones and months.
+// Zone arithmetic (zone-days.ts; luxon near an offset change) costs most of an invoice's time; clients share a few zones and months.
 // Large enough for every month of ten years in a few dozen zones: `check` asks for the period of
 // every invoice of the vault, client by client, and a smaller cache was cleared over and over.
 const periods = new Map<string, InvoicePeriod>();
@@ -25,8 +26,8 @@ export function periodOf(fromDate: string, toDate: string, zone: string): Invoic
   const key = `${fromDate}|${toDate}|${zone}`;
   const known = periods.get(key);
   if (known) return { ...known };
-  const from = DateTime.fromISO(fromDate, { zone }).startOf("day").toMillis();
-  const to = DateTime.fromISO(toDate, { zone }).plus({ days: 1 }).startOf("day").toMillis();
+  const from = midnightOf(fromDate, zone);
+  const to = midnightAfter(toDate, zone);
   const period = { fromDate, toDate, from, to };
   if (periods.size >= PERIODS_KEPT) periods.clear();
   periods.set(key, period);

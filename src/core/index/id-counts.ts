@@ -5,10 +5,44 @@
 import type { Entry } from "../shared/types";
 import type { LineStore } from "./log-store";
 
+/** What the finder is given: a Set, or a Map by id (the ledger's billed ids). */
+export interface IdSet {
+  has(id: string): boolean;
+  readonly size: number;
+}
+
+/** Entries looked up by block id: whether one is there, and the Entry made on asking. */
+export interface EntryLookup {
+  has: (id: string) => boolean;
+  entry: (id: string) => Entry | undefined;
+  /** Whether line `i` of `store` carries a written id among the ids looked for (read on the walk, no id made again). */
+  listed: (store: LineStore, i: number) => boolean;
+}
+
+const NO_ENTRIES: EntryLookup = { has: () => false, entry: () => undefined, listed: () => false };
+
+/**
+ * The marks of a walk as a test of one line. A function of its own: a closure beside `entry`
+ * would keep the walk's map of every found id alive as long as the test.
+ */
+function listedOf(marks: Uint8Array, firstMark: ReadonlyMap<LineStore, number>, ids: IdSet): (store: LineStore, i: number) => boolean {
+  return (store, i) => {
+    const at = firstMark.get(store);
+    if (at !== undefined) return marks[at + i] === 1;
+    const id = store.id(i);
+    return id !== "" && ids.has(id);
+  };
+}
+
 export class IdCounts {
   private counts: Map<string, number> | null = null;
   /** How many more lines use an id than one, over all ids: 0 when no id is shared. */
   duplicates = 0;
+
+  /** Whether the counts are taken (and kept up to date). */
+  get kept(): boolean {
+    return this.counts !== null;
+  }
 
   /** A note's ids counted in (1) or out (−1), when the counts are kept. */
   store(store: LineStore, delta: 1 | -1): void {
@@ -31,27 +65,48 @@ export class IdCounts {
   /**
    * The entries of `ids`, found on one walk over every line that also takes the counts when they
    * are not kept yet (`check` asks for both). The Entry is made only when asked for: checking
-   * every invoice needs the fingerprints only where a note recorded them.
+   * every invoice needs the fingerprints only where a note recorded them, and for the others
+   * only whether the entry is there. `located` (by default every id of `ids`) are the ids whose
+   * Entry may be asked for: only their lines are remembered, the others are answered by the counts.
    */
-  finder(stores: Iterable<LineStore>, ids: ReadonlySet<string>): (id: string) => Entry | undefined {
-    if (ids.size === 0) return () => undefined;
-    const where = new Map<string, LineStore>();
-    const lines = new Map<string, number>();
+  finder(stores: Iterable<LineStore>, ids: IdSet, located: IdSet = ids): EntryLookup {
+    if (ids.size === 0) return NO_ENTRIES;
+    // Id → its place in the two arrays: one map entry per found id, not one per map.
+    const where = new Map<string, number>();
+    const inStore: LineStore[] = [];
+    const atLine: number[] = [];
+    // Per line in walk order, 1 when its id is looked for; each store's first line's place.
+    const marks: number[] = [];
+    const firstMark = new Map<LineStore, number>();
     const counting = this.counts === null;
     if (counting) this.start();
+    const every = located === ids;
+    let unwritten = false;
     for (const store of stores) {
+      firstMark.set(store, marks.length);
       for (let i = 0; i < store.count; i++) {
         const id = store.id(i);
-        if (counting && id !== "") this.add(id, 1);
-        if (ids.has(id) && !where.has(id)) {
-          where.set(id, store);
-          lines.set(id, i);
+        // Counted here, a written id met for the first time is in no map yet: no lookup needed.
+        const first = counting && id !== "" ? this.add(id, 1) === 0 : null;
+        if (id === "") unwritten = true;
+        const wanted = ids.has(id);
+        marks.push(wanted && id !== "" ? 1 : 0);
+        if (wanted && (every || located.has(id)) && (first ?? !where.has(id))) {
+          where.set(id, inStore.length);
+          inStore.push(store);
+          atLine.push(i);
         }
       }
     }
-    return (id) => {
-      const store = where.get(id);
-      return store === undefined ? undefined : store.entry(lines.get(id) ?? 0);
+    const counts = this.counts as Map<string, number>;
+    return {
+      // An id of `ids` is on some line when the counts have it ("" when some line has no id).
+      has: every ? (id) => where.has(id) : (id) => (id === "" ? unwritten : counts.has(id)),
+      entry: (id) => {
+        const k = where.get(id);
+        return k === undefined ? undefined : inStore[k].entry(atLine[k]);
+      },
+      listed: listedOf(Uint8Array.from(marks), firstMark, ids),
     };
   }
 
@@ -60,14 +115,16 @@ export class IdCounts {
     this.duplicates = 0;
   }
 
-  private add(id: string, delta: 1 | -1): void {
+  /** Counts `id` in or out; how many lines had it before. */
+  private add(id: string, delta: 1 | -1): number {
     const counts = this.counts;
-    if (counts === null) return;
+    if (counts === null) return 0;
     const before = counts.get(id) ?? 0;
     const after = before + delta;
     if (after <= 0) counts.delete(id);
     else counts.set(id, after);
     if (before >= 2) this.duplicates -= before - 1;
     if (after >= 2) this.duplicates += after - 1;
+    return before;
   }
 }

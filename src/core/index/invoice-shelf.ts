@@ -4,10 +4,11 @@
 // each entry id, all updated one note at a time. Reports and the weekly review read every invoice
 // (`records()`).
 
-import type { Diagnostic, Entry } from "../shared/types";
+import type { Diagnostic } from "../shared/types";
 import { readInvoiceNote, type InvoiceRecord } from "../billing/invoice-note";
 import { readClientInvoiceFields, DEFAULT_INVOICE_FIELDS, type ClientInvoiceFields } from "../billing/invoice-client";
-import { buildLedger, entryDiscrepancies } from "../billing/invoice-ledger";
+import { buildLedger, entryDiscrepancies, type Ledger } from "../billing/invoice-ledger";
+import type { EntryLookup, IdSet } from "./id-counts";
 import { nextInvoiceNumber } from "../billing/invoice-number";
 import { append } from "../shared/append";
 import { invoiceIntegrity } from "../billing/invoice-integrity";
@@ -202,6 +203,8 @@ export class InvoiceShelf {
   /** pattern|issued → the next number, until a number in use changes. */
   private readonly nextNumbers = new Map<string, string>();
   private recordsCache: InvoiceRecord[] | null = null;
+  /** The ledger of `records` (the cached array it was built from, so a change of records drops it). */
+  private ledgerCache: { records: readonly InvoiceRecord[]; ledger: Ledger } | null = null;
 
   setInvoice(path: string, clientKey: string, data: Record<string, unknown> | null, fieldLines: Map<string, number>, yamlError: { line: number; reason: string } | null): void {
     this.removeInvoice(path);
@@ -351,16 +354,27 @@ export class InvoiceShelf {
     return c !== undefined && isInvoice(c) ? expand(path, c, this.odd.get(path)) : null;
   }
 
+  /** Billed ids across invoices (invoice-ledger.ts), kept with the records until an invoice changes. */
+  ledger(): Ledger {
+    const records = this.records();
+    if (this.ledgerCache === null || this.ledgerCache.records !== records) this.ledgerCache = { records, ledger: buildLedger(records) };
+    return this.ledgerCache.ledger;
+  }
+
   /** Field problems of invoice notes and client invoice fields, claims, number collisions, edited entries. */
-  diagnostics(entriesByIds: (ids: ReadonlySet<string>) => (id: string) => Entry | undefined): Diagnostic[] {
+  diagnostics(entriesByIds: (ids: IdSet, located: IdSet) => Pick<EntryLookup, "has" | "entry">): Diagnostic[] {
     const out: Diagnostic[] = [];
     for (const list of this.problems.values()) append(out, list);
     for (const f of this.fields.values()) append(out, f.diagnostics);
     const records = this.records();
-    append(out, buildLedger(records).diagnostics);
-    const ids = new Set<string>();
-    for (const r of records) if (r.status !== "void") for (const id of r.entries) ids.add(id);
-    append(out, entryDiscrepancies(records, entriesByIds(ids)));
+    const ledger = this.ledger();
+    append(out, ledger.diagnostics);
+    // The ledger's billed ids are the ids of live invoices: the ones to look up. Only those with
+    // a recorded fingerprint need their Entry; the others, only whether they are there.
+    const recorded = new Set<string>();
+    for (const r of records) if (r.status !== "void") for (const id of r.checks.keys()) recorded.add(id);
+    const found = entriesByIds(ledger.billedBy, recorded);
+    append(out, entryDiscrepancies(records, found.entry, found.has));
     return out;
   }
 }

@@ -6,7 +6,6 @@ import type { Diagnostic } from "../shared/types";
 import type { LineStore } from "./log-store";
 
 type Stores = ReadonlyMap<string, LineStore>;
-type FirstLine = { path: string; line: number; id: string };
 
 function inPathOrder(logs: Stores): [string, LineStore][] {
   return [...logs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -28,24 +27,51 @@ export function sharedIdDiagnostics(logs: Stores, counts: ReadonlyMap<string, nu
   return out;
 }
 
+/** Numbers equal as Map keys are (SameValueZero): NaN with NaN (running lines), -0 with 0. */
+function same(a: number, b: number): boolean {
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
+}
+
 /** Each later line of a client with the start and end of an earlier one under another id (or none). */
 export function exactDuplicateDiagnostics(logs: Stores): Diagnostic[] {
-  // Client key → start → end → the first line met. Numbers as keys, no string per entry; a Map
-  // matches NaN with NaN (two running lines with one start) and -0 with 0.
-  const firsts = new Map<string, Map<number, Map<number, FirstLine>>>();
+  // Client key → start → the first line met with that start, as a slot of the arrays below; lines
+  // with that start and other ends follow it through `next`. Numbers only, no map or object per
+  // line; an id is read only when a line's start and end are an earlier line's.
+  const firsts = new Map<string, Map<number, number>>();
+  const ends: number[] = [];
+  const stores: LineStore[] = [];
+  const paths: string[] = [];
+  const lines: number[] = [];
+  const next: number[] = [];
+  const slot = (end: number, store: LineStore, path: string, i: number): number => {
+    ends.push(end);
+    stores.push(store);
+    paths.push(path);
+    lines.push(i);
+    next.push(-1);
+    return ends.length - 1;
+  };
   const out: Diagnostic[] = [];
   for (const [path, store] of inPathOrder(logs)) {
     let byStart = firsts.get(store.clientKey);
-    if (byStart === undefined) firsts.set(store.clientKey, (byStart = new Map<number, Map<number, FirstLine>>()));
+    if (byStart === undefined) firsts.set(store.clientKey, (byStart = new Map<number, number>()));
     for (let i = 0; i < store.count; i++) {
       const start = store.start(i);
-      let byEnd = byStart.get(start);
-      if (byEnd === undefined) byStart.set(start, (byEnd = new Map<number, FirstLine>()));
+      const end = store.end(i);
+      let k = byStart.get(start);
+      if (k === undefined) {
+        byStart.set(start, slot(end, store, path, i));
+        continue;
+      }
+      while (!same(ends[k], end) && next[k] !== -1) k = next[k];
+      if (!same(ends[k], end)) {
+        next[k] = slot(end, store, path, i);
+        continue;
+      }
       const id = store.id(i);
-      const seen = byEnd.get(store.end(i));
-      if (seen === undefined) byEnd.set(store.end(i), { path, line: store.line(i), id });
-      else if (seen.id !== id || id === "") {
-        out.push({ severity: "warning", code: "entry-exact-duplicate", file: path, line: store.line(i), params: { first: `${seen.path}:${seen.line}` } });
+      const seen = stores[k];
+      if (seen.id(lines[k]) !== id || id === "") {
+        out.push({ severity: "warning", code: "entry-exact-duplicate", file: path, line: store.line(i), params: { first: `${paths[k]}:${seen.line(lines[k])}` } });
       }
     }
   }

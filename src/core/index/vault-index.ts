@@ -20,7 +20,7 @@ import type { Contact } from "../lifecycle/communication";
 import { InvoiceShelf } from "./invoice-shelf";
 import { append } from "../shared/append";
 import { exactDuplicateDiagnostics, sharedIdDiagnostics } from "./log-duplicates";
-import { IdCounts } from "./id-counts";
+import { IdCounts, type EntryLookup, type IdSet } from "./id-counts";
 import { CalendarShelf } from "../calendar/calendar-shelf";
 import { TeamShelf } from "./team-shelf";
 import { standingDiagnostics } from "./entry-standing";
@@ -63,6 +63,8 @@ export class VaultIndex {
   /** Bumped on every change so that views can tell whether to redraw. */
   version = 0;
   private allEntries: { version: number; byClient: Map<string, readonly Entry[]> } = { version: -1, byClient: new Map() };
+  /** Which lines the last lookup of entries by id marked, and what it was for (billedLine). */
+  private lastListed: { version: number; ids: IdSet; listed: EntryLookup["listed"] } | null = null;
   /** Bumped when a client note is added, changed or removed: what is kept per client can tell it is stale. */
   clientsVersion = 0;
 
@@ -259,14 +261,33 @@ export class VaultIndex {
     const out = new Map<string, Entry>();
     const find = this.entryFinder(ids);
     for (const id of ids) {
-      const e = find(id);
+      const e = find.entry(id);
       if (e) out.set(id, e);
     }
     return out;
   }
 
-  private entryFinder(ids: ReadonlySet<string>): (id: string) => Entry | undefined {
-    return this.ids.finder(this.logs.values(), ids);
+  private entryFinder(ids: IdSet, located?: IdSet): EntryLookup {
+    const lookup = this.ids.finder(this.logs.values(), ids, located);
+    this.lastListed = { version: this.version, ids, listed: lookup.listed };
+    return lookup;
+  }
+
+  /**
+   * Whether a log line carries an id a live invoice lists (the invoice shelf's ledger): from the
+   * walk that found the invoices' entries for `diagnostics()` while nothing changed since, so
+   * `check` reads no line's id a second time; else by the line's id.
+   */
+  billedLine(): (store: LineStore, i: number) => boolean {
+    const billed = this.invoices.ledger().billedBy;
+    const last = this.lastListed;
+    // Handed out once: the marks are not kept beyond the `check` that made them.
+    this.lastListed = null;
+    if (last !== null && last.version === this.version && last.ids === billed) return last.listed;
+    return (store, i) => {
+      const id = store.id(i);
+      return id !== "" && billed.has(id);
+    };
   }
 
   /** The problems of a client note's fields, as `check` lists them. */
@@ -346,7 +367,21 @@ export class VaultIndex {
    * devices stopped one timer) is counted once, at the first line met, until it is resolved; `check`
    * reports it and billing refuses it.
    */
-  private once(fn: (store: LineStore, i: number) => void): (store: LineStore, i: number) => void {
+  private once(fn: (store: LineStore, i: number) => void, small = false): (store: LineStore, i: number) => void {
+    if (small && !this.ids.kept) {
+      // One client's lines, and the counts not taken yet (`report` never needs them otherwise):
+      // the ids this query meets are kept instead. The same lines pass: a line is dropped only
+      // for an id met earlier in the query, which is then on two lines of the vault.
+      const met = new Set<string>();
+      return (store, i) => {
+        const id = store.id(i);
+        if (id !== "") {
+          if (met.has(id)) return;
+          met.add(id);
+        }
+        fn(store, i);
+      };
+    }
     const counts = this.ensureIdCounts();
     if (this.ids.duplicates === 0) return fn;
     const seen = new Set<string>();
@@ -363,7 +398,7 @@ export class VaultIndex {
   /** Entries of one client that overlap [from, to), by start. Reads only the client's logs. */
   entriesOf(key: string, from: number, to: number): Entry[] {
     const out: Entry[] = [];
-    const add = this.once((s, i) => out.push(s.entry(i)));
+    const add = this.once((s, i) => out.push(s.entry(i)), true);
     for (const store of this.logsByClient.get(key) ?? []) if (store.overlaps(from, to)) linesIn(store, from, to, add);
     return out.sort(byStart);
   }
@@ -498,25 +533,22 @@ export class VaultIndex {
     for (const list of this.logDiagnostics.values()) append(out, list);
     for (const read of this.taskNotes.values()) append(out, read.diagnostics);
     append(out, this.lifecycle.diagnostics());
+    const knownRefs = new Map<string, boolean>();
     for (const shelved of this.plans.values()) {
       if (shelved.person !== null && this.team.find(shelved.person) === null) continue;
       const plan = shelved.get();
       append(out, plan.diagnostics);
       for (let i = 0; i < plan.store.count; i++) {
+        // The client field alone, each text looked up once: a Block is made only for a warning.
+        const ref = linkTarget(plan.store.client(i));
+        let known = knownRefs.get(ref);
+        if (known === undefined) knownRefs.set(ref, (known = this.findClient(ref) !== null));
+        if (known) continue;
         const b = plan.store.block(i);
-        if (!this.findClient(b.clientRef)) {
-          out.push({
-            severity: "warning",
-            code: "plan-client-unknown",
-            file: b.file,
-            line: b.line,
-            field: "client",
-            params: { value: b.clientRef },
-          });
-        }
+        out.push({ severity: "warning", code: "plan-client-unknown", file: b.file, line: b.line, field: "client", params: { value: b.clientRef } });
       }
     }
-    append(out, this.invoices.diagnostics((ids) => this.entryFinder(ids)));
+    append(out, this.invoices.diagnostics((ids, located) => this.entryFinder(ids, located)));
     append(out, this.copies.diagnostics((path) => this.logs.get(path)));
     append(out, this.calendars.diagnostics());
     append(out, exactDuplicateDiagnostics(this.logs));

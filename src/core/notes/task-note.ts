@@ -2,10 +2,9 @@
 // with its line and falls back to "not set"; the task still indexes. Deadlines are kept as the
 // text written and turned into instants only with the client's zone, which may be read later.
 
-import { DateTime } from "luxon";
 import type { Diagnostic, Task, TaskStatus } from "../shared/types";
 import { parseInstant } from "../shared/instant";
-import { AS_CLOCKS, wallToInstant } from "../shared/local-time";
+import { midnightAfter, wallAsClocks } from "../shared/zone-days";
 import { linkTarget } from "./timed-line";
 import { FieldReader, isDateText } from "./fields";
 
@@ -130,8 +129,9 @@ export function dueInstant(due: { date: string; minutes: number | null }, zone: 
 const dueCache = new Map<string, number>();
 
 function computeDue(due: { date: string; minutes: number | null }, zone: string): number {
-  if (due.minutes === null) return DateTime.fromISO(due.date, { zone }).plus({ days: 1 }).startOf("day").toMillis();
-  return wallToInstant(Date.parse(`${due.date}T00:00:00Z`) + due.minutes * 60_000, zone, AS_CLOCKS);
+  // zone-days.ts: integer arithmetic away from offset changes, luxon's answer near them.
+  if (due.minutes === null) return midnightAfter(due.date, zone);
+  return wallAsClocks(Date.parse(`${due.date}T00:00:00Z`) + due.minutes * 60_000, zone);
 }
 
 export function resolveTask(fields: TaskFields, zone: string): Task {

@@ -27,7 +27,14 @@ export function isWeekId(text: string): boolean {
   const m = WEEK.exec(text);
   if (!m) return false;
   const w = +m[2];
-  return w >= 1 && w <= DateTime.fromObject({ weekYear: +m[1], weekNumber: 1 }).weeksInWeekYear;
+  return w >= 1 && w <= weeksInIsoYear(+m[1]);
+}
+
+/** 53 when the ISO year starts on a Thursday, or on a Wednesday in a leap year; else 52 (no luxon: `report` asks for every report note). */
+export function weeksInIsoYear(year: number): number {
+  // The weekday of 31 December (0 Sunday … 6 Saturday) of `y`, by the Gregorian rule.
+  const dec31 = (y: number) => (((y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400)) % 7) + 7) % 7;
+  return dec31(year) === 4 || dec31(year - 1) === 3 ? 53 : 52;
 }
 
 export function weekRange(week: string, zone: string, weekStart: Weekday): WeekRange {

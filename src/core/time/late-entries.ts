@@ -37,6 +37,9 @@ export function lateEntryWarnings(index: VaultIndex): Diagnostic[] {
   });
   const out: Diagnostic[] = [];
   if (covered.size === 0) return out;
+  // Lines whose id live invoices list (what isBilled answers): `check` has walked every line
+  // for the invoices' own problems already, and kept which ones.
+  const billed = index.billedLine();
   // Lines come store by store: the client's spans are looked up once per store, not per line.
   let lastStore: LineStore | null = null;
   let spans: Spans | undefined;
@@ -48,8 +51,7 @@ export function lateEntryWarnings(index: VaultIndex): Diagnostic[] {
     if (!spans || !store.billable(i) || Number.isNaN(store.end(i))) return;
     const span = spanAt(spans, store.start(i));
     if (!span) return;
-    const id = store.id(i);
-    if (id !== "" && shelf.isBilled(id)) return;
+    if (billed(store, i)) return;
     out.push({ severity: "warning", code: "entry-after-invoice", file: store.path, line: store.line(i), params: { number: span.number } });
   });
   return out;

@@ -75,6 +75,26 @@ describe("billed status from invoice notes", () => {
     expect(entryDiscrepancies([inv], () => ({ ...e, billable: false }))).toHaveLength(1);
     expect(entryDiscrepancies([inv], () => undefined)).toMatchObject([{ code: "invoice-entry-missing", file: inv.file }]);
   });
+
+  it("told whether an entry is there, makes an Entry only for a recorded fingerprint, with the same answers", () => {
+    const e = entry("2026-11-03T00:00Z", 60, { id: "cd-edit0001" });
+    const r = draftInvoice(baseRequest([e]));
+    if (!r.ok) throw new Error("refused");
+    const inv = readInvoice("Clients/Harbour Goods/Invoices/INV-2026-0001.md", renderInvoiceNote(r.draft, BUSINESS));
+    const unrecorded = { ...inv, checks: new Map<string, string>() };
+    const edited = { ...e, end: (e.end ?? 0) + 15 * 60_000 };
+    for (const invoice of [inv, unrecorded]) {
+      for (const found of [e, edited, undefined]) {
+        let made = 0;
+        const byId = () => {
+          made++;
+          return found;
+        };
+        expect(entryDiscrepancies([invoice], byId, () => found !== undefined)).toEqual(entryDiscrepancies([invoice], () => found));
+        if (invoice === unrecorded) expect(made).toBe(0);
+      }
+    }
+  });
 });
 
 function baseRequest(entries: DraftRequest["entries"], invoices: InvoiceRecord[] = [], now = Date.parse("2026-12-01T02:00:00Z")): DraftRequest {

@@ -1,6 +1,7 @@
+import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
-import { dayRange, isWeekId, monthOf, monthRange, weekOf, weekRange } from "../../../src/core/shared/week";
+import { dayRange, isWeekId, monthOf, monthRange, weekOf, weekRange, weeksInIsoYear } from "../../../src/core/shared/week";
 import { WEEKDAYS } from "../../../src/core/shared/types";
 import { RUNS } from "../support/arbitraries";
 
@@ -13,6 +14,12 @@ beforeAll(() => {
 });
 afterAll(() => {
   vi.useRealTimers();
+});
+
+describe("weeksInIsoYear", () => {
+  it("is luxon's weeksInWeekYear for every year 0000–9999", () => {
+    for (let y = 0; y <= 9999; y++) expect(weeksInIsoYear(y), String(y)).toBe(DateTime.fromObject({ weekYear: y, weekNumber: 1 }).weeksInWeekYear);
+  });
 });
 
 describe("isWeekId", () => {

@@ -1,0 +1,119 @@
+// Many files read in order on a worker thread while the caller parses the ones already read: at
+// scale L, opening, reading and closing 67k–80k notes is a third of a command's load, and the
+// index cannot use a note before its text is there. The bytes come through shared memory (a ring
+// of 32 MiB) and are decoded here as readFileSync(path, "utf8") would. A file the worker did not
+// read (an error, or larger than the ring) is read again here, so a failure is the one
+// readFileSync gives, at the same file.
+
+import { readFileSync } from "node:fs";
+import { Worker } from "node:worker_threads";
+
+const RING = 32 * 1024 * 1024;
+/** Fewer files than this are read here: a worker takes ~30 ms to start. */
+export const READ_AHEAD_FROM = 2000;
+
+// ctrl[0]: one past the last file the worker has read (or skipped, the reader having taken it);
+// ctrl[1]: files taken by the reader. meta[2k], meta[2k + 1]: where file k starts in the ring and
+// its length; −1: read it yourself.
+const WORKER = `
+const { workerData } = require("node:worker_threads");
+const { readFileSync } = require("node:fs");
+const { paths, ring, ctrl, meta } = workerData;
+const bytes = new Uint8Array(ring);
+const c = new Int32Array(ctrl);
+const m = new Int32Array(meta);
+const size = bytes.length;
+let head = 0;
+// Where the oldest file the reader has not taken starts in the ring; -1 when there is none.
+function tail(k) {
+  for (let j = Atomics.load(c, 1); j < k; j++) if (m[2 * j + 1] >= 0) return m[2 * j];
+  return -1;
+}
+// Where n bytes fit now (files are never split across the ring's end), or -1.
+function place(n, k) {
+  const t = tail(k);
+  if (t === -1) return 0;
+  if (head > t) return n <= size - head ? head : n <= t ? 0 : -1;
+  return n <= t - head ? head : -1;
+}
+try {
+  for (let k = 0; k < paths.length; k++) {
+    // Files the reader has taken already it read itself: go on from the first it has not.
+    k = Math.max(k, Atomics.load(c, 1));
+    if (k >= paths.length) break;
+    let buf = null;
+    try {
+      buf = readFileSync(paths[k]);
+    } catch {
+      buf = null;
+    }
+    if (buf === null || buf.length > size) m[2 * k + 1] = -1;
+    else {
+      let at = place(buf.length, k);
+      while (at === -1) {
+        Atomics.wait(c, 1, Atomics.load(c, 1), 50);
+        at = place(buf.length, k);
+      }
+      bytes.set(buf, at);
+      m[2 * k] = at;
+      m[2 * k + 1] = buf.length;
+      head = at + buf.length;
+    }
+    Atomics.store(c, 0, k + 1);
+  }
+} catch {
+  // Stopped: the reader reads the rest itself.
+}
+`;
+
+/** The texts of `paths` (absolute), one by one in order through `next()`. */
+export interface FileReader {
+  /** The text of the next file, as readFileSync(path, "utf8"); throws what readFileSync throws. */
+  next(): string;
+  /** Stops the worker when the caller stops early. */
+  close(): void;
+}
+
+/** Reads `paths` on a worker thread when there are many, else here, one by one. */
+export function readFiles(paths: readonly string[], ahead = paths.length >= READ_AHEAD_FROM, ringBytes = RING): FileReader {
+  let k = 0;
+  const here: FileReader = {
+    next: () => readFileSync(paths[k++], "utf8"),
+    close: () => undefined,
+  };
+  if (!ahead || paths.length === 0) return here;
+  const ring = new SharedArrayBuffer(ringBytes);
+  const ctrl = new SharedArrayBuffer(8);
+  const meta = new SharedArrayBuffer(8 * paths.length);
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER, { eval: true, workerData: { paths, ring, ctrl, meta } });
+  } catch {
+    return here;
+  }
+  const c = new Int32Array(ctrl);
+  const m = new Int32Array(meta);
+  // Nothing waits for it: a command that fails half way exits all the same.
+  worker.unref();
+  // A worker that stops publishes no more files: they are read here.
+  worker.on("error", () => undefined);
+  return {
+    next(): string {
+      const path = paths[k];
+      let text: string | null = null;
+      // A file the worker has not read yet is read here, not waited for: on a busy machine the
+      // worker may get no core, and reading here is never slower than reading without it.
+      if (Atomics.load(c, 0) > k) {
+        const length = m[2 * k + 1];
+        if (length >= 0) text = Buffer.from(ring, m[2 * k], length).toString("utf8");
+      }
+      k++;
+      Atomics.store(c, 1, k);
+      Atomics.notify(c, 1);
+      return text ?? readFileSync(path, "utf8");
+    },
+    close(): void {
+      void worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { readFiles } from "../../src/cli/read-ahead";
+import { loadVault } from "../../src/cli/vault-fs";
+import { removeDir, tempDir, writeTree } from "./helpers";
+
+/** What reading each path here gives: its text, or the message readFileSync throws. */
+function plain(paths: string[]): string[] {
+  return paths.map((p) => {
+    try {
+      return readFileSync(p, "utf8");
+    } catch (e) {
+      return `! ${(e as Error).message}`;
+    }
+  });
+}
+
+function ahead(paths: string[], ring: number): string[] {
+  const reader = readFiles(paths, true, ring);
+  try {
+    return paths.map(() => {
+      try {
+        return reader.next();
+      } catch (e) {
+        return `! ${(e as Error).message}`;
+      }
+    });
+  } finally {
+    reader.close();
+  }
+}
+
+describe("reading files ahead on a worker", () => {
+  it("gives each file's text in order, as readFileSync does, through a ring smaller than some files", () => {
+    const dir = tempDir();
+    try {
+      fc.assert(
+        fc.property(fc.array(fc.oneof(fc.string({ maxLength: 90 }), fc.constant(null)), { maxLength: 30 }), (texts) => {
+          // null: no such file (ENOENT, the message readFileSync gives).
+          const paths = texts.map((t, i) => join(dir, `${Math.random().toString(36).slice(2)}-${i}.md`));
+          writeTree("/", Object.fromEntries(texts.flatMap((t, i) => (t === null ? [] : [[paths[i], `${t}ẞ ${t}`]]))));
+          expect(ahead(paths, 64)).toEqual(plain(paths));
+        }),
+        { numRuns: 40 },
+      );
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  it("gives the same texts when the reader takes files the worker has not reached (it starts late)", () => {
+    const dir = tempDir();
+    try {
+      const files = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`n${i}.md`, `note ${i} ${"x".repeat(i % 97)}`]));
+      writeTree(dir, files);
+      const paths = Object.keys(files).map((rel) => join(dir, rel));
+      expect(ahead(paths, 4096)).toEqual(plain(paths));
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  it("reads a vault the same ahead and here", () => {
+    const dir = tempDir();
+    try {
+      writeTree(dir, {
+        "Clients/Acme/Acme.md": "---\ntype: client\ncurrency: USD\ntimezone: Asia/Ho_Chi_Minh\n---\n",
+        "Clients/Acme/Log/2026-11.md": "- [start:: 2026-11-02T09:00+07:00] [end:: 2026-11-02T10:00+07:00] Design ^cd-aaaa0001\n",
+        "Clients/Acme/Tasks/Logo.md": "---\ntype: task\nstatus: open\ndue: 2026-11-20\n---\n",
+        "Notes/other.md": "no frontmatter\n",
+      });
+      const seen = (readAhead: boolean) => {
+        const notes: string[] = [];
+        const v = loadVault(dir, "/", { readAhead, eachNote: (rel, text) => notes.push(`${rel}:${text.length}`) });
+        return { files: v.files, notes, diagnostics: v.index.diagnostics(), tasks: v.index.tasks() };
+      };
+      expect(seen(true)).toEqual(seen(false));
+    } finally {
+      removeDir(dir);
+    }
+  });
+});
