@@ -8,23 +8,20 @@ import { readdirSync, readFileSync, writeFileSync, rmSync, mkdtempSync } from "n
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import process from "node:process";
-import { setTimeout as sleep } from "node:timers/promises";
-import { runInThisContext } from "node:vm";
-import { VaultIndex, type IndexOptions } from "../../src/core/index/vault-index";
+import { VaultIndex } from "../../src/core/index/vault-index";
 import { weekRange } from "../../src/core/shared/week";
-import { DEFAULT_SETTINGS, type Entry } from "../../src/core/shared/types";
-import { indexOptions } from "../../src/core/settings/settings";
-import { readFrontmatter } from "../../src/core/notes/frontmatter";
+import type { Entry } from "../../src/core/shared/types";
 import { ensureVault, SCALES, USER_ZONE, type ScaleName, type VaultManifest } from "./generate";
 import { benchWeek } from "./week";
 import { benchReports } from "./report";
 import { benchInvoices } from "./invoice";
 import { benchCli } from "./cli";
-import { editSession } from "./session";
-
-/** Edits in the memory bench's session (memory-session): a long day of timers, fixes and moves. */
-const SESSION_EDITS = 3000;
-import { CORES, isReliable, judge, targetFor, withLoad, withLoadAsync, type Load } from "./targets";
+import { cpuMs, gcNow, median, ms, out, progress, settle, tablesToStderr, verdictText } from "./harness";
+import { judged, type Measure, type Raw } from "./measure";
+import { benchIndexOptions, buildIndex, buildIndexFromCache, metadataCacheOf } from "./build-index";
+import { measureMemory } from "./memory";
+import { runFeatures } from "./features";
+import { CORES, withLoad, withLoadAsync } from "./targets";
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -86,52 +83,6 @@ function parseArgs(argv: string[]): Options {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-const gcNow: () => void = (() => {
-  // The global `gc` that --expose-gc defines, fetched without naming a global the linter flags.
-  const g = runInThisContext('typeof gc === "function" ? gc : undefined') as (() => void) | undefined;
-  if (!g) throw new Error("run with node --expose-gc (npm run bench does)");
-  return () => g();
-})();
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-function ms(start: bigint): number {
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-/** CPU time (user + system, every thread of the process: GC helpers too) since `start`, in ms. */
-function cpuMs(start: ReturnType<typeof process.cpuUsage>): number {
-  const d = process.cpuUsage(start);
-  return (d.user + d.system) / 1000;
-}
-
-async function settle(): Promise<void> {
-  // Array buffer backing stores are freed after the collection, possibly on another thread.
-  gcNow();
-  await sleep(20);
-  gcNow();
-  await sleep(20);
-  gcNow();
-}
-
-/** Heap plus memory outside the heap (typed array backing stores), in bytes. */
-function memoryNow(): { heap: number; external: number } {
-  const m = process.memoryUsage();
-  return { heap: m.heapUsed, external: m.external };
-}
-
-let toStderr = false;
-function out(line = ""): void {
-  (toStderr ? process.stderr : process.stdout).write(`${line}\n`);
-}
-function progress(line: string): void {
-  process.stderr.write(`${line}\n`);
-}
-
 /** Every file of the vault, as vault paths with forward slashes, sorted. */
 function listVault(root: string): string[] {
   const outList: string[] = [];
@@ -149,54 +100,6 @@ function listVault(root: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Measures
 
-interface Measure {
-  id: string;
-  label: string;
-  value: number;
-  unit: "ms" | "B";
-  baseline: number;
-  ratio: number;
-  /** The target as printed ("reported" when the scale has none). */
-  target: string;
-  /** The limit (on the value, or on the ratio for the cold index), or null when reported. */
-  targetValue: number | null;
-  /** null: no target, or not judged because the machine was busy (reliable false). */
-  pass: boolean | null;
-  /** False when a time was taken with the load average (before or after) above the number of cores. */
-  reliable: boolean;
-  /** The first run (cold caches, code not yet optimised), where it applies; else null. */
-  first: number | null;
-  runs: number;
-  /** The one-minute load average before and after the measure. */
-  load: Load;
-  detail?: Record<string, number | string>;
-}
-
-/** What a measure function finds, before it is judged. */
-type Raw = Omit<Measure, "target" | "targetValue" | "pass" | "reliable" | "load" | "first"> & { first?: number | null };
-
-/** The measure with its scale's target, judged unless the machine was busy. */
-function judged(scale: ScaleName, raw: Raw, load: Load): Measure {
-  // Memory is a count of bytes, not a time: a busy machine does not change it.
-  const v = judge(targetFor(raw.id, scale), raw.value, raw.ratio, load, raw.unit === "ms");
-  return {
-    id: raw.id,
-    label: raw.label,
-    value: raw.value,
-    unit: raw.unit,
-    baseline: raw.baseline,
-    ratio: raw.ratio,
-    target: v.target,
-    targetValue: v.targetValue,
-    pass: v.pass,
-    reliable: v.reliable,
-    first: raw.first ?? null,
-    runs: raw.runs,
-    load,
-    ...(raw.detail ? { detail: raw.detail } : {}),
-  };
-}
-
 interface ScaleResult {
   scale: ScaleName;
   vault: string;
@@ -205,46 +108,6 @@ interface ScaleResult {
   filesRead: number;
   entries: number;
   measures: Measure[];
-}
-
-/** The plugin's index options for the default settings in the generated vault's zone. */
-function benchIndexOptions(): IndexOptions {
-  return indexOptions({ ...DEFAULT_SETTINGS, timeZone: USER_ZONE });
-}
-
-/** What the plugin does on a cold start: offer every file, read those the index wants. */
-function buildIndex(paths: string[], abs: string[]): VaultIndex {
-  const index = new VaultIndex(benchIndexOptions());
-  for (let i = 0; i < paths.length; i++) {
-    if (!index.wants(paths[i])) continue;
-    index.setFile(paths[i], readFileSync(abs[i], "utf8"));
-  }
-  return index;
-}
-
-/**
- * The plugin's cold start when Obsidian's metadata cache already holds every note's frontmatter
- * (src/adapter/indexer.ts hands it over with the text): the texts are read, the YAML is not parsed.
- */
-function buildIndexFromCache(paths: string[], abs: string[], cache: Map<string, Record<string, unknown> | undefined>): VaultIndex {
-  const index = new VaultIndex(benchIndexOptions());
-  for (let i = 0; i < paths.length; i++) {
-    if (!index.wants(paths[i])) continue;
-    index.setFile(paths[i], readFileSync(abs[i], "utf8"), cache.get(paths[i]));
-  }
-  return index;
-}
-
-/** What the metadata cache would hold: each wanted note's frontmatter, parsed before timing. */
-function metadataCacheOf(paths: string[], abs: string[]): Map<string, Record<string, unknown> | undefined> {
-  const probe = new VaultIndex(benchIndexOptions());
-  const cache = new Map<string, Record<string, unknown> | undefined>();
-  for (let i = 0; i < paths.length; i++) {
-    if (!probe.wants(paths[i])) continue;
-    const read = readFrontmatter(readFileSync(abs[i], "utf8"));
-    cache.set(paths[i], read.data ?? undefined);
-  }
-  return cache;
 }
 
 /** The raw baseline: read the same files and split them into lines. */
@@ -327,90 +190,6 @@ function measureCold(
       indexCpuMs: median(idxCpu),
       baselineCpuMs: median(baseCpu),
       cpuRatio: median(idxCpu) / median(baseCpu),
-    },
-  };
-}
-
-async function measureMemory(
-  wantedAbs: string[],
-  paths: string[],
-  abs: string[],
-  expectedEntries: number,
-): Promise<{ m: Raw; session: Raw; index: VaultIndex }> {
-  // Small vaults are measured on several copies at once, so that a few kilobytes of noise (code
-  // compiled on the way, allocation pages) do not swamp the figure.
-  const copies = Math.max(1, Math.min(20, Math.ceil(100000 / Math.max(1, expectedEntries))));
-  // Baseline: the texts of the files the index reads, held in memory.
-  await settle();
-  let before = memoryNow();
-  let texts: string[][] | null = [];
-  for (let k = 0; k < copies; k++) texts.push(wantedAbs.map((p) => readFileSync(p, "utf8")));
-  await settle();
-  let after = memoryNow();
-  const textBytes = (after.heap + after.external - before.heap - before.external) / copies;
-  // Read the texts after measuring, so that they are surely alive while measured.
-  if (texts.reduce((n, t) => n + t.length, 0) !== copies * wantedAbs.length) throw new Error("texts went missing");
-  texts = null;
-
-  await settle();
-  before = memoryNow();
-  const indexes: VaultIndex[] = [];
-  for (let k = 0; k < copies; k++) indexes.push(buildIndex(paths, abs));
-  await settle();
-  const cold = memoryNow();
-  // What the plugin holds at rest: once its cold start is done it parses the plan notes kept as
-  // text in idle slices (src/adapter/indexer.ts). The figure right after the cold start is kept too.
-  for (const index of indexes) while (index.parseShelvedPlans(64));
-  await settle();
-  after = memoryNow();
-  const heap = (after.heap - before.heap) / copies;
-  const external = (after.external - before.external) / copies;
-  const index = indexes[0];
-  indexes.length = 1;
-  const entries = index.entryCount();
-  const value = (heap + external) / entries;
-  const coldPerEntry = (cold.heap + cold.external - before.heap - before.external) / copies / entries;
-  const baseline = textBytes / entries;
-
-  // After a long session of edits: fresh copies, at rest, then SESSION_EDITS edits each.
-  const month = paths.flatMap((p, i) => (/^Clients\/[^/]+\/Log\/2026-05\.md$/.test(p) ? [{ path: p, text: readFileSync(abs[i], "utf8") }] : []));
-  const planAt = paths.indexOf("Planner/2026-W20.md");
-  const plan = planAt >= 0 ? { path: paths[planAt], text: readFileSync(abs[planAt], "utf8") } : null;
-  await settle();
-  const beforeSession = memoryNow();
-  const edited: VaultIndex[] = [];
-  for (let k = 0; k < copies; k++) edited.push(buildIndex(paths, abs));
-  for (const e of edited) {
-    while (e.parseShelvedPlans(64));
-    editSession(e, month, plan, SESSION_EDITS);
-    while (e.parseShelvedPlans(64));
-  }
-  await settle();
-  const afterSession = memoryNow();
-  const sessionEntries = edited[0].entryCount();
-  const sessionValue = (afterSession.heap + afterSession.external - beforeSession.heap - beforeSession.external) / copies / sessionEntries;
-  if (edited.length !== copies) throw new Error("an edited index went missing");
-  return {
-    index,
-    session: {
-      id: "memory-session",
-      label: `memory per entry after ${SESSION_EDITS.toLocaleString("en")} edits`,
-      unit: "B",
-      value: sessionValue,
-      baseline: textBytes / sessionEntries,
-      ratio: sessionValue / (textBytes / sessionEntries),
-      runs: copies,
-      detail: { edits: SESSION_EDITS, notes: month.length, entries: sessionEntries, added: sessionEntries - entries, copies },
-    },
-    m: {
-      id: "memory",
-      label: "memory per entry",
-      unit: "B",
-      value,
-      baseline,
-      ratio: value / baseline,
-      runs: copies,
-      detail: { heapBytes: heap, externalBytes: external, textBytes, textFiles: wantedAbs.length, entries, copies, coldBytesPerEntry: Math.round(coldPerEntry) },
     },
   };
 }
@@ -557,12 +336,6 @@ function measureQuery(scale: ScaleName, o: Options, index: VaultIndex): Raw {
 function fmt(m: Measure, v: number): string {
   if (m.unit === "B") return `${Math.round(v)} B`;
   return v >= 100 ? `${v.toFixed(0)} ms` : v >= 1 ? `${v.toFixed(2)} ms` : `${v.toFixed(3)} ms`;
-}
-
-/** The result column: busy (not judged), no target, or the verdict. */
-function verdictText(m: { reliable: boolean; pass: boolean | null }): string {
-  if (!m.reliable) return "busy";
-  return m.pass === null ? "—" : m.pass ? "pass" : "FAIL";
 }
 
 function printTable(r: ScaleResult): void {
@@ -794,104 +567,9 @@ async function runScale(scale: ScaleName, o: Options): Promise<ScaleResult> {
   };
 }
 
-interface FeatureResult {
-  name: string;
-  value: number;
-  /** The first run (a new page, a cold process), where it applies; else null. */
-  first: number | null;
-  unit: string;
-  baseline: number;
-  ratio: number;
-  target: string;
-  pass: boolean | null;
-  reliable: boolean;
-  load: Load;
-}
-
-/**
- * A feature's figures with the load around them: a timing taken while the machine was busy is not
- * judged (a count, such as file reads, is exact at any load).
- */
-function withFeatureLoad(
-  list: { name: string; value: number; first?: number | null; unit: string; baseline: number; ratio: number; target: string; pass: boolean | null }[],
-  load: Load,
-): FeatureResult[] {
-  const reliable = isReliable(load);
-  return list.map((m) => {
-    const exact = m.unit === "reads" || m.unit === "kB";
-    return { ...m, first: m.first ?? null, pass: reliable || exact ? m.pass : null, reliable: reliable || exact, load };
-  });
-}
-
-/** Measures of single features (import throughput, the status-bar tick), beside their baselines. */
-async function runFeatures(o: Options): Promise<FeatureResult[]> {
-  const found: FeatureResult[] = [];
-  if (o.only.has("import")) {
-    const { benchImport } = await import("./import");
-    const { result, load } = await withLoadAsync(() => benchImport(o.quick ? { rows: 10_000, runs: 3 } : undefined));
-    found.push(...withFeatureLoad(result.map((m) => ({ ...m, target: "ratio reported", pass: null })), load));
-  }
-  if (o.only.has("tick")) {
-    const { benchTick } = await import("./tick");
-    const { result, load } = await withLoadAsync(() => benchTick());
-    const judgedTicks = result.map((m) => {
-      const target = m.unit === "ms" ? "< 0.5 ms" : m.unit === "reads" ? "0 reads" : "—";
-      const pass = m.unit === "ms" ? m.value < 0.5 : m.unit === "reads" ? m.value === 0 : null;
-      return { ...m, target, pass };
-    });
-    found.push(...withFeatureLoad(judgedTicks, load));
-  }
-  if (o.only.has("render")) {
-    const { benchRender } = await import("./render");
-    const { result, load } = await withLoadAsync(() => benchRender(o.quick ? { runs: 5 } : undefined));
-    found.push(...withFeatureLoad(result, load));
-  }
-  if (o.only.has("load")) {
-    const { benchPluginLoad } = await import("./plugin-load");
-    const { result: r, load } = await withLoadAsync(() => benchPluginLoad(o.quick ? { runs: 5 } : undefined));
-    const kB = r.bytes / 1000;
-    const startMs = r.evaluateMs + r.onloadMs;
-    found.push(
-      ...withFeatureLoad(
-        [
-          // Issue 14: main.js ≤ 450 kB minified, a count of bytes (judged at any load).
-          { name: "main.js, minified", value: kB, unit: "kB", baseline: kB, ratio: 1, target: "≤ 450 kB", pass: kB <= 450 },
-          {
-            name: `main.js evaluation + onload in Chromium (median of ${r.runs} pages)`,
-            value: startMs,
-            first: r.firstStartMs,
-            unit: "ms",
-            baseline: r.baselineMs,
-            ratio: startMs / r.baselineMs,
-            target: "≤ 40 ms",
-            pass: startMs <= 40,
-          },
-          { name: "main.js compiled into a function (median)", value: r.compileMs, unit: "ms", baseline: r.baselineMs, ratio: r.compileMs / r.baselineMs, target: "reported", pass: null },
-        ],
-        load,
-      ),
-    );
-    progress(`  main.js ${r.bytes} bytes; compile ${r.compileMs.toFixed(1)} ms, evaluate ${r.evaluateMs.toFixed(1)} ms, onload ${r.onloadMs.toFixed(1)} ms (median); first page ${r.firstMs.toFixed(1)} ms in all`);
-  }
-  if (found.length === 0) return found;
-  out();
-  out("Features");
-  const rows = [["measure", "value", "first", "baseline", "ratio", "target", "result"]];
-  const num = (v: number, unit: string) => `${v >= 100 ? Math.round(v).toLocaleString("en") : v.toPrecision(3)} ${unit}`;
-  for (const f of found) {
-    rows.push([f.name, num(f.value, f.unit), f.first === null ? "—" : num(f.first, f.unit), num(f.baseline, f.unit), `${f.ratio.toFixed(2)}×`, f.target, verdictText(f)]);
-  }
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
-  const line = (row: string[]) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ");
-  out(line(rows[0]));
-  out(widths.map((w) => "-".repeat(w)).join("  "));
-  for (const row of rows.slice(1)) out(line(row));
-  return found;
-}
-
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
-  toStderr = o.json;
+  tablesToStderr(o.json);
   const cpu = cpus();
   const machine = {
     node: process.version,
