@@ -2,7 +2,9 @@
 // put in place: the redraw after a block is moved in its note (what the view does on every change
 // in the vault), and the first draw of another busy week (every element new, the shown week's torn
 // down), each the median of runs started on a fresh frame after warm-up; and the first draw with
-// style and layout forced. Baseline in the same run: as many plain divs with two lines of text.
+// style and layout forced; and the whole first draw as Chromium's own counters see it (script, style
+// and layout over the three frames after it). Baseline in the same run: as many plain divs with
+// two lines of text.
 // Targets: the DOM work ≤ 12 ms, the first draw with style and layout < 33 ms (two frames).
 //
 // The page (tests/browser/pages/planner-bench.ts) is bundled with esbuild, "obsidian" aliased to
@@ -51,6 +53,30 @@ export async function benchRender(options: { blocks?: number; runs?: number } = 
     const warm = await page.evaluate(() => (window as unknown as { plannerBench: Bench }).plannerBench.time(3));
     const t = await page.evaluate((r) => (window as unknown as { plannerBench: Bench }).plannerBench.time(r), runs);
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+    // The whole first draw as Chromium counts it: script, style and layout (its own counters, over
+    // the flip and the three frames after it), so that work a draw leaves for a later frame (the
+    // summary chart, anything deferred) is counted too.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Performance.enable");
+    const counters = async (): Promise<number> => {
+      const { metrics } = await cdp.send("Performance.getMetrics");
+      const of = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+      return of("ScriptDuration") + of("RecalcStyleDuration") + of("LayoutDuration");
+    };
+    const frames: number[] = [];
+    for (let i = -3; i < runs; i++) {
+      await page.evaluate(() => new Promise((done) => window.requestAnimationFrame(() => window.setTimeout(done, 50))));
+      const before = await counters();
+      await page.evaluate(
+        () =>
+          new Promise<void>((done) => {
+            (window as unknown as { plannerBench: { flip(): void } }).plannerBench.flip();
+            window.requestAnimationFrame(() => window.requestAnimationFrame(() => window.requestAnimationFrame(() => done())));
+          }),
+      );
+      if (i >= 0) frames.push((await counters()) - before);
+    }
+    const drawn3 = median(frames);
     const base = median(t.baseline);
     const change = median(t.change);
     const week = median(t.week);
@@ -58,7 +84,17 @@ export async function benchRender(options: { blocks?: number; runs?: number } = 
     return [
       { name: `planner redraw after a block moved, ${drawn} blocks (median of ${t.change.length})`, value: change, first: warm.change[0], unit: "ms", baseline: base, ratio: change / base, target: `≤ ${DOM_MS} ms`, pass: change <= DOM_MS },
       { name: `planner first draw of a week, DOM only, ${drawn} blocks (median of ${runs})`, value: week, first: warm.week[0], unit: "ms", baseline: base, ratio: week / base, target: `≤ ${DOM_MS} ms`, pass: week <= DOM_MS },
-      { name: "planner first draw + style and layout (median)", value: layout, first: warm.layout[0], unit: "ms", baseline: base, ratio: layout / base, target: `< ${FRAMES_MS} ms`, pass: layout < FRAMES_MS },
+      { name: "planner first draw + style and layout, forced at once (median)", value: layout, first: warm.layout[0], unit: "ms", baseline: base, ratio: layout / base, target: "reported", pass: null },
+      {
+        name: `planner first draw, script + style + layout over 3 frames (median of ${runs})`,
+        value: drawn3,
+        first: frames[0],
+        unit: "ms",
+        baseline: base,
+        ratio: drawn3 / base,
+        target: `< ${FRAMES_MS} ms`,
+        pass: drawn3 < FRAMES_MS,
+      },
     ];
   } finally {
     await browser.close();

@@ -56,6 +56,7 @@ function vault(blocks: number): Record<string, string> {
 }
 
 let view: PlannerView | null = null;
+let flipWeek = "2026-W48";
 let app: App | null = null;
 /** Milliseconds of the view's last render, whoever asked for it. */
 let lastRender = 0;
@@ -100,6 +101,11 @@ const bench = {
    * - layout: the same with the browser's style and layout forced after it;
    * - baseline: as many plain positioned divs with two lines of text made and put in place.
    */
+  /** Shows the other busy week (the render bench's frame-by-frame measure of a first draw). */
+  flip(): void {
+    flipWeek = flipWeek === "2026-W48" ? "2026-W49" : "2026-W48";
+    view!.goWeek(flipWeek);
+  },
   async time(runs: number): Promise<{ change: number[]; week: number[]; layout: number[]; baseline: number[] }> {
     const v = view!;
     const a = app!;
