@@ -255,6 +255,18 @@ export class InvoiceShelf {
     return true;
   }
 
+  /**
+   * Lets go of what `check` and the problems view derive from every invoice (the records spelt out,
+   * per client and in all, and the ledger: at L some 60 MB), once the vault changes: rebuilt on
+   * their next need.
+   */
+  dropDerived(): void {
+    if (this.recordsCache === null && this.ledgerCache === null && this.clientRecords.size === 0) return;
+    this.recordsCache = null;
+    this.ledgerCache = null;
+    this.clientRecords.clear();
+  }
+
   private changed(clientKey: string | null): void {
     if (clientKey !== null) this.clientRecords.delete(clientKey);
     this.recordsCache = null;
