@@ -4,6 +4,7 @@
 
 import type { Entry } from "../shared/types";
 import type { LineStore } from "./log-store";
+import { IdCountTable } from "./id-count-table";
 
 /** What the finder is given: a Set, or a Map by id (the ledger's billed ids). */
 export interface IdSet {
@@ -35,7 +36,7 @@ function listedOf(marks: Uint8Array, firstMark: ReadonlyMap<LineStore, number>, 
 }
 
 export class IdCounts {
-  private counts: Map<string, number> | null = null;
+  private counts: IdCountTable | null = null;
   /** How many more lines use an id than one, over all ids: 0 when no id is shared. */
   duplicates = 0;
 
@@ -54,12 +55,12 @@ export class IdCounts {
   }
 
   /** The counts, taken from `stores` on first need. */
-  ensure(stores: Iterable<LineStore>): Map<string, number> {
+  ensure(stores: Iterable<LineStore>): IdCountTable {
     if (this.counts === null) {
       this.start();
       for (const store of stores) this.store(store, 1);
     }
-    return this.counts as Map<string, number>;
+    return this.counts as IdCountTable;
   }
 
   /**
@@ -98,7 +99,7 @@ export class IdCounts {
         }
       }
     }
-    const counts = this.counts as Map<string, number>;
+    const counts = this.counts as IdCountTable;
     return {
       // An id of `ids` is on some line when the counts have it ("" when some line has no id).
       has: every ? (id) => where.has(id) : (id) => (id === "" ? unwritten : counts.has(id)),
@@ -111,7 +112,7 @@ export class IdCounts {
   }
 
   private start(): void {
-    this.counts = new Map();
+    this.counts = new IdCountTable();
     this.duplicates = 0;
   }
 

@@ -12,7 +12,7 @@ function inPathOrder(logs: Stores): [string, LineStore][] {
 }
 
 /** Every line after the first with an id that `counts` has more than once. */
-export function sharedIdDiagnostics(logs: Stores, counts: ReadonlyMap<string, number>): Diagnostic[] {
+export function sharedIdDiagnostics(logs: Stores, counts: { get(id: string): number | undefined }): Diagnostic[] {
   const seen = new Map<string, string>();
   const out: Diagnostic[] = [];
   for (const [path, store] of inPathOrder(logs)) {

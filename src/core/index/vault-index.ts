@@ -21,6 +21,7 @@ import { InvoiceShelf } from "./invoice-shelf";
 import { append } from "../shared/append";
 import { exactDuplicateDiagnostics, sharedIdDiagnostics } from "./log-duplicates";
 import { IdCounts, type EntryLookup, type IdSet } from "./id-counts";
+import type { IdCountTable } from "./id-count-table";
 import { CalendarShelf } from "../calendar/calendar-shelf";
 import { TeamShelf } from "./team-shelf";
 import { standingDiagnostics } from "./entry-standing";
@@ -95,6 +96,7 @@ export class VaultIndex {
     if (kind.kind === "other") return;
     this.remove(path, kind);
     this.version++;
+    this.invoices.dropDerived();
     if (kind.kind === "calendar") {
       this.calendars.set(path, text);
       return;
@@ -247,7 +249,7 @@ export class VaultIndex {
     this.setFile(newPath, text, frontmatter);
   }
 
-  private ensureIdCounts(): Map<string, number> {
+  private ensureIdCounts(): IdCountTable {
     return this.ids.ensure(this.logs.values());
   }
 

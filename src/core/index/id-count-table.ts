@@ -1,0 +1,123 @@
+// How many lines carry each block id, in little memory: the plugin's ids (`cd-` and eight base-36
+// characters) are numbers below 2^53, kept in an open-addressed table of doubles with a count
+// beside each (12 bytes a slot, 1.4 to 2.2 slots an id: 17 to 27 bytes, against about 60 in a Map
+// of strings); any other id is kept in a Map. Every entry line of the vault has an id, so at L this is ~260k ids.
+
+const EMPTY = 0;
+const GONE = -1;
+const MIN_SLOTS = 64;
+/** Grown past this share of taken slots (linear probing stays short below it). */
+const MAX_LOAD = 0.7;
+/** Slots per live id after growing. */
+const ROOM = 2.2;
+
+/** The number a plugin id stands for (plus one, so that 0 means empty), or -1 for any other id. */
+function keyOf(id: string): number {
+  if (id.length !== 11 || id.charCodeAt(0) !== 99 || id.charCodeAt(1) !== 100 || id.charCodeAt(2) !== 45) return -1;
+  let n = 0;
+  for (let i = 3; i < 11; i++) {
+    const c = id.charCodeAt(i);
+    const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : -1;
+    if (d < 0) return -1;
+    n = n * 36 + d;
+  }
+  return n + 1;
+}
+
+/** The first slot to try: any table size will do (not only powers of two, which waste up to half). */
+function slotOf(key: number, size: number): number {
+  const lo = key >>> 0;
+  const hi = Math.floor(key / 4294967296);
+  return ((Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) ^ (lo >>> 15)) >>> 0) % size;
+}
+
+/** The counts a Map<string, number> of ids would hold, with the part of its interface the index uses. */
+export class IdCountTable {
+  private keys = new Float64Array(MIN_SLOTS);
+  private counts = new Uint32Array(MIN_SLOTS);
+  /** Slots holding an id, and slots holding an id or a deleted mark. */
+  private used = 0;
+  private taken = 0;
+  private readonly others = new Map<string, number>();
+
+  get(id: string): number | undefined {
+    const key = keyOf(id);
+    if (key < 0) return this.others.get(id);
+    const at = this.find(key);
+    return at < 0 ? undefined : this.counts[at];
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  set(id: string, count: number): void {
+    const key = keyOf(id);
+    if (key < 0) {
+      this.others.set(id, count);
+      return;
+    }
+    const at = this.find(key);
+    if (at >= 0) {
+      this.counts[at] = count;
+      return;
+    }
+    if (this.taken + 1 > this.keys.length * MAX_LOAD) this.grow();
+    const size = this.keys.length;
+    let i = slotOf(key, size);
+    while (this.keys[i] !== EMPTY && this.keys[i] !== GONE) i = i + 1 === size ? 0 : i + 1;
+    if (this.keys[i] === EMPTY) this.taken++;
+    this.keys[i] = key;
+    this.counts[i] = count;
+    this.used++;
+  }
+
+  delete(id: string): void {
+    const key = keyOf(id);
+    if (key < 0) {
+      this.others.delete(id);
+      return;
+    }
+    const at = this.find(key);
+    if (at < 0) return;
+    this.keys[at] = GONE;
+    this.counts[at] = 0;
+    this.used--;
+  }
+
+  /** How many ids are counted. */
+  get size(): number {
+    return this.used + this.others.size;
+  }
+
+  private find(key: number): number {
+    const keys = this.keys;
+    const size = keys.length;
+    for (let i = slotOf(key, size); ; i = i + 1 === size ? 0 : i + 1) {
+      const k = keys[i];
+      if (k === key) return i;
+      if (k === EMPTY) return -1;
+    }
+  }
+
+  /** Room for the live ids and as many again (deleted marks are dropped on the way). */
+  private grow(): void {
+    const keys = this.keys;
+    const counts = this.counts;
+    const size = Math.max(MIN_SLOTS, Math.ceil((this.used + 1) * ROOM));
+    this.keys = new Float64Array(size);
+    this.counts = new Uint32Array(size);
+    this.taken = 0;
+    this.used = 0;
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j];
+      if (k === EMPTY || k === GONE) continue;
+      let i = slotOf(k, size);
+      while (this.keys[i] !== EMPTY) i = i + 1 === size ? 0 : i + 1;
+      this.keys[i] = k;
+      this.counts[i] = counts[j];
+      this.taken++;
+      this.used++;
+    }
+  }
+}
