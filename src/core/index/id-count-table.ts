@@ -1,9 +1,10 @@
 // How many lines carry each block id, in little memory: the plugin's ids (`cd-` and eight base-36
 // characters) are numbers below 2^53, kept in an open-addressed table of doubles with a count
-// beside each (12 bytes a slot, 1.25 to 1.7 slots an id: 15 to 21 bytes, against about 60 in a Map
+// beside each (10 bytes a slot, 1.25 to 1.7 slots an id: 13 to 17 bytes, against about 60 in a Map
 // of strings); any other id is kept in a Map. Every entry line of the vault has an id, so at L this is ~260k ids.
 
 const EMPTY = 0;
+const MAX_COUNT = 65535;
 const GONE = -1;
 const MIN_SLOTS = 64;
 /** Grown past this share of taken slots (linear probing stays short below it). */
@@ -34,7 +35,7 @@ function slotOf(key: number, size: number): number {
 /** The counts a Map<string, number> of ids would hold, with the part of its interface the index uses. */
 export class IdCountTable {
   private keys = new Float64Array(MIN_SLOTS);
-  private counts = new Uint32Array(MIN_SLOTS);
+  private counts = new Uint16Array(MIN_SLOTS);
   /** Slots holding an id, and slots holding an id or a deleted mark. */
   private used = 0;
   private taken = 0;
@@ -44,7 +45,8 @@ export class IdCountTable {
     const key = keyOf(id);
     if (key < 0) return this.others.get(id);
     const at = this.find(key);
-    return at < 0 ? undefined : this.counts[at];
+    // A count past the table's 16 bits is kept in the Map (a sync gone wrong, or a fuzzer).
+    return at < 0 ? (this.others.size === 0 ? undefined : this.others.get(id)) : this.counts[at];
   }
 
   has(id: string): boolean {
@@ -57,6 +59,12 @@ export class IdCountTable {
       this.others.set(id, count);
       return;
     }
+    if (count > MAX_COUNT) {
+      this.remove(key);
+      this.others.set(id, count);
+      return;
+    }
+    this.others.delete(id);
     const at = this.find(key);
     if (at >= 0) {
       this.counts[at] = count;
@@ -73,11 +81,12 @@ export class IdCountTable {
   }
 
   delete(id: string): void {
+    this.others.delete(id);
     const key = keyOf(id);
-    if (key < 0) {
-      this.others.delete(id);
-      return;
-    }
+    if (key >= 0) this.remove(key);
+  }
+
+  private remove(key: number): void {
     const at = this.find(key);
     if (at < 0) return;
     this.keys[at] = GONE;
@@ -106,7 +115,7 @@ export class IdCountTable {
     const counts = this.counts;
     const size = Math.max(MIN_SLOTS, Math.ceil((this.used + 1) * ROOM));
     this.keys = new Float64Array(size);
-    this.counts = new Uint32Array(size);
+    this.counts = new Uint16Array(size);
     this.taken = 0;
     this.used = 0;
     for (let j = 0; j < keys.length; j++) {
