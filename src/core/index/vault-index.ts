@@ -96,7 +96,6 @@ export class VaultIndex {
     if (kind.kind === "other") return;
     this.remove(path, kind);
     this.version++;
-    this.invoices.dropDerived();
     if (kind.kind === "calendar") {
       this.calendars.set(path, text);
       return;
@@ -174,6 +173,8 @@ export class VaultIndex {
   }
 
   private remove(path: string, kind: PathKind): void {
+    // Any note of the index changed or gone: what check derived from every invoice is let go.
+    if (kind.kind !== "other") this.invoices.dropDerived();
     if (kind.kind === "person" || kind.kind === "approval") {
       if (this.team.remove(path)) this.version++;
     } else if (kind.kind === "client-note") {
