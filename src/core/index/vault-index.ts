@@ -46,7 +46,7 @@ export class VaultIndex {
   private readonly texts = new TextTable();
   private readonly planFolder: StoreFolder = { key: "", id: -1, table: this.texts };
   private readonly plans = new PlanShelf();
-  private readonly taskNotes = new Map<string, { task: TaskFields; diagnostics: Diagnostic[]; resolved?: Task; zone?: string }>();
+  private readonly taskNotes = new Map<string, { task: TaskFields; diagnostics: Diagnostic[] }>();
   /** How many entries carry each id (src/core/index/id-counts.ts). */
   private readonly ids = new IdCounts();
   /** Lower-cased NFC display names and keys → client key, for plan lines; rebuilt lazily. */
@@ -173,8 +173,14 @@ export class VaultIndex {
   }
 
   private remove(path: string, kind: PathKind): void {
-    // Any note of the index changed or gone: what check derived from every invoice is let go.
-    if (kind.kind !== "other") this.invoices.dropDerived();
+    // Any note of the index changed or gone: what check derived from every invoice is let go,
+    // and so are the billed marks of its walk (kept for one `billedLine`, which the problems
+    // view skips when no invoice has a period: held until then, they were several MB at M).
+    if (kind.kind !== "other") {
+      this.invoices.dropDerived();
+      this.lastListed = null;
+      if (this.allEntries.byClient.size > 0) this.allEntries = { version: -1, byClient: new Map() };
+    }
     if (kind.kind === "person" || kind.kind === "approval") {
       if (this.team.remove(path)) this.version++;
     } else if (kind.kind === "client-note") {
@@ -497,13 +503,10 @@ export class VaultIndex {
     for (const read of this.taskNotes.values()) {
       const t = read.task;
       if (clientKey !== undefined && t.clientKey !== clientKey) continue;
-      // Resolving a deadline costs a zone lookup: keep it until the note or the client's zone changes.
-      const zone = this.client(t.clientKey)?.timezone ?? this.options.timezone;
-      if (read.resolved === undefined || read.zone !== zone) {
-        read.resolved = resolveTask(t, zone);
-        read.zone = zone;
-      }
-      out.push({ ...read.resolved });
+      // Each call makes its own copies anyway; the deadline's instant is remembered by dueInstant
+      // per zone and day, so no resolved copy is kept per note (one per task note at rest was 16 B
+      // an entry at M).
+      out.push(resolveTask(t, this.client(t.clientKey)?.timezone ?? this.options.timezone));
     }
     return out.sort((a, b) => a.file.localeCompare(b.file));
   }
