@@ -116,19 +116,6 @@ export function parseDueText(text: string): { date: string; minutes: number | nu
  * that a DST switch skips moves forward, as clocks do.
  */
 export function dueInstant(due: { date: string; minutes: number | null }, zone: string): number {
-  // Many tasks share a deadline day; luxon's zone arithmetic is the cost, so remember the answers.
-  const key = `${zone}|${due.date}|${due.minutes ?? ""}`;
-  let ms = dueCache.get(key);
-  if (ms === undefined) {
-    if (dueCache.size > 10_000) dueCache.clear();
-    dueCache.set(key, (ms = computeDue(due, zone)));
-  }
-  return ms;
-}
-
-const dueCache = new Map<string, number>();
-
-function computeDue(due: { date: string; minutes: number | null }, zone: string): number {
   // zone-days.ts: integer arithmetic away from offset changes, luxon's answer near them.
   if (due.minutes === null) return midnightAfter(due.date, zone);
   return wallAsClocks(Date.parse(`${due.date}T00:00:00Z`) + due.minutes * 60_000, zone);
