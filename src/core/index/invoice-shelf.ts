@@ -176,6 +176,15 @@ function fileKey(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "").toLowerCase();
 }
 
+/** Counts the note's file name and, when it differs, its invoice number as in use (`by` 1) or no longer (-1). */
+function countNumbers(numbers: Map<string, number>, path: string, c: string, by: number): void {
+  const file = fileKey(path);
+  bump(numbers, file, by);
+  if (!isInvoice(c)) return;
+  const number = numberKeyOf(c);
+  if (number !== file) bump(numbers, number, by);
+}
+
 function bump(map: Map<string, number>, key: string, by: number): void {
   const n = (map.get(key) ?? 0) + by;
   if (n > 0) map.set(key, n);
@@ -189,8 +198,11 @@ export class InvoiceShelf {
   private readonly byClient = new Map<string, string[]>();
   /** The ids of the few invoices whose joined entries field could not give them back, by path. */
   private readonly odd = new Map<string, readonly string[]>();
-  /** Numbers and file names in use (lower case) → how many notes use each. */
-  private readonly numbers = new Map<string, number>();
+  /**
+   * Numbers and file names in use (lower case) → how many notes use each. Built on first need (a
+   * draft), not on the cold start: ~7 B an entry at M held by a vault that never drafts.
+   */
+  private numbers: Map<string, number> | null = null;
   /**
    * Entry id → how many live invoices list it. Built on first need (isBilled), not on the cold
    * start, then kept up to date note by note.
@@ -217,14 +229,9 @@ export class InvoiceShelf {
     let paths = this.byClient.get(clientKey);
     if (!paths) this.byClient.set(clientKey, (paths = []));
     paths.push(path);
-    const file = fileKey(path);
-    bump(this.numbers, file, 1);
+    if (this.numbers !== null) countNumbers(this.numbers, path, c, 1);
     this.nextNumbers.clear();
-    if (isInvoice(c)) {
-      const number = numberKeyOf(c);
-      if (number !== file) bump(this.numbers, number, 1);
-      if (this.claims !== null) for (const id of this.claimsOf(path, c)) bump(this.claims, id, 1);
-    }
+    if (isInvoice(c) && this.claims !== null) for (const id of this.claimsOf(path, c)) bump(this.claims, id, 1);
     if (read.diagnostics.length > 0) this.problems.set(path, read.diagnostics);
     this.changed(clientKey);
   }
@@ -234,8 +241,7 @@ export class InvoiceShelf {
     if (!had) return false;
     const c = this.invoices.get(path) as string;
     this.problems.delete(path);
-    const file = fileKey(path);
-    bump(this.numbers, file, -1);
+    if (this.numbers !== null) countNumbers(this.numbers, path, c, -1);
     this.nextNumbers.clear();
     const clientKey = clientKeyOf(c);
     const paths = this.byClient.get(clientKey);
@@ -244,11 +250,7 @@ export class InvoiceShelf {
       if (at >= 0) paths.splice(at, 1);
       if (paths.length === 0) this.byClient.delete(clientKey);
     }
-    if (isInvoice(c)) {
-      const number = numberKeyOf(c);
-      if (number !== file) bump(this.numbers, number, -1);
-      if (this.claims !== null) for (const id of this.claimsOf(path, c)) bump(this.claims, id, -1);
-    }
+    if (isInvoice(c) && this.claims !== null) for (const id of this.claimsOf(path, c)) bump(this.claims, id, -1);
     this.invoices.delete(path);
     this.odd.delete(path);
     this.changed(clientKey);
@@ -326,7 +328,16 @@ export class InvoiceShelf {
 
   /** Numbers and file names in use across the vault (lower case): a new number is none of them. */
   numbersInUse(): Iterable<string> {
-    return this.numbers.keys();
+    return this.numberCounts().keys();
+  }
+
+  private numberCounts(): Map<string, number> {
+    if (this.numbers === null) {
+      const numbers = new Map<string, number>();
+      for (const [path, c] of this.invoices) countNumbers(numbers, path, c, 1);
+      this.numbers = numbers;
+    }
+    return this.numbers;
   }
 
   /**
@@ -336,7 +347,7 @@ export class InvoiceShelf {
   nextNumber(pattern: string, issued: string): string {
     const key = `${pattern}\u0000${issued}`;
     let n = this.nextNumbers.get(key);
-    if (n === undefined) this.nextNumbers.set(key, (n = nextInvoiceNumber(pattern, issued, [...this.numbers.keys()])));
+    if (n === undefined) this.nextNumbers.set(key, (n = nextInvoiceNumber(pattern, issued, [...this.numberCounts().keys()])));
     return n;
   }
 

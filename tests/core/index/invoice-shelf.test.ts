@@ -71,4 +71,38 @@ describe("the invoice shelf", () => {
       { numRuns: 200 },
     );
   });
+
+  // The numbers in use are counted on first need, then kept up to date note by note: asked for
+  // before or after any edits, they are the numbers of a shelf built afresh from the notes left.
+  it("counts the numbers in use the same whether first asked for before or after edits", () => {
+    const step = fc.record({
+      file: fc.constantFrom("INV-1", "inv-1", "INV-2", "Draft", "X"),
+      number: fc.option(fc.constantFrom("INV-1", "INV-2", "inv-3", "X"), { nil: null }),
+      remove: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 12 }), fc.nat(12), (steps, askAt) => {
+        const shelf = new InvoiceShelf();
+        const notes = new Map<string, Record<string, unknown>>();
+        steps.forEach((s, k) => {
+          if (k === askAt) [...shelf.numbersInUse()];
+          const path = `Clients/Harbour Goods/Invoices/${s.file}.md`;
+          if (s.remove) {
+            shelf.removeInvoice(path);
+            notes.delete(path);
+            return;
+          }
+          // A note without a number is not an invoice: its file name alone is in use.
+          const data: Record<string, unknown> = s.number === null ? { type: "note" } : { type: "invoice", number: s.number, status: "draft", currency: "AUD", total: 1 };
+          shelf.setInvoice(path, "Harbour Goods", data, new Map(), null);
+          notes.set(path, data);
+        });
+        const fresh = new InvoiceShelf();
+        for (const [path, data] of notes) fresh.setInvoice(path, "Harbour Goods", data, new Map(), null);
+        expect([...shelf.numbersInUse()].sort()).toEqual([...fresh.numbersInUse()].sort());
+        expect(shelf.nextNumber("INV-{seq}", "2026-05-01")).toBe(fresh.nextNumber("INV-{seq}", "2026-05-01"));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
