@@ -6,7 +6,8 @@
 
 import type { Diagnostic, DiagnosticCode } from "../shared/types";
 import type { OffsetOf } from "../shared/local-time";
-import { forEachUnfolded, ownString, parseContentLine, unescapeText, type ContentLine } from "./ics-text";
+import { forEachUnfolded, parseContentLine, unescapeText, type ContentLine } from "./ics-text";
+import { ownString } from "../shared/own-string";
 import { DAY, parseDateTimeValue, parseDuration, type DateTimeValue } from "./ics-values";
 import { FLOATING, UTC, readObservance, resolveTzid, vtimezoneOffset, type EventZone, type Observance } from "./ics-zones";
 import { parseRule, type Rule } from "./recurrence";

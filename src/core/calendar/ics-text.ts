@@ -142,11 +142,3 @@ export function foldLine(line: string): string {
 export function icsText(lines: readonly string[]): string {
   return lines.map((l) => `${foldLine(l)}\r\n`).join("");
 }
-
-/**
- * A copy of `text` that does not hold on to the string it was cut from: V8 keeps a slice of a long
- * string as a view of it, so a title cut from a 20 MB file would keep the whole file in memory.
- */
-export function ownString(text: string): string {
-  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
-}

@@ -8,7 +8,7 @@ import { isValidZone, offsetAt } from "../shared/zones";
 import { wallToInstant, AS_CLOCKS, type OffsetOf } from "../shared/local-time";
 import { windowsZone } from "./windows-zones";
 import { nthWeekdayOfMonth, parseDateTimeValue, parseOffset, WEEKDAYS } from "./ics-values";
-import { ownString } from "./ics-text";
+import { ownString } from "../shared/own-string";
 
 const MINUTE = 60_000;
 

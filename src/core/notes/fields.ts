@@ -12,6 +12,7 @@ import { isCurrencyCode, suggestCurrency } from "../shared/currencies";
 import { parseMajor } from "../shared/money";
 import { isValidZone } from "../shared/zones";
 import { append } from "../shared/append";
+import { ownString } from "../shared/own-string";
 
 /** A note's frontmatter as the readers take it: the values and the line of each field. */
 export interface NoteSource {
@@ -95,6 +96,11 @@ export class FieldReader {
 
   /** A problem on `field`'s line (line 1 for the note as a whole or a field whose line is not known). */
   problem(code: DiagnosticCode, field: string | undefined, params: Record<string, string | number>, severity: Severity = "error"): Diagnostic {
+    // A problem is kept by the index as long as the note is unchanged: its texts are copies.
+    for (const k in params) {
+      const v = params[k];
+      if (typeof v === "string") params[k] = ownString(v);
+    }
     return { severity, code, file: this.path, line: field === undefined ? 1 : (this.lines?.get(field) ?? 1), field, params };
   }
 
@@ -130,7 +136,8 @@ export class FieldReader {
   text(field: string): FieldRead<string> {
     const v = this.data[field];
     if (isUnset(v)) return unset();
-    if (typeof v === "string") return got(v.trim());
+    // A copy: the value may be a view of the note's text, which the index must not keep.
+    if (typeof v === "string") return got(ownString(v.trim()));
     if (typeof v === "number") return got(String(v));
     if (v instanceof Date && !Number.isNaN(v.getTime())) return got(v.toISOString().slice(0, 10));
     return this.bad("field-type", field, { value: shownValue(v), expected: "text" });
@@ -218,7 +225,7 @@ export class FieldReader {
     let problems: Diagnostic[] | null = null;
     for (const item of Array.isArray(v) ? (v as unknown[]) : [v]) {
       if (isUnset(item)) continue;
-      if (typeof item === "string") items.push(item.trim());
+      if (typeof item === "string") items.push(ownString(item.trim()));
       else (problems ??= []).push(this.problem("field-type", field, { value: shownValue(item), expected: "text" }));
     }
     return { value: items, problems: problems ?? NONE };

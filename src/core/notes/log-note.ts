@@ -2,6 +2,7 @@
 
 import type { Diagnostic, Entry } from "../shared/types";
 import { forEachBodyLine } from "./note-lines";
+import { ownString } from "../shared/own-string";
 import { parseTimedLine, type TimedLine } from "./timed-line";
 
 export interface ParsedLog {
@@ -64,7 +65,7 @@ export function readLogLine(path: string, raw: string, line: number, diagnostics
       file: path,
       line,
       field: r.field,
-      params: { text: excerpt(raw), value: r.value ?? "", field: r.field ?? "" },
+      params: { text: excerpt(raw), value: ownString(r.value ?? ""), field: r.field ?? "" },
     });
     return;
   }
@@ -86,6 +87,7 @@ export function syntheticId(path: string, line: number): string {
 }
 
 export function excerpt(raw: string, max = 80): string {
+  // A copy, never a view of the note's text: the index keeps its diagnostics.
   const t = raw.trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  return ownString(t.length > max ? `${t.slice(0, max - 1)}…` : t);
 }

@@ -4,6 +4,7 @@ import type { Block, Diagnostic } from "../shared/types";
 import { forEachBodyLine } from "./note-lines";
 import { linkTarget, parseTimedLine, type TimedLine } from "./timed-line";
 import { excerpt, syntheticId } from "./log-note";
+import { ownString } from "../shared/own-string";
 
 export function parsePlanNote(path: string, text: string): { blocks: Block[]; diagnostics: Diagnostic[] } {
   const blocks: Block[] = [];
@@ -46,7 +47,7 @@ export function readPlanLine(path: string, raw: string, line: number, diagnostic
       file: path,
       line,
       field: r.field,
-      params: { text: excerpt(raw), value: r.value ?? "" },
+      params: { text: excerpt(raw), value: ownString(r.value ?? "") },
     });
     return;
   }
