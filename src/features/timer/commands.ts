@@ -52,7 +52,7 @@ export async function discardTimer(host: TimerHost, timer: TimerService): Promis
   const running = timer.running();
   if (running.length > 1) {
     new Notice(host.t("timer.notice.conflict-first", { count: running.length }));
-    await timer.askConflict(true);
+    await timer.checks.askConflict(true);
     return;
   }
   const cur = running[0];

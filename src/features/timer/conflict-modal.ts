@@ -5,7 +5,8 @@
 import { Modal, Setting, type ButtonComponent } from "obsidian";
 import type { Host } from "../../ui/host";
 import type { RunningInfo } from "../../core/time/timer-view";
-import type { ConflictAnswer, TimerService } from "./timer-service";
+import type { TimerService } from "./timer-service";
+import type { ConflictAnswer } from "./timer-checks";
 import { formatLocalTime } from "../../core/shared/local-time";
 import { currentOf } from "../../core/time/timer";
 import { markWarning } from "../../ui/confirm-modal";

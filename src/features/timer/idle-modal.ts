@@ -4,7 +4,8 @@
 
 import { Modal, Setting, type ButtonComponent } from "obsidian";
 import type { Host } from "../../ui/host";
-import type { IdleAnswer, IdleQuestion, TimerService } from "./timer-service";
+import type { TimerService } from "./timer-service";
+import type { IdleAnswer, IdleQuestion } from "./timer-checks";
 import { checkIdleStart, type IdleChoice } from "../../core/time/idle";
 import { formatClockTime, formatLocalTime, parseLocalTime } from "../../core/shared/local-time";
 

@@ -14,7 +14,7 @@ import { displayTimerSettings } from "./timer-settings";
 
 export function setupTimer(host: Host): TimerService {
   const timer = new TimerService(host);
-  timer.prompts = {
+  timer.checks.prompts = {
     idle: (q) => askIdle(host, timer, q),
     conflict: (running) => askConflict(host, timer, running),
   };

@@ -74,7 +74,7 @@ export function fillTimerMenu(host: MenuHost, timer: TimerService, menu: Menu, n
         .setTitle(t("timer.menu.resolve", { count: running.length }))
         .setIcon("alert-triangle")
         .setSection("timer")
-        .onClick(() => void timer.askConflict(true)),
+        .onClick(() => void timer.checks.askConflict(true)),
     );
   }
   if (cur !== null) {

@@ -12,15 +12,7 @@ import type { Translate } from "../../core/i18n";
 import type { Host } from "../../ui/host";
 import { removeLine, taskFromText, toSecond } from "../../core/time/timer";
 import { buildSnapshot, staleAt, type RunningInfo, type TimerSnapshot } from "../../core/time/timer-view";
-import {
-  detectGap,
-  idlePlan,
-  proposedIdleStart,
-  ranTooLong,
-  type Gap,
-  type IdleChoice,
-  type IdleReason,
-} from "../../core/time/idle";
+import { detectGap } from "../../core/time/idle";
 import { lastEntry, recentPairs, type RecentPair } from "../../core/time/recent";
 import { LogWriter, type Outcome } from "../../adapter/log-writer";
 import { DeviceState, platformKey } from "../../adapter/device-state";
@@ -28,6 +20,7 @@ import { TimerNotices } from "./timer-notices";
 import { workingAs, workingAsName } from "../../adapter/working-as";
 import { isMine, logPersonOf } from "../../core/time/team";
 import { Pomodoro } from "./timer-pomodoro";
+import { TimerChecks } from "./timer-checks";
 
 const TICK_MS = 1000;
 const LONG_CHECK_MS = 60_000;
@@ -47,31 +40,6 @@ export interface ManualRequest extends StartRequest {
   end: number;
 }
 
-export interface IdleQuestion {
-  reason: IdleReason;
-  running: RunningInfo;
-  now: number;
-  /** The idle start proposed (null: unknown, the user types it). */
-  proposed: number | null;
-  gap: Gap | null;
-}
-
-export interface IdleAnswer {
-  choice: IdleChoice;
-  idleStart: number | null;
-}
-
-export interface ConflictAnswer {
-  keepId: string;
-  others: "stop" | "discard";
-}
-
-/** How the service asks the user; set by the UI (src/features/timer/setup.ts), replaced in tests. */
-export interface TimerPrompts {
-  idle(q: IdleQuestion): Promise<IdleAnswer | null>;
-  conflict(running: RunningInfo[]): Promise<ConflictAnswer | null>;
-}
-
 export type { Outcome };
 
 const FAILED: Outcome = { ok: false, problem: "write-failed" };
@@ -80,14 +48,9 @@ const FAILED: Outcome = { ok: false, problem: "write-failed" };
 export class TimerService extends Component {
   readonly events = new Events();
   snapshot: TimerSnapshot | null = null;
-  prompts: TimerPrompts | null = null;
   private lastTick: number | null = null;
   private lastLongCheck = 0;
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly keptAt = new Map<string, number>();
-  private prompting = false;
-  private conflictSeen = "";
-  private readonly missingNoticed = new Set<string>();
   private readonly pomodoro: Pomodoro;
   private readonly device: DeviceState;
   private readonly notices: TimerNotices;
@@ -95,6 +58,8 @@ export class TimerService extends Component {
   private readyChecked = false;
 
   private readonly writer: LogWriter;
+  /** Conflicts, gaps, idle time and missing client notes, asked about (timer-checks.ts). */
+  readonly checks: TimerChecks;
 
   constructor(private readonly host: Pick<Host, "app" | "t" | "settings" | "indexer" | "zone">) {
     super();
@@ -102,6 +67,7 @@ export class TimerService extends Component {
     this.device = new DeviceState(host.app, () => this.t(platformKey()));
     this.notices = new TimerNotices(host);
     this.pomodoro = new Pomodoro(host, this.writer, this.notices, this.device);
+    this.checks = new TimerChecks(host, this, this.writer, this.notices, this.pomodoro, this.device);
   }
 
   private get t(): Translate {
@@ -189,7 +155,7 @@ export class TimerService extends Component {
     if (!ix.ready || this.unloaded) return;
     this.snapshot = buildSnapshot(ix.index, Date.now(), this.zone(), this.deviceName(), this.mineFilter());
     this.events.trigger("changed");
-    if (this.readyChecked) this.checkRunning();
+    if (this.readyChecked) this.checks.checkRunning();
   }
 
   /** The running entry shown as the timer. */
@@ -211,10 +177,10 @@ export class TimerService extends Component {
     this.events.trigger("tick", now);
     if (s === null) return;
     this.pomodoro.check(now, this.current(), (job) => void this.run(job, undefined));
-    if (gap !== null) this.onGap(gap, now);
+    if (gap !== null) this.checks.onGap(gap, now);
     if (now - this.lastLongCheck >= LONG_CHECK_MS) {
       this.lastLongCheck = now;
-      this.checkLong(now);
+      this.checks.checkLong(now);
     }
     this.device.maybeSave(now);
   }
@@ -228,7 +194,7 @@ export class TimerService extends Component {
    * Runs writes one after another (two quick keystrokes never interleave their edits). A write the
    * vault refuses (a file in the way, a disk error) is said in a notice; `failed` is returned then.
    */
-  private run<T>(job: () => Promise<T>, failed: T): Promise<T> {
+  run<T>(job: () => Promise<T>, failed: T): Promise<T> {
     const guarded = async (): Promise<T> => {
       try {
         return await job();
@@ -254,7 +220,7 @@ export class TimerService extends Component {
       const running = this.running();
       if (running.length > 1) {
         this.notices.tell("timer.notice.conflict-first", { count: running.length });
-        void this.askConflict(true);
+        void this.checks.askConflict(true);
         return { ok: false, problem: "conflict" };
       }
       let from: RunningInfo | null = null;
@@ -298,7 +264,7 @@ export class TimerService extends Component {
       const running = this.running();
       if (!which && running.length > 1) {
         this.notices.tell("timer.notice.conflict-first", { count: running.length });
-        void this.askConflict(true);
+        void this.checks.askConflict(true);
         return { ok: false, problem: "conflict" };
       }
       const r = which ?? running[0];
@@ -392,139 +358,12 @@ export class TimerService extends Component {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Checks: two running timers, missing client notes, idle time, Pomodoro
+  // Checks (timer-checks.ts: two running timers, missing client notes, idle time) and Pomodoro
 
   private afterReady(): void {
     this.readyChecked = true;
-    this.checkRunning();
-    this.checkLong(Date.now(), true);
-  }
-
-  private checkRunning(): void {
-    for (const r of this.running()) {
-      if (r.clientMissing && !this.missingNoticed.has(r.entry.id)) {
-        this.missingNoticed.add(r.entry.id);
-        this.notices.tell("timer.notice.client-missing", { client: r.clientName, file: r.entry.file });
-      }
-    }
-    if (this.running().length > 1) void this.askConflict(false);
-  }
-
-  /** Asks which of several running timers to keep. `again`: also when this set was asked about before. */
-  async askConflict(again: boolean): Promise<void> {
-    const running = this.running();
-    if (running.length < 2 || this.prompting || !this.prompts) return;
-    const key = running.map((r) => r.entry.id).sort().join(" ");
-    if (!again && key === this.conflictSeen) return;
-    this.conflictSeen = key;
-    this.prompting = true;
-    let answer: ConflictAnswer | null = null;
-    try {
-      answer = await this.prompts.conflict(running);
-    } finally {
-      this.prompting = false;
-    }
-    if (answer !== null) await this.resolveConflict(running, answer);
-    else this.checkRunning();
-  }
-
-  /** Keeps one running entry; the others are stopped when it started, or discarded. */
-  resolveConflict(running: RunningInfo[], answer: ConflictAnswer): Promise<void> {
-    return this.run(async () => {
-      const keep = running.find((r) => r.entry.id === answer.keepId);
-      if (!keep) return;
-      let done = 0;
-      for (const r of running) {
-        if (r === keep) continue;
-        // Stopping one that started after the kept one is refused by stopLine (end not after start),
-        // never turned into a discard.
-        const edit =
-          answer.others === "stop"
-            ? await this.writer.stopEntry(r.entry, keep.entry.start)
-            : await this.writer.editLine(r.entry, (text) => removeLine(text, { id: r.entry.id, start: r.entry.start }));
-        if (edit.ok) done++;
-        else this.notices.problem(edit.problem, r);
-      }
-      this.notices.tell(answer.others === "stop" ? "timer.notice.conflict-stopped" : "timer.notice.conflict-discarded", {
-        count: done,
-        what: this.describe(keep.entry.clientKey, keep.entry.task),
-      });
-    }, undefined);
-  }
-
-  private onGap(gap: Gap, now: number): void {
-    for (const r of this.running()) {
-      if (r.otherDevice || r.entry.start >= gap.from) continue;
-      if (this.pomodoro.workDone(r.entry.start, now)) continue;
-      void this.askIdle({ reason: "gap", running: r, now, gap, proposed: proposedIdleStart(r.entry.start, now, this.device.lastActivity, gap) });
-      return;
-    }
-    this.checkLong(now);
-  }
-
-  private checkLong(now: number, onLoad = false): void {
-    const threshold = this.host.settings.idleHours * 3_600_000;
-    for (const r of this.running()) {
-      if (!ranTooLong(r.entry.start, now, threshold, this.keptAt.get(r.entry.id) ?? null)) continue;
-      if (this.host.settings.pomodoro && !r.otherDevice) continue;
-      let proposed = proposedIdleStart(r.entry.start, now, this.device.activitySince(onLoad), null);
-      if (proposed === null && !r.otherDevice && this.device.saved.seen !== null && this.device.saved.seen > r.entry.start && this.device.saved.seen < now) {
-        proposed = this.device.saved.seen;
-      }
-      void this.askIdle({ reason: "long", running: r, now, gap: null, proposed });
-      return;
-    }
-  }
-
-  private async askIdle(q: IdleQuestion): Promise<void> {
-    if (this.prompting || !this.prompts) return;
-    this.prompting = true;
-    let answer: IdleAnswer | null = null;
-    try {
-      answer = await this.prompts.idle(q);
-    } finally {
-      this.prompting = false;
-    }
-    // A conflict that came up while the question was open is asked about now.
-    if (this.running().length > 1) void this.askConflict(false);
-    const now = toSecond(Date.now());
-    // Closing the question without an answer writes nothing; it comes back after another threshold or gap.
-    if (answer === null || answer.choice === "keep") {
-      this.keptAt.set(q.running.entry.id, now);
-      if (answer !== null) this.notices.tell("timer.notice.kept", { what: this.describe(q.running.entry.clientKey, q.running.entry.task) });
-      return;
-    }
-    await this.applyIdle(q.running, answer, now);
-  }
-
-  /** Writes an idle answer: stop at the idle start, and for "discard-idle" start the same work again now. */
-  applyIdle(r: RunningInfo, answer: IdleAnswer, now: number): Promise<void> {
-    return this.run(async () => {
-      const plan = idlePlan(answer.choice, answer.idleStart === null ? null : toSecond(answer.idleStart), now);
-      if (plan.stopAt === null) return;
-      const edit = await this.writer.stopEntry(r.entry, plan.stopAt);
-      if (!edit.ok) {
-        this.notices.problem(edit.problem, r);
-        return;
-      }
-      const what = this.describe(r.entry.clientKey, edit.entry.task);
-      if (plan.restartAt === null) {
-        this.notices.tell("timer.notice.idle-stopped", { what, time: this.durationText(plan.stopAt - edit.entry.start) });
-        return;
-      }
-      const again = await this.writer.append({
-        clientKey: r.entry.clientKey,
-        start: plan.restartAt,
-        end: null,
-        ...taskFromText(edit.entry.task),
-        note: edit.entry.text === "" ? null : edit.entry.text,
-        billable: edit.entry.billable,
-        device: this.deviceName(),
-        id: "",
-      });
-      if (!again.ok) this.notices.problem(again.problem, null);
-      else this.notices.tell("timer.notice.idle-discarded", { what, idle: this.durationText(plan.restartAt - plan.stopAt) });
-    }, undefined);
+    this.checks.checkRunning();
+    this.checks.checkLong(Date.now(), true);
   }
 
   /** When the Pomodoro break running at `now` ends; null when there is none. */
