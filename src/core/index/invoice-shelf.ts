@@ -48,9 +48,34 @@ function oddIds(r: InvoiceRecord): boolean {
   return moved || r.entries.some((id) => id === "" || id.includes(" ") || id.includes(SEP));
 }
 
+/** "k v k v …" of a Map, in its order. */
+function pairsText(m: ReadonlyMap<string, string | number>): string {
+  let s = "";
+  for (const [k, v] of m) s = s === "" ? `${k} ${v}` : `${s} ${k} ${v}`;
+  return s;
+}
+
+/** The ids joined by spaces, each without `cd-` when every one is the plugin's own (then CD first). */
+function idsText(ids: readonly string[]): string {
+  if (ids.length === 0) return "";
+  let own = true;
+  for (const id of ids) if (!id.startsWith("cd-")) own = false;
+  if (!own) return escaped(ids.join(" "));
+  let s = CD;
+  for (let i = 0; i < ids.length; i++) s = i === 0 ? s + ids[i].slice(3) : `${s} ${ids[i].slice(3)}`;
+  return s;
+}
+
 function compact(r: InvoiceRecord, odd: boolean): string {
   const opt = (v: string | null) => v ?? NONE;
-  const ids = r.entries.join(" ");
+  let payments = "";
+  for (const p of r.payments) {
+    // Separators typed inside a method would split it: they become spaces.
+    // eslint-disable-next-line no-control-regex -- the separators are control characters on purpose
+    const line = `${p.date}\t${p.amount}\t${p.method.replace(/[\t\n\u0000\u0001]/g, " ")}`;
+    payments = payments === "" ? line : `${payments}\n${line}`;
+  }
+  // One join: the kept string is one flat copy, holding on to none of its parts.
   return [
     r.clientKey,
     r.number,
@@ -62,17 +87,15 @@ function compact(r: InvoiceRecord, odd: boolean): string {
     opt(r.periodTo),
     r.currency,
     // Odd ids are kept apart (`InvoiceShelf.odd`); one holding a separator would move the fields after it.
-    odd ? "" : r.entries.length > 0 && r.entries.every((id) => id.startsWith("cd-")) ? CD + r.entries.map((id) => id.slice(3)).join(" ") : escaped(ids),
-    [...r.checks].map(([id, h]) => `${id} ${h}`).join(" "),
+    odd ? "" : idsText(r.entries),
+    pairsText(r.checks),
     r.packages.join("\n"),
-    // Separators typed inside a method would split it: they become spaces.
-    // eslint-disable-next-line no-control-regex -- the separators are control characters on purpose
-    r.payments.map((p) => `${p.date}\t${p.amount}\t${p.method.replace(/[\t\n\u0000\u0001]/g, " ")}`).join("\n"),
+    payments,
     r.kind,
     r.retainerMonths === null ? NONE : r.retainerMonths.join(" "),
-    [...r.retainerAllowance].map(([m, n]) => `${m} ${n}`).join(" "),
-    [...r.retainerMinutes].map(([m, n]) => `${m} ${n}`).join(" "),
-    [...r.retainerOverage].map(([m, n]) => `${m} ${n}`).join(" "),
+    pairsText(r.retainerAllowance),
+    pairsText(r.retainerMinutes),
+    pairsText(r.retainerOverage),
     r.subtotal,
     r.discount,
     r.tax,

@@ -43,19 +43,27 @@ describe("the invoice shelf", () => {
   it("gives back every invoice as the note reads, and claims the ids of live ones", () => {
     const id = fc.constantFrom("cd-aaaa0001", "cd-bbbb0002", "cd-", "x-1", "", "a b", "\u0003cd", "\u0004x", "cd-\u0000");
     const client = fc.constantFrom("[[Harbour Goods]]", "[[Other]]", "Harbour Goods", "\u0002", "\u0004[[Harbour Goods]]", "");
+    const month = fc.constantFrom("2026-01", "2026-02", "2026-12");
     const note = fc.record({
       number: fc.constantFrom("INV-1", "inv-2", "X"),
       client,
       status: fc.constantFrom("draft", "sent", "paid", "void"),
       entries: fc.array(id, { maxLength: 5 }),
+      // The fields kept as "k v" pairs, lines and lists in the compact form.
+      checks: fc.array(fc.tuple(fc.constantFrom("cd-aaaa0001", "x-1", "^cd-b"), fc.constantFrom("0badf00d", "12345678")).map(([i, h]) => `${i} ${h}`), { maxLength: 3 }),
+      payments: fc.array(fc.tuple(fc.constantFrom("2026-02-01", "2026-03-15"), fc.constantFrom("10", "2.50"), fc.constantFrom("Wise", "Bank transfer", "Pay Pal", "")).map(([d, a, m]) => `${d} ${a} ${m}`.trim()), { maxLength: 3 }),
+      packages: fc.array(fc.constantFrom("Logo", "Site build", "Q1 plan"), { maxLength: 2 }),
+      months: fc.option(fc.array(fc.tuple(month, fc.option(fc.integer({ min: 0, max: 6000 }), { nil: null })).map(([m, n]) => (n === null ? m : `${m} ${n}`)), { maxLength: 3 }), { nil: null }),
+      minutes: fc.array(fc.tuple(month, fc.integer({ min: -600, max: 6000 })).map(([m, n]) => `${m} ${n}`), { maxLength: 2 }),
     });
     fc.assert(
       fc.property(fc.array(note, { minLength: 1, maxLength: 6 }), (notes) => {
         const shelf = new InvoiceShelf();
         const paths = notes.map((_, k) => `Clients/Harbour Goods/Invoices/N${k}.md`);
         const expected = notes.map((n, k) => {
-          const data: Record<string, unknown> = { type: "invoice", number: n.number, status: n.status, currency: "AUD", total: 10, entries: n.entries };
+          const data: Record<string, unknown> = { type: "invoice", number: n.number, status: n.status, currency: "AUD", total: 10, entries: n.entries, checks: n.checks, payments: n.payments, packages: n.packages, retainer_minutes: n.minutes, retainer_overage: n.minutes };
           if (n.client !== "") data.client = n.client;
+          if (n.months !== null) data.retainer_months = n.months;
           shelf.setInvoice(paths[k], "Harbour Goods", data, new Map(), null);
           return readInvoiceNote({ path: paths[k], clientKey: "Harbour Goods", data, fieldLines: new Map(), yamlError: null }).invoice;
         });
