@@ -45,7 +45,7 @@ export function registerPlannerCommands(host: PlannerHost & Pick<Host, "addComma
       const view = await openPlanner(host);
       await host.indexer.whenReady;
       view?.render();
-      view?.newBlockDialog();
+      view?.edits.newBlockDialog();
     },
   });
 }

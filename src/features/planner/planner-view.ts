@@ -1,32 +1,28 @@
 // The weekly planner: an ItemView of one week (or one day on a narrow pane) drawn from the week
 // view model, redrawn when the index or the settings change and once a minute for the time line.
 // Every edit goes through the PlanWriter; the pointer, the keyboard, the menu and the dialogs all
-// call the same handlers below.
+// call the same handlers (planner-edits.ts).
 
-import { ItemView, Menu, Notice, Platform, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Notice, Platform, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { Host } from "../../ui/host";
 import type { TimerService } from "../timer/timer-service";
 import { weekViewModel } from "../../core/planner/week-view";
-import type { BlockItem, WeekView } from "../../core/planner/week-model";
+import type { WeekView } from "../../core/planner/week-model";
 import { weekOf } from "../../core/shared/week";
 import { userHours } from "../../core/settings/settings";
-import { addWeeks, instantAtMinute, moveBlock, resizeBlock, SNAP_MINUTES } from "../../core/planner/plan-time";
-import { clientNotePath } from "../../core/shared/paths";
-import { taskFromText } from "../../core/time/timer";
-import { PlanWriter, type PlacedBlock, type PlanOutcome } from "../../adapter/plan-writer";
-import { ConfirmModal } from "../../ui/confirm-modal";
+import { addWeeks, SNAP_MINUTES } from "../../core/planner/plan-time";
+import { PlanWriter } from "../../adapter/plan-writer";
 import { openStartTimer } from "../timer/commands";
-import { ReusedElements, blockLabel, dayLabel, decorateBlock, renderGrid, renderSummary } from "./planner-grid";
+import { ReusedElements, decorateBlock, renderGrid, renderSummary } from "./planner-grid";
+import { PlannerEdits } from "./planner-edits";
 import { PlannerPointer } from "./planner-pointer";
 import { keyAction } from "./planner-keys";
 import { redrawn, renderStrip, renderToolbar, stripKey, summaryKey } from "./planner-header";
 import { renderTimerBox } from "./timer-box";
 import { uiLanguage } from "../../adapter/language";
-import { PlannerBlockModal, PlannerClientModal, PlannerTitleModal } from "./planner-modals";
 import { PlannerBelow } from "./planner-below";
 import { fillWeekFromTemplate } from "./plan-fill-template";
 import { openSlotFinder } from "./slot-finder-modal";
-import { workingAsName } from "../../adapter/working-as";
 import { blockPeople, PlannerPeople, personHoursText, renderPersonPicker } from "./planner-people";
 
 export const PLANNER_VIEW = "client-desk-planner";
@@ -57,6 +53,8 @@ export class PlannerView extends ItemView {
   /** What the strip and the numbers last drew, to leave them be when it is the same. */
   private readonly drawn = { strip: "", table: "" };
   private readonly pointer: PlannerPointer;
+  /** What the pointer, the keyboard, the menu and the dialogs change (planner-edits.ts). */
+  readonly edits: PlannerEdits;
   private pending = false;
   private dayChosen = false;
   private focusId: string | null = null;
@@ -74,10 +72,11 @@ export class PlannerView extends ItemView {
     super(leaf);
     this.people = new PlannerPeople(this.app);
     this.writer = new PlanWriter(host, (key, params) => new Notice(host.t(key, params)));
+    this.edits = new PlannerEdits(this, this.app, host, timer, this.writer, this.people);
     this.pointer = new PlannerPointer({
-      create: (day, from, to) => this.createAt(day, from, to),
-      move: (id, _day, minutes, days) => void this.moveBy(id, { minutes, days }),
-      resize: (id, _day, minutes) => void this.resizeBy(id, minutes),
+      create: (day, from, to) => this.edits.createAt(day, from, to),
+      move: (id, _day, minutes, days) => void this.edits.moveBy(id, { minutes, days }),
+      resize: (id, _day, minutes) => void this.edits.resizeBy(id, minutes),
       busy: (on) => {
         if (!on && this.pending) this.render();
       },
@@ -133,7 +132,7 @@ export class PlannerView extends ItemView {
       const id = blockIdOf(e.target);
       if (id === null) return;
       e.preventDefault();
-      this.openMenu(id, { x: e.clientX, y: e.clientY });
+      this.edits.openMenu(id, { x: e.clientX, y: e.clientY });
     });
     this.registerDomEvent(root, "click", (e) => this.onClick(e));
     this.registerDomEvent(root, "change", (e) => {
@@ -322,139 +321,9 @@ export class PlannerView extends ItemView {
     this.render();
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Edits: the pointer, the keyboard, the menu and the dialogs call these.
-
-  block(id: string): BlockItem | null {
-    return this.model?.blocks.find((b) => b.id === id) ?? null;
-  }
-
-  private placed(b: BlockItem): PlacedBlock {
-    return { id: b.id, line: b.line, start: b.blockStart, end: b.blockEnd, file: b.file };
-  }
-
-  /** After a drag on empty space: pick a client, then an optional title, then the block is written. */
-  createAt(day: number, fromMinute: number, toMinute: number): void {
-    const model = this.model;
-    if (!model) return;
-    const t = this.host.t;
-    const zone = this.zone();
-    const date = model.days[day].date;
-    const start = instantAtMinute(date, fromMinute, zone);
-    const end = instantAtMinute(date, toMinute, zone);
-    if (end <= start) return;
-    const clients = this.host.indexer.index.clients();
-    const person = this.ownPlan();
-    if (person === undefined) return;
-    const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
-    new PlannerClientModal(this.app, clients, t("planner.pick.client", { start: clock(fromMinute), end: clock(toMinute) }), t("planner.pick.none"), (c) => {
-      new PlannerTitleModal(this.app, t, (title) => void this.writer.create({ clientKey: c.key, start, end, title: title.trim() === "" ? null : title, person })).open();
-    }).open();
-  }
-
-  /** The "New block" form, prefilled with the next free hour of today (or the week's first day). */
-  newBlockDialog(): void {
-    const model = this.model;
-    if (!model) return;
-    const t = this.host.t;
-    const today = this.narrow ? this.day : Math.max(0, model.days.findIndex((d) => d.today));
-    const hour = model.nowLine && model.nowLine.day === today ? Math.min(23 * 60, Math.ceil(model.nowLine.top / 60) * 60) : 9 * 60;
-    const clients = this.host.indexer.index.clients().filter((c) => c.status !== "archived");
-    const days = model.days.map((_, i) => ({ label: `${dayLabel(t, model, i)} (${model.days[i].date})` }));
-    const own = this.ownPlan();
-    if (own === undefined) return;
-    // The owner plans for anyone (docs/team.md): the person shown is the dialog's first choice.
-    const index = this.host.indexer.index;
-    const people = this.people.plansForOthers(index) ? index.team.people().filter((p) => !p.legacy).map((p) => ({ value: p.role === "owner" ? "" : p.key, label: p.name })) : null;
-    const shown = this.people.shown(index);
-    const person = people !== null && shown !== "all" && shown !== null && shown.role !== "owner" ? shown.key : "";
-    new PlannerBlockModal(this.app, t, clients, days, { day: today, start: hour, end: Math.min(1440, hour + 60), person }, (f) => {
-      const zone = this.zone();
-      const date = model.days[f.day].date;
-      const whose = people === null ? own : f.person === "" ? null : f.person;
-      void this.writer.create({ clientKey: f.clientKey, start: instantAtMinute(date, f.start, zone), end: instantAtMinute(date, f.end, zone), title: f.title.trim() === "" ? null : f.title, person: whose });
-    }, people).open();
-  }
-
-  /** Whose plan note this device's new blocks go to; undefined (said in a notice) when its name finds nobody. */
-  private ownPlan(): string | null | undefined {
-    const person = this.people.writePerson(this.host.indexer.index);
-    if (person === undefined) new Notice(this.host.t("team.as.unknown", { name: workingAsName(this.app), folder: this.host.settings.teamFolder }));
-    return person;
-  }
-
-  /** Another person's block is changed only by its person or the owner (docs/team.md). */
-  private mayEdit(b: BlockItem): boolean {
-    if (this.people.mayEdit(this.host.indexer.index, b)) return true;
-    new Notice(this.host.t("planner.person.not-yours", { file: b.file }));
-    return false;
-  }
-
-  async moveBy(id: string, by: { minutes?: number; days?: number }): Promise<PlanOutcome | null> {
-    const b = this.block(id);
-    const model = this.model;
-    if (!b || !model) return null;
-    if (!this.mayEdit(b)) return null;
-    const next = moveBlock(b.blockStart, b.blockEnd, this.zone(), by);
-    // A block stays in its week's note: moving it out of the week is left to editing the note.
-    if (next.start < model.from || next.start >= model.to) return null;
+  /** The block to focus once the next render has drawn it (after an edit by the keyboard). */
+  focus(id: string): void {
     this.focusId = id;
-    return this.writer.retime(this.placed(b), next.start, next.end);
-  }
-
-  async resizeBy(id: string, minutes: number): Promise<PlanOutcome | null> {
-    const b = this.block(id);
-    if (!b || !this.mayEdit(b)) return null;
-    const next = resizeBlock(b.blockStart, b.blockEnd, this.zone(), minutes);
-    if (next.end === b.blockEnd) return null;
-    this.focusId = id;
-    return this.writer.retime(this.placed(b), next.start, next.end);
-  }
-
-  askDelete(id: string): void {
-    const b = this.block(id);
-    const model = this.model;
-    if (!b || !model || !this.mayEdit(b)) return;
-    const t = this.host.t;
-    new ConfirmModal(this.app, {
-      title: t("planner.delete.title"),
-      body: t("planner.delete.body", { what: blockLabel(t, model, b, this.clientName(b)), file: b.file }),
-      confirm: t("planner.delete.confirm"),
-      cancel: t("planner.cancel"),
-      warning: true,
-      onConfirm: () => this.writer.remove(this.placed(b)),
-    }).open();
-  }
-
-  startTimerFor(id: string): void {
-    const b = this.block(id);
-    if (!b || b.clientKey === null) return;
-    void this.timer.start({ clientKey: b.clientKey, ...taskFromText(b.title) });
-  }
-
-  async openClient(id: string): Promise<void> {
-    const b = this.block(id);
-    if (!b || b.clientKey === null) return;
-    await this.app.workspace.openLinkText(clientNotePath(this.host.indexer.index.layout, b.clientKey), "", false);
-  }
-
-  openMenu(id: string, at: { x: number; y: number }): Menu | null {
-    const b = this.block(id);
-    if (!b) return null;
-    const t = this.host.t;
-    const menu = new Menu();
-    if (b.clientKey !== null) {
-      menu.addItem((i) => i.setTitle(t("planner.menu.start-timer")).setIcon("play").onClick(() => this.startTimerFor(id)));
-      menu.addItem((i) => i.setTitle(t("planner.menu.open-client")).setIcon("user").onClick(() => void this.openClient(id)));
-    }
-    menu.addItem((i) => i.setTitle(t("planner.menu.delete")).setIcon("trash").setWarning(true).onClick(() => this.askDelete(id)));
-    menu.showAtPosition(at);
-    return menu;
-  }
-
-  private clientName(b: BlockItem): string {
-    if (b.clientKey === null) return b.clientRef;
-    return this.model?.clients.find((c) => c.key === b.clientKey)?.name ?? b.clientKey;
   }
 
   private onClick(evt: MouseEvent): void {
@@ -463,7 +332,7 @@ export class PlannerView extends ItemView {
     const id = blockIdOf(target);
     if (more && id !== null) {
       const r = more.getBoundingClientRect();
-      this.openMenu(id, { x: r.left, y: r.bottom });
+      this.edits.openMenu(id, { x: r.left, y: r.bottom });
       return;
     }
     const chip = target.closest<HTMLElement>(".client-desk-planner-chip");
@@ -473,7 +342,7 @@ export class PlannerView extends ItemView {
     if (action === "prev") return this.narrow ? this.stepDay(-1) : this.goWeek(addWeeks(week, -1));
     if (action === "next") return this.narrow ? this.stepDay(1) : this.goWeek(addWeeks(week, 1));
     if (action === "today") return this.goToday();
-    if (action === "new") return this.newBlockDialog();
+    if (action === "new") return this.edits.newBlockDialog();
     if (action === "fill") return void fillWeekFromTemplate(this.host, week);
     if (action === "slot") return void openSlotFinder(this.host, week);
     if (action === "timer-start") return void openStartTimer(this.host, this.timer, false);
@@ -485,12 +354,12 @@ export class PlannerView extends ItemView {
     if (id === null || !(evt.target as HTMLElement).classList.contains("client-desk-planner-block")) return;
     const action = keyAction(evt, SNAP_MINUTES);
     if (action === null) return;
-    if (action.kind === "resize") void this.resizeBy(id, action.minutes);
-    else if (action.kind === "move") void this.moveBy(id, action);
-    else if (action.kind === "delete") this.askDelete(id);
+    if (action.kind === "resize") void this.edits.resizeBy(id, action.minutes);
+    else if (action.kind === "move") void this.edits.moveBy(id, action);
+    else if (action.kind === "delete") this.edits.askDelete(id);
     else {
       const r = (evt.target as HTMLElement).getBoundingClientRect();
-      this.openMenu(id, { x: r.left, y: r.top + Math.min(r.height, 24) });
+      this.edits.openMenu(id, { x: r.left, y: r.top + Math.min(r.height, 24) });
     }
     evt.preventDefault();
     this.focusId = id;

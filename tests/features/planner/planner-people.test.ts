@@ -121,11 +121,11 @@ describe("the planner per person on the fake", { timeout: 30_000 }, () => {
     modal.close();
     pick(view, "linh");
     const linh = blocks(view)[0].dataset.id!;
-    expect(await view.moveBy(linh, { minutes: 30 })).toBeNull();
+    expect(await view.edits.moveBy(linh, { minutes: 30 })).toBeNull();
     expect(getNotices().at(-1)).toContain("another person's plan note");
     expect(app.vault.contentOf("Planner/2026-W48.md")).toBe(files["Planner/2026-W48.md"]);
     pick(view, "");
-    const moved = await view.moveBy(MINH_BLOCK, { minutes: 30 });
+    const moved = await view.edits.moveBy(MINH_BLOCK, { minutes: 30 });
     expect(moved).toMatchObject({ ok: true, file: MINH_PLAN });
   });
 });

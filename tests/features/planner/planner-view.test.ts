@@ -170,7 +170,7 @@ describe("the weekly planner on the fake", { timeout: 30_000 }, () => {
 
   it("creates a block from a drag's handler: client picker, title, one line appended", async () => {
     const { app, view, plugin, original } = await boot();
-    view.createAt(3, 9 * 60, 10 * 60 + 30);
+    view.edits.createAt(3, 9 * 60, 10 * 60 + 30);
     const picker = topModal()!;
     await typeInSuggest(picker as never, "clara");
     chooseSuggestion(picker as never, 0);
@@ -224,10 +224,10 @@ describe("the weekly planner on the fake", { timeout: 30_000 }, () => {
 
   it("uses the handlers the pointer uses for a move across days and a resize", async () => {
     const { app, view, plugin, original } = await boot();
-    await view.moveBy(FIRST, { minutes: 95, days: 2 });
+    await view.edits.moveBy(FIRST, { minutes: 95, days: 2 });
     await settled(app, view, plugin);
     expect(lineOf(app.vault.contentOf(PLAN), FIRST)).toBe("- [start:: 2026-11-25T08:30+07:00] [end:: 2026-11-25T12:00+07:00] [client:: [[Harbour Goods]]] Help desk, refunds and products ^cd-jaqtfywa");
-    await view.resizeBy(FIRST, -200);
+    await view.edits.resizeBy(FIRST, -200);
     await settled(app, view, plugin);
     expect(lineOf(app.vault.contentOf(PLAN), FIRST)).toBe("- [start:: 2026-11-25T08:30+07:00] [end:: 2026-11-25T08:45+07:00] [client:: [[Harbour Goods]]] Help desk, refunds and products ^cd-jaqtfywa");
     expect(others(app.vault.contentOf(PLAN), FIRST)).toEqual(others(original, FIRST));
@@ -255,12 +255,12 @@ describe("the weekly planner on the fake", { timeout: 30_000 }, () => {
 
   it("starts the timer for a block and opens its client note from the menu", async () => {
     const { app, view, plugin } = await boot();
-    view.openMenu(FIRST, { x: 0, y: 0 });
+    view.edits.openMenu(FIRST, { x: 0, y: 0 });
     lastMenu()!.clickItem("Start timer for this block");
     await settled(app, view, plugin);
     const log = app.vault.contentOf("Clients/Harbour Goods/Log/2026-11.md").trimEnd().split("\n").at(-1)!;
     expect(log).toMatch(/^- \[start:: 2026-11-25T10:14\+07:00\] \[task:: Help desk, refunds and products\] \[device:: Linh's Mac\] \^cd-[a-z0-9]{8}$/);
-    view.openMenu(FIRST, { x: 0, y: 0 });
+    view.edits.openMenu(FIRST, { x: 0, y: 0 });
     lastMenu()!.clickItem("Open client note");
     await settled(app, view, plugin);
     expect(app.workspace.openHistory.at(-1)?.path).toBe("Clients/Harbour Goods/Harbour Goods.md");
@@ -272,10 +272,10 @@ describe("the weekly planner on the fake", { timeout: 30_000 }, () => {
     const line = lineOf(text, FIRST)!;
     // Another device moved the line to the end of the note; the view has not redrawn yet.
     app.vault.externalWrite(PLAN, `${text.replace(`${line}\n`, "")}${line}\n`);
-    await view.moveBy(FIRST, { minutes: 30 });
+    await view.edits.moveBy(FIRST, { minutes: 30 });
     await settled(app, view, plugin);
     expect(app.vault.contentOf(PLAN).trimEnd().split("\n").at(-1)).toContain("[start:: 2026-11-23T07:30+07:00] [end:: 2026-11-23T11:00+07:00]");
-    const stale = view.block(FIRST)!;
+    const stale = view.edits.block(FIRST)!;
     app.vault.externalWrite(PLAN, app.vault.contentOf(PLAN).replace(/.*cd-jaqtfywa\n/, ""));
     const before = app.vault.contentOf(PLAN);
     await view.writer.retime({ id: stale.id, line: stale.line, start: stale.blockStart, end: stale.blockEnd, file: PLAN }, stale.blockStart, stale.blockEnd + 900_000);
@@ -352,7 +352,7 @@ describe("the weekly planner on the fake", { timeout: 30_000 }, () => {
     const box = () => view.contentEl.querySelector(".client-desk-planner-timer")!;
     expect(box().textContent).toBe("No timerStart timer");
     expect(view.contentEl.querySelectorAll(".client-desk-planner-day").length).toBe(1);
-    view.openMenu(FIRST, { x: 0, y: 0 });
+    view.edits.openMenu(FIRST, { x: 0, y: 0 });
     lastMenu()!.clickItem("Start timer for this block");
     await settled(app, view, plugin);
     expect(box().querySelector(".client-desk-timer-box-main")?.textContent).toBe("Harbour Goods · Help desk, refunds and products · 0:00:00");
