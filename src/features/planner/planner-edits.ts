@@ -12,7 +12,7 @@ import { clientNotePath } from "../../core/shared/paths";
 import { taskFromText } from "../../core/time/timer";
 import type { PlanWriter, PlacedBlock, PlanOutcome } from "../../adapter/plan-writer";
 import { ConfirmModal } from "../../ui/confirm-modal";
-import { blockLabel, dayLabel } from "./planner-grid";
+import { blockLabel, dayLabel } from "./planner-labels";
 import { PlannerBlockModal, PlannerClientModal, PlannerTitleModal } from "./planner-modals";
 import { workingAsName } from "../../adapter/working-as";
 import type { PlannerPeople } from "./planner-people";

@@ -1,12 +1,15 @@
 // The planner's week grid drawn from the view model (src/core/planner/week-view.ts): day columns, the
 // VA's and the clients' working hours, blocks and tracked entries laid out side by side, the
-// current-time line, and the per-client summary. One detached tree built per render and put in
-// place once; positions are CSS custom properties in wall-clock minutes, so no layout is read.
+// current-time line (the numbers under it: planner-summary.ts; the labels: planner-labels.ts). One
+// detached tree built per render and put in place once, its items kept across renders
+// (reused-elements.ts); positions are plain percentages of the day, so no layout is read.
 
 import type { Translate } from "../../core/i18n";
 import type { BlockItem, ClientColumn, EntryItem, EventItem, WeekView } from "../../core/planner/week-model";
 import { formatClock } from "../../core/shared/hours";
 import { clientColorProps, colorForShownTheme } from "../../ui/client-color";
+import { arrange, item, ReusedElements } from "./reused-elements";
+import { blockLabel, clock, dayLabel, eventLabel, initials } from "./planner-labels";
 
 export const PALETTE_SIZE = 8;
 
@@ -24,63 +27,6 @@ export interface GridOptions {
 }
 
 const SEP = "\u0001";
-
-/**
- * Elements of the last render by everything they show. A redraw (after any change in the vault,
- * and every minute) draws the whole week again: an item that shows the same as before keeps its
- * element, and a container whose children did not change is not touched, so the browser neither
- * builds, moves nor tears down what did not change.
- */
-export class ReusedElements {
-  private last = new Map<string, HTMLElement>();
-  private next = new Map<string, HTMLElement>();
-
-  /** The element that showed `key` last time, or the one `make` builds (detached). */
-  take(key: string, make: () => HTMLElement): HTMLElement {
-    let el = this.last.get(key);
-    if (el) this.last.delete(key);
-    else el = make();
-    this.next.set(key, el);
-    return el;
-  }
-
-  /** After a render: what it drew is what the next one may take again. */
-  done(): void {
-    this.last = this.next;
-    this.next = new Map();
-  }
-}
-
-/**
- * A new item element with its whole class list set at once: a week draws a thousand, and adding
- * classes one by one costs the first draw of a week about a tenth of its time.
- */
-function item(cls: string): HTMLElement {
-  const el = createDiv();
-  el.className = cls;
-  return el;
-}
-
-/** Makes `container`'s children `els`, in order, moving or removing only what is out of place. */
-function arrange(container: HTMLElement, els: readonly HTMLElement[]): void {
-  // Most children new (another week's blocks): one replacement is cheaper than a removal each.
-  let kept = 0;
-  for (const el of els) if (el.parentNode === container) kept++;
-  if (kept * 2 < container.childNodes.length) {
-    container.replaceChildren(...els);
-    return;
-  }
-  let cursor = container.firstChild;
-  for (const el of els) {
-    if (el === cursor) cursor = cursor.nextSibling;
-    else container.insertBefore(el, cursor);
-  }
-  while (cursor) {
-    const next: ChildNode | null = cursor.nextSibling;
-    cursor.remove();
-    cursor = next;
-  }
-}
 
 /** The palette colour a client without its own colour always gets. */
 function paletteIndex(key: string): number {
@@ -151,24 +97,6 @@ function bandsBackground(clients: readonly ClientColumn[], d: number): { image: 
     keys.push(c.key);
   });
   return images.length === 0 ? null : { image: images.join(", "), position: positions.join(", "), clients: keys };
-}
-
-const clock = (minutes: number) => formatClock(Math.min(Math.round(minutes), 1440));
-
-/** "Mon 23" */
-export function dayLabel(t: Translate, model: WeekView, d: number): string {
-  const day = model.days[d];
-  return t("planner.day", { weekday: t(`day.short.${day.weekday}`), date: String(+day.date.slice(8)) });
-}
-
-export function blockLabel(t: Translate, model: WeekView, b: BlockItem, clientName: string, days?: readonly string[]): string {
-  const day = days ? days[b.day] : dayLabel(t, model, b.day);
-  const parts = [t("planner.block.label", { client: clientName, day, start: clock(b.top), end: clock(b.bottom) })];
-  if (b.title !== "") parts.push(b.title);
-  if (b.outside) parts.push(t("planner.block.outside"));
-  if (b.busy) parts.push(t("planner.block.busy"));
-  if (b.tight) parts.push(t("planner.block.tight", { minutes: model.bufferMinutes }));
-  return parts.join(". ");
 }
 
 export function renderGrid(o: GridOptions): HTMLElement {
@@ -320,39 +248,6 @@ function blockElement(o: GridOptions, reuse: ReusedElements, b: BlockItem, clien
   });
 }
 
-/** "Clara Whitfield Coaching" → "CWC", "Trà Sen Tây Hồ" → "TSTH": a client in a 15-minute block. */
-export function initials(name: string): string {
-  const words = name.split(/[\s\-_.]+/u).filter((w) => w !== "");
-  const letters = words.map((w) => Array.from(w)[0].toLocaleUpperCase()).join("");
-  return Array.from(letters).slice(0, 3).join("") || name;
-}
-
-/** The hover title (with the client's local time) and the "…" menu button, added on first need. */
-export function decorateBlock(el: HTMLElement, t: Translate, model: WeekView): void {
-  if (el.querySelector(".client-desk-planner-more")) return;
-  const b = model.blocks.find((x) => x.id === el.dataset.id);
-  if (!b) return;
-  const clientName = model.clients.find((c) => c.key === b.clientKey)?.name ?? b.clientRef;
-  const hover = [`${clientName}${b.title ? ` · ${b.title}` : ""}`, `${clock(b.top)}–${clock(b.bottom)}`];
-  if (b.clientLocalStart !== null && b.clientLocalEnd !== null) {
-    hover.push(t("planner.block.client-time", { client: clientName, start: b.clientLocalStart, end: b.clientLocalEnd }));
-  }
-  if (b.outside) hover.push(t("planner.block.outside"));
-  if (b.busy) hover.push(t("planner.block.busy"));
-  if (b.tight) hover.push(t("planner.block.tight", { minutes: model.bufferMinutes }));
-  el.setAttr("title", hover.join("\n"));
-  el.prepend(createEl("button", { cls: "client-desk-planner-more", text: "…", attr: { "aria-label": t("planner.block.menu"), tabindex: "-1" } }));
-}
-
-/** The label of a calendar event's piece: calendar, title, times (or all day), free when it is. */
-function eventLabel(t: Translate, e: EventItem): string {
-  const title = e.title === "" ? t("planner.event.untitled") : e.title;
-  const label = e.allDay
-    ? t("planner.event.all-day", { calendar: e.calendar, title })
-    : t("planner.event.label", { calendar: e.calendar, title, start: clock(e.top), end: clock(e.bottom) });
-  return e.busy ? label : `${label} (${t("planner.event.free")})`;
-}
-
 /** An all-day event under the day's head. */
 function allDayChip(t: Translate, e: EventItem): HTMLElement {
   const label = eventLabel(t, e);
@@ -391,31 +286,3 @@ function entryElement(o: GridOptions, reuse: ReusedElements, e: EntryItem, clien
   });
 }
 
-const hm = (minutes: number) => {
-  const m = Math.round(minutes);
-  return `${Math.floor(m / 60)}:${String(m % 60).padStart(2, "0")}`;
-};
-
-/** The per-client planned / tracked / billed numbers of the week, as a small table. */
-export function renderSummary(parent: HTMLElement, t: Translate, model: WeekView): void {
-  parent.createEl("h4", { text: t("planner.summary.title") });
-  const rows = model.clients.filter((c) => c.plannedMinutes > 0 || c.trackedMinutes > 0);
-  if (rows.length === 0) {
-    parent.createEl("p", { cls: "client-desk-muted", text: t("planner.summary.empty") });
-    return;
-  }
-  const table = parent.createEl("table", { cls: "client-desk-planner-table" });
-  const head = table.createEl("thead").createEl("tr");
-  for (const k of ["client", "planned", "tracked", "billed"] as const) head.createEl("th", { text: t(`planner.summary.${k}`) });
-  const tbody = table.createEl("tbody");
-  for (const c of rows) {
-    const tr = tbody.createEl("tr");
-    const name = tr.createEl("td");
-    colorize(name.createSpan({ cls: "client-desk-planner-dot" }), c.key, c.color);
-    name.createSpan({ text: c.name });
-    for (const v of [c.plannedMinutes, c.trackedMinutes, c.billedMinutes]) tr.createEl("td", { text: hm(v) });
-  }
-  const foot = table.createEl("tfoot").createEl("tr");
-  foot.createEl("th", { text: t("planner.summary.total") });
-  for (const v of [model.totals.plannedMinutes, model.totals.trackedMinutes, model.totals.billedMinutes]) foot.createEl("td", { text: hm(v) });
-}

@@ -5,7 +5,8 @@
 import { Platform, setIcon } from "obsidian";
 import type { Translate } from "../../core/i18n";
 import type { WeekView } from "../../core/planner/week-model";
-import { colorize, dayLabel } from "./planner-grid";
+import { colorize } from "./planner-grid";
+import { dayLabel } from "./planner-labels";
 import { formatDate } from "../../core/i18n/format";
 import type { Language } from "../../core/shared/types";
 
