@@ -82,13 +82,8 @@ export class TimerChecks {
     const key = running.map((r) => r.entry.id).sort().join(" ");
     if (!again && key === this.conflictSeen) return;
     this.conflictSeen = key;
-    this.prompting = true;
-    let answer: ConflictAnswer | null = null;
-    try {
-      answer = await this.prompts.conflict(running);
-    } finally {
-      this.prompting = false;
-    }
+    const prompts = this.prompts;
+    const answer = await this.asking(() => prompts.conflict(running));
     if (answer !== null) await this.resolveConflict(running, answer);
     else this.checkRunning();
   }
@@ -143,15 +138,20 @@ export class TimerChecks {
     }
   }
 
-  private async askIdle(q: IdleQuestion): Promise<void> {
-    if (this.prompting || !this.prompts) return;
+  /** One question at a time: none is asked while another is open. */
+  private async asking<T>(ask: () => Promise<T | null>): Promise<T | null> {
     this.prompting = true;
-    let answer: IdleAnswer | null = null;
     try {
-      answer = await this.prompts.idle(q);
+      return await ask();
     } finally {
       this.prompting = false;
     }
+  }
+
+  private async askIdle(q: IdleQuestion): Promise<void> {
+    if (this.prompting || !this.prompts) return;
+    const prompts = this.prompts;
+    const answer = await this.asking(() => prompts.idle(q));
     // A conflict that came up while the question was open is asked about now.
     if (this.timer.running().length > 1) void this.askConflict(false);
     const now = toSecond(Date.now());
