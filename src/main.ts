@@ -8,7 +8,7 @@ import { translator, type Translate } from "./core/i18n";
 import { setYamlReader } from "./core/notes/yaml";
 import { obsidianYamlReader } from "./adapter/yaml";
 import { teamIndexOptions, readSettings, userZone } from "./core/settings/settings";
-import type { IndexOptions } from "./core/index/vault-index";
+import type { IndexOptions } from "./core/index/indexed-notes";
 import { Indexer } from "./adapter/indexer";
 import { uiLanguage } from "./adapter/language";
 import type { LifecycleWriter } from "./adapter/lifecycle-writer";

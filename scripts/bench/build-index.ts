@@ -1,7 +1,8 @@
 // The index as the plugin builds it on a cold start, from the files of a generated vault.
 
 import { readFileSync } from "node:fs";
-import { VaultIndex, type IndexOptions } from "../../src/core/index/vault-index";
+import { VaultIndex } from "../../src/core/index/vault-index";
+import type { IndexOptions } from "../../src/core/index/indexed-notes";
 import { DEFAULT_SETTINGS } from "../../src/core/shared/types";
 import { indexOptions } from "../../src/core/settings/settings";
 import { readFrontmatter } from "../../src/core/notes/frontmatter";

@@ -3,7 +3,8 @@
 // that each change re-reads one file.
 
 import { Component, Events, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
-import { VaultIndex, type IndexOptions } from "../core/index/vault-index";
+import { VaultIndex } from "../core/index/vault-index";
+import type { IndexOptions } from "../core/index/indexed-notes";
 
 /** Plan notes parsed between yields once the cold start is done (a week's note takes ~0.2 ms). */
 const PLANS_PER_SLICE = 8;

@@ -8,7 +8,7 @@ import { isWeekday, parseHoursRange, parseWeekdays } from "../shared/hours";
 import { isCurrencyCode } from "../shared/currencies";
 import { isValidZone, resolveZone } from "../shared/zones";
 import { readInvoiceSettings } from "../billing/invoice-settings";
-import type { IndexOptions } from "../index/vault-index";
+import type { IndexOptions } from "../index/indexed-notes";
 
 /** A stored value that did not read: the default (`fallback`, as text) is used instead. */
 export interface SettingProblem {
