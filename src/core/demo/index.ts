@@ -8,13 +8,15 @@ import { linkTo, serializeTimedLine } from "../notes/timed-line";
 import { offsetAt } from "../shared/zones";
 import { monthOf } from "../shared/week";
 import { unsafeNamePart } from "../shared/names";
-import { DEMO_CLIENTS, DEMO_SETTINGS, LINH_ZONE, type DemoClient } from "./people";
+import { DEMO_SETTINGS, LINH_ZONE, type DemoClient } from "./people";
+import { DEMO_CLIENTS } from "./clients";
 import { demoBlocks, demoEntries, IdSource, type DemoBlock, type DemoEntry } from "./schedule";
 import { seededRng, seedFrom } from "./rng";
 import { addLifecycleNotes } from "./lifecycle-notes";
 import { demoTeam } from "./team";
 
-export { DEMO_CLIENTS, DEMO_SETTINGS, LINH_ZONE } from "./people";
+export { DEMO_SETTINGS, LINH_ZONE } from "./people";
+export { DEMO_CLIENTS } from "./clients";
 export { demoFrom } from "./schedule";
 export { summary, type WeekSummary, type ClientWeek } from "./summary";
 

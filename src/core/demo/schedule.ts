@@ -5,7 +5,8 @@
 import { DateTime } from "luxon";
 import { newEntryId } from "../notes/timed-line";
 import { weekOf, weekRange } from "../shared/week";
-import { DEMO_CLIENTS, LINH_DAYS, LINH_HOURS, LINH_ZONE, type DemoClient, type DemoTask, type NoteTemplate } from "./people";
+import { LINH_DAYS, LINH_HOURS, LINH_ZONE, type DemoClient, type DemoTask, type NoteTemplate } from "./people";
+import { DEMO_CLIENTS } from "./clients";
 import type { Rng } from "./rng";
 
 const MIN = 60_000;
