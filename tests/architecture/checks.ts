@@ -1,5 +1,5 @@
 // What the architecture tests look for in a file's syntax tree: HTML built from strings, network
-// calls, console.log, and writes to the vault.
+// calls, console.log, Intl objects built at module load, and writes to the vault.
 import ts from "typescript";
 import { importedModules, lineOf, visit } from "./source";
 
@@ -69,6 +69,31 @@ export function consoleLogs(sf: ts.SourceFile): number[] {
     if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && memberName(node) === "log") {
       if (objectName(node) === "console") out.push(lineOf(sf, node));
     }
+  });
+  return out;
+}
+
+/**
+ * Lines that build an Intl object when the module is evaluated: outside every function, or in a
+ * static member. Each costs milliseconds (the first one starts ICU), paid by every start of the
+ * plugin even when nothing is formatted.
+ */
+export function intlAtModuleLoad(sf: ts.SourceFile): number[] {
+  const out: number[] = [];
+  const isStatic = (p: ts.PropertyDeclaration) => ts.getModifiers(p)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) ?? false;
+  // Runs on a call (a function) or per instance (an instance field), not when the module loads.
+  const deferred = (node: ts.Node): boolean => {
+    for (let p = node.parent; p !== undefined; p = p.parent) {
+      if (ts.isFunctionLike(p)) return true;
+      if (ts.isClassStaticBlockDeclaration(p)) return false;
+      if (ts.isPropertyDeclaration(p)) return !isStatic(p);
+    }
+    return false;
+  };
+  visit(sf, (node) => {
+    if (!ts.isNewExpression(node) && !ts.isCallExpression(node)) return;
+    const callee = node.expression;
+    if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "Intl" && !deferred(node)) out.push(lineOf(sf, node));
   });
   return out;
 }

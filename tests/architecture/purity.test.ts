@@ -3,9 +3,10 @@
 // that comments and strings that merely mention a name do not count:
 // - src/core imports neither `obsidian` nor a Node module, in any import or require form;
 // - nothing under src/ builds HTML from strings or talks to the network;
-// - only src/cli writes to the console with console.log.
+// - only src/cli writes to the console with console.log;
+// - no Intl object is built when a module loads (every start of the plugin would pay for it).
 import { describe, expect, it } from "vitest";
-import { consoleLogs, forbiddenUses } from "./checks";
+import { consoleLogs, forbiddenUses, intlAtModuleLoad } from "./checks";
 import { importedModules, isNodeModule, parse, sourceFiles } from "./source";
 
 const snippet = (text: string, path = "x.ts") => parse(path, text);
@@ -84,6 +85,21 @@ describe("the checks themselves", () => {
     const sf = snippet('console.log("a");\nconsole.error("b");\n// console.log\nconsole["log"]("c");\nlogger.log("d");');
     expect(consoleLogs(sf)).toEqual([1, 4]);
   });
+
+  it("find Intl objects built at module load, not those built on a call or per instance", () => {
+    const sf = snippet(
+      [
+        "const a = new Intl.Collator();",
+        "function f() { return new Intl.NumberFormat(); }",
+        "const g = () => new Intl.DateTimeFormat();",
+        "class C { x = new Intl.PluralRules(); static y = new Intl.Collator(); m() { return new Intl.Collator(); } }",
+        "class D { static { new Intl.Segmenter(); } }",
+        "const zones = Intl.supportedValuesOf('timeZone');",
+        "// new Intl.Collator()",
+      ].join("\n"),
+    );
+    expect(intlAtModuleLoad(sf)).toEqual([1, 4, 5, 6]);
+  });
 });
 
 describe("the source tree", { timeout: 30_000 }, () => {
@@ -111,6 +127,12 @@ describe("the source tree", { timeout: 30_000 }, () => {
     for (const f of files) {
       for (const { what, line } of forbiddenUses(f.sf)) found.push(`${f.rel}:${line} uses ${what}`);
     }
+    expect(found).toEqual([]);
+  });
+
+  it("no module builds an Intl object when it loads", () => {
+    const found: string[] = [];
+    for (const f of files) for (const line of intlAtModuleLoad(f.sf)) found.push(`${f.rel}:${line}`);
     expect(found).toEqual([]);
   });
 

@@ -63,17 +63,28 @@ function yamlText(s: string): string {
   return JSON.stringify(s);
 }
 
-// Intl formatters cost far more to build than to use: one of each per language.
-const hoursFormat = { en: new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }), vi: new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 }) };
-const percentFormat = { en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 }), vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 3 }) };
+// Intl formatters cost far more to build than to use: one of each per language, built when first
+// asked for (not at module load, which every start of the plugin would pay).
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(kind: "hours" | "percent", language: Language): Intl.NumberFormat {
+  const key = kind + language;
+  let f = formats.get(key);
+  if (f === undefined) {
+    const locale = language === "vi" ? "vi-VN" : "en-US";
+    f = new Intl.NumberFormat(locale, kind === "hours" ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumFractionDigits: 3 });
+    formats.set(key, f);
+  }
+  return f;
+}
 
 export function formatHours(minutes: number, language: Language): string {
   // Two decimals of an hour, for people: 90 min → 1.50, 20 min → 0.33. Amounts never use this.
-  return hoursFormat[language].format(minutes / 60);
+  return numberFormat("hours", language).format(minutes / 60);
 }
 
 export function formatPercent(milliPercent: number, language: Language): string {
-  return `${percentFormat[language].format(milliPercent / 1000)}%`;
+  return `${numberFormat("percent", language).format(milliPercent / 1000)}%`;
 }
 
 export { formatMonth };

@@ -24,11 +24,10 @@ import { DateTime } from "luxon";
 import type { Client, Task, TaskStatus, Weekday } from "../shared/types";
 import { formatLocalTime } from "../shared/local-time";
 import { weekOf, weekRange } from "../shared/week";
+import { collate } from "../shared/collation";
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
-/** The same order as localeCompare, without building a collator on every comparison. */
-const compare = new Intl.Collator().compare;
 export const SURVEY_WINDOW_DAYS = 14;
 
 /** Dates of the last check-in and survey note per client ("YYYY-MM-DD" or null), from elsewhere. */
@@ -256,7 +255,7 @@ function byDueThenTitle(a: AgendaTask, b: AgendaTask): number {
     if (b.due === null) return -1;
     return a.due - b.due;
   }
-  return compare(a.title, b.title) || compare(a.file, b.file);
+  return collate(a.title, b.title) || collate(a.file, b.file);
 }
 
 function batches(open: readonly AgendaTask[]): Batch[] {
@@ -272,7 +271,7 @@ function batches(open: readonly AgendaTask[]): Batch[] {
   }
   return [...groups.values()].sort((a, b) => {
     if (a.key === null || b.key === null) return a.key === null ? 1 : -1;
-    return compare(a.key, b.key);
+    return collate(a.key, b.key);
   });
 }
 
@@ -297,7 +296,7 @@ function replies(tasks: readonly Task[], open: readonly AgendaTask[], clients: M
       lateMinutes: Math.floor((now - replyBy) / 60_000),
     });
   }
-  return out.sort((a, b) => a.replyBy - b.replyBy || compare(a.title, b.title));
+  return out.sort((a, b) => a.replyBy - b.replyBy || collate(a.title, b.title));
 }
 
 function clientPart(c: Client): AgendaClient {
@@ -323,7 +322,7 @@ function checkins(clients: readonly Client[], clocks: Clocks, sources: AgendaSou
       if (a.dueDate === null || b.dueDate === null) return a.dueDate === null ? -1 : 1;
       return a.dueDate < b.dueDate ? -1 : 1;
     }
-    return compare(a.clientName, b.clientName);
+    return collate(a.clientName, b.clientName);
   });
 }
 
@@ -352,7 +351,7 @@ function surveys(tasks: readonly Task[], clients: Map<string, Client>, who: (key
       lastSurvey: survey === null ? null : dayText(survey),
     });
   }
-  return out.sort((a, b) => (a.completed < b.completed ? -1 : a.completed > b.completed ? 1 : 0) || compare(a.clientName, b.clientName));
+  return out.sort((a, b) => (a.completed < b.completed ? -1 : a.completed > b.completed ? 1 : 0) || collate(a.clientName, b.clientName));
 }
 
 /** The agenda of everything in an index. */

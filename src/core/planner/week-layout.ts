@@ -2,8 +2,7 @@
 // name in the user's collation. Pure.
 
 import type { Placement } from "./week-model";
-
-const collator = new Intl.Collator();
+import { collate } from "../shared/collation";
 
 /**
  * Columns per day for items that overlap: greedy by start within each overlapping cluster. Items
@@ -96,11 +95,11 @@ export function collationRanks(clients: readonly { name: string; key: string }[]
   if (!fresh) return ranks;
   const words = new Set<string>(ranks.size > 10_000 ? [] : ranks.keys());
   for (const c of clients) words.add(c.name).add(c.key);
-  const sorted = [...words].sort((a, b) => collator.compare(a, b));
+  const sorted = [...words].sort((a, b) => collate(a, b));
   ranks = new Map();
   let r = 0;
   for (let i = 0; i < sorted.length; i++) {
-    if (i > 0 && collator.compare(sorted[i - 1], sorted[i]) !== 0) r++;
+    if (i > 0 && collate(sorted[i - 1], sorted[i]) !== 0) r++;
     ranks.set(sorted[i], r);
   }
   return ranks;

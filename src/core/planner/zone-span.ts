@@ -127,10 +127,16 @@ export function offsetText(offset: number): string {
 }
 
 // A week view formats ~1,500 local times; dates repeat and a day has 1,440 minutes, so both parts
-// are looked up rather than built by Date#toISOString each time.
+// are looked up rather than built by Date#toISOString each time (each built when first asked for:
+// not at module load, which every start of the plugin pays).
 const dateTexts = new Map<number, string>();
-const clockTexts: string[] = [];
-for (let m = 0; m < 1440; m++) clockTexts.push(`${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`);
+const clockTexts = new Array<string | undefined>(1440);
+
+function clockText(minute: number): string {
+  let t = clockTexts[minute];
+  if (t === undefined) clockTexts[minute] = t = `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+  return t;
+}
 
 /** "YYYY-MM-DD HH:mm" of a wall-clock time written as if UTC (seconds dropped). */
 function wallText(wall: number): string {
@@ -141,5 +147,5 @@ function wallText(wall: number): string {
     if (dateTexts.size >= 4000) dateTexts.clear();
     dateTexts.set(day, date);
   }
-  return `${date} ${clockTexts[Math.floor((wall - day * DAY_MS) / MINUTE)]}`;
+  return `${date} ${clockText(Math.floor((wall - day * DAY_MS) / MINUTE))}`;
 }
