@@ -45,7 +45,7 @@ export default class ClientDeskPlugin extends Plugin implements Host {
     setYamlReader(obsidianYamlReader);
     this.settings = readSettings(await this.loadData()).settings;
     this.t = translator(uiLanguage(this.settings));
-    this.indexer = this.addChild(new Indexer(this.app, this.indexOptions()));
+    this.indexer = this.addChild(new Indexer(this.app, () => this.indexOptions()));
 
     // In this order the ribbon icons and the settings tab's sections stay where they always were.
     this.timer = setupTimer(this);

@@ -14,20 +14,30 @@ const RESOLVED_FALLBACK_MS = 3000;
 
 export class Indexer extends Component {
   readonly events = new Events();
-  index: VaultIndex;
   ready = false;
+  private current: VaultIndex | null = null;
+  private options: IndexOptions | null = null;
   private generation = 0;
   private markReady!: () => void;
   /** Settles when the first full index is in place; commands that need data wait on it. */
   readonly whenReady = new Promise<void>((resolve) => (this.markReady = resolve));
   private stopped = false;
 
+  /** `options` is asked on first need, not in onload: it holds the user's zone, and looking a zone up starts ICU (~20 ms on a cold start). */
   constructor(
     private readonly app: App,
-    private options: IndexOptions,
+    private readonly optionsNow: () => IndexOptions,
   ) {
     super();
-    this.index = new VaultIndex(options);
+  }
+
+  /** The index in place: an empty one until the first build is done. */
+  get index(): VaultIndex {
+    return (this.current ??= new VaultIndex(this.currentOptions()));
+  }
+
+  private currentOptions(): IndexOptions {
+    return (this.options ??= this.optionsNow());
   }
 
   override onload(): void {
@@ -93,7 +103,7 @@ export class Indexer extends Component {
   async rebuild(options?: IndexOptions): Promise<void> {
     if (options) this.options = options;
     const generation = ++this.generation;
-    const next = new VaultIndex(this.options);
+    const next = new VaultIndex(this.currentOptions());
     const files = this.app.vault.getFiles().filter((f) => next.wants(f.path));
     let sliceStart = performance.now();
     for (const file of files) {
@@ -106,7 +116,7 @@ export class Indexer extends Component {
       }
     }
     if (generation !== this.generation) return;
-    this.index = next;
+    this.current = next;
     this.ready = true;
     this.markReady();
     this.changed();
