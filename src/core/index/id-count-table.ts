@@ -66,10 +66,35 @@ export class IdCountTable {
     }
     this.others.delete(id);
     const at = this.find(key);
-    if (at >= 0) {
-      this.counts[at] = count;
-      return;
-    }
+    if (at >= 0) this.counts[at] = count;
+    else this.insert(key, count);
+  }
+
+  /**
+   * Adds `delta` to the count of `id`, dropping it at 0 or below; the count before. One hash and
+   * one probe for a plugin id, where get and then set take two of each.
+   */
+  bump(id: string, delta: number): number {
+    const key = keyOf(id);
+    const at = key < 0 ? -1 : this.find(key);
+    const before = at >= 0 ? this.counts[at] : key < 0 || this.others.size > 0 ? (this.others.get(id) ?? 0) : 0;
+    const after = before + delta;
+    if (key < 0 || (at < 0 && before !== 0) || after > MAX_COUNT) {
+      if (after <= 0) this.delete(id);
+      else this.set(id, after);
+    } else if (after <= 0) {
+      if (at >= 0) this.remove(key);
+    } else if (at >= 0) this.counts[at] = after;
+    else this.insert(key, after);
+    return before;
+  }
+
+  /** Room for `more` ids than are counted now without growing on the way. */
+  reserve(more: number): void {
+    if (this.taken + more > this.keys.length * MAX_LOAD) this.grow(more);
+  }
+
+  private insert(key: number, count: number): void {
     if (this.taken + 1 > this.keys.length * MAX_LOAD) this.grow();
     const size = this.keys.length;
     let i = slotOf(key, size);
@@ -109,11 +134,11 @@ export class IdCountTable {
     }
   }
 
-  /** Room for the live ids and as many again (deleted marks are dropped on the way). */
-  private grow(): void {
+  /** Room for the live ids and `more` (deleted marks are dropped on the way). */
+  private grow(more = 1): void {
     const keys = this.keys;
     const counts = this.counts;
-    const size = Math.max(MIN_SLOTS, Math.ceil((this.used + 1) * ROOM));
+    const size = Math.max(MIN_SLOTS, Math.ceil((this.used + more) * ROOM));
     this.keys = new Float64Array(size);
     this.counts = new Uint16Array(size);
     this.taken = 0;

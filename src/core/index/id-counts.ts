@@ -57,8 +57,11 @@ export class IdCounts {
   /** The counts, taken from `stores` on first need. */
   ensure(stores: Iterable<LineStore>): IdCountTable {
     if (this.counts === null) {
-      this.start();
-      for (const store of stores) this.store(store, 1);
+      const all = Array.from(stores);
+      let lines = 0;
+      for (const store of all) lines += store.count;
+      this.start().reserve(lines);
+      for (const store of all) this.store(store, 1);
     }
     return this.counts as IdCountTable;
   }
@@ -76,22 +79,26 @@ export class IdCounts {
     const where = new Map<string, number>();
     const inStore: LineStore[] = [];
     const atLine: number[] = [];
+    const walked = Array.from(stores);
+    let lines = 0;
+    for (const store of walked) lines += store.count;
     // Per line in walk order, 1 when its id is looked for; each store's first line's place.
-    const marks: number[] = [];
+    const marks = new Uint8Array(lines);
     const firstMark = new Map<LineStore, number>();
     const counting = this.counts === null;
-    if (counting) this.start();
+    if (counting) this.start().reserve(lines);
     const every = located === ids;
     let unwritten = false;
-    for (const store of stores) {
-      firstMark.set(store, marks.length);
-      for (let i = 0; i < store.count; i++) {
+    let at = 0;
+    for (const store of walked) {
+      firstMark.set(store, at);
+      for (let i = 0; i < store.count; i++, at++) {
         const id = store.id(i);
         // Counted here, a written id met for the first time is in no map yet: no lookup needed.
         const first = counting && id !== "" ? this.add(id, 1) === 0 : null;
         if (id === "") unwritten = true;
         const wanted = ids.has(id);
-        marks.push(wanted && id !== "" ? 1 : 0);
+        if (wanted && id !== "") marks[at] = 1;
         if (wanted && (every || located.has(id)) && (first ?? !where.has(id))) {
           where.set(id, inStore.length);
           inStore.push(store);
@@ -107,23 +114,21 @@ export class IdCounts {
         const k = where.get(id);
         return k === undefined ? undefined : inStore[k].entry(atLine[k]);
       },
-      listed: listedOf(Uint8Array.from(marks), firstMark, ids),
+      listed: listedOf(marks, firstMark, ids),
     };
   }
 
-  private start(): void {
-    this.counts = new IdCountTable();
+  private start(): IdCountTable {
     this.duplicates = 0;
+    return (this.counts = new IdCountTable());
   }
 
   /** Counts `id` in or out; how many lines had it before. */
   private add(id: string, delta: 1 | -1): number {
     const counts = this.counts;
     if (counts === null) return 0;
-    const before = counts.get(id) ?? 0;
+    const before = counts.bump(id, delta);
     const after = before + delta;
-    if (after <= 0) counts.delete(id);
-    else counts.set(id, after);
     if (before >= 2) this.duplicates -= before - 1;
     if (after >= 2) this.duplicates += after - 1;
     return before;

@@ -56,4 +56,31 @@ describe("IdCountTable", () => {
     expect(table.size).toBe(map.size);
     for (let n = 0; n < 20000; n++) expect(table.get(id(n * 7919))).toBe(map.get(id(n * 7919)));
   });
+
+  it("bump answers as get-then-set on a Map would: the count before, the id dropped at 0 or below", () => {
+    const step = fc.tuple(fc.constantFrom<"bump" | "set" | "reserve">("bump", "bump", "bump", "bump", "set", "reserve"), fc.nat(), fc.integer({ min: -3, max: 3 }), fc.integer({ min: 1, max: 70000 }));
+    fc.assert(
+      fc.property(ids, fc.array(step, { maxLength: 3000 }), (pool, steps) => {
+        const table = new IdCountTable();
+        const map = new Map<string, number>();
+        for (const [kind, n, delta, count] of steps) {
+          const id = pool[n % pool.length];
+          if (kind === "reserve") {
+            table.reserve(count % 5000);
+          } else if (kind === "set") {
+            table.set(id, count);
+            map.set(id, count);
+          } else {
+            const before = map.get(id) ?? 0;
+            expect(table.bump(id, delta)).toBe(before);
+            if (before + delta <= 0) map.delete(id);
+            else map.set(id, before + delta);
+          }
+        }
+        expect(table.size).toBe(map.size);
+        for (const id of [...pool, "cd-11111111", "nothing"]) expect(table.get(id)).toBe(map.get(id));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
