@@ -8,6 +8,7 @@ const PAGE = "tests/browser/pages/summary-chart.ts";
 
 type Driver = {
   held(): { chart: boolean; bars: number };
+  shown(): { id: string | null; labels: unknown[]; data: unknown[][]; height: number };
   update(rows: { name: string; color: string | null; plannedMinutes: number; trackedMinutes: number }[]): Promise<void>;
   unload(): void;
   opened(): string[];
@@ -66,8 +67,13 @@ describe("summary chart and deadlines strip in Chromium", () => {
         await page.keyboard.press("Enter");
         expect(await call(opened, "opened")).toEqual(["Clients/Brightloop/Tasks/Investor update draft.md", "Clients/Harbour Goods/Tasks/Black Friday banner.md"]);
 
+        const before = await call(opened, "shown");
         await call(opened, "update", [{ name: "Solo", color: null, plannedMinutes: 60, trackedMinutes: 30 }]);
         expect(await call(opened, "held")).toEqual({ chart: true, bars: 2 });
+        // The same chart takes the new rows (a week's flip makes no new chart), sized to one row.
+        const after = await call(opened, "shown");
+        expect(after).toMatchObject({ id: before.id, labels: ["Solo"], data: [[1], [0.5]] });
+        expect(after.height).toBeLessThan(before.height);
         expect(await page.locator(".client-desk-summary table tbody tr").allTextContents()).toEqual(["Solo10.5"]);
         await call(opened, "update", []);
         expect(await call(opened, "held")).toEqual({ chart: false, bars: 0 });

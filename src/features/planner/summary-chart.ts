@@ -71,14 +71,15 @@ export class SummaryChart extends Component {
     if (this.frame === 0) {
       this.frame = window.requestAnimationFrame(() => {
         this.frame = 0;
-        this.draw();
+        this.draw(false);
       });
     }
   }
 
+  /** Everything again, the theme's colours read anew (on load and when the theme changes). */
   private redraw(): void {
     this.fill();
-    this.draw();
+    this.draw(true);
   }
 
   private fill(): void {
@@ -88,15 +89,37 @@ export class SummaryChart extends Component {
     this.canvasBox.toggle(rows.length > 0);
   }
 
-  private draw(): void {
-    const t = this.t;
+  /**
+   * The chart of the rows. A chart already drawn takes the new numbers in place: making a new one
+   * reads the theme's colours and sizes its canvas again, which costs a week's flip in the planner
+   * two frames' worth of style and layout. `anew` (the theme changed) makes it again.
+   */
+  private draw(anew: boolean): void {
     const rows = this.rows;
-    this.chart?.destroy();
-    this.chart = null;
+    if (rows.length === 0 || anew) {
+      this.chart?.destroy();
+      this.chart = null;
+    }
     if (rows.length === 0) return;
-    this.canvasBox.setCssStyles({ height: `${CHROME_HEIGHT + ROW_HEIGHT * rows.length}px` });
+    const height = `${CHROME_HEIGHT + ROW_HEIGHT * rows.length}px`;
+    const resized = this.canvasBox.style.height !== height;
+    if (resized) this.canvasBox.setCssStyles({ height });
     if (!this.canvas) this.canvas = this.canvasBox.createEl("canvas", { attr: { role: "img" } });
     this.canvas.setAttr("aria-label", this.ariaText(rows));
+    const chart = this.chart;
+    if (chart === null) {
+      this.create(this.canvas, rows);
+      return;
+    }
+    chart.data.labels = rows.map((r) => r.name);
+    chart.data.datasets[0].data = rows.map((r) => hours(r.plannedMinutes));
+    chart.data.datasets[1].data = rows.map((r) => hours(r.trackedMinutes));
+    if (resized) chart.resize();
+    chart.update("none");
+  }
+
+  private create(canvas: HTMLCanvasElement, rows: readonly SummaryRow[]): void {
+    const t = this.t;
     const css = getComputedStyle(this.rootEl);
     const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
     const text = v("--text-normal", "#222");
@@ -105,7 +128,7 @@ export class SummaryChart extends Component {
     const planned = v("--text-faint", "#999");
     const tracked = v("--interactive-accent", "#7b6cd9");
     const font = { family: v("--font-interface", "sans-serif"), size: 12 };
-    this.chart = new (barChart())(this.canvas, {
+    this.chart = new (barChart())(canvas, {
       type: "bar",
       data: {
         labels: rows.map((r) => r.name),

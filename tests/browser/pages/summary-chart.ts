@@ -74,6 +74,11 @@ const driver = {
     await new Promise<void>((done) => window.requestAnimationFrame(() => done()));
     canvas = chart?.canvas ?? null;
   },
+  /** What the chart on the canvas shows: chart.js's own id for it (a new chart, a new id), labels, numbers, drawn height. */
+  shown(): { id: string | null; labels: unknown[]; data: unknown[][]; height: number } {
+    const c = canvas ? Chart.getChart(canvas) : undefined;
+    return c ? { id: String(c.id), labels: [...(c.data.labels ?? [])], data: c.data.datasets.map((d) => [...d.data]), height: c.height } : { id: null, labels: [], data: [], height: 0 };
+  },
   unload(): void {
     parent.unload();
   },
