@@ -34,44 +34,43 @@ function same(a: number, b: number): boolean {
 
 /** Each later line of a client with the start and end of an earlier one under another id (or none). */
 export function exactDuplicateDiagnostics(logs: Stores): Diagnostic[] {
-  // Client key → start → the first line met with that start, as a slot of the arrays below; lines
-  // with that start and other ends follow it through `next`. Numbers only, no map or object per
-  // line; an id is read only when a line's start and end are an earlier line's.
+  const ordered = inPathOrder(logs);
+  let total = 0;
+  for (const [, store] of ordered) total += store.count;
+  // Client key → start → the first line met with that start, as its place in walk order; lines
+  // with that start and other ends follow it through `next`. A line's store and line number are
+  // found again from its place (`storeAt`, `lineAt`); typed arrays sized once, no object per line,
+  // and an id read only when a line's start and end are an earlier line's.
   const firsts = new Map<string, Map<number, number>>();
-  const ends: number[] = [];
-  const stores: LineStore[] = [];
-  const paths: string[] = [];
-  const lines: number[] = [];
-  const next: number[] = [];
-  const slot = (end: number, store: LineStore, path: string, i: number): number => {
-    ends.push(end);
-    stores.push(store);
-    paths.push(path);
-    lines.push(i);
-    next.push(-1);
-    return ends.length - 1;
-  };
+  const storeAt = new Int32Array(total);
+  const lineAt = new Int32Array(total);
+  const next = new Int32Array(total).fill(-1);
+  const endOf = (at: number) => ordered[storeAt[at]][1].end(lineAt[at]);
   const out: Diagnostic[] = [];
-  for (const [path, store] of inPathOrder(logs)) {
+  let k0 = 0;
+  for (let s = 0; s < ordered.length; s++) {
+    const [path, store] = ordered[s];
     let byStart = firsts.get(store.clientKey);
     if (byStart === undefined) firsts.set(store.clientKey, (byStart = new Map<number, number>()));
-    for (let i = 0; i < store.count; i++) {
+    for (let i = 0; i < store.count; i++, k0++) {
+      storeAt[k0] = s;
+      lineAt[k0] = i;
       const start = store.start(i);
-      const end = store.end(i);
       let k = byStart.get(start);
       if (k === undefined) {
-        byStart.set(start, slot(end, store, path, i));
+        byStart.set(start, k0);
         continue;
       }
-      while (!same(ends[k], end) && next[k] !== -1) k = next[k];
-      if (!same(ends[k], end)) {
-        next[k] = slot(end, store, path, i);
+      const end = store.end(i);
+      while (!same(endOf(k), end) && next[k] !== -1) k = next[k];
+      if (!same(endOf(k), end)) {
+        next[k] = k0;
         continue;
       }
       const id = store.id(i);
-      const seen = stores[k];
-      if (seen.id(lines[k]) !== id || id === "") {
-        out.push({ severity: "warning", code: "entry-exact-duplicate", file: path, line: store.line(i), params: { first: `${paths[k]}:${seen.line(lines[k])}` } });
+      const [seenPath, seen] = ordered[storeAt[k]];
+      if (seen.id(lineAt[k]) !== id || id === "") {
+        out.push({ severity: "warning", code: "entry-exact-duplicate", file: path, line: store.line(i), params: { first: `${seenPath}:${seen.line(lineAt[k])}` } });
       }
     }
   }

@@ -107,7 +107,9 @@ export class SummaryChart extends Component {
     if (!this.canvas) this.canvas = this.canvasBox.createEl("canvas", { attr: { role: "img" } });
     this.canvas.setAttr("aria-label", this.ariaText(rows));
     const chart = this.chart;
-    if (chart === null) {
+    // A chart that got no drawing context for the canvas (chart.js then holds none) is made again.
+    if (chart === null || chart.canvas !== this.canvas) {
+      chart?.destroy();
       this.create(this.canvas, rows);
       return;
     }
