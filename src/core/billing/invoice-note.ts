@@ -48,7 +48,7 @@ export interface InvoiceRecord {
   /** Block ids of the entries billed, in the note's order. */
   entries: string[];
   /** Entry id → fingerprint of its start, end and billable flag when it was billed. */
-  checks: Map<string, string>;
+  checks: ReadonlyMap<string, string>;
   /** Tasks (link targets) whose fixed-price package this invoice billed. */
   packages: string[];
   /** Unused retainer hours carried to the next month, in minutes (notes written before retainer_months). */
@@ -60,11 +60,11 @@ export interface InvoiceRecord {
    */
   retainerMonths: string[] | null;
   /** Month → the allowance (minutes) this invoice gave a month whose fee it charged. */
-  retainerAllowance: Map<string, number>;
+  retainerAllowance: ReadonlyMap<string, number>;
   /** Month → minutes this invoice counted against that month's allowance. */
-  retainerMinutes: Map<string, number>;
+  retainerMinutes: ReadonlyMap<string, number>;
   /** Month → overage minutes this invoice billed for that month. */
-  retainerOverage: Map<string, number>;
+  retainerOverage: ReadonlyMap<string, number>;
   /**
    * A retainer invoice written before retainer_months: it charged the fee of every month of its
    * period, and the minutes it counted are those of its entries.
