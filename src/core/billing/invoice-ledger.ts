@@ -7,6 +7,7 @@ import type { Diagnostic, Entry } from "../shared/types";
 import type { InvoiceRecord } from "./invoice-note";
 import { entryFingerprint } from "./invoice-check";
 import { taskKey } from "./rounding";
+import { IdKeyMap } from "../shared/id-keys";
 
 /** Invoices in a stable order: issued, then number, then file, so "the first claim" means the same everywhere. */
 export function byIssue(a: InvoiceRecord, b: InvoiceRecord): number {
@@ -19,8 +20,8 @@ function cmp(a: string, b: string): number {
 }
 
 export interface Ledger {
-  /** Entry id → the invoice that bills it (the first, when two claim it). */
-  billedBy: Map<string, InvoiceRecord>;
+  /** Entry id → the invoice that bills it (the first, when two claim it). Keyed by number: ~240k ids at L. */
+  billedBy: IdKeyMap<InvoiceRecord>;
   diagnostics: Diagnostic[];
 }
 
@@ -29,7 +30,10 @@ export interface Ledger {
  * reported on the second, so it is never counted twice.
  */
 export function buildLedger(invoices: readonly InvoiceRecord[]): Ledger {
-  const billedBy = new Map<string, InvoiceRecord>();
+  const billedBy = new IdKeyMap<InvoiceRecord>();
+  let ids = 0;
+  for (const inv of invoices) ids += inv.entries.length;
+  billedBy.reserve(ids);
   const diagnostics: Diagnostic[] = [];
   const sorted = [...invoices].sort(byIssue);
   const numbers = new Map<string, InvoiceRecord>();

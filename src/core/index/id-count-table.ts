@@ -3,6 +3,8 @@
 // beside each (10 bytes a slot, 1.25 to 1.7 slots an id: 13 to 17 bytes, against about 60 in a Map
 // of strings); any other id is kept in a Map. Every entry line of the vault has an id, so at L this is ~260k ids.
 
+import { idKeyOf, idSlotOf } from "../shared/id-keys";
+
 const EMPTY = 0;
 const MAX_COUNT = 65535;
 const GONE = -1;
@@ -11,26 +13,6 @@ const MIN_SLOTS = 64;
 const MAX_LOAD = 0.8;
 /** Slots per live id after growing. */
 const ROOM = 1.7;
-
-/** The number a plugin id stands for (plus one, so that 0 means empty), or -1 for any other id. */
-function keyOf(id: string): number {
-  if (id.length !== 11 || id.charCodeAt(0) !== 99 || id.charCodeAt(1) !== 100 || id.charCodeAt(2) !== 45) return -1;
-  let n = 0;
-  for (let i = 3; i < 11; i++) {
-    const c = id.charCodeAt(i);
-    const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : -1;
-    if (d < 0) return -1;
-    n = n * 36 + d;
-  }
-  return n + 1;
-}
-
-/** The first slot to try: any table size will do (not only powers of two, which waste up to half). */
-function slotOf(key: number, size: number): number {
-  const lo = key >>> 0;
-  const hi = Math.floor(key / 4294967296);
-  return ((Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) ^ (lo >>> 15)) >>> 0) % size;
-}
 
 /** The counts a Map<string, number> of ids would hold, with the part of its interface the index uses. */
 export class IdCountTable {
@@ -42,7 +24,7 @@ export class IdCountTable {
   private readonly others = new Map<string, number>();
 
   get(id: string): number | undefined {
-    const key = keyOf(id);
+    const key = idKeyOf(id);
     if (key < 0) return this.others.get(id);
     const at = this.find(key);
     // A count past the table's 16 bits is kept in the Map (a sync gone wrong, or a fuzzer).
@@ -54,7 +36,7 @@ export class IdCountTable {
   }
 
   set(id: string, count: number): void {
-    const key = keyOf(id);
+    const key = idKeyOf(id);
     if (key < 0) {
       this.others.set(id, count);
       return;
@@ -75,7 +57,7 @@ export class IdCountTable {
    * one probe for a plugin id, where get and then set take two of each.
    */
   bump(id: string, delta: number): number {
-    const key = keyOf(id);
+    const key = idKeyOf(id);
     const at = key < 0 ? -1 : this.find(key);
     const before = at >= 0 ? this.counts[at] : key < 0 || this.others.size > 0 ? (this.others.get(id) ?? 0) : 0;
     const after = before + delta;
@@ -97,7 +79,7 @@ export class IdCountTable {
   private insert(key: number, count: number): void {
     if (this.taken + 1 > this.keys.length * MAX_LOAD) this.grow();
     const size = this.keys.length;
-    let i = slotOf(key, size);
+    let i = idSlotOf(key, size);
     while (this.keys[i] !== EMPTY && this.keys[i] !== GONE) i = i + 1 === size ? 0 : i + 1;
     if (this.keys[i] === EMPTY) this.taken++;
     this.keys[i] = key;
@@ -107,7 +89,7 @@ export class IdCountTable {
 
   delete(id: string): void {
     this.others.delete(id);
-    const key = keyOf(id);
+    const key = idKeyOf(id);
     if (key >= 0) this.remove(key);
   }
 
@@ -127,7 +109,7 @@ export class IdCountTable {
   private find(key: number): number {
     const keys = this.keys;
     const size = keys.length;
-    for (let i = slotOf(key, size); ; i = i + 1 === size ? 0 : i + 1) {
+    for (let i = idSlotOf(key, size); ; i = i + 1 === size ? 0 : i + 1) {
       const k = keys[i];
       if (k === key) return i;
       if (k === EMPTY) return -1;
@@ -146,7 +128,7 @@ export class IdCountTable {
     for (let j = 0; j < keys.length; j++) {
       const k = keys[j];
       if (k === EMPTY || k === GONE) continue;
-      let i = slotOf(k, size);
+      let i = idSlotOf(k, size);
       while (this.keys[i] !== EMPTY) i = i + 1 === size ? 0 : i + 1;
       this.keys[i] = k;
       this.counts[i] = counts[j];

@@ -1,0 +1,105 @@
+// Block ids as numbers: the plugin's ids (`cd-` and eight base-36 characters) stand for numbers
+// below 2^42, kept in open-addressed tables of doubles rather than Maps of strings (no string hash,
+// no map entry per id). The index's id counts (index/id-count-table.ts) and the ledger's billed ids
+// (billing/invoice-ledger.ts) use them; any other id goes to a Map beside the table.
+
+/** The number a plugin id stands for, plus one (0 marks an empty slot), or -1 for any other id. */
+export function idKeyOf(id: string): number {
+  if (id.length !== 11 || id.charCodeAt(0) !== 99 || id.charCodeAt(1) !== 100 || id.charCodeAt(2) !== 45) return -1;
+  let n = 0;
+  for (let i = 3; i < 11; i++) {
+    const c = id.charCodeAt(i);
+    const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : -1;
+    if (d < 0) return -1;
+    n = n * 36 + d;
+  }
+  return n + 1;
+}
+
+/** The first slot to try for a key: any table size will do (not only powers of two, which waste up to half). */
+export function idSlotOf(key: number, size: number): number {
+  const lo = key >>> 0;
+  const hi = Math.floor(key / 4294967296);
+  return ((Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) ^ (lo >>> 15)) >>> 0) % size;
+}
+
+const MIN_SLOTS = 64;
+const MAX_LOAD = 0.8;
+const ROOM = 1.7;
+
+/**
+ * A map from block ids to values that only grows (no delete): get, set, has and size as a
+ * Map<string, V> answers them. `reserve` sizes it once when the number of ids is known.
+ */
+export class IdKeyMap<V> {
+  private keys = new Float64Array(MIN_SLOTS);
+  private values: (V | undefined)[] = new Array<V | undefined>(MIN_SLOTS);
+  private used = 0;
+  private readonly others = new Map<string, V>();
+
+  get size(): number {
+    return this.used + this.others.size;
+  }
+
+  get(id: string): V | undefined {
+    const key = idKeyOf(id);
+    if (key < 0) return this.others.get(id);
+    const at = this.find(key);
+    return at < 0 ? undefined : this.values[at];
+  }
+
+  has(id: string): boolean {
+    const key = idKeyOf(id);
+    return key < 0 ? this.others.has(id) : this.find(key) >= 0;
+  }
+
+  set(id: string, value: V): this {
+    const key = idKeyOf(id);
+    if (key < 0) {
+      this.others.set(id, value);
+      return this;
+    }
+    if (this.used + 1 > this.keys.length * MAX_LOAD) this.grow(1);
+    const keys = this.keys;
+    const size = keys.length;
+    let i = idSlotOf(key, size);
+    while (keys[i] !== 0 && keys[i] !== key) i = i + 1 === size ? 0 : i + 1;
+    if (keys[i] === 0) {
+      keys[i] = key;
+      this.used++;
+    }
+    this.values[i] = value;
+    return this;
+  }
+
+  /** Room for `more` ids than are held now without growing on the way. */
+  reserve(more: number): void {
+    if (this.used + more > this.keys.length * MAX_LOAD) this.grow(more);
+  }
+
+  private find(key: number): number {
+    const keys = this.keys;
+    const size = keys.length;
+    for (let i = idSlotOf(key, size); ; i = i + 1 === size ? 0 : i + 1) {
+      const k = keys[i];
+      if (k === key) return i;
+      if (k === 0) return -1;
+    }
+  }
+
+  private grow(more: number): void {
+    const keys = this.keys;
+    const values = this.values;
+    const size = Math.max(MIN_SLOTS, Math.ceil((this.used + more) * ROOM));
+    this.keys = new Float64Array(size);
+    this.values = new Array<V | undefined>(size);
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j];
+      if (k === 0) continue;
+      let i = idSlotOf(k, size);
+      while (this.keys[i] !== 0) i = i + 1 === size ? 0 : i + 1;
+      this.keys[i] = k;
+      this.values[i] = values[j];
+    }
+  }
+}
