@@ -58,13 +58,28 @@ export class IdCountTable {
    */
   bump(id: string, delta: number): number {
     const key = idKeyOf(id);
-    const at = key < 0 ? -1 : this.find(key);
-    const before = at >= 0 ? this.counts[at] : key < 0 || this.others.size > 0 ? (this.others.get(id) ?? 0) : 0;
+    if (key >= 0) {
+      const before = this.bumpKey(key, delta);
+      if (before >= 0) return before;
+    }
+    const before = this.get(id) ?? 0;
     const after = before + delta;
-    if (key < 0 || (at < 0 && before !== 0) || after > MAX_COUNT) {
-      if (after <= 0) this.delete(id);
-      else this.set(id, after);
-    } else if (after <= 0) {
+    if (after <= 0) this.delete(id);
+    else this.set(id, after);
+    return before;
+  }
+
+  /**
+   * bump() for a plugin id by its key (idKeyOf), no string needed; -1, having changed nothing,
+   * when only the id will do (the id may be among the few counts kept by string).
+   */
+  bumpKey(key: number, delta: number): number {
+    const at = this.find(key);
+    if (at < 0 && this.others.size > 0) return -1;
+    const before = at >= 0 ? this.counts[at] : 0;
+    const after = before + delta;
+    if (after > MAX_COUNT) return -1;
+    if (after <= 0) {
       if (at >= 0) this.remove(key);
     } else if (at >= 0) this.counts[at] = after;
     else this.insert(key, after);

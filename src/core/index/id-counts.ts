@@ -10,6 +10,8 @@ import { IdCountTable } from "./id-count-table";
 export interface IdSet {
   has(id: string): boolean;
   readonly size: number;
+  /** has() by the number a plugin id stands for (shared/id-keys.ts), when the set can answer so: the walk then makes no id string for most lines. */
+  hasKey?(key: number): boolean;
 }
 
 /** Entries looked up by block id: whether one is there, and the Entry made on asking. */
@@ -88,11 +90,30 @@ export class IdCounts {
     const counting = this.counts === null;
     if (counting) this.start().reserve(lines);
     const every = located === ids;
+    // Sets that answer by key are asked by the number a line's plugin id stands for, read in place:
+    // the id itself is made only for a line whose entry may be asked for (at L ~260k strings fewer).
+    const idsByKey = ids.hasKey?.bind(ids);
+    const locatedByKey = every ? idsByKey : located.hasKey?.bind(located);
+    const byKey = idsByKey !== undefined && locatedByKey !== undefined;
     let unwritten = false;
     let at = 0;
     for (const store of walked) {
       firstMark.set(store, at);
       for (let i = 0; i < store.count; i++, at++) {
+        const key = byKey ? store.idKey(i) : -1;
+        if (key > 0 && idsByKey !== undefined && locatedByKey !== undefined) {
+          const before = counting ? this.addKey(key, store, i) : -1;
+          if (!idsByKey(key)) continue;
+          marks[at] = 1;
+          if (!locatedByKey(key)) continue;
+          const id = store.id(i);
+          if (counting ? before === 0 : !where.has(id)) {
+            where.set(id, inStore.length);
+            inStore.push(store);
+            atLine.push(i);
+          }
+          continue;
+        }
         const id = store.id(i);
         // Counted here, a written id met for the first time is in no map yet: no lookup needed.
         const first = counting && id !== "" ? this.add(id, 1) === 0 : null;
@@ -127,7 +148,19 @@ export class IdCounts {
   private add(id: string, delta: 1 | -1): number {
     const counts = this.counts;
     if (counts === null) return 0;
-    const before = counts.bump(id, delta);
+    return this.counted(counts.bump(id, delta), delta);
+  }
+
+  /** add(id, 1) for line i of `store`, whose plugin id has `key`: by the key, or by the id when the table needs it. */
+  private addKey(key: number, store: LineStore, i: number): number {
+    const counts = this.counts;
+    if (counts === null) return 0;
+    const before = counts.bumpKey(key, 1);
+    return before < 0 ? this.add(store.id(i), 1) : this.counted(before, 1);
+  }
+
+  /** Keeps `duplicates` in step with one count moved by `delta` from `before`; returns `before`. */
+  private counted(before: number, delta: 1 | -1): number {
     const after = before + delta;
     if (before >= 2) this.duplicates -= before - 1;
     if (after >= 2) this.duplicates += after - 1;

@@ -13,6 +13,7 @@ import type { EntryLookup, IdSet } from "./id-counts";
 import { nextInvoiceNumber } from "../billing/invoice-number";
 import { append } from "../shared/append";
 import { invoiceIntegrity } from "../billing/invoice-integrity";
+import { IdKeyMap } from "../shared/id-keys";
 
 const byFile = (a: InvoiceRecord, b: InvoiceRecord) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
@@ -239,8 +240,8 @@ export class InvoiceShelf {
     append(out, ledger.diagnostics);
     // The ledger's billed ids are the ids of live invoices: the ones to look up. Only those with
     // a recorded fingerprint need their Entry; the others, only whether they are there.
-    const recorded = new Set<string>();
-    for (const r of records) if (r.status !== "void") for (const id of r.checks.keys()) recorded.add(id);
+    const recorded = new IdKeyMap<true>();
+    for (const r of records) if (r.status !== "void") for (const id of r.checks.keys()) recorded.set(id, true);
     const found = entriesByIds(ledger.billedBy, recorded);
     append(out, entryDiscrepancies(records, found.entry, found.has));
     return out;

@@ -11,6 +11,7 @@ import type { Scan } from "../notes/timed-line-fast";
 import { linkTarget } from "../notes/timed-line";
 import { syntheticId } from "../notes/log-note";
 import { ownFolder, reference, SHARED, type StoreFolder } from "./text-table";
+import { idKeyOfDigits } from "../shared/id-keys";
 
 // A line's fields: id SEP task SEP [DEV device SEP] [CLI client SEP] text SEP. A field starting
 // with one of these control characters is coded; a value that starts with one is escaped (ESC).
@@ -243,6 +244,16 @@ export class LineStore {
   id(i: number): string {
     const a = this.at(i);
     return this.idText(a, this.strings.indexOf(SEP, a));
+  }
+
+  /**
+   * The key of line i's id (shared/id-keys.ts) read in place, no string made; -1 when the line has
+   * no id or one that is not the plugin's. Equal to idKeyOf(id(i)).
+   */
+  idKey(i: number): number {
+    const a = this.at(i);
+    const s = this.strings;
+    return s.charCodeAt(a) === CD_CODE ? idKeyOfDigits(s, a + 1, s.indexOf(SEP, a)) : -1;
   }
 
   private idText(a: number, b: number): string {

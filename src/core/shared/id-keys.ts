@@ -6,9 +6,18 @@
 /** The number a plugin id stands for, plus one (0 marks an empty slot), or -1 for any other id. */
 export function idKeyOf(id: string): number {
   if (id.length !== 11 || id.charCodeAt(0) !== 99 || id.charCodeAt(1) !== 100 || id.charCodeAt(2) !== 45) return -1;
+  return idKeyOfDigits(id, 3, 11);
+}
+
+/**
+ * The key of the plugin id whose part after `cd-` is `text[from, to)`, read in place (no string
+ * made), or -1 when that part is not eight base-36 digits.
+ */
+export function idKeyOfDigits(text: string, from: number, to: number): number {
+  if (to - from !== 8) return -1;
   let n = 0;
-  for (let i = 3; i < 11; i++) {
-    const c = id.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : -1;
     if (d < 0) return -1;
     n = n * 36 + d;
@@ -51,6 +60,11 @@ export class IdKeyMap<V> {
   has(id: string): boolean {
     const key = idKeyOf(id);
     return key < 0 ? this.others.has(id) : this.find(key) >= 0;
+  }
+
+  /** has() for a plugin id by its key (idKeyOf), no string needed. */
+  hasKey(key: number): boolean {
+    return this.find(key) >= 0;
   }
 
   set(id: string, value: V): this {

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { LineStoreBuilder, type LineTexts } from "../../../src/core/index/log-store";
 import { newScan } from "../../../src/core/notes/timed-line-fast";
 import { ownFolder } from "../../../src/core/index/text-table";
+import { idKeyOf } from "../../../src/core/shared/id-keys";
 
 // The store keeps repeated tasks and texts once and client fields in a list of their own; what
 // it gives back must be exactly what was put in, whatever the texts hold.
@@ -11,7 +12,7 @@ describe("LineStore texts", () => {
   // the store uses itself, non-Latin-1 names and empty fields included.
   const word = fc.constantFrom("", "a", "Inbox", "Email triage", "\u0001=x", "\u00011a", "\u0001", "\u0002ab", "\u0003device", "\u0004", "\u0005\u0005x", "\u0006abcdef", "[[Trà Hà Nội]]", "[[Acme]]", "Fixed links 😀", "abcde", "#1");
   const line = fc.record({
-    id: fc.constantFrom("", "cd-abc12345", "cd-", "x", "\u0006cd-x", "\u0005"),
+    id: fc.constantFrom("", "cd-abc12345", "cd-00000000", "cd-zzzzzzzz", "cd-ABC12345", "cd-abc1234", "cd-abc123456", "cd-", "x", "\u0006cd-x", "\u0006abc12345", "\u0005"),
     task: word,
     device: word,
     client: word,
@@ -49,6 +50,7 @@ describe("LineStore texts", () => {
           expect(out.text).toBe(l.text);
           expect(store.client(k)).toBe(l.client);
           expect(store.id(k)).toBe(l.id);
+          expect(store.idKey(k)).toBe(idKeyOf(l.id));
           expect(store.line(k)).toBe(lineNumbers[k]);
           expect(store.billable(k)).toBe(l.billable);
           const e = store.entry(k);
