@@ -1,7 +1,8 @@
 // Setting rows: div.setting-item > .setting-item-info (.setting-item-name, .setting-item-description)
 // + .setting-item-control, as in Obsidian.
 import type * as O from "obsidian";
-import { BaseComponent, ButtonComponent, ColorComponent, DropdownComponent, ExtraButtonComponent, MomentFormatComponent, ProgressBarComponent, SearchComponent, SliderComponent, TextAreaComponent, TextComponent, ToggleComponent } from "./components";
+import { BaseComponent, ColorComponent, DropdownComponent, MomentFormatComponent, ProgressBarComponent, SearchComponent, SliderComponent, TextAreaComponent, TextComponent, ToggleComponent } from "./components";
+import { ButtonComponent, ExtraButtonComponent } from "./buttons";
 import { setTooltip } from "./platform";
 
 type DisplayValueLike = Parameters<Parameters<O.Setting["addDisplayValue"]>[0]>[0];
