@@ -8,7 +8,7 @@ import type { Totals } from "./invoice-totals";
 import type { ClientInvoiceFields } from "./invoice-client";
 import type { InvoiceKind } from "./invoice-note";
 import { translator, type Translate } from "../i18n";
-import { formatDate, formatMonth } from "../i18n/format";
+import { formatDate, formatMonth, formatNumber } from "../i18n/format";
 import { formatMoney, toMajorString } from "../shared/money";
 import { linkTarget } from "../notes/timed-line";
 import { inlineText, tableCell, textLine } from "../shared/markdown-text";
@@ -63,28 +63,13 @@ function yamlText(s: string): string {
   return JSON.stringify(s);
 }
 
-// Intl formatters cost far more to build than to use: one of each per language, built when first
-// asked for (not at module load, which every start of the plugin would pay).
-const formats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(kind: "hours" | "percent", language: Language): Intl.NumberFormat {
-  const key = kind + language;
-  let f = formats.get(key);
-  if (f === undefined) {
-    const locale = language === "vi" ? "vi-VN" : "en-US";
-    f = new Intl.NumberFormat(locale, kind === "hours" ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumFractionDigits: 3 });
-    formats.set(key, f);
-  }
-  return f;
-}
-
 export function formatHours(minutes: number, language: Language): string {
   // Two decimals of an hour, for people: 90 min → 1.50, 20 min → 0.33. Amounts never use this.
-  return numberFormat("hours", language).format(minutes / 60);
+  return formatNumber(minutes / 60, language, 2, 2);
 }
 
 export function formatPercent(milliPercent: number, language: Language): string {
-  return `${numberFormat("percent", language).format(milliPercent / 1000)}%`;
+  return `${formatNumber(milliPercent / 1000, language, 3)}%`;
 }
 
 export { formatMonth };

@@ -3,8 +3,9 @@
 // beside each (10 bytes a slot, 1.25 to 1.7 slots an id: 13 to 17 bytes, against about 60 in a Map
 // of strings); any other id is kept in a Map. Every entry line of the vault has an id, so at L this is ~260k ids.
 
-import { idKeyOf, idSlotOf } from "../shared/id-keys";
+import { emptySlotFor, findIdKey, idKeyOf, idSlotOf } from "../shared/id-keys";
 
+/** An empty slot (findIdKey and emptySlotFor stop there). */
 const EMPTY = 0;
 const MAX_COUNT = 65535;
 const GONE = -1;
@@ -122,13 +123,7 @@ export class IdCountTable {
   }
 
   private find(key: number): number {
-    const keys = this.keys;
-    const size = keys.length;
-    for (let i = idSlotOf(key, size); ; i = i + 1 === size ? 0 : i + 1) {
-      const k = keys[i];
-      if (k === key) return i;
-      if (k === EMPTY) return -1;
-    }
+    return findIdKey(this.keys, key);
   }
 
   /** Room for the live ids and `more` (deleted marks are dropped on the way). */
@@ -143,8 +138,7 @@ export class IdCountTable {
     for (let j = 0; j < keys.length; j++) {
       const k = keys[j];
       if (k === EMPTY || k === GONE) continue;
-      let i = idSlotOf(k, size);
-      while (this.keys[i] !== EMPTY) i = i + 1 === size ? 0 : i + 1;
+      const i = emptySlotFor(this.keys, k);
       this.keys[i] = k;
       this.counts[i] = counts[j];
       this.taken++;

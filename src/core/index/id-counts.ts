@@ -37,6 +37,12 @@ function listedOf(marks: Uint8Array, firstMark: ReadonlyMap<LineStore, number>, 
   };
 }
 
+function lineCount(stores: readonly LineStore[]): number {
+  let n = 0;
+  for (const store of stores) n += store.count;
+  return n;
+}
+
 export class IdCounts {
   private counts: IdCountTable | null = null;
   /** How many more lines use an id than one, over all ids: 0 when no id is shared. */
@@ -60,9 +66,7 @@ export class IdCounts {
   ensure(stores: Iterable<LineStore>): IdCountTable {
     if (this.counts === null) {
       const all = Array.from(stores);
-      let lines = 0;
-      for (const store of all) lines += store.count;
-      this.start().reserve(lines);
+      this.start().reserve(lineCount(all));
       for (const store of all) this.store(store, 1);
     }
     return this.counts as IdCountTable;
@@ -82,8 +86,7 @@ export class IdCounts {
     const inStore: LineStore[] = [];
     const atLine: number[] = [];
     const walked = Array.from(stores);
-    let lines = 0;
-    for (const store of walked) lines += store.count;
+    const lines = lineCount(walked);
     // Per line in walk order, 1 when its id is looked for; each store's first line's place.
     const marks = new Uint8Array(lines);
     const firstMark = new Map<LineStore, number>();
@@ -94,18 +97,18 @@ export class IdCounts {
     // the id itself is made only for a line whose entry may be asked for (at L ~260k strings fewer).
     const idsByKey = ids.hasKey?.bind(ids);
     const locatedByKey = every ? idsByKey : located.hasKey?.bind(located);
-    const byKey = idsByKey !== undefined && locatedByKey !== undefined;
+    const byKey = idsByKey !== undefined && locatedByKey !== undefined ? { ids: idsByKey, located: locatedByKey } : null;
     let unwritten = false;
     let at = 0;
     for (const store of walked) {
       firstMark.set(store, at);
       for (let i = 0; i < store.count; i++, at++) {
-        const key = byKey ? store.idKey(i) : -1;
-        if (key > 0 && idsByKey !== undefined && locatedByKey !== undefined) {
+        const key = byKey !== null ? store.idKey(i) : -1;
+        if (byKey !== null && key > 0) {
           const before = counting ? this.addKey(key, store, i) : -1;
-          if (!idsByKey(key)) continue;
+          if (!byKey.ids(key)) continue;
           marks[at] = 1;
-          if (!locatedByKey(key)) continue;
+          if (!byKey.located(key)) continue;
           const id = store.id(i);
           if (counting ? before === 0 : !where.has(id)) {
             where.set(id, inStore.length);

@@ -32,6 +32,27 @@ export function idSlotOf(key: number, size: number): number {
   return ((Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) ^ (lo >>> 15)) >>> 0) % size;
 }
 
+/**
+ * The slot of a table of keys (0 for an empty slot) that holds `key`, or -1. Probing is linear from
+ * the key's first slot and stops at an empty one; any other value (a deleted mark) is stepped over.
+ */
+export function findIdKey(keys: Float64Array, key: number): number {
+  const size = keys.length;
+  for (let i = idSlotOf(key, size); ; i = i + 1 === size ? 0 : i + 1) {
+    const k = keys[i];
+    if (k === key) return i;
+    if (k === 0) return -1;
+  }
+}
+
+/** The first empty slot on `key`'s probe, for a table being refilled (it has no deleted marks). */
+export function emptySlotFor(keys: Float64Array, key: number): number {
+  const size = keys.length;
+  let i = idSlotOf(key, size);
+  while (keys[i] !== 0) i = i + 1 === size ? 0 : i + 1;
+  return i;
+}
+
 const MIN_SLOTS = 64;
 const MAX_LOAD = 0.8;
 const ROOM = 1.7;
@@ -92,13 +113,7 @@ export class IdKeyMap<V> {
   }
 
   private find(key: number): number {
-    const keys = this.keys;
-    const size = keys.length;
-    for (let i = idSlotOf(key, size); ; i = i + 1 === size ? 0 : i + 1) {
-      const k = keys[i];
-      if (k === key) return i;
-      if (k === 0) return -1;
-    }
+    return findIdKey(this.keys, key);
   }
 
   private grow(more: number): void {
@@ -110,8 +125,7 @@ export class IdKeyMap<V> {
     for (let j = 0; j < keys.length; j++) {
       const k = keys[j];
       if (k === 0) continue;
-      let i = idSlotOf(k, size);
-      while (this.keys[i] !== 0) i = i + 1 === size ? 0 : i + 1;
+      const i = emptySlotFor(this.keys, k);
       this.keys[i] = k;
       this.values[i] = values[j];
     }
