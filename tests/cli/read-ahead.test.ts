@@ -62,6 +62,20 @@ describe("reading files ahead on a worker", () => {
     }
   });
 
+  it("leaves a file that fills the worker's window to the reader, and reads the one just smaller", () => {
+    const dir = tempDir();
+    try {
+      // A ring of 256 bytes: the window is the whole ring.
+      const files = Object.fromEntries([0, 1, 255, 256, 257, 600, 3].map((n, i) => [`f${i}.md`, "é".repeat(n >> 1) + "x".repeat(n & 1)]));
+      writeTree(dir, files);
+      const paths = Object.keys(files).map((rel) => join(dir, rel));
+      expect(ahead(paths, 256)).toEqual(plain(paths));
+      expect(ahead(paths, 256).map((t) => Buffer.byteLength(t))).toEqual([0, 1, 255, 256, 257, 600, 3]);
+    } finally {
+      removeDir(dir);
+    }
+  });
+
   it("reads a vault the same ahead and here", () => {
     const dir = tempDir();
     try {

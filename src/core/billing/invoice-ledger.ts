@@ -4,13 +4,39 @@
 
 import { DateTime } from "luxon";
 import type { Diagnostic, Entry } from "../shared/types";
-import type { InvoiceRecord } from "./invoice-note";
+import type { InvoiceKind, InvoiceRecord, InvoiceStatus } from "./invoice-note";
 import { entryFingerprint } from "./invoice-check";
 import { taskKey } from "./rounding";
-import { IdKeyMap } from "../shared/id-keys";
+import { IdKeyMap, readIds, type IdReader } from "../shared/id-keys";
+
+/**
+ * What the ledger and `check` read of an invoice note: a few fields, and its ids one by one (the
+ * index keeps each invoice as one string and reads them in place: ~240k ids at L, no string made).
+ */
+export interface InvoiceHead {
+  file: string;
+  clientKey: string;
+  number: string;
+  status: InvoiceStatus;
+  kind: InvoiceKind;
+  issued: string | null;
+  periodFrom: string | null;
+  periodTo: string | null;
+  /** How many ids it lists. */
+  idCount: number;
+  /** Its ids, in the note's order. */
+  ids(): IdReader;
+  /** Entry id → the fingerprint recorded when it was billed (most invoices record none). */
+  checks(): ReadonlyMap<string, string>;
+}
+
+/** The head of a full record. */
+export function headOfRecord(r: InvoiceRecord): InvoiceHead {
+  return { ...r, idCount: r.entries.length, ids: () => readIds(r.entries), checks: () => r.checks };
+}
 
 /** Invoices in a stable order: issued, then number, then file, so "the first claim" means the same everywhere. */
-export function byIssue(a: InvoiceRecord, b: InvoiceRecord): number {
+export function byIssue(a: Pick<InvoiceRecord, "issued" | "number" | "file">, b: Pick<InvoiceRecord, "issued" | "number" | "file">): number {
   return cmp(a.issued ?? "", b.issued ?? "") || cmp(a.number, b.number) || cmp(a.file, b.file);
 }
 
@@ -21,7 +47,7 @@ function cmp(a: string, b: string): number {
 
 export interface Ledger {
   /** Entry id → the invoice that bills it (the first, when two claim it). Keyed by number: ~240k ids at L. */
-  billedBy: IdKeyMap<InvoiceRecord>;
+  billedBy: IdKeyMap<InvoiceHead>;
   diagnostics: Diagnostic[];
 }
 
@@ -29,26 +55,36 @@ export interface Ledger {
  * Billed ids across invoices. An entry two live invoices claim is billed by the first only and
  * reported on the second, so it is never counted twice.
  */
-export function buildLedger(invoices: readonly InvoiceRecord[]): Ledger {
-  const billedBy = new IdKeyMap<InvoiceRecord>();
+export function buildLedger(invoices: readonly InvoiceHead[]): Ledger {
+  // Without a number used twice or an id claimed twice, the order of the invoices changes
+  // nothing: they are sorted only when one pass in their own order found such a problem.
+  const unsorted = claims(invoices);
+  return unsorted.diagnostics.length === 0 ? unsorted : claims([...invoices].sort(byIssue));
+}
+
+function claims(invoices: readonly InvoiceHead[]): Ledger {
+  const billedBy = new IdKeyMap<InvoiceHead>();
   let ids = 0;
-  for (const inv of invoices) ids += inv.entries.length;
+  for (const inv of invoices) ids += inv.idCount;
   billedBy.reserve(ids);
   const diagnostics: Diagnostic[] = [];
-  const sorted = [...invoices].sort(byIssue);
-  const numbers = new Map<string, InvoiceRecord>();
-  for (const inv of sorted) {
+  const numbers = new Map<string, InvoiceHead>();
+  for (const inv of invoices) {
     const n = inv.number.toLowerCase();
     const first = numbers.get(n);
     if (first) {
       diagnostics.push({ severity: "error", code: "invoice-number-duplicate", file: inv.file, line: 1, field: "number", params: { value: inv.number, first: first.file } });
     } else numbers.set(n, inv);
     if (inv.status === "void") continue;
-    for (const id of inv.entries) {
-      const other = billedBy.get(id);
+    for (const r = inv.ids(); r.next(); ) {
+      const key = r.key;
+      const other = key < 0 ? billedBy.get(r.id()) : billedBy.getKey(key);
       if (other && other !== inv) {
-        diagnostics.push({ severity: "error", code: "invoice-entry-claimed-twice", file: inv.file, line: 1, field: "entries", params: { value: id, first: other.number, firstFile: other.file } });
-      } else billedBy.set(id, inv);
+        diagnostics.push({ severity: "error", code: "invoice-entry-claimed-twice", file: inv.file, line: 1, field: "entries", params: { value: r.id(), first: other.number, firstFile: other.file } });
+      } else if (other === undefined) {
+        if (key < 0) billedBy.set(r.id(), inv);
+        else billedBy.setKey(key, inv);
+      }
     }
   }
   return { billedBy, diagnostics };
@@ -57,17 +93,30 @@ export function buildLedger(invoices: readonly InvoiceRecord[]): Ledger {
 /**
  * Entries edited after they were invoiced (fingerprint changed) or gone from the vault, for live
  * invoices. `entryById` looks an entry up by its block id; `has`, when given, says whether it is
- * there without making the Entry (most invoices record no fingerprint to compare).
+ * there without making the Entry (most invoices record no fingerprint to compare), and `hasKey`,
+ * given with it, the same for a plugin id by its key, without its string.
  */
-export function entryDiscrepancies(invoices: readonly InvoiceRecord[], entryById: (id: string) => Entry | undefined, has?: (id: string) => boolean): Diagnostic[] {
+export function entryDiscrepancies(
+  invoices: readonly InvoiceHead[],
+  entryById: (id: string) => Entry | undefined,
+  has?: (id: string) => boolean,
+  hasKey?: (key: number) => boolean,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const inv of invoices) {
     if (inv.status === "void") continue;
-    for (const id of inv.entries) {
-      const recorded = inv.checks.get(id);
+    const checks = inv.checks();
+    for (const r = inv.ids(); r.next(); ) {
+      // Most ids: no fingerprint recorded, a plugin id, and an answer by key.
+      if (checks.size === 0 && has !== undefined && hasKey !== undefined && r.key >= 0) {
+        if (!hasKey(r.key)) out.push(missing(r.id(), inv));
+        continue;
+      }
+      const id = r.id();
+      const recorded = checks.get(id);
       const e = has !== undefined && recorded === undefined ? (has(id) ? null : undefined) : entryById(id);
       if (e === undefined) {
-        out.push({ severity: "warning", code: "invoice-entry-missing", file: inv.file, line: 1, field: "entries", params: { value: id, number: inv.number } });
+        out.push(missing(id, inv));
         continue;
       }
       if (e !== null && recorded !== undefined && recorded !== entryFingerprint(e)) {
@@ -76,6 +125,10 @@ export function entryDiscrepancies(invoices: readonly InvoiceRecord[], entryById
     }
   }
   return out;
+}
+
+function missing(id: string, inv: InvoiceHead): Diagnostic {
+  return { severity: "warning", code: "invoice-entry-missing", file: inv.file, line: 1, field: "entries", params: { value: id, number: inv.number } };
 }
 
 /** The live invoices of one client, in issue order. */

@@ -3,7 +3,7 @@
 // beside each (10 bytes a slot, 1.25 to 1.7 slots an id: 13 to 17 bytes, against about 60 in a Map
 // of strings); any other id is kept in a Map. Every entry line of the vault has an id, so at L this is ~260k ids.
 
-import { emptySlotFor, findIdKey, idKeyOf, idSlotOf } from "../shared/id-keys";
+import { emptySlotFor, findIdKey, idKeyOf, idOfKey, idSlotOf } from "../shared/id-keys";
 
 /** An empty slot (findIdKey and emptySlotFor stop there). */
 const EMPTY = 0;
@@ -34,6 +34,11 @@ export class IdCountTable {
 
   has(id: string): boolean {
     return this.get(id) !== undefined;
+  }
+
+  /** has() for a plugin id by its key (idKeyOf): the id is made only when some count is kept by string. */
+  hasKey(key: number): boolean {
+    return this.find(key) >= 0 || (this.others.size > 0 && this.others.has(idOfKey(key)));
   }
 
   set(id: string, count: number): void {

@@ -5,6 +5,7 @@
 import type { Entry } from "../shared/types";
 import type { LineStore } from "./log-store";
 import { IdCountTable } from "./id-count-table";
+import { idOfKey } from "../shared/id-keys";
 
 /** What the finder is given: a Set, or a Map by id (the ledger's billed ids). */
 export interface IdSet {
@@ -17,12 +18,14 @@ export interface IdSet {
 /** Entries looked up by block id: whether one is there, and the Entry made on asking. */
 export interface EntryLookup {
   has: (id: string) => boolean;
+  /** has() for a plugin id by its key (shared/id-keys.ts). */
+  hasKey: (key: number) => boolean;
   entry: (id: string) => Entry | undefined;
   /** Whether line `i` of `store` carries a written id among the ids looked for (read on the walk, no id made again). */
   listed: (store: LineStore, i: number) => boolean;
 }
 
-const NO_ENTRIES: EntryLookup = { has: () => false, entry: () => undefined, listed: () => false };
+const NO_ENTRIES: EntryLookup = { has: () => false, hasKey: () => false, entry: () => undefined, listed: () => false };
 
 /**
  * The marks of a walk as a test of one line. A function of its own: a closure beside `entry`
@@ -134,6 +137,7 @@ export class IdCounts {
     return {
       // An id of `ids` is on some line when the counts have it ("" when some line has no id).
       has: every ? (id) => where.has(id) : (id) => (id === "" ? unwritten : counts.has(id)),
+      hasKey: every ? (key) => where.has(idOfKey(key)) : (key) => counts.hasKey(key),
       entry: (id) => {
         const k = where.get(id);
         return k === undefined ? undefined : inStore[k].entry(atLine[k]);

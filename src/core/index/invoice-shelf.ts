@@ -6,16 +6,16 @@
 
 import type { Diagnostic } from "../shared/types";
 import { readInvoiceNote, type InvoiceRecord } from "../billing/invoice-note";
-import { clientKeyOf, compact, ENTRIES, expand, fieldOf, idsOf, isInvoice, numberKeyOf, oddIds, STATUS } from "./invoice-compact";
+import { clientKeyOf, compact, ENTRIES, expand, fieldOf, headOf, idsOf, isInvoice, numberKeyOf, oddIds, STATUS } from "./invoice-compact";
 import { readClientInvoiceFields, DEFAULT_INVOICE_FIELDS, type ClientInvoiceFields } from "../billing/invoice-client";
-import { buildLedger, entryDiscrepancies, type Ledger } from "../billing/invoice-ledger";
+import { buildLedger, entryDiscrepancies, type InvoiceHead, type Ledger } from "../billing/invoice-ledger";
 import type { EntryLookup, IdSet } from "./id-counts";
 import { nextInvoiceNumber } from "../billing/invoice-number";
 import { append } from "../shared/append";
 import { invoiceIntegrity } from "../billing/invoice-integrity";
 import { IdKeyMap } from "../shared/id-keys";
 
-const byFile = (a: InvoiceRecord, b: InvoiceRecord) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
 /** A note's file name without `.md`, lower-cased: a number in use even when the note is not an invoice. */
 function fileKey(path: string): string {
@@ -61,8 +61,11 @@ export class InvoiceShelf {
   /** pattern|issued → the next number, until a number in use changes. */
   private readonly nextNumbers = new Map<string, string>();
   private recordsCache: InvoiceRecord[] | null = null;
-  /** The ledger of `records` (the cached array it was built from, so a change of records drops it). */
-  private ledgerCache: { records: readonly InvoiceRecord[]; ledger: Ledger } | null = null;
+  /** What `check` reads of every invoice (`heads`), in file order, and by client. */
+  private headsCache: InvoiceHead[] | null = null;
+  private readonly clientHeads = new Map<string, InvoiceHead[]>();
+  /** The ledger of `heads` (the cached array it was built from, so a change of invoices drops it). */
+  private ledgerCache: { heads: readonly InvoiceHead[]; ledger: Ledger } | null = null;
 
   setInvoice(path: string, clientKey: string, data: Record<string, unknown> | null, fieldLines: Map<string, number>, yamlError: { line: number; reason: string } | null): void {
     this.removeInvoice(path);
@@ -109,15 +112,22 @@ export class InvoiceShelf {
    * their next need.
    */
   dropDerived(): void {
-    if (this.recordsCache === null && this.ledgerCache === null && this.clientRecords.size === 0) return;
+    // Called on every note set or removed: on a cold start, with nothing derived yet, it does nothing.
+    if (this.recordsCache === null && this.headsCache === null && this.ledgerCache === null && this.clientRecords.size === 0 && this.clientHeads.size === 0) return;
     this.recordsCache = null;
+    this.headsCache = null;
     this.ledgerCache = null;
     this.clientRecords.clear();
+    this.clientHeads.clear();
   }
 
   private changed(clientKey: string | null): void {
-    if (clientKey !== null) this.clientRecords.delete(clientKey);
+    if (clientKey !== null) {
+      this.clientRecords.delete(clientKey);
+      this.clientHeads.delete(clientKey);
+    }
     this.recordsCache = null;
+    this.headsCache = null;
   }
 
   setClientFields(key: string, path: string, data: Record<string, unknown> | null, fieldLines: Map<string, number>, currency: string): void {
@@ -168,6 +178,40 @@ export class InvoiceShelf {
       }
       list.sort(byFile);
       this.clientRecords.set(clientKey, list);
+    }
+    return list;
+  }
+
+  /** What the ledger and `check` read of every invoice note (the full records are not made), by path. Cached: do not change it. */
+  heads(): readonly InvoiceHead[] {
+    if (this.headsCache === null) {
+      const out: InvoiceHead[] = [];
+      for (const [path, c] of this.invoices) if (isInvoice(c)) out.push(headOf(path, c, this.odd.get(path)));
+      this.headsCache = out.sort(byFile);
+      const byClient = new Map<string, InvoiceHead[]>();
+      for (const h of out) {
+        const key = h.clientKey;
+        if (this.clientHeads.has(key)) continue;
+        let list = byClient.get(key);
+        if (!list) byClient.set(key, (list = []));
+        list.push(h);
+      }
+      for (const [key, list] of byClient) this.clientHeads.set(key, list);
+    }
+    return this.headsCache;
+  }
+
+  /** heads() of one client, by path. Cached: do not change it. */
+  headsOf(clientKey: string): readonly InvoiceHead[] {
+    let list = this.clientHeads.get(clientKey);
+    if (!list) {
+      list = [];
+      for (const path of this.byClient.get(clientKey) ?? []) {
+        const c = this.invoices.get(path);
+        if (c !== undefined && isInvoice(c)) list.push(headOf(path, c, this.odd.get(path)));
+      }
+      list.sort(byFile);
+      this.clientHeads.set(clientKey, list);
     }
     return list;
   }
@@ -225,25 +269,25 @@ export class InvoiceShelf {
 
   /** Billed ids across invoices (invoice-ledger.ts), kept with the records until an invoice changes. */
   ledger(): Ledger {
-    const records = this.records();
-    if (this.ledgerCache === null || this.ledgerCache.records !== records) this.ledgerCache = { records, ledger: buildLedger(records) };
+    const heads = this.heads();
+    if (this.ledgerCache === null || this.ledgerCache.heads !== heads) this.ledgerCache = { heads, ledger: buildLedger(heads) };
     return this.ledgerCache.ledger;
   }
 
   /** Field problems of invoice notes and client invoice fields, claims, number collisions, edited entries. */
-  diagnostics(entriesByIds: (ids: IdSet, located: IdSet) => Pick<EntryLookup, "has" | "entry">): Diagnostic[] {
+  diagnostics(entriesByIds: (ids: IdSet, located: IdSet) => Pick<EntryLookup, "has" | "hasKey" | "entry">): Diagnostic[] {
     const out: Diagnostic[] = [];
     for (const list of this.problems.values()) append(out, list);
     for (const f of this.fields.values()) append(out, f.diagnostics);
-    const records = this.records();
+    const heads = this.heads();
     const ledger = this.ledger();
     append(out, ledger.diagnostics);
     // The ledger's billed ids are the ids of live invoices: the ones to look up. Only those with
     // a recorded fingerprint need their Entry; the others, only whether they are there.
     const recorded = new IdKeyMap<true>();
-    for (const r of records) if (r.status !== "void") for (const id of r.checks.keys()) recorded.set(id, true);
+    for (const h of heads) if (h.status !== "void") for (const id of h.checks().keys()) recorded.set(id, true);
     const found = entriesByIds(ledger.billedBy, recorded);
-    append(out, entryDiscrepancies(records, found.entry, found.has));
+    append(out, entryDiscrepancies(heads, found.entry, found.has, found.hasKey));
     return out;
   }
 }

@@ -25,6 +25,36 @@ export function idKeyOfDigits(text: string, from: number, to: number): number {
   return n + 1;
 }
 
+/** The plugin id a key stands for (the inverse of idKeyOf): base 36 in lower case, eight digits. */
+export function idOfKey(key: number): string {
+  return "cd-" + (key - 1).toString(36).padStart(8, "0");
+}
+
+/**
+ * Ids read one at a time, in order, each by its key when it is a plugin id: a list kept as one
+ * string (the index's invoices) is walked without making a string per id.
+ */
+export interface IdReader {
+  /** Moves to the next id; false past the last. */
+  next(): boolean;
+  /** The current id's key (idKeyOf), or -1 when it is not a plugin id. */
+  readonly key: number;
+  /** The current id as written. */
+  id(): string;
+}
+
+/** An IdReader over ids already made. */
+export function readIds(ids: readonly string[]): IdReader {
+  let at = -1;
+  return {
+    next: () => ++at < ids.length,
+    get key() {
+      return idKeyOf(ids[at]);
+    },
+    id: () => ids[at],
+  };
+}
+
 /** The first slot to try for a key: any table size will do (not only powers of two, which waste up to half). */
 export function idSlotOf(key: number, size: number): number {
   const lo = key >>> 0;
@@ -73,7 +103,11 @@ export class IdKeyMap<V> {
 
   get(id: string): V | undefined {
     const key = idKeyOf(id);
-    if (key < 0) return this.others.get(id);
+    return key < 0 ? this.others.get(id) : this.getKey(key);
+  }
+
+  /** get() for a plugin id by its key (idKeyOf). */
+  getKey(key: number): V | undefined {
     const at = this.find(key);
     return at < 0 ? undefined : this.values[at];
   }
@@ -90,10 +124,13 @@ export class IdKeyMap<V> {
 
   set(id: string, value: V): this {
     const key = idKeyOf(id);
-    if (key < 0) {
-      this.others.set(id, value);
-      return this;
-    }
+    if (key < 0) this.others.set(id, value);
+    else this.setKey(key, value);
+    return this;
+  }
+
+  /** set() for a plugin id by its key (idKeyOf). */
+  setKey(key: number, value: V): void {
     if (this.used + 1 > this.keys.length * MAX_LOAD) this.grow(1);
     const keys = this.keys;
     const size = keys.length;
@@ -104,7 +141,6 @@ export class IdKeyMap<V> {
       this.used++;
     }
     this.values[i] = value;
-    return this;
   }
 
   /** Room for `more` ids than are held now without growing on the way. */

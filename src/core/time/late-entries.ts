@@ -28,7 +28,7 @@ export function lateEntryWarnings(index: VaultIndex): Diagnostic[] {
   const covered = new Map<string, Spans>();
   index.forEachClient((client) => {
     const list: Span[] = [];
-    for (const inv of shelf.recordsOf(client.key)) {
+    for (const inv of shelf.headsOf(client.key)) {
       if (inv.status === "void" || inv.kind === "deposit" || inv.periodFrom === null || inv.periodTo === null) continue;
       const p = periodOf(inv.periodFrom, inv.periodTo, client.timezone);
       if (p) list.push({ from: p.from, to: p.to, number: inv.number, order: list.length });

@@ -4,11 +4,58 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { InvoiceShelf } from "../../../src/core/index/invoice-shelf";
 import { readFrontmatter } from "../../../src/core/notes/frontmatter";
-import { readInvoiceNote } from "../../../src/core/billing/invoice-note";
+import { readInvoiceNote, type InvoiceRecord } from "../../../src/core/billing/invoice-note";
+import { buildLedger, entryDiscrepancies, headOfRecord, type InvoiceHead } from "../../../src/core/billing/invoice-ledger";
+import { idKeyOf, idOfKey } from "../../../src/core/shared/id-keys";
+import type { Entry } from "../../../src/core/shared/types";
 import { GOLDEN_DIR } from "../../support/golden";
 
 const PATH = "Clients/Harbour Goods/Invoices/INV-2026-0001.md";
 const WRITTEN = readFileSync(join(GOLDEN_DIR, "invoice-en.md"), "utf8");
+
+const ENTRY: Entry = {
+  id: "",
+  file: "Clients/Harbour Goods/Log/2026-01.md",
+  line: 3,
+  clientKey: "Harbour Goods",
+  start: Date.parse("2026-01-05T01:00:00Z"),
+  startOffset: 420,
+  end: Date.parse("2026-01-05T02:00:00Z"),
+  endOffset: 420,
+  task: "Inbox",
+  note: "",
+  billable: true,
+  device: null,
+};
+
+/** The ledger as the rule says it: invoices by issue date, number and file; each id billed by the first live one listing it. */
+function modelLedger(records: readonly InvoiceRecord[]): { billedBy: Map<string, string>; diagnostics: unknown[] } {
+  const key = (r: InvoiceRecord) => [r.issued ?? "", r.number, r.file];
+  const sorted = [...records].sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+    return 0;
+  });
+  const billedBy = new Map<string, string>();
+  const owner = new Map<string, InvoiceRecord>();
+  const numbers = new Map<string, string>();
+  const diagnostics: unknown[] = [];
+  for (const r of sorted) {
+    const first = numbers.get(r.number.toLowerCase());
+    if (first !== undefined) diagnostics.push({ severity: "error", code: "invoice-number-duplicate", file: r.file, line: 1, field: "number", params: { value: r.number, first } });
+    else numbers.set(r.number.toLowerCase(), r.file);
+    if (r.status === "void") continue;
+    for (const id of r.entries) {
+      const other = owner.get(id);
+      if (other !== undefined && other !== r) diagnostics.push({ severity: "error", code: "invoice-entry-claimed-twice", file: r.file, line: 1, field: "entries", params: { value: id, first: other.number, firstFile: other.file } });
+      else if (other === undefined) {
+        owner.set(id, r);
+        billedBy.set(id, r.file);
+      }
+    }
+  }
+  return { billedBy, diagnostics };
+}
 
 function put(shelf: InvoiceShelf, text: string, path = PATH): void {
   const fm = readFrontmatter(text);
@@ -28,14 +75,14 @@ describe("the invoice shelf", () => {
     const shelf = new InvoiceShelf();
     put(shelf, WRITTEN.replace("status: draft", "status: sent").replace("total: 235.13", "total: 236.13"));
     // The entries it bills are not in this shelf's vault: leave those problems out.
-    const found = shelf.diagnostics(() => ({ has: () => false, entry: () => undefined })).filter((d) => d.file === PATH && d.code !== "invoice-entry-missing");
+    const found = shelf.diagnostics(() => ({ has: () => false, hasKey: () => false, entry: () => undefined })).filter((d) => d.file === PATH && d.code !== "invoice-entry-missing");
     expect(found.map((d) => [d.code, d.line, d.field])).toEqual([
       ["invoice-total-mismatch", 14, "total"],
       ["invoice-balance-mismatch", 17, "balance"],
       ["invoice-edited", 22, "seal"],
     ]);
     put(shelf, WRITTEN.replace("status: draft", "status: sent"));
-    expect(shelf.diagnostics(() => ({ has: () => false, entry: () => undefined })).filter((d) => d.file === PATH && d.code !== "invoice-entry-missing")).toEqual([]);
+    expect(shelf.diagnostics(() => ({ has: () => false, hasKey: () => false, entry: () => undefined })).filter((d) => d.file === PATH && d.code !== "invoice-entry-missing")).toEqual([]);
   });
 
   // The shelf keeps each invoice as one string (the client link and `cd-` ids shortened): what it
@@ -77,6 +124,63 @@ describe("the invoice shelf", () => {
         expect([...shelf.numbersInUse()]).toEqual([]);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  // `check` reads the invoices as kept (heads), never spelling them out: every field and id it
+  // reads, the ledger and the discrepancies must be what the full records give.
+  it("reads each kept invoice's head, ledger and discrepancies as the full records give them", () => {
+    const ids = ["cd-aaaa0001", "cd-bbbb0002", "cd-zz9zz9zz", "cd-AAAA0001", "cd-", "cd-abc", "x-1", "", "a b", "\u0003cd", "\u0004x", "cd-\u0000"];
+    const note = fc.record({
+      file: fc.constantFrom("A", "B", "C", "D", "E"),
+      client: fc.constantFrom("Harbour Goods", "Other"),
+      number: fc.constantFrom("INV-1", "inv-1", "INV-2", "X"),
+      status: fc.constantFrom("draft", "sent", "paid", "void"),
+      kind: fc.constantFrom("invoice", "deposit"),
+      issued: fc.option(fc.constantFrom("2026-01-05", "2026-02-01"), { nil: null }),
+      period: fc.option(fc.constantFrom(["2026-01-01", "2026-01-31"], ["2026-02-01", "2026-02-28"]), { nil: null }),
+      entries: fc.array(fc.constantFrom(...ids), { maxLength: 5 }),
+      checks: fc.array(fc.tuple(fc.constantFrom("cd-aaaa0001", "cd-bbbb0002", "x-1"), fc.constantFrom("0badf00d", "12345678")).map(([i, h]) => `${i} ${h}`), { maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(fc.array(note, { minLength: 1, maxLength: 6 }), fc.subarray(ids), (notes, present) => {
+        const shelf = new InvoiceShelf();
+        for (const n of notes) {
+          const data: Record<string, unknown> = { type: "invoice", number: n.number, status: n.status, kind: n.kind, currency: "AUD", total: 10, entries: n.entries, checks: n.checks };
+          if (n.issued !== null) data.issued = n.issued;
+          if (n.period !== null) [data.period_from, data.period_to] = n.period;
+          shelf.setInvoice(`Clients/${n.client}/Invoices/${n.file}.md`, n.client, data, new Map(), null);
+        }
+        const records = shelf.records();
+        const heads = shelf.heads();
+        const fields = ["file", "clientKey", "number", "status", "kind", "issued", "periodFrom", "periodTo"] as const;
+        const headOf = (h: InvoiceHead) => {
+          const read: string[] = [];
+          const keys: number[] = [];
+          for (const r = h.ids(); r.next(); ) {
+            read.push(r.id());
+            keys.push(r.key);
+          }
+          return { ...Object.fromEntries(fields.map((f) => [f, h[f]])), idCount: h.idCount, read, keys, checks: [...h.checks()] };
+        };
+        const fromRecords = records.map(headOfRecord);
+        expect(heads.map(headOf)).toEqual(fromRecords.map(headOf));
+        for (const h of heads) for (const r = h.ids(); r.next(); ) expect(r.key).toBe(idKeyOf(r.id()));
+        for (const client of ["Harbour Goods", "Other"]) expect(shelf.headsOf(client).map(headOf)).toEqual(shelf.recordsOf(client).map(headOfRecord).map(headOf));
+        // The ledger: the same problems, and each id billed by the same invoice.
+        const kept = shelf.ledger();
+        const model = modelLedger(records);
+        expect(kept.diagnostics).toEqual(model.diagnostics);
+        expect(buildLedger(fromRecords).diagnostics).toEqual(model.diagnostics);
+        for (const id of ids) expect(kept.billedBy.get(id)?.file).toBe(model.billedBy.get(id));
+        // Discrepancies, by key and by id, against a vault holding the `present` ids.
+        const there = new Set(present);
+        const entry = (id: string) => (there.has(id) ? { ...ENTRY, id } : undefined);
+        const has = (id: string) => there.has(id);
+        const byKey = entryDiscrepancies(heads, entry, has, (key) => there.has(idOfKey(key)));
+        expect(byKey).toEqual(entryDiscrepancies(fromRecords, entry));
+      }),
+      { numRuns: 300 },
     );
   });
 
