@@ -98,6 +98,22 @@ export function intlAtModuleLoad(sf: ts.SourceFile): number[] {
   return out;
 }
 
+/**
+ * Lines of the object literals built when the module loads (outside any function): a catalog of a
+ * language the user may never pick is built on first use instead.
+ */
+export function objectsAtModuleLoad(sf: ts.SourceFile): number[] {
+  const out: number[] = [];
+  const inFunction = (node: ts.Node): boolean => {
+    for (let p = node.parent; p !== undefined; p = p.parent) if (ts.isFunctionLike(p)) return true;
+    return false;
+  };
+  visit(sf, (node) => {
+    if (ts.isObjectLiteralExpression(node) && !inFunction(node)) out.push(lineOf(sf, node));
+  });
+  return out;
+}
+
 /** The vault's, the file manager's and the data adapter's methods that change files. */
 const WRITES: Record<string, ReadonlySet<string>> = {
   vault: new Set(["process", "create", "createBinary", "createFolder", "modify", "modifyBinary", "append", "delete", "rename", "trash", "copy"]),

@@ -4,9 +4,10 @@
 // - src/core imports neither `obsidian` nor a Node module, in any import or require form;
 // - nothing under src/ builds HTML from strings or talks to the network;
 // - only src/cli writes to the console with console.log;
-// - no Intl object is built when a module loads (every start of the plugin would pay for it).
+// - no Intl object is built when a module loads (every start of the plugin would pay for it);
+// - the Vietnamese catalog is built on first use, not when the plugin loads.
 import { describe, expect, it } from "vitest";
-import { consoleLogs, forbiddenUses, intlAtModuleLoad } from "./checks";
+import { consoleLogs, forbiddenUses, intlAtModuleLoad, objectsAtModuleLoad } from "./checks";
 import { importedModules, isNodeModule, parse, sourceFiles } from "./source";
 
 const snippet = (text: string, path = "x.ts") => parse(path, text);
@@ -100,6 +101,11 @@ describe("the checks themselves", () => {
     );
     expect(intlAtModuleLoad(sf)).toEqual([1, 4, 5, 6]);
   });
+
+  it("find the object literals built when a module loads, and not those built on a call", () => {
+    const sf = snippet(['export const a = { x: "1" };', 'export const b = (): Record<string, string> => ({ x: "1" });', "export function c() {", '  return { ...a, y: { z: "2" } };', "}", "const d = [{ e: 1 }];"].join("\n"));
+    expect(objectsAtModuleLoad(sf)).toEqual([1, 6]);
+  });
 });
 
 describe("the source tree", { timeout: 30_000 }, () => {
@@ -133,6 +139,14 @@ describe("the source tree", { timeout: 30_000 }, () => {
   it("no module builds an Intl object when it loads", () => {
     const found: string[] = [];
     for (const f of files) for (const line of intlAtModuleLoad(f.sf)) found.push(`${f.rel}:${line}`);
+    expect(found).toEqual([]);
+  });
+
+  it("builds no object of the Vietnamese catalog when the plugin loads", () => {
+    const catalogs = files.filter((f) => /^src\/core\/i18n\/(.+\.)?vi\.ts$/.test(f.rel));
+    expect(catalogs.length).toBeGreaterThan(10);
+    const found: string[] = [];
+    for (const f of catalogs) for (const line of objectsAtModuleLoad(f.sf)) found.push(`${f.rel}:${line}`);
     expect(found).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 // Vietnamese strings of the client overview (Obsidian's own terms: docs/i18n.md).
 import type { agendaEn } from "./agenda.en";
 
-export const agendaVi: Record<keyof typeof agendaEn, string> = {
+export const agendaVi = (): Record<keyof typeof agendaEn, string> => ({
   "command.open-agenda": "Mở tổng quan khách hàng",
   "ribbon.agenda": "Client Desk: mở tổng quan khách hàng",
 
@@ -62,4 +62,4 @@ export const agendaVi: Record<keyof typeof agendaEn, string> = {
   "agenda.status.waiting": "Chờ khách hàng",
   "agenda.status.done": "Xong",
   "agenda.open": "Mở {title}",
-};
+});

@@ -1,7 +1,7 @@
 // Vietnamese strings of the Bases views (Obsidian's own terms: docs/i18n.md).
 import type { basesEn } from "./bases.en";
 
-export const basesVi: Record<keyof typeof basesEn, string> = {
+export const basesVi = (): Record<keyof typeof basesEn, string> => ({
   "bases.file.clients": "Khách hàng theo trạng thái",
   "bases.file.tasks": "Công việc đang mở",
   "bases.file.invoices": "Hoá đơn chưa thanh toán",
@@ -41,4 +41,4 @@ export const basesVi: Record<keyof typeof basesEn, string> = {
   "bases.command": "Thêm các chế độ xem Bases",
   "bases.notice.added": "Đã thêm vào {folder}: {files}.",
   "bases.notice.none": "Các chế độ xem Bases đã có sẵn trong {folder}; không có gì thay đổi.",
-};
+});

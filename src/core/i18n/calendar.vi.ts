@@ -1,7 +1,7 @@
 // Vietnamese strings of calendars (calendar.en.ts).
 import type { calendarEn } from "./calendar.en";
 
-export const calendarVi: Record<keyof typeof calendarEn, string> = {
+export const calendarVi = (): Record<keyof typeof calendarEn, string> => ({
   "diag.calendar-not-ics": "Tệp này không phải tệp iCalendar: nó không bắt đầu bằng BEGIN:VCALENDAR. Không sự kiện nào của nó được hiển thị.",
   "diag.calendar-line-invalid": "Không đọc được dòng này như một thuộc tính iCalendar (“{value}”); dòng được bỏ qua.",
   "diag.calendar-truncated": "Phần {component} bắt đầu ở đây không có điểm kết thúc: tệp có vẻ bị cắt ngắn. Sự kiện còn dở không được hiển thị; phần còn lại vẫn hiển thị.",
@@ -31,4 +31,4 @@ export const calendarVi: Record<keyof typeof calendarEn, string> = {
   "calendar.invite.saved": "Đã lưu lời mời vào {file}.",
   "calendar.invite.times": "Thời gian:",
   "calendar.block.description": "Đã lên kế hoạch trong Client Desk. {client}",
-};
+});

@@ -1,7 +1,7 @@
 // Vietnamese strings of "Add missing entry ids" and `client-desk add-ids` (Obsidian's own terms: docs/i18n.md).
 import type { entryIdsEn } from "./entry-ids.en";
 
-export const entryIdsVi: Record<keyof typeof entryIdsEn, string> = {
+export const entryIdsVi = (): Record<keyof typeof entryIdsEn, string> => ({
   "command.add-entry-ids": "Thêm mã khối còn thiếu cho các mục thời gian",
   "entry-ids.waiting": "Client Desk vẫn đang đọc kho; mã khối sẽ được thêm khi đọc xong.",
   "entry-ids.none": "Mọi mục thời gian đều đã có mã khối.",
@@ -12,4 +12,4 @@ export const entryIdsVi: Record<keyof typeof entryIdsEn, string> = {
   "entry-ids.confirm.cancel": "Huỷ",
   "entry-ids.done": "Đã thêm mã khối cho {count} mục trong {notes} ghi chú nhật ký.",
   "entry-ids.failed": "Không thêm được mã trong {file}: {reason}",
-};
+});

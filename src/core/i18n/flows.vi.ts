@@ -1,7 +1,7 @@
 // Vietnamese strings of the guide's workflows carried through (Obsidian's own terms: docs/i18n.md).
 import type { flowsEn } from "./flows.en";
 
-export const flowsVi: Record<keyof typeof flowsEn, string> = {
+export const flowsVi = (): Record<keyof typeof flowsEn, string> => ({
   "inv.deliverables": "Gói dịch vụ gồm",
   "inv.done-when": "Hoàn thành khi: {text}",
   "package.welcome.heading": "Gói dịch vụ của bạn: {name}",
@@ -62,4 +62,4 @@ export const flowsVi: Record<keyof typeof flowsEn, string> = {
   "timer.today-by-client": "Hôm nay: {list}",
   "flows.subs.margin-row": "{client}: đã tính {billed}, chi phí {cost}, biên lợi nhuận {margin}",
   "flows.subs.owed": "Số tiền nợ cộng tác viên tháng này: {amount}.",
-};
+});

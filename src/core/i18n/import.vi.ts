@@ -1,7 +1,7 @@
 // Vietnamese strings of the import feature (Obsidian's own terms: docs/i18n.md).
 import type { importEn } from "./import.en";
 
-export const importVi: Record<keyof typeof importEn, string> = {
+export const importVi = (): Record<keyof typeof importEn, string> => ({
   "command.import-csv": "Nhập thời gian từ tệp CSV của Toggl hoặc Clockify",
   "command.export-csv": "Xuất các mục thời gian ra tệp CSV",
 
@@ -75,4 +75,4 @@ export const importVi: Record<keyof typeof importEn, string> = {
   "export.none": "Không có mục thời gian đã kết thúc nào bắt đầu từ {from} đến {to}; không xuất gì cả.",
   "export.done": "Đã xuất {count} mục ra {file}.",
   "export.failed": "Không ghi được {file}: {reason}",
-};
+});

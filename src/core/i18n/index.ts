@@ -13,10 +13,11 @@ export type Translate<K extends string = MessageKey> = (key: K, params?: Params)
 /** Messages of one part of the program in every language, e.g. the CLI's (src/cli/messages). */
 export type Catalogs<K extends string> = Record<Language, Record<K, string>>;
 
-const CATALOGS: Catalogs<MessageKey> = { en, vi };
+// Each language's catalog on first use (vi.ts builds its own only then).
+const CATALOGS: Record<Language, () => Record<MessageKey, string>> = { en: () => en, vi };
 
 export function translator(language: Language): Translate {
-  const catalog = CATALOGS[language];
+  const catalog = CATALOGS[language]();
   const rules = pluralRules(language);
   return (key, params) => fill(catalog[key] ?? en[key], params, rules);
 }
@@ -27,7 +28,7 @@ export function translator(language: Language): Translate {
  * the core's (`Exclude` leaves a repeated key out of K, and the call fails to compile).
  */
 export function translatorWith<K extends string>(language: Language, extra: Catalogs<Exclude<K, MessageKey>>): Translate<MessageKey | K> {
-  const catalog: Record<string, string> = CATALOGS[language];
+  const catalog: Record<string, string> = CATALOGS[language]();
   const own: Record<string, string> = extra[language];
   const ownEn: Record<string, string> = extra.en;
   const rules = pluralRules(language);

@@ -1,7 +1,7 @@
 // Vietnamese strings of an invoice's life after it is written (Obsidian's own terms: docs/i18n.md).
 import type { invoiceLifecycleEn } from "./invoice-lifecycle.en";
 
-export const invoiceLifecycleVi: Record<keyof typeof invoiceLifecycleEn, string> = {
+export const invoiceLifecycleVi = (): Record<keyof typeof invoiceLifecycleEn, string> => ({
   "invoices.mark.unreadable": "trường tiền không đọc được: xem các lỗi của ghi chú này",
   "invoices.mark.duplicate": "số này cũng có trên {files}",
 
@@ -25,4 +25,4 @@ export const invoiceLifecycleVi: Record<keyof typeof invoiceLifecycleEn, string>
   "invoice.deposit.preview": "Hoá đơn đặt cọc {total}, hạn {due}. Không có thuế hay chiết khấu: những khoản đó nằm trên hoá đơn của công việc.",
   "billing.deposit-percent-missing": "Ghi chú của {client} không có phần trăm đặt cọc (thuộc tính `deposit`), nên --deposit-of không có gì để tính; hãy ghi số tiền bằng --deposit.",
   "billing.deposit-amount": "“{value}” không phải là số tiền lớn hơn 0 bằng {currency}, hoặc tiền đặt cọc tính ra bằng không.",
-};
+});

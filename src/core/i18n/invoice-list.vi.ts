@@ -1,7 +1,7 @@
 // Tiếng Việt: danh sách mọi hoá đơn trong chế độ xem Hoá đơn và bộ lọc (xem invoice-list.en.ts).
 import type { invoiceListEn } from "./invoice-list.en";
 
-export const invoiceListVi: Record<keyof typeof invoiceListEn, string> = {
+export const invoiceListVi = (): Record<keyof typeof invoiceListEn, string> => ({
   "invoices.filter.status": "Hiện hoá đơn",
   "invoices.filter.client": "Khách hàng",
   "invoices.filter.every-client": "Mọi khách hàng",
@@ -21,4 +21,4 @@ export const invoiceListVi: Record<keyof typeof invoiceListEn, string> = {
   "invoices.none-match": "Không có hoá đơn nào khớp với bộ lọc này.",
   "invoices.balance": "còn nợ {balance}",
   "invoices.issued-on": "lập ngày {date}",
-};
+});

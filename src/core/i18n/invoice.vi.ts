@@ -1,7 +1,7 @@
 // Vietnamese strings of invoices and payments (Obsidian's own terms: docs/i18n.md).
 import type { invoiceEn } from "./invoice.en";
 
-export const invoiceVi: Record<keyof typeof invoiceEn, string> = {
+export const invoiceVi = (): Record<keyof typeof invoiceEn, string> => ({
   "inv.title": "Hoá đơn {number}",
   "inv.number": "Số hoá đơn",
   "inv.issued": "Ngày lập",
@@ -134,4 +134,4 @@ export const invoiceVi: Record<keyof typeof invoiceEn, string> = {
   "diag.invoice-entry-claimed-twice": "Mục thời gian ^{value} đã được tính trong hoá đơn {first} ({firstFile}); chỉ tính ở đó.",
   "diag.invoice-entry-changed": "Mục thời gian ^{value} đã bị sửa sau khi hoá đơn {number} tính phí ({invoice}); hoá đơn không còn khớp.",
   "diag.invoice-entry-missing": "Mục thời gian ^{value} trong hoá đơn {number} không còn trong kho.",
-};
+});

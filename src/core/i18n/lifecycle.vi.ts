@@ -1,7 +1,7 @@
 // Vietnamese strings of the client lifecycle (Obsidian's own terms: docs/i18n.md).
 import type { lifecycleEn } from "./lifecycle.en";
 
-export const lifecycleVi: Record<keyof typeof lifecycleEn, string> = {
+export const lifecycleVi = (): Record<keyof typeof lifecycleEn, string> => ({
   "lifecycle.command.new-client": "Khách hàng mới",
   "lifecycle.command.set-client-status": "Đặt trạng thái khách hàng",
   "lifecycle.command.onboarding-open": "Xem các mục tiếp nhận còn mở",
@@ -161,4 +161,4 @@ export const lifecycleVi: Record<keyof typeof lifecycleEn, string> = {
   "lifecycle.contact.answers-desc": "Đánh dấu yêu cầu đã được trả lời, để so với thời gian phản hồi đã hứa.",
   "lifecycle.contact.answers-none": "Không",
   "lifecycle.dated.exists": "{file} đã có; đã mở ghi chú đó.",
-};
+});

@@ -1,7 +1,7 @@
 // Vietnamese strings of the planner's extras (Obsidian's own terms: docs/i18n.md).
 import type { plannerExtrasEn } from "./planner-extras.en";
 
-export const plannerExtrasVi: Record<keyof typeof plannerExtrasEn, string> = {
+export const plannerExtrasVi = (): Record<keyof typeof plannerExtrasEn, string> => ({
   "diag.template-line-invalid": "Không đọc được dòng mẫu này: trường “{field}” bị thiếu, được viết hai lần hoặc không hợp lệ (“{value}”).",
 
   "command.plan-fill-template": "Điền tuần từ mẫu",
@@ -51,4 +51,4 @@ export const plannerExtrasVi: Record<keyof typeof plannerExtrasEn, string> = {
   "deadlines.yours": "{time} giờ của bạn",
   "deadlines.theirs": "{time} giờ của {client}",
   "deadlines.open": "Mở {title}",
-};
+});

@@ -1,7 +1,7 @@
 // Vietnamese strings of the weekly planner view (Obsidian's own terms: docs/i18n.md).
 import type { plannerEn } from "./planner.en";
 
-export const plannerVi: Record<keyof typeof plannerEn, string> = {
+export const plannerVi = (): Record<keyof typeof plannerEn, string> => ({
   "command.open-planner": "Mở kế hoạch tuần",
   "command.planner-new-block": "Khối thời gian mới trong kế hoạch tuần",
   "ribbon.planner": "Mở kế hoạch tuần",
@@ -81,4 +81,4 @@ export const plannerVi: Record<keyof typeof plannerEn, string> = {
   "settings.heading.planner": "Kế hoạch tuần",
   "settings.plannerBuffer.name": "Khoảng đệm giữa các khối",
   "settings.plannerBuffer.desc": "Số phút. Khối nào cách khối khác ít hơn khoảng này sẽ được đánh dấu trong kế hoạch.",
-};
+});

@@ -1,7 +1,7 @@
 // Vietnamese strings of weekly client reports and the weekly review (Obsidian's own terms: docs/i18n.md).
 import type { reportEn } from "./report.en";
 
-export const reportVi: Record<keyof typeof reportEn, string> = {
+export const reportVi = (): Record<keyof typeof reportEn, string> => ({
   "report.title": "Báo cáo tuần: {client}",
   "report.period": "Tuần {week}: {from} – {to} ({zone})",
   "report.hours.heading": "Số giờ theo công việc",
@@ -107,4 +107,4 @@ export const reportVi: Record<keyof typeof reportEn, string> = {
   "chart.error.no-series": "khối cần ít nhất một dòng “series: Tên | 1 | 2 | 3”.",
   "chart.error.count": "dãy “{name}” có {count} giá trị cho {labels} nhãn.",
   "chart.error.number": "“{value}” không phải là số.",
-};
+});

@@ -1,7 +1,7 @@
 // Vietnamese strings of the team (docs/team.md).
 import type { teamEn } from "./team.en";
 
-export const teamVi: Record<keyof typeof teamEn, string> = {
+export const teamVi = (): Record<keyof typeof teamEn, string> => ({
   "diag.person-duplicate": "Hai ghi chú người cùng tên “{name}” (ghi chú này và {other}): hãy đổi tên một ghi chú để thời gian và phê duyệt đến đúng người.",
   "diag.person-name-unsafe": "Ghi chú người “{name}” có tên không thể dùng đặt tên ghi chú nhật ký (bị đọc như bản sao của dịch vụ đồng bộ, hoặc có ký tự tên tệp không nhận): hãy đổi tên ghi chú.",
   "diag.person-unknown": "Ghi chú nhật ký này thuộc về “{name}”, người chưa có ghi chú trong thư mục nhóm: thời gian được hiển thị nhưng không bao giờ được lập hoá đơn. Hãy thêm ghi chú người, hoặc chuyển các mục đi.",
@@ -38,4 +38,4 @@ export const teamVi: Record<keyof typeof teamEn, string> = {
   "settings.team.folder.name": "Thư mục nhóm",
   "settings.team.folder.desc": "Ghi chú người và phê duyệt. Obsidian không có kiểm soát truy cập: ai chia sẻ kho cũng đọc được mọi ghi chú.",
   "team.as.unknown": "Thiết bị này làm việc với tư cách “{name}”, người chưa có ghi chú trong {folder}: bộ đếm giờ không ghi gì cho đến khi cài đặt chỉ đúng một người.",
-};
+});

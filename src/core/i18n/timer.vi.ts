@@ -1,7 +1,7 @@
 // Vietnamese strings of the timer feature (Obsidian's own terms: docs/i18n.md).
 import type { timerEn } from "./timer.en";
 
-export const timerVi: Record<keyof typeof timerEn, string> = {
+export const timerVi = (): Record<keyof typeof timerEn, string> => ({
   "command.timer-start": "Bắt đầu đếm giờ",
   "command.timer-stop": "Dừng đếm giờ",
   "command.timer-switch": "Chuyển bộ đếm giờ sang khách hàng hoặc công việc khác",
@@ -156,4 +156,4 @@ export const timerVi: Record<keyof typeof timerEn, string> = {
   "settings.pomodoroBreak.name": "Số phút nghỉ Pomodoro",
   "settings.pomodoroBreak.desc": "Độ dài giờ nghỉ sau mỗi phiên làm việc.",
   "settings.number.invalid": "“{value}” không phải là số từ {min} đến {max}; cài đặt giữ nguyên {current}.",
-};
+});

@@ -1,7 +1,7 @@
 // Tiếng Việt: lỗi YAML trong siêu dữ liệu đầu tệp (xem yaml.en.ts).
 import type { yamlEn } from "./yaml.en";
 
-export const yamlVi: Record<keyof typeof yamlEn, string> = {
+export const yamlVi = (): Record<keyof typeof yamlEn, string> => ({
   "yaml.at-column": "{reason} (cột {column})",
   "yaml.unknown": "trình đọc YAML báo: {reason}",
   "yaml.no-close": "siêu dữ liệu đầu tệp không có dòng --- đóng",
@@ -19,4 +19,4 @@ export const yamlVi: Record<keyof typeof yamlEn, string> = {
   "yaml.unknown-alias": "một bí danh (*tên) không trỏ tới neo nào (&tên)",
   "yaml.bad-character": "văn bản có ký tự YAML không cho phép",
   "yaml.bad-escape": "một đoạn văn bản trong ngoặc kép có chuỗi thoát không xác định (\\…)",
-};
+});

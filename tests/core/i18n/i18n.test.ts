@@ -75,7 +75,7 @@ const CODES: Record<DiagnosticCode, true> = {
 
 // The plugin's catalogs (src/core/i18n) and the CLI's own (src/cli/messages), each a pair.
 const PAIRS: [string, Record<string, string>, Record<string, string>][] = [
-  ["core", en, vi],
+  ["core", en, vi()],
   ["cli", cliEn, cliVi],
 ];
 
