@@ -7,14 +7,9 @@ import { cliImportExportEn } from "./import-export.en";
 import { cliCalendarEn } from "./calendar.en";
 import { cliFlowsEn } from "./flows.en";
 import { cliHelpEn } from "./help.en";
+import { joinCatalogs } from "../../core/i18n/catalog";
 
-export const cliEn = {
-  ...cliBillingEn,
-  ...cliTeamEn,
-  ...cliImportExportEn,
-  ...cliCalendarEn,
-  ...cliFlowsEn,
-  ...cliHelpEn,
+export const cliEn = joinCatalogs(cliBillingEn, cliTeamEn, cliImportExportEn, cliCalendarEn, cliFlowsEn, cliHelpEn, {
   // the commands, flags, errors and tables
   "cli.usage": [
     "client-desk: Client Desk on the command line, for a vault folder while Obsidian is closed.",
@@ -211,6 +206,6 @@ export const cliEn = {
   "cli.week.total": "Total",
   "cli.week.client-local": "{time} there ({offset})",
   "cli.week.no-clients": "No clients this week.",
-} as const;
+} as const);
 
 export type CliMessageKey = keyof typeof cliEn;

@@ -7,14 +7,9 @@ import { cliImportExportVi } from "./import-export.vi";
 import { cliCalendarVi } from "./calendar.vi";
 import { cliFlowsVi } from "./flows.vi";
 import { cliHelpVi } from "./help.vi";
+import { joinCatalogs } from "../../core/i18n/catalog";
 
-export const cliVi: Record<CliMessageKey, string> = {
-  ...cliBillingVi,
-  ...cliTeamVi,
-  ...cliImportExportVi,
-  ...cliCalendarVi,
-  ...cliFlowsVi,
-  ...cliHelpVi,
+export const cliVi: Record<CliMessageKey, string> = joinCatalogs(cliBillingVi, cliTeamVi, cliImportExportVi, cliCalendarVi, cliFlowsVi, cliHelpVi, {
   // the commands, flags, errors and tables
   "cli.usage": [
     "client-desk: Client Desk trên dòng lệnh, dùng với thư mục kho khi Obsidian đang đóng.",
@@ -212,4 +207,4 @@ export const cliVi: Record<CliMessageKey, string> = {
   "cli.week.total": "Tổng",
   "cli.week.client-local": "bên đó {time} ({offset})",
   "cli.week.no-clients": "Không có khách hàng nào trong tuần này.",
-};
+});

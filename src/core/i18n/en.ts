@@ -19,6 +19,7 @@ import { calendarEn } from "./calendar.en";
 import { flowsEn } from "./flows.en";
 import { basesEn } from "./bases.en";
 import { teamEn } from "./team.en";
+import { joinCatalogs } from "./catalog";
 
 const base = {
   "plugin.name": "Client Desk",
@@ -134,7 +135,7 @@ const base = {
 } as const;
 
 // Each feature keeps its strings in a file of its own (name.en.ts beside name.vi.ts).
-export const en = { ...base, ...timerEn, ...importEn, ...agendaEn, ...plannerExtrasEn, ...plannerEn, ...lifecycleEn, ...reportEn, ...invoiceEn, ...entryIdsEn, ...forecastEn, ...invoiceLifecycleEn, ...realPathEn, ...yamlEn, ...invoiceListEn, ...calendarEn, ...flowsEn, ...basesEn, ...teamEn };
+export const en = joinCatalogs(base, timerEn, importEn, agendaEn, plannerExtrasEn, plannerEn, lifecycleEn, reportEn, invoiceEn, entryIdsEn, forecastEn, invoiceLifecycleEn, realPathEn, yamlEn, invoiceListEn, calendarEn, flowsEn, basesEn, teamEn);
 
 export type MessageKey = keyof typeof en;
 /** The keys of this file's own catalog, without the features'. */

@@ -19,6 +19,7 @@ import { calendarVi } from "./calendar.vi";
 import { flowsVi } from "./flows.vi";
 import { basesVi } from "./bases.vi";
 import { teamVi } from "./team.vi";
+import { joinCatalogs } from "./catalog";
 
 const base = (): Record<BaseKey, string> => ({
   "plugin.name": "Client Desk",
@@ -140,5 +141,5 @@ let built: Record<MessageKey, string> | null = null;
  * milliseconds to build when the plugin loads, which an English session never needs.
  */
 export function vi(): Record<MessageKey, string> {
-  return (built ??= { ...base(), ...timerVi(), ...importVi(), ...agendaVi(), ...plannerExtrasVi(), ...plannerVi(), ...lifecycleVi(), ...reportVi(), ...invoiceVi(), ...entryIdsVi(), ...forecastVi(), ...invoiceLifecycleVi(), ...realPathVi(), ...yamlVi(), ...invoiceListVi(), ...calendarVi(), ...flowsVi(), ...basesVi(), ...teamVi() });
+  return (built ??= joinCatalogs(base(), timerVi(), importVi(), agendaVi(), plannerExtrasVi(), plannerVi(), lifecycleVi(), reportVi(), invoiceVi(), entryIdsVi(), forecastVi(), invoiceLifecycleVi(), realPathVi(), yamlVi(), invoiceListVi(), calendarVi(), flowsVi(), basesVi(), teamVi()));
 }
