@@ -92,15 +92,14 @@ function claims(invoices: readonly InvoiceHead[]): Ledger {
 
 /**
  * Entries edited after they were invoiced (fingerprint changed) or gone from the vault, for live
- * invoices. `entryById` looks an entry up by its block id; `has`, when given, says whether it is
- * there without making the Entry (most invoices record no fingerprint to compare), and `hasKey`,
- * given with it, the same for a plugin id by its key, without its string.
+ * invoices. `entryById` looks an entry up by its block id; `present`, when given, says whether it
+ * is there without making the Entry (most invoices record no fingerprint to compare), by id or, for
+ * a plugin id, by its key without its string.
  */
 export function entryDiscrepancies(
   invoices: readonly InvoiceHead[],
   entryById: (id: string) => Entry | undefined,
-  has?: (id: string) => boolean,
-  hasKey?: (key: number) => boolean,
+  present?: { has(id: string): boolean; hasKey(key: number): boolean },
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const inv of invoices) {
@@ -108,13 +107,13 @@ export function entryDiscrepancies(
     const checks = inv.checks();
     for (const r = inv.ids(); r.next(); ) {
       // Most ids: no fingerprint recorded, a plugin id, and an answer by key.
-      if (checks.size === 0 && has !== undefined && hasKey !== undefined && r.key >= 0) {
-        if (!hasKey(r.key)) out.push(missing(r.id(), inv));
+      if (checks.size === 0 && present !== undefined && r.key >= 0) {
+        if (!present.hasKey(r.key)) out.push(missing(r.id(), inv));
         continue;
       }
       const id = r.id();
       const recorded = checks.get(id);
-      const e = has !== undefined && recorded === undefined ? (has(id) ? null : undefined) : entryById(id);
+      const e = present !== undefined && recorded === undefined ? (present.has(id) ? null : undefined) : entryById(id);
       if (e === undefined) {
         out.push(missing(id, inv));
         continue;

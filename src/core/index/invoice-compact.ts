@@ -3,7 +3,7 @@
 
 import type { InvoiceKind, InvoiceRecord, InvoiceStatus } from "../billing/invoice-note";
 import type { InvoiceHead } from "../billing/invoice-ledger";
-import { idKeyOfDigits, readIds, type IdReader } from "../shared/id-keys";
+import { idKeyAt, idKeyOfDigits, readIds, type IdReader } from "../shared/id-keys";
 
 /*
  * One invoice note as the index keeps it: one string, its client key then all its fields, joined.
@@ -157,8 +157,7 @@ class KeptIds implements IdReader {
     this.to = space < 0 ? f.length : space;
     const from = this.from;
     const to = this.to;
-    if (this.coded) this.key = idKeyOfDigits(f, from, to);
-    else this.key = to - from === 11 && f.charCodeAt(from) === 99 && f.charCodeAt(from + 1) === 100 && f.charCodeAt(from + 2) === 45 ? idKeyOfDigits(f, from + 3, to) : -1;
+    this.key = this.coded ? idKeyOfDigits(f, from, to) : idKeyAt(f, from, to);
     return true;
   }
 

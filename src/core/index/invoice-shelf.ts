@@ -37,6 +37,69 @@ function bump(map: Map<string, number>, key: string, by: number): void {
   else map.delete(key);
 }
 
+/**
+ * Every kept invoice read back one way (full records, or the heads `check` reads), in file order
+ * and by client, kept until an invoice changes. Each client's list comes from the same objects as
+ * the whole list when that is made first: `check` reads both.
+ */
+class ReadBack<T extends { file: string; clientKey: string }> {
+  private all: T[] | null = null;
+  private readonly ofClient = new Map<string, T[]>();
+
+  constructor(
+    private readonly invoices: ReadonlyMap<string, string>,
+    private readonly byClient: ReadonlyMap<string, readonly string[]>,
+    private readonly odd: ReadonlyMap<string, readonly string[]>,
+    private readonly make: (path: string, c: string, odd: readonly string[] | undefined) => T,
+  ) {}
+
+  get empty(): boolean {
+    return this.all === null && this.ofClient.size === 0;
+  }
+
+  every(): readonly T[] {
+    if (this.all === null) {
+      const out: T[] = [];
+      for (const [path, c] of this.invoices) if (isInvoice(c)) out.push(this.make(path, c, this.odd.get(path)));
+      this.all = out.sort(byFile);
+      const lists = new Map<string, T[]>();
+      for (const r of out) {
+        if (this.ofClient.has(r.clientKey)) continue;
+        let list = lists.get(r.clientKey);
+        if (!list) lists.set(r.clientKey, (list = []));
+        list.push(r);
+      }
+      for (const [key, list] of lists) this.ofClient.set(key, list);
+    }
+    return this.all;
+  }
+
+  of(clientKey: string): readonly T[] {
+    let list = this.ofClient.get(clientKey);
+    if (!list) {
+      list = [];
+      for (const path of this.byClient.get(clientKey) ?? []) {
+        const c = this.invoices.get(path);
+        if (c !== undefined && isInvoice(c)) list.push(this.make(path, c, this.odd.get(path)));
+      }
+      list.sort(byFile);
+      this.ofClient.set(clientKey, list);
+    }
+    return list;
+  }
+
+  /** One client's invoices changed (null: which is not known). */
+  changed(clientKey: string | null): void {
+    if (clientKey !== null) this.ofClient.delete(clientKey);
+    this.all = null;
+  }
+
+  clear(): void {
+    this.all = null;
+    this.ofClient.clear();
+  }
+}
+
 export class InvoiceShelf {
   /** Path → the invoice as kept (see `compact`), or the client key alone for a note in an Invoices folder that is not one. */
   private readonly invoices = new Map<string, string>();
@@ -57,13 +120,10 @@ export class InvoiceShelf {
   /** Only the notes with problems. */
   private readonly problems = new Map<string, Diagnostic[]>();
   private readonly fields = new Map<string, { fields: ClientInvoiceFields; diagnostics: Diagnostic[] }>();
-  private readonly clientRecords = new Map<string, InvoiceRecord[]>();
   /** pattern|issued → the next number, until a number in use changes. */
   private readonly nextNumbers = new Map<string, string>();
-  private recordsCache: InvoiceRecord[] | null = null;
-  /** What `check` reads of every invoice (`heads`), in file order, and by client. */
-  private headsCache: InvoiceHead[] | null = null;
-  private readonly clientHeads = new Map<string, InvoiceHead[]>();
+  private readonly recordsRead = new ReadBack<InvoiceRecord>(this.invoices, this.byClient, this.odd, expand);
+  private readonly headsRead = new ReadBack<InvoiceHead>(this.invoices, this.byClient, this.odd, headOf);
   /** The ledger of `heads` (the cached array it was built from, so a change of invoices drops it). */
   private ledgerCache: { heads: readonly InvoiceHead[]; ledger: Ledger } | null = null;
 
@@ -113,21 +173,15 @@ export class InvoiceShelf {
    */
   dropDerived(): void {
     // Called on every note set or removed: on a cold start, with nothing derived yet, it does nothing.
-    if (this.recordsCache === null && this.headsCache === null && this.ledgerCache === null && this.clientRecords.size === 0 && this.clientHeads.size === 0) return;
-    this.recordsCache = null;
-    this.headsCache = null;
+    if (this.recordsRead.empty && this.headsRead.empty && this.ledgerCache === null) return;
+    this.recordsRead.clear();
+    this.headsRead.clear();
     this.ledgerCache = null;
-    this.clientRecords.clear();
-    this.clientHeads.clear();
   }
 
   private changed(clientKey: string | null): void {
-    if (clientKey !== null) {
-      this.clientRecords.delete(clientKey);
-      this.clientHeads.delete(clientKey);
-    }
-    this.recordsCache = null;
-    this.headsCache = null;
+    this.recordsRead.changed(clientKey);
+    this.headsRead.changed(clientKey);
   }
 
   setClientFields(key: string, path: string, data: Record<string, unknown> | null, fieldLines: Map<string, number>, currency: string): void {
@@ -149,71 +203,22 @@ export class InvoiceShelf {
 
   /** Every invoice note that reads as one, void ones included, by path. Cached: do not change it. */
   records(): readonly InvoiceRecord[] {
-    if (this.recordsCache === null) {
-      const out: InvoiceRecord[] = [];
-      for (const [path, c] of this.invoices) if (isInvoice(c)) out.push(expand(path, c, this.odd.get(path)));
-      this.recordsCache = out.sort(byFile);
-      // Each client's list from the same records (in file order already): `check` reads both, and
-      // expanding every invoice twice cost a third of its invoice work at scale L.
-      const byClient = new Map<string, InvoiceRecord[]>();
-      for (const r of out) {
-        if (this.clientRecords.has(r.clientKey)) continue;
-        let list = byClient.get(r.clientKey);
-        if (!list) byClient.set(r.clientKey, (list = []));
-        list.push(r);
-      }
-      for (const [key, list] of byClient) this.clientRecords.set(key, list);
-    }
-    return this.recordsCache;
+    return this.recordsRead.every();
   }
 
   /** One client's invoice notes that read as invoices, every status, by path. Cached: do not change it. */
   recordsOf(clientKey: string): readonly InvoiceRecord[] {
-    let list = this.clientRecords.get(clientKey);
-    if (!list) {
-      list = [];
-      for (const path of this.byClient.get(clientKey) ?? []) {
-        const c = this.invoices.get(path);
-        if (c !== undefined && isInvoice(c)) list.push(expand(path, c, this.odd.get(path)));
-      }
-      list.sort(byFile);
-      this.clientRecords.set(clientKey, list);
-    }
-    return list;
+    return this.recordsRead.of(clientKey);
   }
 
   /** What the ledger and `check` read of every invoice note (the full records are not made), by path. Cached: do not change it. */
   heads(): readonly InvoiceHead[] {
-    if (this.headsCache === null) {
-      const out: InvoiceHead[] = [];
-      for (const [path, c] of this.invoices) if (isInvoice(c)) out.push(headOf(path, c, this.odd.get(path)));
-      this.headsCache = out.sort(byFile);
-      const byClient = new Map<string, InvoiceHead[]>();
-      for (const h of out) {
-        const key = h.clientKey;
-        if (this.clientHeads.has(key)) continue;
-        let list = byClient.get(key);
-        if (!list) byClient.set(key, (list = []));
-        list.push(h);
-      }
-      for (const [key, list] of byClient) this.clientHeads.set(key, list);
-    }
-    return this.headsCache;
+    return this.headsRead.every();
   }
 
   /** heads() of one client, by path. Cached: do not change it. */
   headsOf(clientKey: string): readonly InvoiceHead[] {
-    let list = this.clientHeads.get(clientKey);
-    if (!list) {
-      list = [];
-      for (const path of this.byClient.get(clientKey) ?? []) {
-        const c = this.invoices.get(path);
-        if (c !== undefined && isInvoice(c)) list.push(headOf(path, c, this.odd.get(path)));
-      }
-      list.sort(byFile);
-      this.clientHeads.set(clientKey, list);
-    }
-    return list;
+    return this.headsRead.of(clientKey);
   }
 
   /** Numbers and file names in use across the vault (lower case): a new number is none of them. */
@@ -287,7 +292,7 @@ export class InvoiceShelf {
     const recorded = new IdKeyMap<true>();
     for (const h of heads) if (h.status !== "void") for (const id of h.checks().keys()) recorded.set(id, true);
     const found = entriesByIds(ledger.billedBy, recorded);
-    append(out, entryDiscrepancies(heads, found.entry, found.has, found.hasKey));
+    append(out, entryDiscrepancies(heads, found.entry, found));
     return out;
   }
 }

@@ -5,8 +5,13 @@
 
 /** The number a plugin id stands for, plus one (0 marks an empty slot), or -1 for any other id. */
 export function idKeyOf(id: string): number {
-  if (id.length !== 11 || id.charCodeAt(0) !== 99 || id.charCodeAt(1) !== 100 || id.charCodeAt(2) !== 45) return -1;
-  return idKeyOfDigits(id, 3, 11);
+  return idKeyAt(id, 0, id.length);
+}
+
+/** idKeyOf for the id written at `text[from, to)`, read in place (no string made). */
+export function idKeyAt(text: string, from: number, to: number): number {
+  if (to - from !== 11 || text.charCodeAt(from) !== 99 || text.charCodeAt(from + 1) !== 100 || text.charCodeAt(from + 2) !== 45) return -1;
+  return idKeyOfDigits(text, from + 3, to);
 }
 
 /**

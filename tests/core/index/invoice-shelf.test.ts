@@ -176,11 +176,43 @@ describe("the invoice shelf", () => {
         // Discrepancies, by key and by id, against a vault holding the `present` ids.
         const there = new Set(present);
         const entry = (id: string) => (there.has(id) ? { ...ENTRY, id } : undefined);
-        const has = (id: string) => there.has(id);
-        const byKey = entryDiscrepancies(heads, entry, has, (key) => there.has(idOfKey(key)));
+        const byKey = entryDiscrepancies(heads, entry, { has: (id) => there.has(id), hasKey: (key) => there.has(idOfKey(key)) });
         expect(byKey).toEqual(entryDiscrepancies(fromRecords, entry));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  // Records and heads are kept, whole and per client, until an invoice changes: read before and
+  // after each edit, they are what a shelf built afresh gives.
+  it("gives each client's records and heads as they are after every edit, whichever was read first", () => {
+    const step = fc.record({ client: fc.constantFrom("Harbour Goods", "Other"), file: fc.constantFrom("A", "B", "C"), remove: fc.boolean(), wholeFirst: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 10 }), (steps) => {
+        const shelf = new InvoiceShelf();
+        const notes = new Map<string, [string, Record<string, unknown>]>();
+        const view = (s: InvoiceShelf) => ({
+          records: s.records().map((r) => r.file),
+          heads: s.heads().map((h) => h.file),
+          byClient: ["Harbour Goods", "Other"].map((c) => [s.recordsOf(c).map((r) => r.file), s.headsOf(c).map((h) => h.file)]),
+        });
+        steps.forEach((st, k) => {
+          const path = `Clients/${st.client}/Invoices/${st.file}.md`;
+          if (st.remove) {
+            shelf.removeInvoice(path);
+            notes.delete(path);
+          } else {
+            const data = { type: "invoice", number: `INV-${k}`, status: "draft", currency: "AUD", total: 1 };
+            shelf.setInvoice(path, st.client, data, new Map(), null);
+            notes.set(path, [st.client, data]);
+          }
+          if (!st.wholeFirst) ["Harbour Goods", "Other"].forEach((c) => shelf.headsOf(c));
+          const fresh = new InvoiceShelf();
+          for (const [p, [client, data]] of notes) fresh.setInvoice(p, client, data, new Map(), null);
+          expect(view(shelf)).toEqual(view(fresh));
+        });
+      }),
+      { numRuns: 200 },
     );
   });
 
