@@ -40,26 +40,41 @@ export interface Placement {
   columns: number;
 }
 
-export interface BlockItem extends Placement {
-  id: string;
-  clientKey: string | null;
-  clientRef: string;
-  color: string | null;
-  title: string;
-  file: string;
-  line: number;
+// The items a redraw makes by the thousand (blocks, entries, client columns) are classes, made with
+// `new`, not object literals: V8 tracks each literal's allocation site, and when a collection
+// finds a model's items alive it starts allocating that site's objects in the old generation
+// ("pretenuring"), where they pile up as garbage for the full collector. At L that made a model
+// 2–4× slower (docs/benchmarks.md). Objects made by `new` have no such site. The fields are set
+// after `new`, by name, in the order declared here.
+
+export class BlockItem implements Placement {
+  day = 0;
+  start = 0;
+  end = 0;
+  top = 0;
+  bottom = 0;
+  minutes = 0;
+  column = 0;
+  columns = 1;
+  id = "";
+  clientKey: string | null = null;
+  clientRef = "";
+  color: string | null = null;
+  title = "";
+  file = "";
+  line = 0;
   /** The whole block, instants. */
-  blockStart: number;
-  blockEnd: number;
+  blockStart = 0;
+  blockEnd = 0;
   /** The block's start and end in the client's zone, "YYYY-MM-DD HH:mm" (null without a client). */
-  clientLocalStart: string | null;
-  clientLocalEnd: string | null;
-  outside: boolean;
-  tight: boolean;
+  clientLocalStart: string | null = null;
+  clientLocalEnd: string | null = null;
+  outside = false;
+  tight = false;
   /** The block overlaps a busy calendar event (src/core/planner/week-events.ts). */
-  busy: boolean;
+  busy = false;
   /** Whose plan note holds it (`Planner/2026-W48 ana.md`); null: the plain note, the owner's. */
-  person: string | null;
+  person: string | null = null;
 }
 
 /** A piece of a calendar event in a day column: read-only, drawn muted. */
@@ -75,19 +90,27 @@ export interface EventItem extends Placement {
   busy: boolean;
 }
 
-export interface EntryItem extends Placement {
-  id: string;
-  clientKey: string;
-  color: string | null;
-  task: string | null;
-  note: string;
-  billable: boolean;
-  running: boolean;
-  file: string;
-  line: number;
-  entryStart: number;
+export class EntryItem implements Placement {
+  day = 0;
+  start = 0;
+  end = 0;
+  top = 0;
+  bottom = 0;
+  minutes = 0;
+  column = 0;
+  columns = 1;
+  id = "";
+  clientKey = "";
+  color: string | null = null;
+  task: string | null = null;
+  note = "";
+  billable = false;
+  running = false;
+  file = "";
+  line = 0;
+  entryStart = 0;
   /** The entry's end, or `now` while it runs. */
-  entryEnd: number;
+  entryEnd = 0;
 }
 
 export interface WorkWindow {
@@ -103,23 +126,26 @@ export interface WorkWindow {
   localDate: string;
 }
 
-export interface ClientColumn {
-  key: string;
-  name: string;
-  color: string | null;
-  missing: boolean;
-  timezone: string | null;
+const NO_WINDOWS: readonly WorkWindow[] = Object.freeze([]);
+
+export class ClientColumn {
+  key = "";
+  name = "";
+  color: string | null = null;
+  missing = false;
+  timezone: string | null = null;
   /** "YYYY-MM-DD HH:mm" in the client's zone at `now`. */
-  localNow: string | null;
+  localNow: string | null = null;
   /** Minutes east of UTC at `now`. */
-  offset: number | null;
+  offset: number | null = null;
   /** "+11:00" */
-  offsetText: string | null;
-  windows: WorkWindow[];
-  plannedMinutes: number;
-  trackedMinutes: number;
-  billableMinutes: number;
-  billedMinutes: number;
+  offsetText: string | null = null;
+  /** Shared with the clients alike and with later models of the week: read only. */
+  windows: readonly WorkWindow[] = NO_WINDOWS;
+  plannedMinutes = 0;
+  trackedMinutes = 0;
+  billableMinutes = 0;
+  billedMinutes = 0;
 }
 
 export interface WeekView {
@@ -134,7 +160,7 @@ export interface WeekView {
   bufferMinutes: number;
   days: WeekDay[];
   /** The VA's own working windows in the week (the shown person's, in the VA's zone). */
-  vaWindows: WorkWindow[];
+  vaWindows: readonly WorkWindow[];
   blocks: BlockItem[];
   entries: EntryItem[];
   /** The calendars' events of the week, one per occurrence, by start (docs/calendars.md). */

@@ -6,7 +6,7 @@
 // sort the clients by name again; the roster is kept per week range and index until a client note
 // changes (VaultIndex.clientsVersion), so a redraw walks one array laid out in order.
 
-import type { Client, RoundingMode } from "../shared/types";
+import type { Client, HoursRange, RoundingMode, Weekday } from "../shared/types";
 import { stepMs } from "../billing/rounding";
 import type { WorkWindow } from "./week-model";
 import type { WeekRange } from "../shared/week";
@@ -73,15 +73,20 @@ export function shapeAt(range: WeekRange, roster: Roster, at: number): WindowSha
   let s = roster.shapes[at];
   if (!s) {
     const c = roster.clients[at];
-    const cache = cacheFor(range);
-    const key = `${c.timezone}|${c.workingHours.start}|${c.workingHours.end}|${c.workingDays.join(",")}`;
-    s = cache.shapesByKey.get(key);
-    if (!s) {
-      const span = cachedSpan(c.timezone, range.from, range.to);
-      const raw = workingWindows(c.timezone, c.workingHours, c.workingDays, range.from, range.to, span);
-      cache.shapesByKey.set(key, (s = { raw, span, pieces: null }));
-    }
-    roster.shapes[at] = s;
+    roster.shapes[at] = s = shapeOf(range, c.timezone, c.workingHours, c.workingDays);
+  }
+  return s;
+}
+
+/** The working windows of `hours` on `days` in `zone`, in the week of `range`: made once, then shared. */
+export function shapeOf(range: WeekRange, zone: string, hours: HoursRange, days: readonly Weekday[]): WindowShape {
+  const cache = cacheFor(range);
+  const key = `${zone}|${hours.start}|${hours.end}|${days.join(",")}`;
+  let s = cache.shapesByKey.get(key);
+  if (!s) {
+    const span = cachedSpan(zone, range.from, range.to);
+    const raw = workingWindows(zone, hours, days, range.from, range.to, span);
+    cache.shapesByKey.set(key, (s = { raw, span, pieces: null }));
   }
   return s;
 }

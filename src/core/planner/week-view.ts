@@ -8,7 +8,8 @@
 //   end; never less than top + elapsed minutes, for the hour that repeats), so a block sits at its
 //   wall-clock place on a switch day; `minutes` is the real elapsed time of the segment.
 // - The result is read-only: clients with the same zone, hours and days share their `windows`,
-//   and so do successive models of the same week (they are cached per week and zone).
+//   with each other and with the VA's `vaWindows`, and so do successive models of the same week
+//   (they are cached per week and zone).
 // - Items crossing midnight are cut into one segment per day; each segment knows the whole item.
 // - Overlap layout per day, planned blocks and tracked entries laid out separately: each cluster of
 //   items that overlap (transitively) gets columns, greedily by start; `column`/`columns`.
@@ -26,9 +27,9 @@ import { weekRange, type WeekRange } from "../shared/week";
 import type { VaultIndex } from "../index/vault-index";
 import type { LineStore, LineTexts } from "../index/log-store";
 import { PIECE, WeekGrid } from "./week-grid";
-import type { BlockItem, ClientColumn, EntryItem, WeekView, WeekViewOptions, WorkWindow } from "./week-model";
-import { cachedSpan, offsetText, workingWindows, type RawWindow, type ZoneSpan } from "./zone-span";
-import { rosterOf, shapeAt } from "./week-roster";
+import { BlockItem, ClientColumn, EntryItem, type Placement, type WeekView, type WeekViewOptions, type WorkWindow } from "./week-model";
+import { cachedSpan, offsetText, type ZoneSpan } from "./zone-span";
+import { rosterOf, shapeAt, shapeOf, type WindowShape } from "./week-roster";
 import { WeekSums } from "./week-sums";
 import { collationRanks, layout } from "./week-layout";
 import { busyTest, eventItems } from "./week-events";
@@ -45,15 +46,17 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
   const days = grid.days;
   // Every item is cut into this buffer: a redraw makes the items it returns and little else.
   const cut = PIECES;
-  const clip = (ws: readonly RawWindow[]): WorkWindow[] => {
+  // Cut to the days of this range, once per shape: later models of the week share the pieces.
+  const clipped = (shape: WindowShape): WorkWindow[] => {
+    if (shape.pieces) return shape.pieces;
     const out: WorkWindow[] = [];
-    for (const w of ws) {
+    for (const w of shape.raw) {
       const n = grid.cut(w.start, w.end, cut);
       for (let k = 0; k < n * PIECE; k += PIECE) {
         out.push({ day: cut[k], start: cut[k + 1], end: cut[k + 2], top: cut[k + 3], bottom: cut[k + 4], windowStart: w.start, windowEnd: w.end, localDate: w.localDate });
       }
     }
-    return out;
+    return (shape.pieces = out);
   };
 
   // The calendars' events (floating times in the VA's zone); a block on a busy one is marked.
@@ -136,31 +139,23 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
     const clientLocalStart = shape ? shape.span.local(start) : null;
     const clientLocalEnd = shape ? shape.span.local(end) : null;
     for (let p = 0; p < pieces * PIECE; p += PIECE) {
-      blocks.push({
-        day: cut[p],
-        start: cut[p + 1],
-        end: cut[p + 2],
-        top: cut[p + 3],
-        bottom: cut[p + 4],
-        minutes: (cut[p + 2] - cut[p + 1]) / MINUTE,
-        column: 0,
-        columns: 1,
-        id,
-        clientKey: key,
-        clientRef: planRefs[n],
-        color,
-        title,
-        file: store.path,
-        line,
-        blockStart: start,
-        blockEnd: end,
-        clientLocalStart,
-        clientLocalEnd,
-        outside,
-        tight,
-        busy,
-        person: planPersons[n],
-      });
+      const b = place(new BlockItem(), cut, p);
+      b.id = id;
+      b.clientKey = key;
+      b.clientRef = planRefs[n];
+      b.color = color;
+      b.title = title;
+      b.file = store.path;
+      b.line = line;
+      b.blockStart = start;
+      b.blockEnd = end;
+      b.clientLocalStart = clientLocalStart;
+      b.clientLocalEnd = clientLocalEnd;
+      b.outside = outside;
+      b.tight = tight;
+      b.busy = busy;
+      b.person = planPersons[n];
+      blocks.push(b);
     }
   }
   layoutLanes(blocks, o.person === undefined);
@@ -191,27 +186,19 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
     const note = texts.text;
     const line = store.line(i);
     for (let p = 0; p < pieces * PIECE; p += PIECE) {
-      entries.push({
-        day: cut[p],
-        start: cut[p + 1],
-        end: cut[p + 2],
-        top: cut[p + 3],
-        bottom: cut[p + 4],
-        minutes: (cut[p + 2] - cut[p + 1]) / MINUTE,
-        column: 0,
-        columns: 1,
-        id,
-        clientKey: store.clientKey,
-        color,
-        task,
-        note,
-        billable,
-        running,
-        file: store.path,
-        line,
-        entryStart: start,
-        entryEnd: end,
-      });
+      const e = place(new EntryItem(), cut, p);
+      e.id = id;
+      e.clientKey = store.clientKey;
+      e.color = color;
+      e.task = task;
+      e.note = note;
+      e.billable = billable;
+      e.running = running;
+      e.file = store.path;
+      e.line = line;
+      e.entryStart = start;
+      e.entryEnd = end;
+      entries.push(e);
     }
   });
   // The index gives lines store by store: pieces alike keep the order of their entries' starts.
@@ -234,21 +221,22 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
       const offset = shape.span.offset(o.now);
       nowIn.set(shape.span, (now = { offset, local: shape.span.local(o.now), text: offsetText(offset) }));
     }
-    const column: ClientColumn = {
-      key: sums.key(k),
-      name: noted ? sums.roster.names[k] : sums.key(k),
-      color: sums.color(k),
-      missing: !noted,
-      timezone: noted ? sums.roster.zones[k] : null,
-      localNow: now ? now.local : null,
-      offset: now ? now.offset : null,
-      offsetText: now ? now.text : null,
-      windows: shape ? (shape.pieces ??= clip(shape.raw)) : [],
-      plannedMinutes: sums.planned[k] / MINUTE,
-      trackedMinutes: sums.tracked[k] / MINUTE,
-      billableMinutes: sums.billable[k] / MINUTE,
-      billedMinutes: sums.billed(k) / MINUTE,
-    };
+    const column = new ClientColumn();
+    column.key = sums.key(k);
+    column.name = noted ? sums.roster.names[k] : column.key;
+    column.color = sums.color(k);
+    column.missing = !noted;
+    column.timezone = noted ? sums.roster.zones[k] : null;
+    if (now) {
+      column.localNow = now.local;
+      column.offset = now.offset;
+      column.offsetText = now.text;
+    }
+    if (shape) column.windows = clipped(shape);
+    column.plannedMinutes = sums.planned[k] / MINUTE;
+    column.trackedMinutes = sums.tracked[k] / MINUTE;
+    column.billableMinutes = sums.billable[k] / MINUTE;
+    column.billedMinutes = sums.billed(k) / MINUTE;
     clients.push(column);
   }
   // The roster is in order already; clients without a note are put in their places by name.
@@ -280,7 +268,7 @@ export function weekViewModel(index: VaultIndex, o: WeekViewOptions): WeekView {
     now: o.now,
     bufferMinutes: bufferMs / MINUTE,
     days,
-    vaWindows: clip(workingWindows(workZone, o.workingHours, o.workingDays, range.from, range.to, workZone === o.zone ? va : cachedSpan(workZone, range.from, range.to))),
+    vaWindows: clipped(shapeOf(range, workZone, o.workingHours, o.workingDays)),
     blocks,
     entries,
     events,
@@ -309,6 +297,17 @@ function cachedWeekRange(week: string, zone: string, weekStart: Weekday): WeekRa
     weekCache.set(key, r);
   }
   return r;
+}
+
+/** Sets the placement of the piece at `p` of a cut buffer (WeekGrid.cut) on `item`. */
+function place<T extends Placement>(item: T, cut: Float64Array, p: number): T {
+  item.day = cut[p];
+  item.start = cut[p + 1];
+  item.end = cut[p + 2];
+  item.top = cut[p + 3];
+  item.bottom = cut[p + 4];
+  item.minutes = (cut[p + 2] - cut[p + 1]) / MINUTE;
+  return item;
 }
 
 function inWindow(ws: readonly { start: number; end: number }[], start: number, end: number): boolean {

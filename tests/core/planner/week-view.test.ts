@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { VaultIndex } from "../../../src/core/index/vault-index";
 import { weekViewModel } from "../../../src/core/planner/week-view";
-import type { WeekView, WeekViewOptions } from "../../../src/core/planner/week-model";
+import { BlockItem, ClientColumn, EntryItem, type WeekView, type WeekViewOptions } from "../../../src/core/planner/week-model";
 import { ZoneSpan, workingWindows } from "../../../src/core/planner/zone-span";
 import { offsetAt } from "../../../src/core/shared/zones";
 import type { Weekday } from "../../../src/core/shared/types";
@@ -204,6 +204,41 @@ describe("weekViewModel: days", () => {
     ]);
     expect(v.nowLine).toEqual({ day: 2, top: 10 * 60 + 14 });
     expect(v.vaWindows.map((w) => [w.day, w.top, w.bottom])).toEqual([0, 1, 2, 3, 4].map((d) => [d, 540, 1020]));
+  });
+
+  it("the VA's windows follow the hours, days and zone asked for; the same ones are shared by later models and by clients alike", () => {
+    const index = vault({ "Clients/Here/Here.md": clientNote(`timezone: ${VA}`) });
+    const now = "2026-11-25T10:14+07:00";
+    const first = model(index, "2026-W48", now);
+    const short = model(index, "2026-W48", now, { workingHours: { start: 10 * 60, end: 12 * 60 } });
+    const weekend = model(index, "2026-W48", now, { workingDays: ["sat", "sun"] });
+    const london = model(index, "2026-W48", now, { workingZone: "Europe/London" });
+    expect(short.vaWindows.map((w) => [w.day, w.top, w.bottom])).toEqual([0, 1, 2, 3, 4].map((d) => [d, 600, 720]));
+    expect(weekend.vaWindows.map((w) => [w.day, w.top, w.bottom])).toEqual([[5, 540, 1020], [6, 540, 1020]]);
+    // 09:00–17:00 GMT is 16:00–24:00 in Ho Chi Minh City.
+    expect(london.vaWindows.filter((w) => w.day === 1).map((w) => [w.top, w.bottom])).toEqual([[960, 1440]]);
+    const again = model(index, "2026-W48", now);
+    expect(again.vaWindows).toEqual(first.vaWindows);
+    expect(again.vaWindows).toBe(first.vaWindows);
+    expect(again.clients.find((c) => c.key === "Here")?.windows).toBe(first.vaWindows);
+    expect(model(index, "2026-W49", now).vaWindows[0].start).toBe(Z("2026-11-30T09:00+07:00"));
+  });
+
+  it("makes its blocks, entries and client columns with their classes (objects V8 never pretenures)", () => {
+    const index = vault({
+      "Clients/Here/Here.md": clientNote(`timezone: ${VA}`, "status: active"),
+      "Planner/2026-W48.md": planNote(block("2026-11-23T09:00+07:00", "2026-11-23T10:00+07:00", "Here")),
+      "Clients/Here/Log/2026-11.md": logNote(entry("2026-11-23T09:00+07:00", "2026-11-23T09:30+07:00")),
+    });
+    const v = model(index, "2026-W48", "2026-11-25T10:14+07:00");
+    expect(v.blocks.length).toBe(1);
+    expect(v.blocks[0]).toBeInstanceOf(BlockItem);
+    expect(v.entries.length).toBe(1);
+    expect(v.entries[0]).toBeInstanceOf(EntryItem);
+    expect(v.clients.length).toBe(1);
+    expect(v.clients[0]).toBeInstanceOf(ClientColumn);
+    expect(v.blocks[0]).toMatchObject({ day: 0, top: 540, bottom: 600, minutes: 60, clientKey: "Here", clientLocalStart: "2026-11-23 09:00" });
+    expect(v.entries[0]).toMatchObject({ day: 0, top: 540, bottom: 570, minutes: 30, clientKey: "Here", note: "work" });
   });
 
   it("a week starting on Sunday begins on the Sunday before the ISO Monday; no now line outside it", () => {
