@@ -346,20 +346,20 @@ export class LineStore {
     const end = nums[k + 1];
     const running = Number.isNaN(end);
     const rest = Math.floor(meta / 2);
-    return {
-      id: texts.id,
-      clientKey: this.folder.key,
-      file: this.path,
-      line: this.line(i),
-      start: nums[k],
-      startOffset: Math.floor(rest / 4096) - OFFSET_BIAS,
-      end: running ? null : end,
-      endOffset: running ? null : (rest % 4096) - OFFSET_BIAS,
-      task: texts.task,
-      note: texts.text,
-      billable: meta % 2 === 1,
-      device: texts.device,
-    };
+    const e = new StoredEntry();
+    e.id = texts.id;
+    e.clientKey = this.folder.key;
+    e.file = this.path;
+    e.line = this.line(i);
+    e.start = nums[k];
+    e.startOffset = Math.floor(rest / 4096) - OFFSET_BIAS;
+    e.end = running ? null : end;
+    e.endOffset = running ? null : (rest % 4096) - OFFSET_BIAS;
+    e.task = texts.task;
+    e.note = texts.text;
+    e.billable = meta % 2 === 1;
+    e.device = texts.device;
+    return e;
   }
 
   block(i: number): Block {
@@ -371,17 +371,51 @@ export class LineStore {
     const end = this.nums[k + 1];
     const startOffset = Math.floor(rest / 4096) - OFFSET_BIAS;
     const running = Number.isNaN(end);
-    return {
-      id: id === "" ? syntheticId(this.path, line) : id,
-      clientRef: linkTarget(this.client(i)),
-      clientKey: null,
-      file: this.path,
-      line,
-      start,
-      startOffset,
-      end: running ? start : end,
-      endOffset: running ? startOffset : (rest % 4096) - OFFSET_BIAS,
-      title: this.note(i),
-    };
+    const b = new StoredBlock();
+    b.id = id === "" ? syntheticId(this.path, line) : id;
+    b.clientRef = linkTarget(this.client(i));
+    b.file = this.path;
+    b.line = line;
+    b.start = start;
+    b.startOffset = startOffset;
+    b.end = running ? start : end;
+    b.endOffset = running ? startOffset : (rest % 4096) - OFFSET_BIAS;
+    b.title = this.note(i);
+    return b;
   }
+}
+
+// Query results are made with `new`, not as object literals: V8 tracks each literal's allocation
+// site, and once a query's results were kept (an invoice keeps every entry of a client) it
+// allocates that site's objects in the old generation from then on ("pretenuring"). At L that
+// made every later week query about twice as slow (docs/benchmarks.md). `new` has no such site.
+
+class StoredEntry implements Entry {
+  id = "";
+  clientKey = "";
+  file = "";
+  line = 0;
+  start = 0;
+  startOffset = 0;
+  end: number | null = null;
+  endOffset: number | null = null;
+  task: string | null = null;
+  note = "";
+  billable = false;
+  device: string | null = null;
+}
+
+class StoredBlock implements Block {
+  id = "";
+  clientRef = "";
+  clientKey: string | null = null;
+  file = "";
+  line = 0;
+  start = 0;
+  startOffset = 0;
+  end = 0;
+  endOffset = 0;
+  title = "";
+  // Set by the index for a person's plan note only; absent otherwise, as on a parsed block.
+  declare person?: string;
 }

@@ -98,4 +98,22 @@ describe("LineStore texts", () => {
     third.release();
     expect(folder.table.size).toBe(0);
   });
+
+  it("gives entries and blocks as objects made with new, with the fields of a parsed one and no others", () => {
+    const b = new LineStoreBuilder(ownFolder("A", 0));
+    const s = newScan();
+    Object.assign(s, { start: 0, end: 30_000, text: "Inbox", id: "cd-abc12345", hasId: true });
+    b.addScan(s, 5);
+    const store = b.build("Clients/A/Log/2026-11.md");
+    const e = store.entry(0);
+    const block = store.block(0);
+    // Not object literals: those V8 may allocate in the old generation once a query's results are kept.
+    expect(Object.getPrototypeOf(e)).not.toBe(Object.prototype);
+    expect(Object.getPrototypeOf(block)).not.toBe(Object.prototype);
+    expect(Object.keys(e)).toEqual(["id", "clientKey", "file", "line", "start", "startOffset", "end", "endOffset", "task", "note", "billable", "device"]);
+    // A block of the owner's plain plan note has no `person` at all, as a parsed one.
+    expect(Object.keys(block)).toEqual(["id", "clientRef", "clientKey", "file", "line", "start", "startOffset", "end", "endOffset", "title"]);
+    expect(JSON.stringify(e)).toBe(JSON.stringify({ ...e }));
+    store.release();
+  });
 });
