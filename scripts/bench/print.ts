@@ -75,6 +75,9 @@ export function printTable(r: ScaleResult): void {
         `memory-session: ${d.copies} fresh ${Number(d.copies) > 1 ? "copies" : "copy"} at rest, then ${d.edits} edits each over the ${d.notes} log notes of 2026-05 and the plan note of 2026-W20 (a word added, an entry appended: ${d.added} in all, a block retitled), each through setFile; per entry after them`,
       );
     }
+    if (m.id === "week") {
+      notes.push(`week: median of ${m.runs} calls after ${d.warmup} warm-up calls (V8 optimises the model's code over the first ~80 at L); the calls 2–61: ${fmt(m, Number(d.earlyMs))}`);
+    }
     if (m.id === "query") {
       notes.push(`query: ${d.entries} entries; blocksBetween for the same week ${fmt(m, Number(d.blocksBetweenMs))} (${d.blocks} blocks); baseline filters one array of all Entry objects`);
     }

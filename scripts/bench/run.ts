@@ -104,7 +104,7 @@ async function runScale(scale: ScaleName, o: Options): Promise<ScaleResult> {
       // The query baseline above made an Entry object for every entry of the vault: collect that
       // garbage first, so that the week model is not timed while the collector marks it.
       await settle();
-      const { result: w, load } = withLoad(() => benchWeek(index, o.week, USER_ZONE, { runs: o.quick ? 20 : 60 }));
+      const { result: w, load } = withLoad(() => benchWeek(index, o.week, USER_ZONE, o.quick ? { runs: 20, warmup: 30 } : { runs: 60 }));
       const m: Raw = {
         id: "week",
         label: `week view model (${o.week})`,
@@ -114,7 +114,7 @@ async function runScale(scale: ScaleName, o: Options): Promise<ScaleResult> {
         ratio: w.ms / w.baselineMs,
         first: w.firstMs,
         runs: w.runs,
-        detail: { blocks: w.blocks, entries: w.entries, clients: w.clients },
+        detail: { blocks: w.blocks, entries: w.entries, clients: w.clients, warmup: w.warmup, earlyMs: w.earlyMs },
       };
       measures.push(judged(scale, m, load));
     }
