@@ -24,22 +24,6 @@ export interface WeekViewOptions {
   workingZone?: string;
 }
 
-/** Where a segment sits in its day column. */
-export interface Placement {
-  /** Index into `days`. */
-  day: number;
-  /** The clipped segment, instants. */
-  start: number;
-  end: number;
-  /** Wall-clock minutes from the day's local midnight in the VA's zone. */
-  top: number;
-  bottom: number;
-  /** Elapsed minutes of the segment (from the instants). */
-  minutes: number;
-  column: number;
-  columns: number;
-}
-
 // The items a redraw makes by the thousand (blocks, entries, client columns) are classes, made with
 // `new`, not object literals: V8 tracks each literal's allocation site, and when a collection
 // finds a model's items alive it starts allocating that site's objects in the old generation
@@ -47,15 +31,23 @@ export interface Placement {
 // 2–4× slower (docs/benchmarks.md). Objects made by `new` have no such site. The fields are set
 // after `new`, by name, in the order declared here.
 
-export class BlockItem implements Placement {
+/** Where a segment sits in its day column. */
+export class Placement {
+  /** Index into `days`. */
   day = 0;
+  /** The clipped segment, instants. */
   start = 0;
   end = 0;
+  /** Wall-clock minutes from the day's local midnight in the VA's zone. */
   top = 0;
   bottom = 0;
+  /** Elapsed minutes of the segment (from the instants). */
   minutes = 0;
   column = 0;
   columns = 1;
+}
+
+export class BlockItem extends Placement {
   id = "";
   clientKey: string | null = null;
   clientRef = "";
@@ -90,15 +82,7 @@ export interface EventItem extends Placement {
   busy: boolean;
 }
 
-export class EntryItem implements Placement {
-  day = 0;
-  start = 0;
-  end = 0;
-  top = 0;
-  bottom = 0;
-  minutes = 0;
-  column = 0;
-  columns = 1;
+export class EntryItem extends Placement {
   id = "";
   clientKey = "";
   color: string | null = null;
