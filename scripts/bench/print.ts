@@ -76,7 +76,7 @@ export function printTable(r: ScaleResult): void {
       );
     }
     if (m.id === "week") {
-      notes.push(`week: median of ${m.runs} calls after ${d.warmup} warm-up calls (V8 optimises the model's code over the first ~80 at L); the calls 2–61: ${fmt(m, Number(d.earlyMs))}`);
+      notes.push(`week: median of ${m.runs} calls after ${d.warmup} warm-up calls (V8 optimises the model's code over the first ~80 at L); the calls 11–70 (a warm-up of 10): ${fmt(m, Number(d.earlyMs))}`);
     }
     if (m.id === "query") {
       notes.push(`query: ${d.entries} entries; blocksBetween for the same week ${fmt(m, Number(d.blocksBetweenMs))} (${d.blocks} blocks); baseline filters one array of all Entry objects`);

@@ -28,8 +28,8 @@ export interface WeekViewOptions {
 // `new`, not object literals: V8 tracks each literal's allocation site, and when a collection
 // finds a model's items alive it starts allocating that site's objects in the old generation
 // ("pretenuring"), where they pile up as garbage for the full collector. At L that made a model
-// 2–4× slower (docs/benchmarks.md). Objects made by `new` have no such site. The fields are set
-// after `new`, by name, in the order declared here.
+// 2–4× slower (docs/benchmarks.md). Objects made by `new` have no such site; their fields are set
+// after `new`, by name.
 
 /** Where a segment sits in its day column. */
 export class Placement {
