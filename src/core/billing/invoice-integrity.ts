@@ -49,12 +49,17 @@ function clientName(text: string): string {
  * again when it leaves `draft` (a draft may be edited before it is sent).
  */
 export function invoiceSeal(s: SealedFields): string {
+  return sealOfJoined(s, s.entries.join(" "));
+}
+
+/** invoiceSeal with the entries already joined by spaces (a note read in place has them so). */
+export function sealOfJoined(s: Omit<SealedFields, "entries">, entries: string): string {
   const money = [s.subtotal, s.discount, s.tax, s.total, s.deposit].join(" ");
-  return fnv1a(["seal-1", s.number, clientName(s.client), s.currency, money, s.entries.join(" ")].join("\n"));
+  return fnv1a(["seal-1", s.number, clientName(s.client), s.currency, money, entries].join("\n"));
 }
 
 /** A money value as written, negative allowed (a balance after an overpayment); null when it does not read. */
-function signedMoney(raw: unknown, currency: string): number | null {
+export function signedMoney(raw: unknown, currency: string): number | null {
   if (typeof raw === "number" && raw < 0) {
     const r = parseMajor(-raw, currency);
     return r.ok ? -r.minor : null;

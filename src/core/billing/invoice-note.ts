@@ -88,7 +88,7 @@ export interface InvoiceNoteInput {
 const PAYMENT = /^(\d{4}-\d{2}-\d{2})\s+(\S+)(?:\s+(.*))?$/;
 
 /** The note's file name without `.md`: the number when the note has none. */
-function baseName(path: string): string {
+export function baseName(path: string): string {
   const slash = path.lastIndexOf("/");
   return path.slice(slash + 1).replace(/\.md$/, "");
 }

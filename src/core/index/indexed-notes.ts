@@ -18,6 +18,7 @@ import { parseTaskNote, type TaskFields } from "../notes/task-note";
 import { LogCopies, type LogCopy } from "./log-copies";
 import { LifecycleNotes } from "./lifecycle-index";
 import { InvoiceShelf } from "./invoice-shelf";
+import { keptInvoice } from "./invoice-fast";
 import { IdCounts } from "./id-counts";
 import { CalendarShelf } from "../calendar/calendar-shelf";
 import { TeamShelf } from "./team-shelf";
@@ -137,6 +138,13 @@ export class IndexedNotes {
     } else if (kind.kind === "invoice") {
       const key = this.folderKey(kind.key);
       if (key === null) return;
+      // Read from the text (no frontmatter handed in): a note as the plugin writes it goes
+      // straight into its kept form (invoice-fast.ts), any other the full way.
+      const kept = frontmatter ? null : keptInvoice(text, path, key);
+      if (kept !== null) {
+        this.invoices.setKept(path, key, kept);
+        return;
+      }
       const read = frontmatterOf(text, frontmatter);
       this.invoices.setInvoice(path, key, read.data, read.fieldLines, read.error);
     } else if (kind.kind === "log") {

@@ -58,7 +58,22 @@ function idsText(ids: readonly string[]): string {
   return s;
 }
 
+/**
+ * The entries field of ids read in place: `joined` the ids as written, joined by spaces; `own` the
+ * same without their `cd-` when every one is the plugin's own, else null. What idsText gives.
+ */
+export function idsField(joined: string, own: string | null): string {
+  if (joined === "") return "";
+  return own === null ? escaped(joined) : CD + own;
+}
+
 export function compact(r: InvoiceRecord, odd: boolean): string {
+  // Odd ids are kept apart (`InvoiceShelf.odd`); one holding a separator would move the fields after it.
+  return joinKept(r, odd ? "" : idsText(r.entries));
+}
+
+/** The kept string of an invoice whose entries field is `ids` (idsText, or its form read in place). */
+export function joinKept(r: Omit<InvoiceRecord, "file" | "entries">, ids: string): string {
   const opt = (v: string | null) => v ?? NONE;
   let payments = "";
   for (const p of r.payments) {
@@ -78,8 +93,7 @@ export function compact(r: InvoiceRecord, odd: boolean): string {
     opt(r.periodFrom),
     opt(r.periodTo),
     r.currency,
-    // Odd ids are kept apart (`InvoiceShelf.odd`); one holding a separator would move the fields after it.
-    odd ? "" : idsText(r.entries),
+    ids,
     pairsText(r.checks),
     r.packages.join("\n"),
     payments,

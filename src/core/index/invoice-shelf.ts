@@ -15,6 +15,8 @@ import { append } from "../shared/append";
 import { invoiceIntegrity } from "../billing/invoice-integrity";
 import { IdKeyMap } from "../shared/id-keys";
 
+const NO_PROBLEMS: Diagnostic[] = [];
+
 const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
 /** A note's file name without `.md`, lower-cased: a number in use even when the note is not an invoice. */
@@ -133,15 +135,25 @@ export class InvoiceShelf {
     append(read.diagnostics, invoiceIntegrity({ path, clientKey, data, fieldLines, yamlError }, read.invoice));
     const odd = read.invoice !== null && oddIds(read.invoice);
     const c = read.invoice ? compact(read.invoice, odd) : clientKey;
+    this.keep(path, clientKey, c, odd && read.invoice ? read.invoice.entries : null, read.diagnostics);
+  }
+
+  /** An invoice note read straight into its kept string (invoice-fast.ts): no problems, no odd ids. */
+  setKept(path: string, clientKey: string, c: string): void {
+    this.removeInvoice(path);
+    this.keep(path, clientKey, c, null, NO_PROBLEMS);
+  }
+
+  private keep(path: string, clientKey: string, c: string, odd: string[] | null, diagnostics: Diagnostic[]): void {
     this.invoices.set(path, c);
-    if (odd && read.invoice) this.odd.set(path, read.invoice.entries);
+    if (odd !== null) this.odd.set(path, odd);
     let paths = this.byClient.get(clientKey);
     if (!paths) this.byClient.set(clientKey, (paths = []));
     paths.push(path);
     if (this.numbers !== null) countNumbers(this.numbers, path, c, 1);
     this.nextNumbers.clear();
     if (isInvoice(c) && this.claims !== null) for (const id of this.claimsOf(path, c)) bump(this.claims, id, 1);
-    if (read.diagnostics.length > 0) this.problems.set(path, read.diagnostics);
+    if (diagnostics.length > 0) this.problems.set(path, diagnostics);
     this.changed(clientKey);
   }
 

@@ -38,6 +38,23 @@ function isPlainWord(text: string): boolean {
   return true;
 }
 
+/**
+ * True when text[from, to) is a plain word (isPlainWord) that reads as itself: not one of the null
+ * and boolean words. What flowListAt reads an entry id as, checked in place.
+ */
+export function isPlainWordAt(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const first = text.charCodeAt(from) | 0x20;
+  if (first < 97 || first > 122) return false;
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 95)) return false;
+  }
+  if (to - from !== 4 && to - from !== 5) return true;
+  const word = text.slice(from, to);
+  return !NULLS.has(word) && !TRUES.has(word) && !FALSES.has(word);
+}
+
 /** True for ASCII digits only, without a leading zero unless alone: what NUMBER matches without sign or fraction. */
 function isPlainInteger(text: string): boolean {
   const n = text.length;

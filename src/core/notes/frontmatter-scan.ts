@@ -12,13 +12,13 @@ export interface FlatFrontmatter {
 }
 
 /** `[A-Za-z_]` */
-function isKeyStart(c: number): boolean {
+export function isKeyStart(c: number): boolean {
   const l = c | 0x20;
   return (l >= 97 && l <= 122) || c === 95;
 }
 
 /** `[\w-]` */
-function isKeyChar(c: number): boolean {
+export function isKeyChar(c: number): boolean {
   const l = c | 0x20;
   return (l >= 97 && l <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 }
@@ -32,7 +32,7 @@ const MAX_KEYS = 64;
 const KEYS: string[] = new Array<string>(MAX_KEYS).fill("");
 
 /** A character that ends a line for a regular expression's `.`, other than \n, in text[from, to). */
-function hasLineBreak(text: string, from: number, to: number): boolean {
+export function hasLineBreak(text: string, from: number, to: number): boolean {
   for (const c of ["\r", "\u2028", "\u2029"]) {
     const at = text.indexOf(c, from);
     if (at !== -1 && at < to) return true;
