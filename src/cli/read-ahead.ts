@@ -17,10 +17,11 @@ export const READ_AHEAD_FROM = 2000;
 // its length; −1: read it yourself. Each file is read straight into the ring, in a window of free
 // room it may fill: no Buffer per file to make, copy and collect (a fifth of the worker's time at
 // L). A file that fills its window, larger than a note is, is left to the reader.
+// The worker may start before the paths are known (startReadAhead): they come in its first message.
 const WORKER = `
-const { workerData } = require("node:worker_threads");
+const { parentPort } = require("node:worker_threads");
 const { openSync, readSync, closeSync } = require("node:fs");
-const { paths, ring, ctrl, meta, window } = workerData;
+parentPort.once("message", ({ paths, ring, ctrl, meta, window }) => {
 const bytes = new Uint8Array(ring);
 const c = new Int32Array(ctrl);
 const m = new Int32Array(meta);
@@ -77,6 +78,7 @@ try {
 } catch {
   // Stopped: the reader reads the rest itself.
 }
+});
 `;
 
 /** The most a file may take of the ring: larger ones are read by the caller. */
@@ -88,23 +90,61 @@ export interface FileReader {
   next(): string;
   /** Stops the worker when the caller stops early. */
   close(): void;
+  /** How many files the caller's thread read itself so far (the worker had not, or could not). */
+  readHere(): number;
+}
+
+function spawn(): Worker {
+  const worker = new Worker(WORKER, { eval: true });
+  // Nothing waits for it: a command that fails half way exits all the same.
+  worker.unref();
+  // A worker that stops publishes no more files: they are read here.
+  worker.on("error", () => undefined);
+  return worker;
+}
+
+let early: Worker | null = null;
+
+/**
+ * Starts the worker before the paths are known: it takes ~50 ms to start, about what listing a
+ * vault of scale L takes, and until it runs the caller reads every file itself. The next
+ * readFiles uses it (or stops it, when it reads few files).
+ */
+export function startReadAhead(): void {
+  if (early !== null) return;
+  try {
+    early = spawn();
+  } catch {
+    early = null;
+  }
 }
 
 /** Reads `paths` on a worker thread when there are many, else here, one by one. */
 export function readFiles(paths: readonly string[], ahead = paths.length >= READ_AHEAD_FROM, ringBytes = RING): FileReader {
   let k = 0;
+  let self = 0;
   const here: FileReader = {
-    next: () => readFileSync(paths[k++], "utf8"),
+    next: () => {
+      self++;
+      return readFileSync(paths[k++], "utf8");
+    },
     close: () => undefined,
+    readHere: () => self,
   };
-  if (!ahead || paths.length === 0) return here;
+  const started = early;
+  early = null;
+  if (!ahead || paths.length === 0) {
+    if (started !== null) void started.terminate();
+    return here;
+  }
   const ring = new SharedArrayBuffer(ringBytes);
   const window = Math.min(WINDOW, ringBytes);
   const ctrl = new SharedArrayBuffer(8);
   const meta = new SharedArrayBuffer(8 * paths.length);
   let worker: Worker;
   try {
-    worker = new Worker(WORKER, { eval: true, workerData: { paths, ring, ctrl, meta, window } });
+    worker = started ?? spawn();
+    worker.postMessage({ paths, ring, ctrl, meta, window });
   } catch {
     return here;
   }
@@ -112,10 +152,6 @@ export function readFiles(paths: readonly string[], ahead = paths.length >= READ
   const m = new Int32Array(meta);
   // One view of the whole ring, each text decoded from its part: no Buffer made per file.
   const text = Buffer.from(ring);
-  // Nothing waits for it: a command that fails half way exits all the same.
-  worker.unref();
-  // A worker that stops publishes no more files: they are read here.
-  worker.on("error", () => undefined);
   return {
     next(): string {
       const path = paths[k];
@@ -129,10 +165,13 @@ export function readFiles(paths: readonly string[], ahead = paths.length >= READ
       k++;
       Atomics.store(c, 1, k);
       Atomics.notify(c, 1);
-      return read ?? readFileSync(path, "utf8");
+      if (read !== null) return read;
+      self++;
+      return readFileSync(path, "utf8");
     },
     close(): void {
       void worker.terminate();
     },
+    readHere: () => self,
   };
 }

@@ -9,7 +9,7 @@ import { VaultIndex } from "../core/index/vault-index";
 import { classifyPath, type PathKind } from "../core/shared/paths";
 import { teamIndexOptions, readSettings, userZone, type SettingProblem } from "../core/settings/settings";
 import { CommandFailure, UsageError } from "./errors";
-import { readFiles } from "./read-ahead";
+import { READ_AHEAD_FROM, readFiles, startReadAhead } from "./read-ahead";
 
 export const PLUGIN_ID = "client-desk";
 
@@ -85,11 +85,11 @@ export function readSettingsFile(settingsPath: string): { settings: Settings; pr
 }
 
 /**
- * The vault-relative paths (forward slashes) of every file, sorted, skipping dot folders and dot
+ * The vault-relative paths (forward slashes) of every file, sorted (`found` hears the count grow), skipping dot folders and dot
  * files (Obsidian does not show them; the config folder is one) and symbolic links (no loops,
  * nothing outside the vault).
  */
-export function listVault(root: string): string[] {
+export function listVault(root: string, found?: (count: number) => void): string[] {
   const out: string[] = [];
   const visit = (rel: string) => {
     const abs = rel === "" ? root : join(root, rel);
@@ -103,7 +103,10 @@ export function listVault(root: string): string[] {
       if (d.name.startsWith(".")) continue;
       const child = rel === "" ? d.name : `${rel}/${d.name}`;
       if (d.isDirectory()) visit(child);
-      else if (d.isFile()) out.push(child);
+      else if (d.isFile()) {
+        const count = out.push(child);
+        if (found !== undefined) found(count);
+      }
     }
   };
   visit("");
@@ -125,6 +128,13 @@ export interface LoadOptions {
   eachNote?: (rel: string, text: string) => void;
   /** Read the files on a worker thread (read-ahead.ts); by default when there are many. */
   readAhead?: boolean;
+  /**
+   * Parse each plan note as it is read, for a command that reads them all (`check`): the index
+   * otherwise keeps a plan's text until it is asked for the week, and at scale L the kept texts
+   * (~30 MB, two bytes a character when a Vietnamese name is in them) were copied by every
+   * young-generation collection of the load.
+   */
+  parsePlans?: boolean;
 }
 
 /** Reads a vault: settings, zone, and every note the index wants. */
@@ -141,7 +151,11 @@ export function loadVault(dir: string, cwd: string, options: LoadOptions = {}): 
   let unread: CommandFailure | null = null;
   // Which files are read is known before any is: a worker reads them ahead (read-ahead.ts).
   const wanted: { rel: string; kind: PathKind["kind"]; indexed: boolean; visited: boolean }[] = [];
-  for (const rel of listVault(root)) {
+  // A vault with many files starts the reading worker while it is still being listed.
+  const early = (count: number) => {
+    if (count === READ_AHEAD_FROM && options.readAhead !== false) startReadAhead();
+  };
+  for (const rel of listVault(root, early)) {
     const kind = classifyPath(rel, layout).kind;
     const indexed = kind !== "other" && !(skip?.has(kind) ?? false);
     const visited = eachNote !== undefined && rel.endsWith(".md");
@@ -164,6 +178,7 @@ export function loadVault(dir: string, cwd: string, options: LoadOptions = {}): 
       }
       if (indexed) {
         index.setFile(rel, text);
+        if (kind === "plan" && options.parsePlans === true) index.parseShelvedPlans(1);
         files.push(rel);
       }
       if (visited && unread === null) eachNote?.(rel, text);

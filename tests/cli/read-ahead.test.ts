@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { readFiles } from "../../src/cli/read-ahead";
+import { readFiles, startReadAhead } from "../../src/cli/read-ahead";
 import { loadVault } from "../../src/cli/vault-fs";
 import { removeDir, tempDir, writeTree } from "./helpers";
 
@@ -76,6 +76,41 @@ describe("reading files ahead on a worker", () => {
     }
   });
 
+  it("hands the paths to a worker started before they were known, which reads them all", async () => {
+    const dir = tempDir();
+    try {
+      const files = Object.fromEntries(Array.from({ length: 2500 }, (_, i) => [`n${i}.md`, `note ${i} ${"y".repeat(i % 89)}`]));
+      writeTree(dir, files);
+      const paths = Object.keys(files).map((rel) => join(dir, rel));
+      startReadAhead();
+      const reader = readFiles(paths, true, 8 << 20);
+      try {
+        // Time for the worker to get the paths and read every file into the ring (~50 ms).
+        await new Promise((r) => window.setTimeout(r, 1500));
+        expect(paths.map(() => reader.next())).toEqual(plain(paths));
+        expect(reader.readHere()).toBe(0);
+      } finally {
+        reader.close();
+      }
+    } finally {
+      removeDir(dir);
+    }
+  }, 15_000);
+
+  it("stops a worker started early when it is to read few files, and reads them here", () => {
+    const dir = tempDir();
+    try {
+      writeTree(dir, { "a.md": "a", "b.md": "b" });
+      const paths = [join(dir, "a.md"), join(dir, "b.md")];
+      startReadAhead();
+      const reader = readFiles(paths);
+      expect([reader.next(), reader.next()]).toEqual(["a", "b"]);
+      expect(reader.readHere()).toBe(2);
+    } finally {
+      removeDir(dir);
+    }
+  });
+
   it("reads a vault the same ahead and here", () => {
     const dir = tempDir();
     try {
@@ -91,6 +126,27 @@ describe("reading files ahead on a worker", () => {
         return { files: v.files, notes, diagnostics: v.index.diagnostics(), tasks: v.index.tasks() };
       };
       expect(seen(true)).toEqual(seen(false));
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  it("parses the plan notes as it reads them when asked (check), with the same problems", () => {
+    const dir = tempDir();
+    try {
+      writeTree(dir, {
+        "Clients/Acme/Acme.md": "---\ntype: client\ncurrency: USD\ntimezone: Asia/Ho_Chi_Minh\n---\n",
+        "Planner/2026-W46.md": "- [start:: 2026-11-10T09:00+07:00] [end:: 2026-11-10T10:00+07:00] [client:: [[Acme]]] Design ^cd-bbbb0001\n- [start:: 2026-11-10T11:00+07:00] [end:: 2026-11-10T10:00+07:00] [client:: [[Nobody]]] Bad\n",
+        "Planner/2026-W47.md": "- [start:: 2026-11-17T09:00+07:00] [end:: 2026-11-17T10:00+07:00] [client:: [[Acme]]] Review\n",
+      });
+      const eager = loadVault(dir, "/", { parsePlans: true }).index;
+      const lazy = loadVault(dir, "/").index;
+      // Nothing is left to parse after an eager load; both notes are after a lazy one.
+      expect(eager.parseShelvedPlans(0)).toBe(false);
+      expect(lazy.parseShelvedPlans(0)).toBe(true);
+      const problems = eager.diagnostics();
+      expect(problems.length).toBeGreaterThan(0);
+      expect(problems).toEqual(loadVault(dir, "/").index.diagnostics());
     } finally {
       removeDir(dir);
     }
