@@ -12,7 +12,8 @@ import { printJson, printLines } from "../output";
 export type DiagnosticJson = Diagnostic & { message: string };
 
 export function runCheck(ctx: Context): number {
-  const vault = openVault(ctx);
+  // Every check reads every plan note.
+  const vault = openVault(ctx, { parsePlans: true });
   const now = ctx.now(vault.zone);
   const workflows = notesIn(vault.root, vault.settings.workflowsFolder).map((n) => workflowRule(n.path, n.data));
   const diagnostics = vaultProblems(vault.index, now, vault.settings, workflows);
