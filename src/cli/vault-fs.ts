@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import type { Settings } from "../core/shared/types";
 import { VaultIndex } from "../core/index/vault-index";
+import { keptInvoice } from "../core/index/invoice-fast";
 import { classifyPath, type PathKind } from "../core/shared/paths";
 import { teamIndexOptions, readSettings, userZone, type SettingProblem } from "../core/settings/settings";
 import { CommandFailure, UsageError } from "./errors";
@@ -146,6 +147,7 @@ export function loadVault(dir: string, cwd: string, options: LoadOptions = {}): 
   const zone = userZone(settings);
   const layout = teamIndexOptions(settings);
   const index = new VaultIndex(layout);
+  index.invoiceFromText = keptInvoice;
   const files: string[] = [];
   const { skip, eachNote } = options;
   let unread: CommandFailure | null = null;

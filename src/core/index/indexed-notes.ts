@@ -18,7 +18,6 @@ import { parseTaskNote, type TaskFields } from "../notes/task-note";
 import { LogCopies, type LogCopy } from "./log-copies";
 import { LifecycleNotes } from "./lifecycle-index";
 import { InvoiceShelf } from "./invoice-shelf";
-import { keptInvoice } from "./invoice-fast";
 import { IdCounts } from "./id-counts";
 import { CalendarShelf } from "../calendar/calendar-shelf";
 import { TeamShelf } from "./team-shelf";
@@ -57,6 +56,12 @@ export class IndexedNotes {
   readonly calendars = new CalendarShelf();
   /** People notes and approvals (docs/team.md). */
   readonly team: TeamShelf;
+  /**
+   * Reads an invoice note from its text straight into its kept string, or declines it (null): the
+   * CLI sets invoice-fast.ts's keptInvoice. The plugin, whose notes come with their frontmatter
+   * from Obsidian's cache, leaves it unset, and out of its bundle.
+   */
+  invoiceFromText: ((text: string, path: string, clientKey: string) => string | null) | null = null;
   /** Bumped on every change so that views can tell whether to redraw. */
   version = 0;
   /** Bumped when a client note is added, changed or removed: what is kept per client can tell it is stale. */
@@ -138,9 +143,9 @@ export class IndexedNotes {
     } else if (kind.kind === "invoice") {
       const key = this.folderKey(kind.key);
       if (key === null) return;
-      // Read from the text (no frontmatter handed in): a note as the plugin writes it goes
-      // straight into its kept form (invoice-fast.ts), any other the full way.
-      const kept = frontmatter ? null : keptInvoice(text, path, key);
+      // Read from the text (no frontmatter handed in): a note as the plugin writes it may go
+      // straight into its kept form, any other the full way.
+      const kept = frontmatter || this.invoiceFromText === null ? null : this.invoiceFromText(text, path, key);
       if (kept !== null) {
         this.invoices.setKept(path, key, kept);
         return;

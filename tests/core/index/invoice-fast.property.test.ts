@@ -277,7 +277,30 @@ describe("keptInvoice", () => {
     const text = readFileSync(join(GOLDEN_DIR, "invoice-en.md"), "utf8").replace("status: draft", "status: sent").replace(/seal: "[0-9a-f]{8}"/, 'seal: "0badc0de"');
     expect(keptInvoice(text, PATH, KEY)).toBeNull();
     const index = new VaultIndex({ clientsRoot: "Clients", plannerFolder: "Planner", timezone: "Asia/Ho_Chi_Minh", currency: "USD" });
+    index.invoiceFromText = keptInvoice;
     index.setFile(PATH, text);
     expect(index.diagnostics().map((d) => d.code)).toContain("invoice-edited");
+  });
+
+  it("is what an index given it keeps, the same as an index without it; never used on frontmatter handed in", () => {
+    const options = { clientsRoot: "Clients", plannerFolder: "Planner", timezone: "Asia/Ho_Chi_Minh", currency: "USD" };
+    const notes = ["en", "vi"].map((lang, i) => [`Clients/${KEY}/Invoices/INV-${i}.md`, readFileSync(join(GOLDEN_DIR, `invoice-${lang}.md`), "utf8").replace("INV-2026-0001", `INV-2026-000${i + 1}`)]);
+    const calls: string[] = [];
+    const fast = new VaultIndex(options);
+    fast.invoiceFromText = (text, path, key) => {
+      calls.push(path);
+      return keptInvoice(text, path, key);
+    };
+    const full = new VaultIndex(options);
+    for (const [path, text] of notes) {
+      fast.setFile(path, text);
+      full.setFile(path, text);
+    }
+    expect(calls).toEqual(notes.map(([path]) => path));
+    expect(fast.invoices.recordsOf(KEY)).toEqual(full.invoices.recordsOf(KEY));
+    expect(fast.invoices.recordsOf(KEY)).toHaveLength(2);
+    expect(fast.diagnostics()).toEqual(full.diagnostics());
+    fast.setFile(notes[0][0], notes[0][1], readFrontmatter(notes[0][1]).data);
+    expect(calls).toHaveLength(2);
   });
 });
