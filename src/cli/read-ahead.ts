@@ -21,7 +21,7 @@ export const READ_AHEAD_FROM = 2000;
 const WORKER = `
 const { parentPort } = require("node:worker_threads");
 const { openSync, readSync, closeSync } = require("node:fs");
-parentPort.once("message", ({ paths, ring, ctrl, meta, window }) => {
+parentPort.once("message", ({ base, paths, ring, ctrl, meta, window }) => {
 const bytes = new Uint8Array(ring);
 const c = new Int32Array(ctrl);
 const m = new Int32Array(meta);
@@ -66,7 +66,7 @@ try {
     }
     let length = -1;
     try {
-      length = readInto(paths[k], at);
+      length = readInto(base + paths[k], at);
     } catch {
       length = -1;
     }
@@ -119,14 +119,17 @@ export function startReadAhead(): void {
   }
 }
 
-/** Reads `paths` on a worker thread when there are many, else here, one by one. */
-export function readFiles(paths: readonly string[], ahead = paths.length >= READ_AHEAD_FROM, ringBytes = RING): FileReader {
+/**
+ * Reads `base` + each of `paths` on a worker thread when there are many, else here, one by one.
+ * The paths go to the worker without `base`: half the bytes to copy, and no string to join per file.
+ */
+export function readFiles(paths: readonly string[], ahead = paths.length >= READ_AHEAD_FROM, ringBytes = RING, base = ""): FileReader {
   let k = 0;
   let self = 0;
   const here: FileReader = {
     next: () => {
       self++;
-      return readFileSync(paths[k++], "utf8");
+      return readFileSync(base + paths[k++], "utf8");
     },
     close: () => undefined,
     readHere: () => self,
@@ -144,7 +147,7 @@ export function readFiles(paths: readonly string[], ahead = paths.length >= READ
   let worker: Worker;
   try {
     worker = started ?? spawn();
-    worker.postMessage({ paths, ring, ctrl, meta, window });
+    worker.postMessage({ base, paths, ring, ctrl, meta, window });
   } catch {
     return here;
   }
@@ -154,7 +157,7 @@ export function readFiles(paths: readonly string[], ahead = paths.length >= READ
   const text = Buffer.from(ring);
   return {
     next(): string {
-      const path = paths[k];
+      const at = k;
       let read: string | null = null;
       // A file the worker has not read yet is read here, not waited for: on a busy machine the
       // worker may get no core, and reading here is never slower than reading without it.
@@ -167,7 +170,7 @@ export function readFiles(paths: readonly string[], ahead = paths.length >= READ
       Atomics.notify(c, 1);
       if (read !== null) return read;
       self++;
-      return readFileSync(path, "utf8");
+      return readFileSync(base + paths[at], "utf8");
     },
     close(): void {
       void worker.terminate();

@@ -86,9 +86,9 @@ export function readSettingsFile(settingsPath: string): { settings: Settings; pr
 }
 
 /**
- * The vault-relative paths (forward slashes) of every file, sorted (`found` hears the count grow), skipping dot folders and dot
- * files (Obsidian does not show them; the config folder is one) and symbolic links (no loops,
- * nothing outside the vault).
+ * The vault-relative paths (forward slashes) of every file, sorted by UTF-16 code units (`found`
+ * hears the count grow), skipping dot folders and dot files (Obsidian does not show them; the
+ * config folder is one) and symbolic links (no loops, nothing outside the vault).
  */
 export function listVault(root: string, found?: (count: number) => void): string[] {
   const out: string[] = [];
@@ -100,18 +100,33 @@ export function listVault(root: string, found?: (count: number) => void): string
     } catch (e) {
       throw new CommandFailure("cli.error.read-failed", { path: rel === "" ? "." : rel, reason: reason(e) });
     }
+    // Each folder's names sorted as the paths they lead to sort: a folder's by its name and a
+    // slash. Walked in that order, the paths come out sorted, with no sort of them all.
+    const keys: string[] = [];
     for (const d of entries) {
       if (d.name.startsWith(".")) continue;
-      const child = rel === "" ? d.name : `${rel}/${d.name}`;
-      if (d.isDirectory()) visit(child);
-      else if (d.isFile()) {
+      if (d.isDirectory()) keys.push(`${d.name}/`);
+      else if (d.isFile()) keys.push(d.name);
+    }
+    keys.sort(byCodeUnits);
+    for (const key of keys) {
+      // A name holds no slash: a key ending in one is a folder's.
+      const folder = key.charCodeAt(key.length - 1) === 47;
+      const name = folder ? key.slice(0, -1) : key;
+      const child = rel === "" ? name : `${rel}/${name}`;
+      if (folder) visit(child);
+      else {
         const count = out.push(child);
         if (found !== undefined) found(count);
       }
     }
   };
   visit("");
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return out;
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export interface LoadOptions {
@@ -166,7 +181,12 @@ export function loadVault(dir: string, cwd: string, options: LoadOptions = {}): 
   // `root` is resolved and each path comes from readdir (no "." or ".." part): joined by hand, as
   // path.join would, without normalising 80k paths again.
   const base = root.endsWith(sep) ? root : root + sep;
-  const reader = readFiles(wanted.map((w) => base + (sep === "/" ? w.rel : w.rel.split("/").join(sep))), options.readAhead);
+  const reader = readFiles(
+    wanted.map((w) => (sep === "/" ? w.rel : w.rel.split("/").join(sep))),
+    options.readAhead,
+    undefined,
+    base,
+  );
   try {
     for (const { rel, kind, indexed, visited } of wanted) {
       let text: string;
