@@ -6,8 +6,8 @@
 // or find a problem in, and that note is then read the full way: a property test holds the two to
 // the same kept string.
 
-import { FAIL, flatValueAt, isPlainWordAt, isSpaceCode } from "../notes/flat-yaml";
-import { hasLineBreak, isKeyChar, isKeyStart } from "../notes/frontmatter-scan";
+import { FAIL, flatValueAt, isBlankList, isPlainWordAt, walkFlowItems } from "../notes/flat-yaml";
+import { walkFlatFields } from "../notes/frontmatter-scan";
 import { isDateText } from "../notes/fields";
 import { isCurrencyCode } from "../shared/currencies";
 import { parseMajor, sumMinor } from "../shared/money";
@@ -82,43 +82,25 @@ function slotAt(text: string, from: number, to: number, hint: number): number {
  * read the block, or on a key not in KEYS or given twice.
  */
 function scanFields(text: string): boolean {
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (!text.startsWith("---\n", start)) return false;
   values.fill(ABSENT);
-  let pos = start + 4;
   let hint = 0;
-  for (;;) {
-    const nl = text.indexOf("\n", pos);
-    const end = nl === -1 ? text.length : nl;
-    if (end - pos === 3) {
-      const c = text.charCodeAt(pos);
-      if ((c === 45 || c === 46) && text.charCodeAt(pos + 1) === c && text.charCodeAt(pos + 2) === c) return !hasLineBreak(text, start, pos);
+  return walkFlatFields(text, (keyFrom, keyTo, valueFrom, valueTo) => {
+    const slot = slotAt(text, keyFrom, keyTo, hint);
+    if (slot < 0 || values[slot] !== ABSENT) return false;
+    hint = slot + 1 === KEYS.length ? 0 : slot + 1;
+    // `key:` alone is null, as the flat reader gives.
+    let value: unknown = null;
+    if (slot === ENTRIES && valueFrom >= 0 && valueTo - valueFrom >= 2 && text.charCodeAt(valueFrom) === 91 && text.charCodeAt(valueTo - 1) === 93) {
+      listFrom = valueFrom;
+      listTo = valueTo;
+      value = IN_PLACE;
+    } else if (valueFrom >= 0) {
+      value = flatValueAt(text, valueFrom, valueTo);
+      if (value === FAIL) return false;
     }
-    if (nl === -1) return false;
-    if (end > pos) {
-      if (!isKeyStart(text.charCodeAt(pos))) return false;
-      let k = pos + 1;
-      while (k < end && isKeyChar(text.charCodeAt(k))) k++;
-      if (k === end || text.charCodeAt(k) !== 58) return false;
-      const slot = slotAt(text, pos, k, hint);
-      if (slot < 0 || values[slot] !== ABSENT) return false;
-      hint = slot + 1 === KEYS.length ? 0 : slot + 1;
-      let value: unknown = null;
-      if (k + 1 < end) {
-        if (text.charCodeAt(k + 1) !== 32) return false;
-        if (slot === ENTRIES && end - k > 3 && text.charCodeAt(k + 2) === 91 && text.charCodeAt(end - 1) === 93) {
-          listFrom = k + 2;
-          listTo = end;
-          value = IN_PLACE;
-        } else {
-          value = flatValueAt(text, k + 2, end);
-          if (value === FAIL) return false;
-        }
-      }
-      values[slot] = value;
-    }
-    pos = nl + 1;
-  }
+    values[slot] = value;
+    return true;
+  });
 }
 
 function field(key: Key): unknown {
@@ -184,34 +166,24 @@ interface Ids {
  * forms are replacements in one slice, not a string per id.
  */
 function idsInPlace(text: string, from: number, to: number): Ids | null {
-  const end = to - 1;
-  let i = from + 1;
-  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
-  if (i === end) return { joined: "", own: "" };
+  if (isBlankList(text, from, to)) return { joined: "", own: "" };
   let written = true;
   let allOwn = true;
   let joined = "";
-  let a = from + 1;
-  for (;;) {
-    let comma = a;
-    while (comma < end && text.charCodeAt(comma) !== 44) comma++;
-    let x = a;
-    let y = comma;
-    while (x < y && isSpaceCode(text.charCodeAt(x))) x++;
-    while (y > x && isSpaceCode(text.charCodeAt(y - 1))) y--;
-    if (!isPlainWordAt(text, x, y)) return null;
+  const read = walkFlowItems(text, from, to, (a, end, x, y) => {
+    if (!isPlainWordAt(text, x, y)) return false;
     if (allOwn && !text.startsWith("cd-", x)) allOwn = false;
     const first = a === from + 1;
-    if (written && (y !== comma || (first ? x !== a : x !== a + 1 || text.charCodeAt(a) !== 32))) {
+    if (written && (y !== end || (first ? x !== a : x !== a + 1 || text.charCodeAt(a) !== 32))) {
       // Spaced otherwise: the ids before this one (written so far) joined, then each as met.
       written = false;
       joined = first ? "" : text.slice(from + 1, a - 1).replaceAll(", ", " ");
     }
     if (!written) joined = joined === "" ? text.slice(x, y) : `${joined} ${text.slice(x, y)}`;
-    if (comma === end) break;
-    a = comma + 1;
-  }
-  if (written) joined = text.slice(from + 1, end).replaceAll(", ", " ");
+    return true;
+  });
+  if (!read) return null;
+  if (written) joined = text.slice(from + 1, to - 1).replaceAll(", ", " ");
   // Ids hold no spaces: " cd-" starts an id.
   return { joined, own: allOwn ? joined.slice(3).replaceAll(" cd-", " ") : null };
 }

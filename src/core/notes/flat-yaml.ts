@@ -104,17 +104,14 @@ function quotedAt(text: string, from: number, to: number): string | typeof FAIL 
   return text.slice(from + 1, to - 1);
 }
 
-/** `[a, b]` at text[from, to) (a `[` at from, a `]` before to), read in place. */
-function flowListAt(text: string, from: number, to: number): Scalar[] | typeof FAIL {
+/**
+ * The items of the flow list text[from, to) (a `[` at from, a `]` before to, not blank inside):
+ * `item(a, end, x, y)` for each, written between a and the comma or `]` at end, trimmed to [x, y).
+ * False when an item is empty or `item` returns false. The one rule for a list's items, for every
+ * reader in place.
+ */
+export function walkFlowItems(text: string, from: number, to: number, item: (a: number, end: number, x: number, y: number) => boolean): boolean {
   const end = to - 1;
-  let blank = true;
-  for (let i = from + 1; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91 || c === 93 || c === 123 || c === 125) return FAIL;
-    if (blank && !isSpaceCode(c)) blank = false;
-  }
-  const out: Scalar[] = [];
-  if (blank) return out;
   let a = from + 1;
   for (;;) {
     let comma = a;
@@ -123,18 +120,38 @@ function flowListAt(text: string, from: number, to: number): Scalar[] | typeof F
     let y = comma;
     while (x < y && isSpaceCode(text.charCodeAt(x))) x++;
     while (y > x && isSpaceCode(text.charCodeAt(y - 1))) y--;
-    if (x === y) return FAIL;
+    if (x === y || !item(a, comma, x, y)) return false;
+    if (comma === end) return true;
+    a = comma + 1;
+  }
+}
+
+/** True when the flow list text[from, to) holds only spaces between its brackets. */
+export function isBlankList(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i < to - 1; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** `[a, b]` at text[from, to) (a `[` at from, a `]` before to), read in place. */
+function flowListAt(text: string, from: number, to: number): Scalar[] | typeof FAIL {
+  for (let i = from + 1; i < to - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 93 || c === 123 || c === 125) return FAIL;
+  }
+  const out: Scalar[] = [];
+  if (isBlankList(text, from, to)) return out;
+  const read = walkFlowItems(text, from, to, (_a, _end, x, y) => {
     let quote = false;
     for (let i = x; i < y && !quote; i++) {
       const c = text.charCodeAt(i);
       quote = c === 34 || c === 39;
     }
     const v = quote ? quotedAt(text, x, y) : plain(text.slice(x, y));
-    if (v === FAIL) return FAIL;
+    if (v === FAIL) return false;
     out.push(v);
-    if (comma === end) return out;
-    a = comma + 1;
-  }
+    return true;
+  });
+  return read ? out : FAIL;
 }
 
 /**

@@ -12,13 +12,13 @@ export interface FlatFrontmatter {
 }
 
 /** `[A-Za-z_]` */
-export function isKeyStart(c: number): boolean {
+function isKeyStart(c: number): boolean {
   const l = c | 0x20;
   return (l >= 97 && l <= 122) || c === 95;
 }
 
 /** `[\w-]` */
-export function isKeyChar(c: number): boolean {
+function isKeyChar(c: number): boolean {
   const l = c | 0x20;
   return (l >= 97 && l <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 }
@@ -32,7 +32,7 @@ const MAX_KEYS = 64;
 const KEYS: string[] = new Array<string>(MAX_KEYS).fill("");
 
 /** A character that ends a line for a regular expression's `.`, other than \n, in text[from, to). */
-export function hasLineBreak(text: string, from: number, to: number): boolean {
+function hasLineBreak(text: string, from: number, to: number): boolean {
   for (const c of ["\r", "\u2028", "\u2029"]) {
     const at = text.indexOf(c, from);
     if (at !== -1 && at < to) return true;
@@ -41,15 +41,15 @@ export function hasLineBreak(text: string, from: number, to: number): boolean {
 }
 
 /**
- * A note's frontmatter when every line of it is `key: value` or `key: [a, b]` in the flat subset
- * (flat-yaml.ts), with \n line ends; null otherwise (no frontmatter, an unclosed one, CRLF, block
- * lists, comments...): frontmatter.ts's plain reader then reads the note.
+ * Walks a note's frontmatter when every line of it is `key: value` (or `key:`) with \n line ends:
+ * `field` gets each key at text[keyFrom, keyTo), its value at text[valueFrom, valueTo) (valueFrom
+ * −1 when the line ends at the colon) and its 1-based line. False when the block is not so (no
+ * frontmatter, an unclosed one, CRLF, another line break inside, a line that is not a key…) or
+ * when `field` returns false. The one rule for what is flat, for every reader in place.
  */
-export function readFlatFrontmatter(text: string): FlatFrontmatter | null {
+export function walkFlatFields(text: string, field: (keyFrom: number, keyTo: number, valueFrom: number, valueTo: number, line: number) => boolean): boolean {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (!text.startsWith("---\n", start)) return null;
-  const data: Record<string, unknown> = {};
-  const fieldLines = new Map<string, number>();
+  if (!text.startsWith("---\n", start)) return false;
   let pos = start + 4;
   let line = 2;
   for (;;) {
@@ -57,35 +57,45 @@ export function readFlatFrontmatter(text: string): FlatFrontmatter | null {
     const end = nl === -1 ? text.length : nl;
     if (end - pos === 3) {
       const c = text.charCodeAt(pos);
-      if ((c === 45 || c === 46) && text.charCodeAt(pos + 1) === c && text.charCodeAt(pos + 2) === c) {
-        return hasLineBreak(text, start, pos) ? null : { data, fieldLines };
-      }
+      if ((c === 45 || c === 46) && text.charCodeAt(pos + 1) === c && text.charCodeAt(pos + 2) === c) return !hasLineBreak(text, start, pos);
     }
-    if (nl === -1) return null;
+    if (nl === -1) return false;
     if (end > pos) {
-      if (!isKeyStart(text.charCodeAt(pos))) return null;
+      if (!isKeyStart(text.charCodeAt(pos))) return false;
       let k = pos + 1;
       while (k < end && isKeyChar(text.charCodeAt(k))) k++;
-      if (k === end || text.charCodeAt(k) !== 58) return null;
-      const field = line - 2;
-      let key = field < MAX_KEYS ? KEYS[field] : "";
-      if (key.length !== k - pos || !text.startsWith(key, pos)) {
-        key = text.slice(pos, k);
-        if (field < MAX_KEYS) KEYS[field] = key;
-      }
-      if (key === "__proto__" || fieldLines.has(key)) return null;
-      let value: unknown = null;
-      if (k + 1 < end) {
-        if (text.charCodeAt(k + 1) !== 32) return null;
-        value = flatValueAt(text, k + 2, end);
-        if (value === FAIL) return null;
-      }
-      data[key] = value;
-      fieldLines.set(key, line);
+      if (k === end || text.charCodeAt(k) !== 58) return false;
+      if (k + 1 < end && text.charCodeAt(k + 1) !== 32) return false;
+      if (!field(pos, k, k + 1 < end ? k + 2 : -1, end, line)) return false;
     }
     pos = nl + 1;
     line++;
   }
+}
+
+/**
+ * A note's frontmatter when every line of it is `key: value` or `key: [a, b]` in the flat subset
+ * (flat-yaml.ts), with \n line ends; null otherwise (no frontmatter, an unclosed one, CRLF, block
+ * lists, comments...): frontmatter.ts's plain reader then reads the note.
+ */
+export function readFlatFrontmatter(text: string): FlatFrontmatter | null {
+  const data: Record<string, unknown> = {};
+  const fieldLines = new Map<string, number>();
+  const flat = walkFlatFields(text, (keyFrom, keyTo, valueFrom, valueTo, line) => {
+    const n = line - 2;
+    let key = n < MAX_KEYS ? KEYS[n] : "";
+    if (key.length !== keyTo - keyFrom || !text.startsWith(key, keyFrom)) {
+      key = text.slice(keyFrom, keyTo);
+      if (n < MAX_KEYS) KEYS[n] = key;
+    }
+    if (key === "__proto__" || fieldLines.has(key)) return false;
+    const value = valueFrom < 0 ? null : flatValueAt(text, valueFrom, valueTo);
+    if (value === FAIL) return false;
+    data[key] = value;
+    fieldLines.set(key, line);
+    return true;
+  });
+  return flat ? { data, fieldLines } : null;
 }
 
 /**
