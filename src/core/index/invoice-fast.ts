@@ -1,7 +1,7 @@
 // An invoice note as the plugin writes it (billing/invoice-write.ts) read straight into the string
 // the index keeps (invoice-compact.ts). At scale L the CLI reads 28k invoice notes: making each a
 // frontmatter object with its field lines, then a full record with its maps, then joining that,
-// cost about a quarter of loading the vault. This reader declines (null) every note the full way
+// cost about a fifth of loading the vault. This reader declines (null) every note the full way
 // (frontmatter.ts, billing/invoice-note.ts, billing/invoice-integrity.ts) would read differently
 // or find a problem in, and that note is then read the full way: a property test holds the two to
 // the same kept string.
