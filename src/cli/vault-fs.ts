@@ -200,7 +200,7 @@ export function loadVault(dir: string, cwd: string, options: LoadOptions = {}): 
       }
       if (indexed) {
         index.setFile(rel, text);
-        if (kind === "plan" && options.parsePlans === true) index.parseShelvedPlans(1);
+        if (kind === "plan" && options.parsePlans === true) index.parsePlan(rel);
         files.push(rel);
       }
       if (visited && unread === null) eachNote?.(rel, text);

@@ -12,7 +12,7 @@
 // An invoice whose money does not read is reported by its fields only (invoice-note.ts).
 
 import type { Diagnostic } from "../shared/types";
-import type { InvoiceNoteInput, InvoiceRecord } from "./invoice-note";
+import type { InvoiceNoteInput, InvoiceRecord, InvoiceStatus } from "./invoice-note";
 import { FieldReader, shownValue } from "../notes/fields";
 import { parseMajor, toMajorString } from "../shared/money";
 import { fnv1a } from "./invoice-check";
@@ -72,35 +72,89 @@ export function signedMoney(raw: unknown, currency: string): number | null {
   return r.ok ? r.minor : null;
 }
 
+/** What the integrity checks weigh: an invoice's money (minor units) and what its note says of it. */
+export interface IntegrityFacts {
+  status: InvoiceStatus;
+  subtotal: number;
+  discount: number;
+  tax: number;
+  total: number;
+  deposit: number;
+  paid: number;
+  balance: number;
+  /** Whether the note sets `subtotal`. */
+  subtotalSet: boolean;
+  /** The `balance` as written: undefined when the note does not set it, null when it does not read. */
+  writtenBalance: number | null | undefined;
+  paymentCount: number;
+  seal: string | null;
+  /** The seal of what the note says now, asked only when there is one to compare. */
+  sealNow: () => string;
+}
+
+export type IntegrityCode =
+  | "invoice-total-mismatch"
+  | "invoice-balance-mismatch"
+  | "invoice-paid-unlisted"
+  | "invoice-status-owing"
+  | "invoice-status-settled"
+  | "invoice-overpaid"
+  | "invoice-void-paid"
+  | "invoice-edited";
+
+/**
+ * The rules of the list at the top, in their order: the codes of the problems found. One place for
+ * them: invoiceIntegrity reports each, and the index's reader in place (index/invoice-fast.ts)
+ * leaves any note with one to it.
+ */
+export function integrityCodes(f: IntegrityFacts): IntegrityCode[] {
+  const out: IntegrityCode[] = [];
+  if (f.subtotalSet && f.subtotal - f.discount + f.tax !== f.total) out.push("invoice-total-mismatch");
+  if (f.writtenBalance !== undefined && f.writtenBalance !== f.balance) out.push("invoice-balance-mismatch");
+  if (f.paymentCount === 0 && f.paid > 0) out.push("invoice-paid-unlisted");
+  if (f.status === "paid" && f.balance > 0) out.push("invoice-status-owing");
+  if ((f.status === "draft" || f.status === "sent") && f.paid > 0 && f.balance <= 0) out.push("invoice-status-settled");
+  if (f.paid > f.total - f.deposit) out.push("invoice-overpaid");
+  if (f.status === "void" && f.paid > 0) out.push("invoice-void-paid");
+  if (f.status !== "draft" && f.seal !== null && f.sealNow() !== f.seal) out.push("invoice-edited");
+  return out;
+}
+
 /** The integrity problems of one invoice note, given what readInvoiceNote made of it. */
 export function invoiceIntegrity(input: InvoiceNoteInput, inv: InvoiceRecord | null): Diagnostic[] {
   if (!inv || !inv.moneyOk || input.yamlError) return [];
   const f = new FieldReader(input);
   const m = (minor: number) => toMajorString(minor, inv.currency);
   const due = inv.total - inv.deposit;
-
-  if (f.isSet("subtotal") && inv.subtotal - inv.discount + inv.tax !== inv.total) {
-    f.report("invoice-total-mismatch", "total", { subtotal: m(inv.subtotal), discount: m(inv.discount), tax: m(inv.tax), expected: m(inv.subtotal - inv.discount + inv.tax), total: m(inv.total) });
-  }
-  if (f.isSet("balance")) {
-    const raw = f.raw("balance");
-    const written = signedMoney(raw, inv.currency);
-    if (written !== inv.balance) {
-      f.report("invoice-balance-mismatch", "balance", { total: m(inv.total), deposit: m(inv.deposit), paid: m(inv.paid), expected: m(inv.balance), balance: written === null ? shownValue(raw) : m(written) });
-    }
-  }
-  if (inv.payments.length === 0 && inv.paid > 0) {
-    f.report("invoice-paid-unlisted", "paid", { value: m(inv.paid) }, "warning");
-  }
-  if (inv.status === "paid" && inv.balance > 0) f.report("invoice-status-owing", "status", { balance: m(inv.balance) });
-  if ((inv.status === "draft" || inv.status === "sent") && inv.paid > 0 && inv.balance <= 0) {
-    f.report("invoice-status-settled", "status", { balance: m(inv.balance), status: inv.status }, "warning");
-  }
-  if (inv.paid > due) f.report("invoice-overpaid", inv.payments.length > 0 ? "payments" : "paid", { paid: m(inv.paid), due: m(due), over: m(inv.paid - due) });
-  if (inv.status === "void" && inv.paid > 0) f.report("invoice-void-paid", "status", { paid: m(inv.paid) }, "warning");
-  if (inv.status !== "draft" && inv.seal !== null) {
-    const now = invoiceSeal(inv);
-    if (now !== inv.seal) f.report("invoice-edited", "seal", { number: inv.number, status: inv.status, seal: inv.seal, now });
+  const raw = f.raw("balance");
+  const written = f.isSet("balance") ? signedMoney(raw, inv.currency) : undefined;
+  let now = "";
+  const codes = integrityCodes({
+    status: inv.status,
+    subtotal: inv.subtotal,
+    discount: inv.discount,
+    tax: inv.tax,
+    total: inv.total,
+    deposit: inv.deposit,
+    paid: inv.paid,
+    balance: inv.balance,
+    subtotalSet: f.isSet("subtotal"),
+    writtenBalance: written,
+    paymentCount: inv.payments.length,
+    seal: inv.seal,
+    sealNow: () => (now = invoiceSeal(inv)),
+  });
+  for (const code of codes) {
+    if (code === "invoice-total-mismatch") {
+      f.report(code, "total", { subtotal: m(inv.subtotal), discount: m(inv.discount), tax: m(inv.tax), expected: m(inv.subtotal - inv.discount + inv.tax), total: m(inv.total) });
+    } else if (code === "invoice-balance-mismatch") {
+      f.report(code, "balance", { total: m(inv.total), deposit: m(inv.deposit), paid: m(inv.paid), expected: m(inv.balance), balance: typeof written === "number" ? m(written) : shownValue(raw) });
+    } else if (code === "invoice-paid-unlisted") f.report(code, "paid", { value: m(inv.paid) }, "warning");
+    else if (code === "invoice-status-owing") f.report(code, "status", { balance: m(inv.balance) });
+    else if (code === "invoice-status-settled") f.report(code, "status", { balance: m(inv.balance), status: inv.status }, "warning");
+    else if (code === "invoice-overpaid") f.report(code, inv.payments.length > 0 ? "payments" : "paid", { paid: m(inv.paid), due: m(due), over: m(inv.paid - due) });
+    else if (code === "invoice-void-paid") f.report(code, "status", { paid: m(inv.paid) }, "warning");
+    else f.report(code, "seal", { number: inv.number, status: inv.status, seal: inv.seal ?? "", now });
   }
   return f.problems;
 }

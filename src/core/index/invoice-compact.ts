@@ -49,18 +49,13 @@ function pairsText(m: ReadonlyMap<string, string | number>): string {
 
 /** The ids joined by spaces, each without `cd-` when every one is the plugin's own (then CD first). */
 function idsText(ids: readonly string[]): string {
-  if (ids.length === 0) return "";
-  let own = true;
-  for (const id of ids) if (!id.startsWith("cd-")) own = false;
-  if (!own) return escaped(ids.join(" "));
-  let s = CD;
-  for (let i = 0; i < ids.length; i++) s = i === 0 ? s + ids[i].slice(3) : `${s} ${ids[i].slice(3)}`;
-  return s;
+  const own = ids.every((id) => id.startsWith("cd-"));
+  return idsField(ids.join(" "), own ? ids.map((id) => id.slice(3)).join(" ") : null);
 }
 
 /**
- * The entries field of ids read in place: `joined` the ids as written, joined by spaces; `own` the
- * same without their `cd-` when every one is the plugin's own, else null. What idsText gives.
+ * The entries field of ids joined by spaces (`joined`); `own` the same without their `cd-` when
+ * every one is the plugin's own, else null. An index's reader in place gives these straight.
  */
 export function idsField(joined: string, own: string | null): string {
   if (joined === "") return "";

@@ -8,11 +8,11 @@
 
 import { FAIL, flatValueAt, isBlankList, isPlainWordAt, walkFlowItems } from "../notes/flat-yaml";
 import { walkFlatFields } from "../notes/frontmatter-scan";
-import { isDateText } from "../notes/fields";
+import { isDateText, isUnset } from "../notes/fields";
 import { isCurrencyCode } from "../shared/currencies";
 import { parseMajor, sumMinor } from "../shared/money";
 import { baseName, INVOICE_KINDS, INVOICE_STATUSES, parsePayment, type Payment } from "../billing/invoice-note";
-import { sealOfJoined, signedMoney } from "../billing/invoice-integrity";
+import { integrityCodes, sealOfJoined, signedMoney } from "../billing/invoice-integrity";
 import { idsField, joinKept } from "./invoice-compact";
 
 /** The fields the plugin writes on an invoice that bills time (no retainer months): any other declines. */
@@ -45,14 +45,13 @@ type Key = (typeof KEYS)[number];
 const SLOT = new Map<string, number>(KEYS.map((k, i) => [k, i]));
 const ENTRIES = SLOT.get("entries") as number;
 
-/** A field the note does not have. */
-const ABSENT = Symbol("absent");
 /** The entries field, a flow list left in the text at [listFrom, listTo). */
 const IN_PLACE = Symbol("in place");
 /** A value the full reader would report: the note is declined. */
 const BAD = Symbol("bad");
 
-// One note is read at a time, start to end: the fields live here rather than in a new array per note.
+// One note is read at a time, start to end: the fields live here rather than in a new array per
+// note, undefined for a field the note does not have (the flat reader never gives undefined).
 const values: unknown[] = new Array<unknown>(KEYS.length);
 let listFrom = 0;
 let listTo = 0;
@@ -82,11 +81,11 @@ function slotAt(text: string, from: number, to: number, hint: number): number {
  * read the block, or on a key not in KEYS or given twice.
  */
 function scanFields(text: string): boolean {
-  values.fill(ABSENT);
+  values.fill(undefined);
   let hint = 0;
   return walkFlatFields(text, (keyFrom, keyTo, valueFrom, valueTo) => {
     const slot = slotAt(text, keyFrom, keyTo, hint);
-    if (slot < 0 || values[slot] !== ABSENT) return false;
+    if (slot < 0 || values[slot] !== undefined) return false;
     hint = slot + 1 === KEYS.length ? 0 : slot + 1;
     // `key:` alone is null, as the flat reader gives.
     let value: unknown = null;
@@ -107,15 +106,10 @@ function field(key: Key): unknown {
   return values[SLOT.get(key) as number];
 }
 
-/** FieldReader's "not set". */
-function unset(v: unknown): boolean {
-  return v === ABSENT || v === null || (typeof v === "string" && v.trim() === "");
-}
-
 /** FieldReader.text: null when not set, BAD for a value that is not text. */
 function textOf(key: Key): string | null | typeof BAD {
   const v = field(key);
-  if (unset(v)) return null;
+  if (isUnset(v)) return null;
   if (typeof v === "string") return v.trim();
   if (typeof v === "number") return String(v);
   return BAD;
@@ -124,10 +118,10 @@ function textOf(key: Key): string | null | typeof BAD {
 /** FieldReader.list, with `[]` when not set; BAD when an item is not text. */
 function listOf(key: Key): readonly string[] | typeof BAD {
   const v = field(key);
-  if (unset(v)) return NO_TEXTS;
+  if (isUnset(v)) return NO_TEXTS;
   const out: string[] = [];
   for (const item of Array.isArray(v) ? (v as unknown[]) : [v]) {
-    if (unset(item)) continue;
+    if (isUnset(item)) continue;
     if (typeof item !== "string") return BAD;
     out.push(item.trim());
   }
@@ -149,7 +143,7 @@ function choiceOf<T extends string>(key: Key, allowed: readonly T[], fallback: T
 
 function moneyOf(key: Key, currency: string, required: boolean): number | typeof BAD {
   const v = field(key);
-  if (unset(v)) return required ? BAD : 0;
+  if (isUnset(v)) return required ? BAD : 0;
   const r = parseMajor(v, currency);
   return r.ok ? r.minor : BAD;
 }
@@ -191,7 +185,7 @@ function idsInPlace(text: string, from: number, to: number): Ids | null {
 function idsOfField(text: string): Ids | null {
   const v = values[ENTRIES];
   if (v === IN_PLACE) return idsInPlace(text, listFrom, listTo);
-  return unset(v) ? { joined: "", own: "" } : null;
+  return isUnset(v) ? { joined: "", own: "" } : null;
 }
 
 /**
@@ -250,19 +244,30 @@ export function keptInvoice(text: string, path: string, clientKey: string): stri
       list.push(r);
     }
     const sum = sumMinor(list.map((p) => p.amount));
-    if (!unset(field("paid")) && sum !== paid) return null;
+    if (!isUnset(field("paid")) && sum !== paid) return null;
     paid = sum;
     payments = list;
   }
 
-  // invoice-integrity.ts: any of its problems declines the note.
+  // Any problem of invoice-integrity.ts declines the note.
   const balance = total - deposit - paid;
-  if (!unset(field("subtotal")) && subtotal - discount + tax !== total) return null;
-  if (!unset(field("balance")) && signedMoney(field("balance"), currency) !== balance) return null;
-  if (payments.length === 0 && paid > 0) return null;
-  if (paid > 0 && (status === "void" || (status !== "paid" && balance <= 0))) return null;
-  if ((status === "paid" && balance > 0) || paid > total - deposit) return null;
-  if (status !== "draft" && sealText !== null && sealOfJoined({ number, client, currency, subtotal, discount, tax, total, deposit }, ids.joined) !== sealText) return null;
+  const written = field("balance");
+  const problems = integrityCodes({
+    status,
+    subtotal,
+    discount,
+    tax,
+    total,
+    deposit,
+    paid,
+    balance,
+    subtotalSet: !isUnset(field("subtotal")),
+    writtenBalance: isUnset(written) ? undefined : signedMoney(written, currency),
+    paymentCount: payments.length,
+    seal: sealText,
+    sealNow: () => sealOfJoined({ number, client, currency, subtotal, discount, tax, total, deposit }, ids.joined),
+  });
+  if (problems.length > 0) return null;
 
   // One literal with every field (a spread of a second object made each record a slow dictionary).
   return joinKept(

@@ -126,6 +126,11 @@ export class PlanShelf {
     return true;
   }
 
+  /** Parses the plan note at `path` now, if the shelf keeps it as text. */
+  parse(path: string): void {
+    this.byPath.get(path)?.get();
+  }
+
   /**
    * Parses up to `max` plan notes still kept as text, so that an index at rest holds compact
    * stores instead of texts (the plugin does this in idle slices after its cold start). Returns

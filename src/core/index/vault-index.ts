@@ -219,6 +219,11 @@ export class VaultIndex extends IndexedNotes {
     return this.plans.parseSome(max);
   }
 
+  /** Parses the plan note at `path` now rather than on first need (a command that reads them all). */
+  parsePlan(path: string): void {
+    this.plans.parse(path);
+  }
+
   /** Running timers (entries without an end), on every device. */
   running(): Entry[] {
     const out: Entry[] = [];
