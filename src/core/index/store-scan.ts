@@ -5,7 +5,7 @@
 
 import type { Diagnostic } from "../shared/types";
 import { frontmatterEnd, walkBodyLines } from "../notes/note-lines";
-import { newScan, scanLine } from "../notes/timed-line-fast";
+import { newScan, primeScanLine, scanLine } from "../notes/timed-line-fast";
 import { excerpt, readLogLine } from "../notes/log-note";
 import { readPlanLine } from "../notes/plan-note";
 import type { LineStoreBuilder } from "./log-store";
@@ -22,6 +22,7 @@ function isItemStart(text: string, at: number): boolean {
  * copy, no TimedLine), everything else goes through the full parser and its diagnostics.
  */
 export function scanLogInto(path: string, text: string, diagnostics: Diagnostic[], builder: LineStoreBuilder): void {
+  primeScanLine();
   if (text.includes("```") || text.includes("~~~") || text.includes("%%")) {
     walkBodyLines(text, (line, from, to) => logLine(path, text, diagnostics, builder, line, from, to));
     return;
@@ -56,6 +57,7 @@ function logLine(path: string, text: string, diagnostics: Diagnostic[], builder:
 
 /** scanPlanNote straight into a store, reading lines in the plugin's own shape in place. */
 export function scanPlanInto(path: string, text: string, diagnostics: Diagnostic[], builder: LineStoreBuilder): void {
+  primeScanLine();
   walkBodyLines(text, (line, from, to) => {
     if (isItemStart(text, from) && scanLine(text, from, to, scan) && !Number.isNaN(scan.end) && scan.client !== "") {
       builder.addScan(scan, line);
