@@ -12,7 +12,7 @@
 // An invoice whose money does not read is reported by its fields only (invoice-note.ts).
 
 import type { Diagnostic } from "../shared/types";
-import type { InvoiceNoteInput, InvoiceRecord, InvoiceStatus } from "./invoice-note";
+import type { InvoiceNoteInput, InvoiceRecord } from "./invoice-note";
 import { FieldReader, shownValue } from "../notes/fields";
 import { parseMajor, toMajorString } from "../shared/money";
 import { fnv1a } from "./invoice-check";
@@ -72,16 +72,8 @@ export function signedMoney(raw: unknown, currency: string): number | null {
   return r.ok ? r.minor : null;
 }
 
-/** What the integrity checks weigh: an invoice's money (minor units) and what its note says of it. */
-export interface IntegrityFacts {
-  status: InvoiceStatus;
-  subtotal: number;
-  discount: number;
-  tax: number;
-  total: number;
-  deposit: number;
-  paid: number;
-  balance: number;
+/** What the integrity checks weigh: an invoice's status and money (minor units), and what its note says of it. */
+export interface IntegrityFacts extends Pick<InvoiceRecord, "status" | "subtotal" | "discount" | "tax" | "total" | "deposit" | "paid" | "balance"> {
   /** Whether the note sets `subtotal`. */
   subtotalSet: boolean;
   /** The `balance` as written: undefined when the note does not set it, null when it does not read. */
